@@ -1,0 +1,35 @@
+"""Session-wide fixtures shared by every test package (stage fixtures live in tests/<stage>/conftest.py)."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "data"
+ARTICLES_DIR = DATA_DIR / "articles"
+SEED_JINHUA = ARTICLES_DIR / "2022-02-10-jinhua-zhoushan.md"
+SEED_MOFCOM = ARTICLES_DIR / "2022-04-21-mofcom-132-zones.md"
+
+
+def _index_rows() -> list[dict[str, str]]:
+    with (DATA_DIR / "INDEX.tsv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh, delimiter="\t"))
+
+
+#: file name -> True when the article is on-topic (data/INDEX.tsv, copied from the corpus).
+ON_TOPIC: dict[str, bool] = {row["file"]: row["on_topic"] == "yes" for row in _index_rows()}
+
+
+@pytest.fixture(scope="session")
+def article_paths() -> list[Path]:
+    """Every bundled article, sorted by file name."""
+    return sorted(ARTICLES_DIR.glob("*.md"))
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> tuple[Path, Path]:
+    """The two seed articles (Jinhua/Zhoushan approval; MOFCOM 132 zones)."""
+    return SEED_JINHUA, SEED_MOFCOM
