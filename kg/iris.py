@@ -22,6 +22,7 @@ __all__ = [
     "batch_iri",
     "claim_iri",
     "doc_iri",
+    "normalise_title",
     "evidence_iri",
     "short_hash",
     "obs_iri",
@@ -107,6 +108,17 @@ def doc_iri(slug_or_title: str, *, is_number_slug: bool) -> str:
     if is_number_slug:
         return f"{KGR}doc/{slug_or_title}"
     return f"{KGR}doc/t-{short_hash(slug_or_title)}"
+
+
+def normalise_title(title: str) -> str:
+    """Normalise a document title for hashing: NFKC, no 《》 or whitespace, no leading 国务院.
+
+    ``《国务院关于同意…的批复》`` and ``关于同意…的批复`` give the same key, so a reply cited by
+    title in the news links to the reference document with its full title.
+    """
+    text = unicodedata.normalize("NFKC", title)
+    text = re.sub(r"[\s《》〈〉]", "", text)
+    return text.removeprefix("国务院")
 
 
 def org_iri(slug: str) -> str:
