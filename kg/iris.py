@@ -31,6 +31,7 @@ __all__ = [
     "place_iri",
     "post_iri",
     "REFERENCE_GRAPH",
+    "BUILD_GRAPH",
     "run_iri",
     "slugify",
     "zone_iri",
@@ -41,9 +42,24 @@ KGR = "https://w3id.org/pilot-zone-kg/id/"
 REFERENCE_GRAPH = KGR + "graph/reference"
 
 #: Prefixes written at the top of every Turtle/TriG file (ONTOLOGY.md "Namespaces").
+#: One prefix per IRI family, so no local name contains a ``/`` (writers would escape it
+#: as ``\\/``, which older parsers reject); ``kgr:`` itself is declared only in queries.
 PREFIXES: dict[str, str] = {
     "kgo": KGO,
-    "kgr": KGR,
+    "kplace": KGR + "place/",
+    "kzone": KGR + "zone/",
+    "kbatch": KGR + "batch/",
+    "kdoc": KGR + "doc/",
+    "korg": KGR + "org/",
+    "kperson": KGR + "person/",
+    "kpost": KGR + "post/",
+    "kobs": KGR + "obs/",
+    "kclaim": KGR + "claim/",
+    "kart": KGR + "article/",
+    "kev": KGR + "ev/",
+    "kgraph": KGR + "graph/",
+    "kag": KGR + "graph/article/",
+    "krun": KGR + "run/",
     "schema": "https://schema.org/",
     "skos": "http://www.w3.org/2004/02/skos/core#",
     "org": "http://www.w3.org/ns/org#",
@@ -153,8 +169,12 @@ def article_graph_iri(aid: str) -> str:
 
 
 def evidence_iri(aid: str, start: int, end: int, *key: object) -> str:
-    """IRI of one evidence annotation in article ``aid`` (span plus what it supports)."""
-    return f"{KGR}article/{aid}/ev/{start}-{end}-{short_hash(*key, length=8)}"
+    """IRI of one evidence annotation in article ``aid`` (span plus what it supports).
+
+    Its target and selectors append ``-target``, ``-pos`` and ``-quote``; no ``/`` follows
+    the ``ev/`` prefix, so Turtle writers never need ``\\/`` escapes in local names.
+    """
+    return f"{KGR}ev/{aid}-{start}-{end}-{short_hash(*key, length=8)}"
 
 
 def obs_iri(aid: str, *key: object) -> str:
@@ -165,6 +185,9 @@ def obs_iri(aid: str, *key: object) -> str:
 def claim_iri(aid: str, *key: object) -> str:
     """IRI of a checkable claim that article ``aid`` makes."""
     return f"{KGR}claim/{aid}-{short_hash(*key, length=12)}"
+
+
+BUILD_GRAPH = KGR + "graph/build"
 
 
 def run_iri(version: str) -> str:
