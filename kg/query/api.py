@@ -1,0 +1,367 @@
+"""Open a built graph in an embedded pyoxigraph store and run SPARQL on it.
+
+Input: an out dir, an RDF file or a store dir made by ``kg load``.
+Output: :class:`KnowledgeGraph` and :class:`QueryResult` (plain Python values).
+It does NOT: run updates, infer, or touch the network.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.query.params import XSD, check_param_name, to_term
+
+if TYPE_CHECKING:
+    import rdflib
+
+    from kg.query.named import NamedQuery
+
+__all__ = ["KnowledgeGraph", "QueryResult", "open_graph", "open_store", "python_value"]
+
+#: File names looked for, in order, in an out dir.
+OUT_FILES = ("kg.trig", "kg.nq", "kg.ttl", "kg.nt")
+_FORMATS = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+}
+_SYNTAX_AT = re.compile(r"at (\d+):(\d+)")
+_INT_TYPES = {
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+    "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
+    "unsignedShort", "unsignedByte",
+}
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+
+
+def _literal_value(lit: ox.Literal) -> object:
+    local = lit.datatype.value.removeprefix(XSD)
+    text = lit.value
+    try:
+        if local in _INT_TYPES:
+            return int(text)
+        if local == "decimal":
+            return Decimal(text)
+        if local in ("double", "float"):
+            return float(text)
+        if local == "boolean":
+            return text in ("true", "1")
+        if local == "date":
+            return date.fromisoformat(text)
+        if local == "dateTime":
+            return datetime.fromisoformat(text)
+    except (ValueError, InvalidOperation):
+        return text  # a value outside Python's range (e.g. a dated timezone) stays text
+    return text
+
+
+def python_value(term: Term | None) -> object:
+    """Return the plain Python value of an RDF term (``None`` for unbound).
+
+    Args:
+        term: a pyoxigraph term or None.
+
+    Returns:
+        IRIs as ``str``, blank nodes as ``"_:id"``, literals by datatype: ``int``,
+        ``Decimal``, ``float``, ``bool``, ``date``, ``datetime``, else the ``str``
+        lexical form (language tags are dropped; use ``QueryResult.terms`` for them).
+    """
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return _literal_value(term)
+    return str(term)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    """The answer to one query.
+
+    ``kind`` is ``"select"``, ``"ask"`` or ``"construct"``. ``rows`` hold plain Python
+    values (an ASK gives one row ``(bool,)`` in column ``ask``; a CONSTRUCT one row
+    per triple in columns ``subject``, ``predicate``, ``object``); ``terms`` hold the
+    same cells as pyoxigraph terms.
+    """
+
+    kind: str
+    columns: tuple[str, ...]
+    terms: tuple[tuple[Term | None, ...], ...]
+    rows: tuple[tuple[Any, ...], ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        rows = tuple(tuple(python_value(t) for t in row) for row in self.terms)
+        object.__setattr__(self, "rows", rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        return iter(self.rows)
+
+    @property
+    def boolean(self) -> bool:
+        """The answer of an ASK query.
+
+        Raises:
+            QueryError: if this is not an ASK result.
+        """
+        if self.kind != "ask":
+            raise QueryError(f"this is a {self.kind.upper()} result; .boolean is only for ASK")
+        return bool(self.rows[0][0])
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Return the rows as ``{column: value}`` dicts (unbound cells are ``None``)."""
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+    def column(self, name: str) -> list[Any]:
+        """Return the values of one column.
+
+        Raises:
+            QueryError: if there is no such column.
+        """
+        if name not in self.columns:
+            raise QueryError(f"no column {name!r} in the result; columns: {', '.join(self.columns)}")
+        i = self.columns.index(name)
+        return [row[i] for row in self.rows]
+
+    def to_rdflib(self) -> rdflib.Graph:
+        """Return a CONSTRUCT result as an ``rdflib.Graph``.
+
+        Raises:
+            QueryError: if this is not a CONSTRUCT result.
+        """
+        if self.kind != "construct":
+            raise QueryError(f"this is a {self.kind.upper()} result; to_rdflib() is only for CONSTRUCT")
+        import rdflib
+
+        text = "".join(f"{s} {p} {o} .\n" for s, p, o in self.terms)
+        return rdflib.Graph().parse(data=text, format="nt")
+
+
+def _syntax_error(sparql: str, exc: SyntaxError) -> QueryError:
+    message = str(exc)
+    found = _SYNTAX_AT.search(message)
+    if not found:
+        return QueryError(f"SPARQL syntax error: {message}")
+    line_no, col = int(found.group(1)), int(found.group(2))
+    lines = sparql.splitlines() or [""]
+    line = lines[min(line_no, len(lines)) - 1]
+    return QueryError(
+        f"SPARQL syntax error at line {line_no}, position {col}: {message}; "
+        f"line {line_no} is {line.strip()!r}"
+    )
+
+
+class KnowledgeGraph:
+    """A built graph in a pyoxigraph ``Store``; queries see the union of all graphs.
+
+    Args:
+        store: the pyoxigraph store (``.store``, for anything this class lacks).
+        source: where the data came from (for messages).
+    """
+
+    def __init__(self, store: ox.Store, source: Path | None = None) -> None:
+        self.store = store
+        self.source = source
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __repr__(self) -> str:
+        return f"KnowledgeGraph(source={str(self.source)!r}, quads={len(self.store)})"
+
+    def query(self, sparql: str, params: Mapping[str, object] | None = None, *,
+              max_rows: int | None = None, timeout: float | None = None) -> QueryResult:
+        """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over the union of all graphs.
+
+        Args:
+            sparql: the query text (updates are refused by the parser).
+            params: variable name -> value, bound with pyoxigraph substitutions (never
+                pasted into the text); a SELECT must project every bound variable.
+            max_rows: raise instead of returning more rows than this.
+            timeout: seconds; checked between rows, so one slow row can exceed it.
+
+        Returns:
+            The :class:`QueryResult`.
+
+        Raises:
+            QueryError: syntax error (with line and position), a parameter not in the
+                SELECT clause, too many rows, timeout, or a store error.
+        """
+        subs = {ox.Variable(check_param_name(k)): to_term(v) for k, v in (params or {}).items()}
+        deadline = None if timeout is None else time.monotonic() + timeout
+        try:
+            answer = self.store.query(sparql, use_default_graph_as_union=True,
+                                      substitutions=subs or None)
+            return _collect(answer, max_rows, deadline)
+        except SyntaxError as exc:
+            raise _syntax_error(sparql, exc) from exc
+        except RuntimeError as exc:
+            if "projection" in str(exc):
+                raise QueryError(
+                    f"{exc}: a bound parameter must be a column of the SELECT clause; "
+                    f"add it (SELECT ?{' ?'.join(v.value for v in subs)} …)"
+                ) from exc
+            raise QueryError(f"query failed: {exc}") from exc
+        except OSError as exc:
+            raise QueryError(f"query failed reading the store {self.source}: {exc}") from exc
+
+    def run_named(self, name: str, **params: object) -> QueryResult:
+        """Run a named query (``kg/queries/<name>.rq``) with its parameters.
+
+        Args:
+            name: the query name, e.g. ``"zone-detail"``.
+            params: parameter values; strings are parsed by the declared type.
+
+        Returns:
+            The :class:`QueryResult`.
+
+        Raises:
+            QueryError: unknown name (lists the available ones), missing or unknown
+                parameter, or a bad value.
+        """
+        from kg.query.named import get_named_query
+
+        named = get_named_query(name)
+        return self.query(named.text, named.bind(params))
+
+    def named_queries(self) -> dict[str, NamedQuery]:
+        """Return the named queries, by name (same as :func:`kg.query.named_queries`)."""
+        from kg.query.named import named_queries
+
+        return named_queries()
+
+    def graphs(self) -> list[str]:
+        """Return the IRIs of the named graphs, sorted."""
+        return sorted(g.value for g in self.store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def to_rdflib_dataset(self) -> rdflib.Dataset:
+        """Copy every quad into an ``rdflib.Dataset`` (default graph = union of all).
+
+        For large graphs prefer oxrdflib (``rdflib.Dataset(store="Oxigraph")``).
+        """
+        import rdflib
+
+        data = self.store.dump(format=ox.RdfFormat.N_QUADS)
+        ds = rdflib.Dataset(default_union=True)
+        ds.parse(data=data.decode("utf-8") if data else "", format="nquads")
+        return ds
+
+
+def _collect(answer: Any, max_rows: int | None, deadline: float | None) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", ("ask",), ((_typed_bool(bool(answer)),),))
+    if isinstance(answer, ox.QueryTriples):
+        columns: tuple[str, ...] = ("subject", "predicate", "object")
+        kind = "construct"
+        rows_iter: Iterator[tuple[Term | None, ...]] = ((t.subject, t.predicate, t.object) for t in answer)
+    else:
+        columns = tuple(v.value for v in answer.variables)
+        kind = "select"
+        rows_iter = (tuple(sol[v] for v in answer.variables) for sol in answer)
+    rows: list[tuple[Term | None, ...]] = []
+    for row in rows_iter:
+        if max_rows is not None and len(rows) >= max_rows:
+            raise QueryError(f"the result has more than {max_rows} rows; add LIMIT or raise the limit")
+        if deadline is not None and time.monotonic() > deadline:
+            raise QueryError("the query ran past its time limit; narrow it or raise the timeout")
+        rows.append(row)
+    return QueryResult(kind, columns, tuple(rows))
+
+
+def _typed_bool(value: bool) -> ox.Literal:
+    return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+
+
+def is_store_dir(path: Path) -> bool:
+    """Return True if ``path`` is a pyoxigraph (RocksDB) store directory."""
+    return path.is_dir() and (path / "CURRENT").is_file()
+
+
+def _data_file(path: Path) -> Path:
+    if path.is_dir():
+        for name in OUT_FILES:
+            if (path / name).is_file():
+                return path / name
+        raise QueryError(
+            f"{path}: no {' or '.join(OUT_FILES)} and not a store made by 'kg load'; "
+            f"run 'kg build data/articles -o {path}' first"
+        )
+    if not path.exists():
+        raise QueryError(f"{path}: no such file or directory; run 'kg build data/articles -o out/' first")
+    if path.suffix not in _FORMATS:
+        raise QueryError(f"{path}: unknown RDF file type {path.suffix!r}; use {', '.join(_FORMATS)}")
+    return path
+
+
+def load_into(store: ox.Store, files: Sequence[Path]) -> None:
+    """Bulk-load RDF files into ``store`` (format from the extension).
+
+    Raises:
+        QueryError: if a file does not parse (message has the file and the parser's words).
+    """
+    for file in files:
+        try:
+            store.bulk_load(path=str(file), format=_FORMATS[file.suffix])
+        except SyntaxError as exc:
+            raise QueryError(f"{file}: not valid {file.suffix[1:]}: {exc}") from exc
+
+
+def open_graph(path: str | Path, *, store_dir: str | Path | None = None) -> KnowledgeGraph:
+    """Open a built graph for querying.
+
+    Args:
+        path: an out dir of ``kg build`` (loads ``kg.trig``, else ``kg.nq``/``kg.ttl``/
+            ``kg.nt``), one ``.trig``/``.ttl``/``.nq``/``.nt`` file, or a store dir made
+            by ``kg load`` (opened read-only, nothing is loaded).
+        store_dir: load into a new on-disk store there instead of memory.
+
+    Returns:
+        The :class:`KnowledgeGraph`.
+
+    Raises:
+        QueryError: if nothing can be found or parsed at ``path``.
+    """
+    path = Path(path)
+    if is_store_dir(path):
+        return open_store(path)
+    data = _data_file(path)
+    store = ox.Store(str(store_dir)) if store_dir is not None else ox.Store()
+    load_into(store, [data])
+    return KnowledgeGraph(store, data)
+
+
+def open_store(store_dir: str | Path, *, read_only: bool = True) -> KnowledgeGraph:
+    """Open a persistent store made by ``kg load``.
+
+    Args:
+        store_dir: the store directory.
+        read_only: open without a write lock (several readers may share it).
+
+    Raises:
+        QueryError: if it is not a store directory or cannot be opened.
+    """
+    store_dir = Path(store_dir)
+    if not is_store_dir(store_dir):
+        raise QueryError(f"{store_dir}: not a store directory; make one with 'kg load --store {store_dir}'")
+    try:
+        store = ox.Store.read_only(str(store_dir)) if read_only else ox.Store(str(store_dir))
+    except OSError as exc:
+        raise QueryError(f"{store_dir}: cannot open the store: {exc}") from exc
+    return KnowledgeGraph(store, store_dir)

@@ -1,0 +1,167 @@
+"""Named queries: ``kg/queries/<name>.rq`` files and the header comment that describes them.
+
+Input: the ``.rq`` files shipped in ``kg/queries``. Output: :class:`NamedQuery` records.
+It does NOT: run queries (see ``KnowledgeGraph.run_named``).
+
+Header format (comment lines before the query)::
+
+    # zone-detail: one zone in full: place, batch, document, body, evidence.
+    #
+    # Parameters:
+    #   place (place, required): the zone's city or area, by name or alias (金华, 金华市)
+    #   limit (integer, default=10): at most this many rows
+    # Example:
+    #   kg query zone-detail --param place=金华
+
+Parameter types are ``kg.query.params.PARAM_TYPES``; a ``place`` is a label matched
+against ``skos:prefLabel``/``skos:altLabel`` in the query itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.errors import QueryError
+from kg.query.params import PARAM_TYPES, Term, convert_param, to_term
+
+__all__ = ["NamedQuery", "QueryParam", "get_named_query", "named_queries", "parse_named_query"]
+
+_PARAM_LINE = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(?:\s*,\s*(?P<opt>required|default=(?P<default>[^)]*)))?\)\s*:?\s*(?P<text>.*)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class QueryParam:
+    """One parameter of a named query (a variable the query projects)."""
+
+    name: str
+    type: str  # one of PARAM_TYPES
+    required: bool
+    default: str | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    """A SPARQL query shipped with ``kg``, with its documented parameters."""
+
+    name: str
+    description: str
+    params: tuple[QueryParam, ...]
+    example: str
+    text: str
+
+    def bind(self, values: Mapping[str, object]) -> dict[str, Term]:
+        """Check ``values`` against the declared parameters and return RDF terms.
+
+        Strings are parsed by the declared type; other values go through
+        ``to_term``; declared defaults fill the gaps.
+
+        Raises:
+            QueryError: unknown or missing parameter, or a bad value.
+        """
+        declared = {p.name: p for p in self.params}
+        unknown = sorted(set(values) - set(declared))
+        if unknown:
+            accepted = ", ".join(declared) or "none"
+            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r}; it accepts: {accepted}")
+        bound: dict[str, Term] = {}
+        for param in self.params:
+            value = values.get(param.name, param.default)
+            if value is None:
+                if param.required:
+                    raise QueryError(
+                        f"query {self.name!r} needs parameter {param.name!r} ({param.type}): "
+                        f"{param.description}; e.g. {self.example or '--param ' + param.name + '=…'}"
+                    )
+                continue
+            bound[param.name] = (convert_param(param.name, value, param.type)
+                                 if isinstance(value, str) else to_term(value))
+        return bound
+
+
+def _header_lines(text: str) -> list[str]:
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        lines.append(line[1:].strip())
+    return lines
+
+
+def _parse_param(name: str, line: str) -> QueryParam:
+    found = _PARAM_LINE.match(line)
+    if not found or found.group("type") not in PARAM_TYPES:
+        raise QueryError(
+            f"queries/{name}.rq: bad parameter line {line!r}; write "
+            f"'#   name (type, required|default=VALUE): text' with type one of {', '.join(PARAM_TYPES)}"
+        )
+    default = found.group("default")
+    return QueryParam(found.group("name"), found.group("type"), found.group("opt") == "required",
+                      default.strip() if default is not None else None, found.group("text").strip())
+
+
+def parse_named_query(name: str, text: str) -> NamedQuery:
+    """Parse one ``.rq`` file's header comment into a :class:`NamedQuery`.
+
+    Args:
+        name: the file stem.
+        text: the file text.
+
+    Raises:
+        QueryError: if a parameter line is malformed.
+    """
+    description: list[str] = []
+    params: list[QueryParam] = []
+    example: list[str] = []
+    section = "description"
+    for line in _header_lines(text):
+        lowered = line.lower()
+        if lowered in ("parameters:", "params:"):
+            section = "params"
+        elif lowered.startswith("example:"):
+            section = "example"
+            rest = line.split(":", 1)[1].strip()
+            example += [rest] if rest else []
+        elif not line:
+            section = "gap" if section == "description" else section
+        elif section == "description":
+            description.append(line.removeprefix(f"{name}:").strip())
+        elif section == "params":
+            params.append(_parse_param(name, line))
+        elif section == "example":
+            example.append(line)
+    return NamedQuery(name, " ".join(description).strip(), tuple(params), " ".join(example), text)
+
+
+@cache
+def named_queries() -> dict[str, NamedQuery]:
+    """Return every named query shipped in ``kg/queries``, by name (sorted).
+
+    Raises:
+        QueryError: if a header is malformed.
+    """
+    folder = resources.files("kg") / "queries"
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            stem = entry.name[: -len(".rq")]
+            found[stem] = parse_named_query(stem, entry.read_text(encoding="utf-8"))
+    return found
+
+
+def get_named_query(name: str) -> NamedQuery:
+    """Return one named query.
+
+    Raises:
+        QueryError: if there is none by that name (the message lists them).
+    """
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"unknown named query {name!r}; available: {', '.join(queries)}")
+    return queries[name]
