@@ -1,0 +1,204 @@
+"""Score an extractor against the gold: precision, recall, F1 per label and predicate.
+
+Matching keys (all per article):
+
+- entities: ``(start, end, iri)`` of linked mentions whose label is in scope
+  (``DocumentNumber`` counts as ``Legislation``; unlinked mentions are ignored,
+  they never become graph entities). Span edges are trimmed of whitespace and
+  《》 on both sides first, so ``《批复》`` and ``批复`` are the same span.
+- entities, lenient: the set of unique IRIs per article.
+- relations: ``(subject, predicate, object)``; a literal object compares by value.
+- observations: ``(about, measure, statistic, value, unit)``, value as a Decimal.
+- claims: ``(kind, about, value)``.
+
+Totals are micro-averaged (counts summed before dividing). With nothing predicted,
+precision is 1.0; with nothing to find, recall is 1.0.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from kg.eval.gold import ENTITY_LABELS, GoldArticle
+from kg.model import Article, Extraction, Literal
+
+__all__ = [
+    "EvalReport",
+    "Score",
+    "evaluate",
+    "score_article",
+]
+
+TOTAL = "total"
+_LABEL_ALIASES = {"DocumentNumber": "Legislation"}
+_TRIM = " \t\n\u3000《》"
+
+Extractor = Callable[[Article], Extraction]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Counts for one row of the report (``group`` such as ``entity``, ``key`` a label)."""
+
+    group: str
+    key: str
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        """tp / (tp + fp), or 1.0 when nothing was predicted."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """tp / (tp + fn), or 1.0 when there was nothing to find."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall (0.0 when both are 0)."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class EvalReport:
+    """All scores of one evaluation run, one ``Score`` per (group, key)."""
+
+    scores: tuple[Score, ...]
+    articles: int
+
+    def get(self, group: str, key: str = TOTAL) -> Score:
+        """Return the score of ``group``/``key`` (``key="total"`` for the micro total).
+
+        Raises:
+            KeyError: no such row.
+        """
+        for score in self.scores:
+            if score.group == group and score.key == key:
+                return score
+        raise KeyError(f"no score for group {group!r} key {key!r}")
+
+    def rows(self) -> list[tuple[str, str, int, int, int, str, str, str]]:
+        """Plain rows for ``render_rows``: group, key, tp, fp, fn, P, R, F1 (3 decimals)."""
+        return [(s.group, s.key, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}",
+                 f"{s.f1:.3f}") for s in self.scores]
+
+
+COLUMNS = ("group", "key", "tp", "fp", "fn", "precision", "recall", "f1")
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start] in _TRIM:
+        start += 1
+    while end > start and body[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _predicted_entities(extraction: Extraction) -> dict[tuple[int, int, str], str]:
+    body = extraction.article.body
+    found: dict[tuple[int, int, str], str] = {}
+    for mention in extraction.mentions:
+        label = _LABEL_ALIASES.get(mention.label, mention.label)
+        if mention.iri is None or label not in ENTITY_LABELS:
+            continue
+        found[(*_trim(body, mention.start, mention.end), mention.iri)] = label
+    return found
+
+
+def _gold_entities(gold: GoldArticle) -> dict[tuple[int, int, str], str]:
+    body = gold.article.body
+    return {(*_trim(body, e.start, e.end), e.iri): e.label for e in gold.entities}
+
+
+def _object_text(value: str | Literal) -> str:
+    return value.value if isinstance(value, Literal) else value
+
+
+def _count(group: str, gold: Mapping[Any, str], predicted: Mapping[Any, str],
+           counts: Counter[tuple[str, str, str]]) -> None:
+    """Add tp/fp/fn to ``counts`` keyed (group, key, kind); dict values are the keys."""
+    for item, key in gold.items():
+        counts[(group, key, "tp" if item in predicted else "fn")] += 1
+    for item, key in predicted.items():
+        if item not in gold:
+            counts[(group, key, "fp")] += 1
+
+
+def score_article(gold: GoldArticle, extraction: Extraction,
+                  counts: Counter[tuple[str, str, str]]) -> None:
+    """Add the counts of one article to ``counts`` (keys ``(group, key, tp|fp|fn)``).
+
+    Args:
+        gold: the gold annotations.
+        extraction: what the extractor produced for ``gold.article``.
+        counts: accumulator, updated in place.
+    """
+    _count("entity", _gold_entities(gold), _predicted_entities(extraction), counts)
+    gold_iris = {e.iri: "unique-iri" for e in gold.entities}
+    pred_iris = {iri: "unique-iri" for (_, _, iri) in _predicted_entities(extraction)}
+    _count("entity-lenient", gold_iris, pred_iris, counts)
+    gold_rel = {(r.subject, r.predicate, r.object): r.predicate for r in gold.relations}
+    pred_rel = {(r.subject, r.predicate, _object_text(r.object)): r.predicate
+                for r in extraction.relations}
+    _count("relation", gold_rel, pred_rel, counts)
+    gold_obs = {(o.about, o.measure, o.statistic, o.value.normalize(), o.unit): o.measure
+                for o in gold.observations}
+    pred_obs = {(o.about, o.measure, o.statistic, Decimal(o.value).normalize(), o.unit): o.measure
+                for o in extraction.observations}
+    _count("observation", gold_obs, pred_obs, counts)
+    gold_claims = {(c.kind, c.about, c.value): c.kind for c in gold.claims}
+    pred_claims = {(c.kind, c.about, c.value): c.kind for c in extraction.claims}
+    _count("claim", gold_claims, pred_claims, counts)
+
+
+GROUPS = ("entity", "entity-lenient", "relation", "observation", "claim")
+
+
+def _report(counts: Counter[tuple[str, str, str]], articles: int) -> EvalReport:
+    scores: list[Score] = []
+    for group in GROUPS:
+        keys = sorted({k for (g, k, _) in counts if g == group})
+        rows = [Score(group, k, counts[(group, k, "tp")], counts[(group, k, "fp")],
+                      counts[(group, k, "fn")]) for k in keys]
+        if group != "entity-lenient":
+            scores += rows
+        scores.append(Score(group, TOTAL, sum(r.tp for r in rows), sum(r.fp for r in rows),
+                            sum(r.fn for r in rows)))
+    return EvalReport(tuple(scores), articles)
+
+
+def _default_extractor() -> Extractor:
+    # lazy: keeps kg.eval importable without the linker
+    from kg.link import extract_facts
+
+    extractor: Extractor = extract_facts
+    return extractor
+
+
+def evaluate(gold: Iterable[GoldArticle], extract: Extractor | None = None) -> EvalReport:
+    """Run ``extract`` on every gold article and score it.
+
+    Args:
+        gold: gold articles from ``load_gold``.
+        extract: the extractor (``Article -> Extraction``); defaults to
+            ``kg.link.extract_facts``.
+
+    Returns:
+        The report: one row per entity label, relation predicate, observation measure
+        and claim kind, plus a micro-averaged ``total`` row per group.
+    """
+    run = extract or _default_extractor()
+    counts: Counter[tuple[str, str, str]] = Counter()
+    n = 0
+    for item in gold:
+        score_article(item, run(item.article), counts)
+        n += 1
+    return _report(counts, n)
