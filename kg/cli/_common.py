@@ -11,7 +11,8 @@ import io
 import json
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 import click
@@ -25,6 +26,7 @@ __all__ = [
     "FORMATS",
     "KgGroup",
     "progress",
+    "progress_callback",
     "render_rows",
 ]
 
@@ -105,3 +107,26 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
     lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"
+
+
+@contextmanager
+def progress_callback(*, label: str, enabled: bool = True) -> Iterator[Callable[[Any], None]]:
+    """Yield a callback that advances a stderr progress counter once per call.
+
+    The bar is drawn only on a terminal; elsewhere the callback does nothing.
+    """
+    if not enabled or not sys.stderr.isatty():
+        yield lambda _item: None
+        return
+    count = 0
+
+    def tick(_item: Any) -> None:
+        nonlocal count
+        count += 1
+        click.echo(f"\r{label}: {count} articles", nl=False, err=True)
+
+    try:
+        yield tick
+    finally:
+        if count:
+            click.echo("", err=True)

@@ -1,0 +1,425 @@
+"""Build a corpus: articles in, ``kg.trig`` / ``kg.ttl`` / ``report.json`` out.
+
+Input: article files or folders, an output folder. Output: the graph files (sorted,
+deterministic), a per-article cache of named graphs, an incremental manifest and a
+report. It does not: draw the HTML view or run SPARQL (the CLI passes those in as
+``after`` hooks, so this stage never imports a later one).
+
+Design (DEVELOPERS.md "Design decisions"):
+
+* one pure function per article (``kg.build.worker.process_article``) that runs in this
+  process or a fork-based pool, returning compact N-Quads bytes;
+* each article's graph is written to ``<out>/.kg-cache/graphs/<id>.nq`` as it arrives,
+  so memory does not grow with the corpus;
+* the reference graph is built once per build from ``data/reference``;
+* an unchanged input (same size + mtime, or same SHA-1) with the same fingerprint
+  (code, reference data, ontology, limits) reuses its cached graph; a deleted one drops
+  it; nothing changed at all → nothing is rewritten;
+* outputs are written to temporary files and renamed; a lock file refuses a second
+  concurrent build into the same folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg import __version__, iris
+from kg.build.output import (
+    count_types,
+    file_digest,
+    sorted_union_lines,
+    write_bytes_atomic,
+    write_text_atomic,
+    write_trig,
+    write_turtle,
+)
+from kg.build.state import (
+    CACHE_DIR,
+    BuildLock,
+    FileRecord,
+    Manifest,
+    load_manifest,
+    save_manifest,
+)
+from kg.build.worker import (
+    DEFAULT_LIMITS,
+    ArticleOutcome,
+    Limits,
+    process_article,
+    warm_up,
+)
+from kg.errors import ConfigError, InputError, OutputError
+
+__all__ = [
+    "ArticleOutcome",
+    "BuildReport",
+    "Limits",
+    "OUTPUT_FILES",
+    "build_corpus",
+    "collect_inputs",
+    "default_jobs",
+    "process_article",
+]
+
+#: Files a build writes into the output folder (kg.html comes from the viz hook).
+OUTPUT_FILES = ("kg.trig", "kg.ttl", "report.json")
+_FOREIGN_CHECK = ("kg.trig", "kg.ttl", "kg.html", "report.json")
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]
+
+AfterHook = Callable[[Path, "BuildReport"], dict[str, Any]]
+
+
+@dataclass(slots=True)
+class BuildReport:
+    """What a build did; ``to_json()`` is written to ``report.json``."""
+
+    input: list[str]
+    output: str
+    found: int = 0
+    built: int = 0
+    reused: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    up_to_date: bool = False
+    triples: int = 0
+    quads: int = 0
+    graphs: int = 0
+    entities_by_type: dict[str, int] = field(default_factory=dict)
+    errors: list[dict[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_errors(self) -> bool:
+        """True when at least one article could not be built."""
+        return self.failed > 0
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (the content of report.json)."""
+        return {
+            "tool": f"pilot-zone-kg {__version__}",
+            "input": self.input,
+            "output": self.output,
+            "articles": {"found": self.found, "built": self.built, "reused": self.reused,
+                         "failed": self.failed, "duplicates": self.duplicates},
+            "up_to_date": self.up_to_date,
+            "triples": self.triples,
+            "quads": self.quads,
+            "graphs": self.graphs,
+            "entities_by_type": self.entities_by_type,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "files": self.files,
+            "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
+            **self.extra,
+        }
+
+
+def collect_inputs(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Expand files and folders into ``(path, display name)`` pairs, sorted by name.
+
+    Folders are searched recursively for ``*.md``; the display name is the path
+    relative to the folder given (or the file name), used in messages and the manifest.
+
+    Raises:
+        ConfigError: an input does not exist, or nothing was found.
+    """
+    found: dict[str, Path] = {}
+    for given in inputs:
+        if given.is_dir():
+            for path in given.rglob("*.md"):
+                if path.is_file():
+                    found[path.relative_to(given).as_posix()] = path
+        elif given.is_file():
+            found[given.name] = given
+        else:
+            raise ConfigError(f"{given}: no such file or folder")
+    if not found:
+        names = ", ".join(str(p) for p in inputs)
+        raise ConfigError(f"{names}: no .md articles found; point kg build at a folder of articles")
+    return [(found[name], name) for name in sorted(found)]
+
+
+def _fingerprint(limits: Limits) -> str:
+    """Hash of everything that decides an article's graph besides the article itself."""
+    from kg.refdata import default_data_dir
+
+    digest = hashlib.sha1(f"{__version__}|{limits.max_bytes}|{limits.seconds}".encode())
+    roots = [_PACKAGE_DIR, default_data_dir() / "reference", default_data_dir() / "gazetteer",
+             _PACKAGE_DIR.parent / "ontology"]
+    for root in roots:
+        if not root.exists():
+            continue
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _check_output_dir(out_dir: Path, *, force: bool, has_manifest: bool) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir}: exists and is not a folder; choose another -o")
+    if force or has_manifest or not out_dir.exists():
+        return
+    foreign = [name for name in _FOREIGN_CHECK if (out_dir / name).exists()]
+    if foreign:
+        raise OutputError(
+            f"{out_dir}: already holds {', '.join(foreign)} not written by an earlier kg build; "
+            "use --force to overwrite, or choose another -o"
+        )
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def _is_reusable(record: FileRecord | None, path: Path, chunk_dir: Path) -> bool:
+    if record is None:
+        return False
+    size, mtime_ns = _stat(path)
+    if (size, mtime_ns) != (record.size, record.mtime_ns):
+        if size != record.size or file_digest(path) != record.sha1:
+            return False
+    if record.error is not None:
+        return True
+    return record.article_id is not None and (chunk_dir / f"{record.article_id}.nq").exists()
+
+
+def _process_star(args: tuple[Path, str, Limits]) -> ArticleOutcome:
+    return process_article(args[0], args[1], limits=args[2])
+
+
+def _run(items: list[tuple[Path, str, Limits]], jobs: int) -> Iterator[ArticleOutcome]:
+    """Process articles in this process (jobs == 1) or a fork pool, in input order."""
+    if jobs <= 1 or len(items) < 2:
+        warm_up()
+        for item in items:
+            yield _process_star(item)
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    chunksize = max(1, min(64, len(items) // (jobs * 8)))
+    with ctx.Pool(jobs, initializer=warm_up) as pool:
+        yield from pool.imap(_process_star, items, chunksize=chunksize)
+
+
+def _reference_chunk(path: Path) -> int:
+    """Write the reference graph (sorted) as an N-Quads chunk; return its quad count."""
+    from kg.graph.reference import reference_quads
+    from kg.refdata import load_reference
+
+    quads = sorted(reference_quads(load_reference()), key=lambda q: (str(q.subject), str(q.predicate),
+                                                                       str(q.object)))
+    write_bytes_atomic(path, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    return len(quads)
+
+
+def _build_graph_chunk(path: Path) -> int:
+    """The run's own description, in ``kgr:graph/build`` (no timestamp: determinism)."""
+    from kg.graph.article import to_term
+    from kg.model import Literal
+
+    g = ox.NamedNode(iris.BUILD_GRAPH)
+    run = ox.NamedNode(iris.run_iri(__version__))
+    facts = [
+        ("rdf:type", "prov:Activity"),
+        ("rdfs:label", Literal(f"pilot-zone-kg {__version__} 抽取", lang="zh")),
+        ("rdfs:label", Literal(f"pilot-zone-kg {__version__} extraction", lang="en")),
+    ]
+    quads = sorted((ox.Quad(run, to_term(p), to_term(o), g) for p, o in facts), key=str)  # type: ignore[arg-type]
+    write_bytes_atomic(path, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    return len(quads)
+
+
+def _merge(out_dir: Path, chunk_dir: Path, article_ids: list[str], report: BuildReport) -> None:
+    """Write kg.trig and kg.ttl from the cached chunks (sorted, deduplicated)."""
+    t0 = time.perf_counter()
+    special = chunk_dir.parent / "special"
+    special.mkdir(parents=True, exist_ok=True)
+    quads = _build_graph_chunk(special / "build.nq") + _reference_chunk(special / "reference.nq")
+    chunks = [chunk_dir / f"{aid}.nq" for aid in sorted(article_ids)]
+    chunks += [special / "build.nq", special / "reference.nq"]  # graph IRIs sort after graph/article/
+    write_trig(chunks, out_dir / "kg.trig")
+    t1 = time.perf_counter()
+    with tempfile.TemporaryDirectory(dir=chunk_dir.parent, prefix="sort-") as tmp:
+        union = sorted_union_lines(chunks, Path(tmp))
+        report.triples, report.entities_by_type = count_types(union)
+        write_turtle(union, out_dir / "kg.ttl")
+    t2 = time.perf_counter()
+    for chunk in chunks[: len(article_ids)]:
+        with chunk.open("rb") as fh:
+            quads += sum(1 for _ in fh)
+    report.quads = quads
+    report.graphs = len(article_ids) + 2
+    report.timings["write_trig"] = t1 - t0
+    report.timings["write_ttl"] = t2 - t1
+
+
+def build_corpus(
+    inputs: Sequence[Path] | Path,
+    out_dir: Path,
+    *,
+    force: bool = False,
+    jobs: int = 1,
+    strict: bool = False,
+    limits: Limits = DEFAULT_LIMITS,
+    after: Iterable[AfterHook] = (),
+    on_article: Callable[[ArticleOutcome], None] | None = None,
+) -> BuildReport:
+    """Build the knowledge graph of ``inputs`` into ``out_dir``.
+
+    Args:
+        inputs: article files and/or folders (searched recursively for ``*.md``).
+        out_dir: output folder; created if missing.
+        force: overwrite outputs that an earlier ``kg build`` did not write, and rebuild
+            every article instead of reusing cached graphs.
+        jobs: worker processes (1 = this process).
+        strict: stop at the first article that fails (raises its ``InputError``).
+        limits: per-article size and time limits.
+        after: hooks run after the graph files are written (e.g. the HTML view); each
+            gets the output folder and the report and returns entries for report.json.
+        on_article: called with each outcome as it arrives (progress bars).
+
+    Returns:
+        The report (also written to ``out_dir/report.json``).
+
+    Raises:
+        ConfigError: no inputs found or a bad option.
+        OutputError: output exists (without ``force``), is locked, or cannot be written.
+        InputError: with ``strict``, the first bad article.
+    """
+    if jobs < 1:
+        raise ConfigError(f"--jobs is {jobs!r}: expected a whole number >= 1")
+    paths = [inputs] if isinstance(inputs, Path) else list(inputs)
+    started = time.perf_counter()
+    files = collect_inputs(paths)
+    manifest = load_manifest(out_dir) if out_dir.is_dir() else Manifest()
+    has_manifest = bool(manifest.fingerprint)
+    _check_output_dir(out_dir, force=force, has_manifest=has_manifest)
+    report = BuildReport(input=[str(p) for p in paths], output=str(out_dir), found=len(files))
+    with BuildLock(out_dir):
+        chunk_dir = out_dir / CACHE_DIR / "graphs"
+        chunk_dir.mkdir(parents=True, exist_ok=True)
+        fingerprint = _fingerprint(limits)
+        if force or manifest.fingerprint != fingerprint:
+            manifest = Manifest(fingerprint=fingerprint, outputs=manifest.outputs)
+        old_files = manifest.files
+        todo = [(p, name, limits) for p, name in files
+                if not _is_reusable(old_files.get(name), p, chunk_dir)]
+        todo_names = {name for _, name, _ in todo}
+        new_files: dict[str, FileRecord] = {
+            name: old_files[name] for _, name in files if name not in todo_names}
+        report.reused = len(new_files)
+        path_of = {name: p for p, name in files}
+        t0 = time.perf_counter()
+        for outcome in _run(todo, jobs):
+            size, mtime_ns = _stat(path_of[outcome.path])
+            record = FileRecord(outcome.content_hash, size, mtime_ns, outcome.article_id, outcome.error)
+            if outcome.error is None and outcome.article_id:
+                write_bytes_atomic(chunk_dir / f"{outcome.article_id}.nq", outcome.nquads)
+                report.built += 1
+            elif strict:
+                raise InputError(outcome.path, (outcome.error or "failed").split(": ", 1)[-1])
+            new_files[outcome.path] = record
+            report.warnings.extend(outcome.warnings)
+            if on_article is not None:
+                on_article(outcome)
+        report.timings["articles"] = time.perf_counter() - t0
+        article_ids = _assign_articles(new_files, report)
+        _drop_stale_chunks(chunk_dir, set(article_ids))
+        changed = bool(todo) or set(old_files) != set(new_files) or not _outputs_intact(out_dir, manifest)
+        manifest.files = new_files
+        if changed:
+            _merge(out_dir, chunk_dir, article_ids, report)
+            for hook in after:
+                report.extra.update(hook(out_dir, report))
+        else:
+            report.up_to_date = True
+            _restore_counts(out_dir, report)
+        report.timings["total"] = time.perf_counter() - started
+        for name in ("kg.trig", "kg.ttl", "kg.html"):
+            path = out_dir / name
+            if path.exists():
+                report.files[name] = {"bytes": path.stat().st_size, "sha1": file_digest(path)}
+        write_text_atomic(out_dir / "report.json", _dump_json(report.to_json()))
+        manifest.outputs = {name: info["sha1"] for name, info in report.files.items()}
+        save_manifest(out_dir, manifest)
+    return report
+
+
+def _dump_json(data: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _assign_articles(records: dict[str, FileRecord], report: BuildReport) -> list[str]:
+    """Article ids in file-name order; a second file with the same id is a duplicate."""
+    seen: dict[str, str] = {}
+    for name in sorted(records):
+        record = records[name]
+        if record.error is not None:
+            report.failed += 1
+            report.errors.append({"file": name, "error": record.error})
+            continue
+        if record.article_id is None:
+            continue
+        if record.article_id in seen:
+            report.duplicates += 1
+            report.warnings.append(
+                f"{name}: same title and date as {seen[record.article_id]}; kept the first")
+            continue
+        seen[record.article_id] = name
+    return sorted(seen)
+
+
+def _drop_stale_chunks(chunk_dir: Path, keep: set[str]) -> None:
+    for chunk in chunk_dir.glob("*.nq"):
+        if chunk.stem not in keep:
+            chunk.unlink()
+
+
+def _outputs_intact(out_dir: Path, manifest: Manifest) -> bool:
+    for name in ("kg.trig", "kg.ttl"):
+        path = out_dir / name
+        if not path.exists() or manifest.outputs.get(name) != file_digest(path):
+            return False
+    return True
+
+
+def _restore_counts(out_dir: Path, report: BuildReport) -> None:
+    """Carry the graph counts of an up-to-date build over from the previous report."""
+    import json
+
+    try:
+        previous = json.loads((out_dir / "report.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    report.triples = int(previous.get("triples", 0))
+    report.quads = int(previous.get("quads", 0))
+    report.graphs = int(previous.get("graphs", 0))
+    report.entities_by_type = dict(previous.get("entities_by_type", {}))
+    for key in ("html", "shacl"):
+        if key in previous:
+            report.extra[key] = previous[key]
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

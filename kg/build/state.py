@@ -1,0 +1,123 @@
+"""Build state kept in the output folder: the lock and the incremental manifest.
+
+Input: an output folder. Output: ``BuildLock`` (refuses a second concurrent build) and
+``Manifest`` (content hashes of the inputs, the article each produced, the fingerprint
+of the software + reference data + ontology that produced it).
+It does not: decide what to rebuild (``kg.build`` does).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+
+from kg.build.output import write_text_atomic
+from kg.errors import OutputError
+
+__all__ = ["CACHE_DIR", "BuildLock", "FileRecord", "Manifest", "load_manifest", "save_manifest"]
+
+CACHE_DIR = ".kg-cache"
+LOCK_NAME = ".kg.lock"
+MANIFEST_SCHEMA = 1
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class BuildLock:
+    """An exclusive lock file ``<out>/.kg.lock`` holding the builder's pid.
+
+    A lock whose pid is no longer alive is stale and is taken over.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.path = out_dir / LOCK_NAME
+
+    def __enter__(self) -> BuildLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                holder = self._holder()
+                if holder is not None and _pid_alive(holder) and holder != os.getpid():
+                    raise OutputError(
+                        f"{self.path.parent}: another build (pid {holder}) is writing here; "
+                        f"wait for it to finish, or delete {self.path} if no build is running"
+                    ) from None
+                self.path.unlink(missing_ok=True)  # stale: its process is gone
+                continue
+            with os.fdopen(fd, "w") as fh:
+                fh.write(str(os.getpid()))
+            return self
+        raise OutputError(f"{self.path}: could not take the build lock")
+
+    def _holder(self) -> int | None:
+        try:
+            return int(self.path.read_text().strip() or "0") or None
+        except (OSError, ValueError):
+            return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self._holder() == os.getpid():
+            self.path.unlink(missing_ok=True)
+
+
+@dataclass(slots=True)
+class FileRecord:
+    """What the manifest remembers of one input file."""
+
+    sha1: str
+    size: int
+    mtime_ns: int
+    article_id: str | None = None
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class Manifest:
+    """The incremental-build manifest (``<out>/.kg-cache/manifest.json``)."""
+
+    fingerprint: str = ""
+    files: dict[str, FileRecord] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)  # file name -> sha1
+
+
+def load_manifest(out_dir: Path) -> Manifest:
+    """Read the manifest of a previous build; an empty one if absent or unreadable."""
+    path = out_dir / CACHE_DIR / "manifest.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Manifest()
+    if not isinstance(raw, dict) or raw.get("schema") != MANIFEST_SCHEMA:
+        return Manifest()
+    files = {name: FileRecord(**rec) for name, rec in raw.get("files", {}).items()}
+    return Manifest(raw.get("fingerprint", ""), files, dict(raw.get("outputs", {})))
+
+
+def save_manifest(out_dir: Path, manifest: Manifest) -> None:
+    """Write the manifest atomically (last step of a build)."""
+    data = {
+        "schema": MANIFEST_SCHEMA,
+        "fingerprint": manifest.fingerprint,
+        "files": {
+            name: {"sha1": r.sha1, "size": r.size, "mtime_ns": r.mtime_ns,
+                   "article_id": r.article_id, "error": r.error}
+            for name, r in sorted(manifest.files.items())
+        },
+        "outputs": dict(sorted(manifest.outputs.items())),
+    }
+    write_text_atomic(out_dir / CACHE_DIR / "manifest.json",
+                      json.dumps(data, ensure_ascii=False, indent=1) + "\n")

@@ -1,0 +1,145 @@
+"""The per-article pure function: file → Article → Extraction → sorted N-Quads.
+
+Input: one path (plus limits). Output: an ``ArticleOutcome`` with the article graph as
+canonical, sorted N-Quads bytes (compact to send back from a worker process: no spaCy
+Docs, no rdflib objects). It does not: write files or know about other articles, so
+it runs unchanged in one process, a ``multiprocessing`` pool or a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, KgError, ResourceLimitError
+
+__all__ = ["DEFAULT_LIMITS", "ArticleOutcome", "Limits", "process_article", "warm_up"]
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Per-article resource limits (issue 9: one pathological file cannot stall a batch)."""
+
+    max_bytes: int = 5_000_000
+    seconds: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleOutcome:
+    """What one article produced; ``error`` is a one-line message when it failed."""
+
+    path: str
+    content_hash: str
+    article_id: str | None = None
+    title: str | None = None
+    nquads: bytes = b""
+    quad_count: int = 0
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+DEFAULT_LIMITS = Limits()
+_NLP: Any = None
+
+
+def warm_up() -> None:
+    """Build the spaCy pipeline and matchers once for this process (pool initializer)."""
+    global _NLP
+    if _NLP is None:
+        from kg.link import get_nlp
+
+        _NLP = get_nlp()
+
+
+@contextmanager
+def _time_limit(seconds: float, path: Path) -> Iterator[None]:
+    """Raise ``ResourceLimitError`` if the block runs longer than ``seconds``.
+
+    Uses SIGALRM, so it only applies in a process's main thread (pool workers and the
+    CLI); elsewhere the block runs unlimited.
+    """
+    usable = seconds > 0 and threading.current_thread() is threading.main_thread() and hasattr(
+        signal, "setitimer")
+    if not usable:
+        yield
+        return
+
+    def _expired(signum: int, frame: object) -> None:
+        raise ResourceLimitError(path, f"processing took longer than {seconds:g} s (--time-limit)")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _file_hash(path: Path) -> str:
+    try:
+        return hashlib.sha1(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def process_article(path: Path, display: str | None = None, *,
+                    limits: Limits = DEFAULT_LIMITS) -> ArticleOutcome:
+    """Read, extract and serialise one article; never raises for bad input.
+
+    Args:
+        path: the article file.
+        display: the name used in messages (path relative to the input folder).
+        limits: size and time limits.
+
+    Returns:
+        The outcome: sorted N-Quads of ``kgr:graph/article/<id>``, or a one-line error.
+    """
+    from kg.graph.article import article_quads
+    from kg.ingest import read_article
+    from kg.link import extract_facts
+
+    warm_up()
+    name = display or str(path)
+    timings: dict[str, float] = {}
+    try:
+        with _time_limit(limits.seconds, Path(name)):
+            t0 = time.perf_counter()
+            article = read_article(path, max_bytes=limits.max_bytes)
+            t1 = time.perf_counter()
+            extraction = extract_facts(article, _NLP)
+            t2 = time.perf_counter()
+            quads = article_quads(extraction)
+            data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            t3 = time.perf_counter()
+    except InputError as exc:
+        problem = exc.problem
+        return ArticleOutcome(name, _file_hash(path), error=f"{name}: {problem}")
+    except KgError as exc:
+        return ArticleOutcome(name, _file_hash(path), error=f"{name}: {exc}")
+    except RecursionError:
+        return ArticleOutcome(name, _file_hash(path), error=f"{name}: input nests too deeply to parse")
+    except Exception as exc:  # noqa: BLE001 — one bad article must not stop a batch
+        kind = type(exc).__name__
+        return ArticleOutcome(name, _file_hash(path), error=f"{name}: internal error ({kind}: {exc})")
+    timings = {"read": t1 - t0, "extract": t2 - t1, "rdf": t3 - t2}
+    return ArticleOutcome(
+        path=name,
+        content_hash=article.content_hash,
+        article_id=article.id,
+        title=article.title,
+        nquads=data or b"",
+        quad_count=len(quads),
+        warnings=tuple(f"{name}: {w}" for w in article.warnings),
+        timings=timings,
+    )

@@ -1,0 +1,278 @@
+"""One article's named graph: ``Extraction`` → sorted pyoxigraph quads.
+
+Input: a ``kg.model.Extraction`` (article, linked mentions, entities, relations,
+observations, claims). Output: the quads of ``kgr:graph/article/<id>``, sorted, so the
+same extraction always gives the same bytes.
+It does not: read files, run NLP, or touch other articles' graphs. Every predicate goes
+through ``resolve_curie``, so a ``kgo:`` term the TBox lacks raises ``OntologyError``.
+
+Shape (ontology/README.md "Resource shapes"): the graph describes itself
+(``prov:wasDerivedFrom`` the article, ``prov:wasGeneratedBy`` the run), the article
+node, ``schema:mentions`` for every linked entity, one ``oa:Annotation`` per
+(entity, sentence) mention and per extracted statement, observation or claim.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from functools import lru_cache
+
+import pyoxigraph as ox
+from kg.graph.namespaces import resolve_curie
+
+from kg import __version__, iris
+from kg.model import (
+    Article,
+    Claim,
+    Entity,
+    Evidence,
+    Extraction,
+    Literal,
+    Observation,
+    Relation,
+)
+
+__all__ = ["article_quads", "decimal_lexical", "to_term"]
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+@lru_cache(maxsize=4096)
+def _node(curie_or_iri: str) -> ox.NamedNode:
+    """A NamedNode for a CURIE (``kgo:x``, ``schema:y``) or an absolute IRI."""
+    if curie_or_iri.startswith(("http://", "https://")):
+        return ox.NamedNode(curie_or_iri)
+    return ox.NamedNode(resolve_curie(curie_or_iri))
+
+
+def decimal_lexical(value: Decimal) -> str:
+    """Canonical ``xsd:decimal`` lexical form: no exponent, no trailing zeros.
+
+    Args:
+        value: any finite Decimal.
+
+    Returns:
+        ``"330290000000"`` for 3.3029E+11, ``"30.7"`` for 30.70.
+    """
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text
+
+
+def _lit(value: str, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
+    if lang:
+        return ox.Literal(value, language=lang)
+    if datatype:
+        return ox.Literal(value, datatype=_node(datatype))
+    return ox.Literal(value)  # plain: never ^^xsd:string (ONTOLOGY.md rule 7)
+
+
+def to_term(value: str | Literal) -> ox.NamedNode | ox.Literal:
+    """Turn a model object value (IRI/CURIE string or ``Literal``) into a pyoxigraph term."""
+    if isinstance(value, Literal):
+        return _lit(value.value, value.datatype, value.lang)
+    return _node(value)
+
+
+def _date(value: date) -> ox.Literal:
+    return ox.Literal(value.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+
+
+def _datetime(value: datetime) -> ox.Literal:
+    text = value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return ox.Literal(text, datatype=ox.NamedNode(_XSD + "dateTime"))
+
+
+def _int(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+
+
+def _decimal(value: Decimal) -> ox.Literal:
+    return ox.Literal(decimal_lexical(value), datatype=ox.NamedNode(_XSD + "decimal"))
+
+
+Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+
+
+class _Collector:
+    """Accumulates the triples of one article graph without duplicates."""
+
+    def __init__(self) -> None:
+        self.triples: set[Triple] = set()
+
+    def add(self, s: str | ox.NamedNode, p: str, o: str | ox.NamedNode | ox.Literal | Literal) -> None:
+        subject = s if isinstance(s, ox.NamedNode) else _node(s)
+        if isinstance(o, str | Literal):
+            obj: ox.NamedNode | ox.Literal = to_term(o)
+        else:
+            obj = o
+        self.triples.add((subject, _node(p), obj))
+
+
+def _add_article(out: _Collector, article: Article) -> str:
+    a = iris.article_iri(article.id)
+    graph = iris.article_graph_iri(article.id)
+    out.add(graph, "prov:wasDerivedFrom", a)
+    out.add(graph, "prov:wasGeneratedBy", iris.run_iri(__version__))
+    out.add(a, "rdf:type", "schema:NewsArticle")
+    out.add(a, "rdf:type", "prov:Entity")
+    out.add(a, "schema:headline", _lit(article.title, lang="zh"))
+    out.add(a, "schema:datePublished", _datetime(article.published))
+    if article.original_title:
+        out.add(a, "kgo:originalTitle", _lit(article.original_title, lang="zh"))
+    for section in article.categories:
+        out.add(a, "schema:articleSection", _lit(section, lang="zh"))
+    out.add(a, "kgo:sourceFile", _lit(article.source.name))
+    if article.content_hash:
+        out.add(a, "kgo:contentHash", _lit(article.content_hash))
+    for code in article.stock_codes:
+        out.add(a, "kgo:stockCode", _lit(code))
+    return a
+
+
+def _add_evidence(out: _Collector, article: Article, evidence: Evidence, body: str,
+                  key: tuple[object, ...], *, motivation: str,
+                  statement: tuple[str, str | Literal] | None = None) -> None:
+    """One ``oa:Annotation`` for ``evidence``; ``key[0]`` is the annotated resource."""
+    ev = iris.evidence_iri(article.id, evidence.start, evidence.end, *key)
+    target, pos, quote = ev + "-target", ev + "-pos", ev + "-quote"
+    out.add(ev, "rdf:type", "oa:Annotation")
+    out.add(ev, "oa:motivatedBy", motivation)
+    out.add(ev, "oa:hasBody", str(key[0]))
+    out.add(ev, "kgo:rule", _lit(evidence.rule))
+    if evidence.sentence:
+        out.add(ev, "kgo:sentence", _lit(evidence.sentence, lang="zh"))
+    if statement is not None:
+        out.add(ev, "kgo:assertsProperty", statement[0])
+        out.add(ev, "kgo:assertsObject", statement[1])
+    out.add(ev, "oa:hasTarget", target)
+    out.add(target, "oa:hasSource", iris.article_iri(article.id))
+    out.add(target, "oa:hasSelector", pos)
+    out.add(target, "oa:hasSelector", quote)
+    out.add(pos, "rdf:type", "oa:TextPositionSelector")
+    out.add(pos, "oa:start", _int(evidence.start))
+    out.add(pos, "oa:end", _int(evidence.end))
+    out.add(quote, "rdf:type", "oa:TextQuoteSelector")
+    out.add(quote, "oa:exact", _lit(body[evidence.start:evidence.end] or evidence.quote))
+
+
+_SENTENCE_END = "。！？!?；;\n"
+
+
+def _sentence_of(body: str, start: int) -> tuple[int, str]:
+    """The sentence of ``body`` around offset ``start``: (its start, its text)."""
+    left = max((body.rfind(ch, 0, start) for ch in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (body.find(ch, start) for ch in _SENTENCE_END) if i != -1]
+    right = min(ends) + 1 if ends else len(body)
+    return left, body[left:right].strip()
+
+
+def _add_mentions(out: _Collector, extraction: Extraction, body: str) -> None:
+    """``schema:mentions`` + one identifying annotation per (entity, sentence)."""
+    article = extraction.article
+    a = iris.article_iri(article.id)
+    seen: set[tuple[str, int]] = set()
+    for mention in sorted(extraction.mentions, key=lambda m: (m.start, m.end, m.iri or "")):
+        if not mention.iri:
+            continue
+        out.add(a, "schema:mentions", mention.iri)
+        s_start, sentence = _sentence_of(body, mention.start)
+        if (mention.iri, s_start) in seen:
+            continue
+        seen.add((mention.iri, s_start))
+        evidence = Evidence(mention.start, mention.end, mention.text, sentence, mention.rule)
+        _add_evidence(out, article, evidence, body, (mention.iri, "mention"), motivation="oa:identifying")
+
+
+def _add_entity(out: _Collector, entity: Entity) -> None:
+    for type_curie in entity.types:
+        out.add(entity.iri, "rdf:type", type_curie)
+    for text, lang in entity.labels:
+        out.add(entity.iri, "skos:prefLabel", _lit(text, lang=lang))
+    if not entity.in_reference:
+        out.add(entity.iri, "kgo:notInReference", _lit("true", "xsd:boolean"))
+    for predicate, obj in entity.facts:
+        out.add(entity.iri, predicate, obj)
+
+
+def _add_relation(out: _Collector, article: Article, relation: Relation, body: str) -> None:
+    out.add(relation.subject, relation.predicate, relation.object)
+    obj_key = relation.object if isinstance(relation.object, str) else relation.object.value
+    _add_evidence(out, article, relation.evidence, body,
+                  (relation.subject, relation.predicate, obj_key),
+                  motivation="oa:describing", statement=(relation.predicate, relation.object))
+
+
+def _add_observation(out: _Collector, article: Article, obs: Observation, body: str) -> None:
+    o = obs.iri
+    out.add(o, "rdf:type", "schema:Observation")
+    out.add(o, "schema:observationAbout", obs.about)
+    out.add(o, "schema:measuredProperty", obs.measure)
+    out.add(o, "kgo:statistic", obs.statistic)
+    out.add(o, "schema:value", _decimal(obs.value))
+    out.add(o, "schema:unitCode", _lit(obs.unit))
+    out.add(o, "schema:unitText", _lit(obs.unit_text, lang="zh"))
+    observed = obs.period_start or article.published.date()
+    out.add(o, "schema:observationDate", _date(observed))
+    if obs.period_start:
+        out.add(o, "kgo:periodStart", _date(obs.period_start))
+    if obs.period_end:
+        out.add(o, "kgo:periodEnd", _date(obs.period_end))
+    if obs.period_label:
+        out.add(o, "kgo:periodLabel", _lit(obs.period_label, lang="zh"))
+    if obs.approximation:
+        out.add(o, "kgo:approximation", _lit(obs.approximation))
+    if obs.growth_of:
+        out.add(o, "kgo:growthOf", obs.growth_of)
+    out.add(o, "prov:wasDerivedFrom", iris.article_iri(article.id))
+    _add_evidence(out, article, obs.evidence, body, (o, "observation"), motivation="oa:describing")
+
+
+def _add_claim(out: _Collector, article: Article, claim: Claim, body: str) -> None:
+    c = claim.iri
+    out.add(c, "rdf:type", "kgo:Claim")
+    out.add(c, "kgo:claimKind", claim.kind)
+    out.add(c, "kgo:claimAbout", claim.about)
+    out.add(c, "kgo:aboutZoneType", claim.zone_type)
+    out.add(c, "kgo:asOfDate", _date(claim.as_of))
+    if claim.value is not None:
+        out.add(c, "kgo:claimedValue", _int(claim.value))
+    if claim.upto_batch is not None:
+        out.add(c, "kgo:uptoBatch", _int(claim.upto_batch))
+    out.add(c, "prov:wasDerivedFrom", iris.article_iri(article.id))
+    _add_evidence(out, article, claim.evidence, body, (c, "claim"), motivation="oa:describing")
+
+
+def _sort_key(triple: Triple) -> tuple[str, str, str]:
+    return (str(triple[0]), str(triple[1]), str(triple[2]))
+
+
+def article_quads(extraction: Extraction) -> list[ox.Quad]:
+    """Return the sorted quads of the article's named graph.
+
+    Args:
+        extraction: what one article contributes.
+
+    Returns:
+        Quads in ``kgr:graph/article/<id>``, sorted by subject, predicate, object.
+
+    Raises:
+        OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
+    """
+    article = extraction.article
+    body = article.body
+    out = _Collector()
+    a = _add_article(out, article)
+    _add_mentions(out, extraction, body)
+    for entity in extraction.entities:
+        _add_entity(out, entity)
+        out.add(a, "schema:mentions", entity.iri)
+    for relation in extraction.relations:
+        _add_relation(out, article, relation, body)
+    for obs in extraction.observations:
+        _add_observation(out, article, obs, body)
+    for claim in extraction.claims:
+        _add_claim(out, article, claim, body)
+    graph = ox.NamedNode(iris.article_graph_iri(article.id))
+    return [ox.Quad(s, p, o, graph) for s, p, o in sorted(out.triples, key=_sort_key)]
+
