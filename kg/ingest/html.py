@@ -1,0 +1,281 @@
+"""Turn a Sina Finance HTML body into clean paragraphs, captions and tail metadata.
+
+Input: the body text after the front matter. Output: a ``ParsedBody`` record.
+It does not: compute offsets, find reporters or source lines (``reader`` does), or
+decide what text means. Every format quirk it handles is listed in
+``/work/shared/corpus/NOTES.md``; the numbers in comments are corpus article ids.
+
+Order of work (cheap string steps first, so bs4 parses as little as possible):
+
+1. split at ``<!-- news_keyword_pub`` (present exactly once): stock codes come from
+   that comment, the editor from ``<p class="article-editor">`` after it, and the
+   whole tail (QR code CSS with ``&#123;``, the 开户 promo in 023) is dropped;
+2. delete HTML comments the way a browser does (up to the *first* ``-->``), which
+   removes ``<!--article_adlist[ … ]article_adlist-->`` blocks and the malformed
+   ``<!--article_adlist[<p cms-style="font-M">-->`` (020) without running on into
+   real paragraphs, as a DOTALL ``…]article_adlist-->`` regex would;
+3. escape ``<`` that does not open a known HTML tag, so 007's
+   ``《关于高质量实施<区域全面经济伙伴关系协定>（RCEP）…》`` stays text;
+4. parse with BeautifulSoup + lxml and walk the tree: block tags end a paragraph,
+   inline tags (font, strong, a, span) are joined with no added space, so
+   ``47.2%`` across ``<font>`` runs and ``跨太平洋伙伴关系协定`` across a stock
+   link stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bs4 import BeautifulSoup
+from bs4.element import (
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
+
+__all__ = ["Block", "ParsedBody", "parse_body"]
+
+_TAIL_MARK = "<!-- news_keyword_pub"
+# Fallback cut points when the keyword comment is missing (truncated or odd files).
+_TAIL_FALLBACKS = ("<!-- 开户二维码", "<!-- 正文下iframe", "<!-- 总声明", "<!-- 文末二维码",
+                   "<!-- 编辑姓名", '<p class="article-editor"')
+_STOCKS = re.compile(r"<!--\s*news_keyword_pub\s*,\s*stock\s*,([^>]*?)\s*-->")
+_STOCK_CODE = re.compile(r"[a-z]{2}[0-9a-z]{4,8}", re.IGNORECASE)
+_EDITOR = re.compile(r'<p class="article-editor">\s*责任编辑\s*[：:]\s*([^<]*?)\s*</p>')
+_EDITOR_CODE = re.compile(r"(.+?)[ \u3000\xa0]+([A-Za-z]{1,4}\d{2,6})")
+# A comment ends at the first "-->"; an unterminated one runs to the end of the text.
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_RAW_BLOCK = re.compile(r"<(style|script)\b.*?(?:</\1\s*>|\Z)", re.DOTALL | re.IGNORECASE)
+_KNOWN_TAGS = (
+    "a|abbr|article|audio|b|big|blockquote|body|br|button|caption|center|cite|code|col|"
+    "colgroup|dd|del|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|"
+    "header|hr|html|i|iframe|img|input|ins|label|li|link|mark|meta|nav|noscript|object|"
+    "ol|option|p|param|pre|q|s|script|section|select|small|source|span|strike|strong|"
+    "style|sub|sup|svg|table|tbody|td|textarea|tfoot|th|thead|time|title|tr|tt|u|ul|"
+    "video|wbr"
+)
+_PSEUDO_TAG = re.compile(rf"<(?!/?(?:{_KNOWN_TAGS})(?=[\s/>])|!)", re.IGNORECASE)
+_NEWLINES = re.compile(r"[ \t\u3000\xa0]*[\r\n]+[ \t\u3000\xa0]*")
+_ASCII_WORD = re.compile(r"[0-9A-Za-z]")
+# A short line right after an image that ends in a photo credit is a caption
+# (010 "… 成都海关供图", 041 "…（极目新闻见习记者丁伟摄）", 006 "… 新华社").
+_CREDIT = re.compile(r"(?:摄|供图|图|新华社|中新社|视觉中国|图片来源[:：].{1,20})[）)]?$")
+_CAPTION_MAX_CHARS = 60
+
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div",
+    "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "html", "li", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul",
+})
+_SKIP_TAGS = frozenset({
+    "audio", "button", "embed", "head", "iframe", "input", "noscript", "object", "script",
+    "select", "style", "svg", "textarea", "title", "video",
+})
+_BREAK_TAGS = frozenset({"br", "hr"})
+# Boilerplate containers that only appear in the tail; skipped in case the cut missed.
+_SKIP_CLASSES = frozenset({"appendQr_wrap", "app-kaihu-qr", "article-editor", "video-2017"})
+_SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One paragraph of cleaned text and its kind (``body``, ``source``, ``caption``)."""
+
+    text: str
+    kind: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedBody:
+    """What the HTML body yields before offsets are assigned."""
+
+    blocks: tuple[Block, ...]
+    captions: tuple[str, ...]
+    stock_codes: tuple[str, ...]
+    editor: str | None
+    editor_code: str | None
+    warnings: tuple[str, ...]
+
+
+def _split_tail(html: str) -> tuple[str, str, bool]:
+    """Return ``(content, tail, found)``, cutting at the keyword comment or a fallback."""
+    cut = html.find(_TAIL_MARK)
+    if cut >= 0:
+        return html[:cut], html[cut:], True
+    cuts = [i for i in (html.find(m) for m in _TAIL_FALLBACKS) if i >= 0]
+    if cuts:
+        return html[:min(cuts)], html[min(cuts):], False
+    return html, "", False
+
+
+def _parse_stock_codes(tail: str) -> tuple[str, ...]:
+    match = _STOCKS.search(tail)
+    if match is None:
+        return ()
+    return tuple(c for c in (p.strip() for p in match.group(1).split("&"))
+                 if _STOCK_CODE.fullmatch(c))
+
+
+def _parse_editor(tail: str) -> tuple[str | None, str | None]:
+    """Read ``责任编辑：NAME `` or ``责任编辑：NAME SF014`` from the tail only.
+
+    The adlist credit ``【责任编辑:薛涛】`` (046) sits before the cut and never counts.
+    """
+    match = _EDITOR.search(tail)
+    if match is None or not match.group(1).strip():
+        return None, None
+    raw = match.group(1).strip()
+    coded = _EDITOR_CODE.fullmatch(raw)
+    if coded is not None:
+        return coded.group(1).strip(), coded.group(2)
+    return raw, None
+
+
+def _prepare(content: str) -> str:
+    """Drop comments, style/script blocks and escape pseudo-tags before parsing."""
+    if "<!--" in content:
+        content = _COMMENT.sub("", content)
+    if "<style" in content or "<script" in content or "<STYLE" in content:
+        content = _RAW_BLOCK.sub("", content)
+    return _PSEUDO_TAG.sub("&lt;", content)
+
+
+def _join_lines(match: re.Match[str]) -> str:
+    """Newline inside a paragraph: a space between ASCII words, nothing between CJK."""
+    text = match.string
+    before = text[match.start() - 1] if match.start() > 0 else ""
+    after = text[match.end()] if match.end() < len(text) else ""
+    if _ASCII_WORD.match(before) and _ASCII_WORD.match(after):
+        return " "
+    return ""
+
+
+def _clean(text: str) -> str:
+    """Strip U+3000 indents and spaces; paragraph text never contains a newline."""
+    text = text.strip()
+    if "\n" in text or "\r" in text:
+        text = _NEWLINES.sub(_join_lines, text)
+    return text
+
+
+def _classes(tag: Tag) -> list[str]:
+    value = tag.get("class")
+    if value is None:
+        return []
+    return value.split() if isinstance(value, str) else list(value)
+
+
+class _Walker:
+    """Depth-first walk that collects paragraphs and captions in document order."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.captions: list[str] = []
+        self.buffer: list[str] = []
+        self.block_stack: list[Tag] = []
+        self.after_image = False
+
+    def add_caption(self, text: str) -> None:
+        text = _clean(text)
+        if text and text not in self.captions:
+            self.captions.append(text)
+
+    def flush(self) -> None:
+        if not self.buffer:
+            return
+        text = _clean("".join(self.buffer))
+        self.buffer.clear()
+        if not text:
+            return
+        self.blocks.append(Block(text, self._kind(text)))
+        self.after_image = False
+
+    def _kind(self, text: str) -> str:
+        block = self.block_stack[-1] if self.block_stack else None
+        if block is not None and "ori_titlesource" in _classes(block):
+            return "source"
+        if self.after_image and len(text) <= _CAPTION_MAX_CHARS:
+            style = str(block.get("cms-style", "")) if block is not None else ""
+            if "align-Center" in style or _CREDIT.search(text):
+                return "caption"
+        return "body"
+
+    def image_wrapper(self, tag: Tag) -> None:
+        self.flush()
+        for img in tag.find_all("img"):
+            alt = img.get("alt")
+            if isinstance(alt, str):
+                self.add_caption(alt)
+        for span in tag.find_all("span", class_="img_descr"):
+            self.add_caption(span.get_text())
+        self.after_image = True
+
+    def walk(self, node: Tag) -> None:
+        for child in node.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, _SKIP_STRINGS):
+                    self.buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            self.visit(child)
+
+    def visit(self, tag: Tag) -> None:
+        name = tag.name
+        if name in _SKIP_TAGS:
+            return
+        classes = _classes(tag)
+        if classes and not _SKIP_CLASSES.isdisjoint(classes):
+            return
+        if "img_wrapper" in classes:
+            self.image_wrapper(tag)
+        elif "img_descr" in classes:
+            self.add_caption(tag.get_text())
+        elif name == "img":
+            alt = tag.get("alt")
+            if isinstance(alt, str):
+                self.add_caption(alt)
+        elif name in _BREAK_TAGS:
+            self.flush()
+        elif name in _BLOCK_TAGS:
+            self.flush()
+            self.block_stack.append(tag)
+            self.walk(tag)
+            self.flush()
+            self.block_stack.pop()
+        else:
+            self.walk(tag)
+
+
+def parse_body(html: str) -> ParsedBody:
+    """Parse the HTML body of one Sina article.
+
+    Args:
+        html: everything after the closing ``---`` of the front matter.
+
+    Returns:
+        Paragraph blocks (possibly none: the caller decides if that is an error),
+        image captions, stock codes, editor and warnings.
+    """
+    content, tail, found = _split_tail(html)
+    warnings: list[str] = []
+    if not found:
+        warnings.append("no '<!-- news_keyword_pub' comment: the body may be truncated")
+    editor, editor_code = _parse_editor(tail)
+    soup = BeautifulSoup(_prepare(content), "lxml")
+    walker = _Walker()
+    walker.walk(soup)
+    walker.flush()
+    return ParsedBody(
+        blocks=tuple(walker.blocks),
+        captions=tuple(walker.captions),
+        stock_codes=_parse_stock_codes(tail),
+        editor=editor,
+        editor_code=editor_code,
+        warnings=tuple(warnings),
+    )
