@@ -139,13 +139,17 @@ def parse_named_query(name: str, text: str) -> NamedQuery:
     return NamedQuery(name, " ".join(description).strip(), tuple(params), " ".join(example), text)
 
 
-@cache
 def named_queries() -> dict[str, NamedQuery]:
     """Return every named query shipped in ``kg/queries``, by name (sorted).
 
     Raises:
         QueryError: if a header is malformed.
     """
+    return dict(_load_named_queries())
+
+
+@cache
+def _load_named_queries() -> dict[str, NamedQuery]:
     folder = resources.files("kg") / "queries"
     found = {}
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
