@@ -1,0 +1,240 @@
+"""Read ``data/reference/*.tsv`` into a ``Reference`` (cached per directory)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+from kg.errors import ReferenceDataError
+from kg.refdata.records import (
+    LEVELS,
+    Batch,
+    Document,
+    Org,
+    Place,
+    Reference,
+    Zone,
+    normalise_name,
+)
+
+__all__ = ["default_data_dir", "load_reference", "number_slug"]
+
+#: Issuer prefix of a document number → slug prefix (国函〔2022〕8号 → guohan-2022-8).
+NUMBER_PREFIXES = {
+    "国函": "guohan", "国发": "guofa", "国办发": "guobanfa", "国办函": "guobanhan",
+    "财税": "caishui", "财关税": "caiguanshui", "商财发": "shangcaifa",
+}
+
+_Row = dict[str, str]
+
+
+def default_data_dir() -> Path:
+    """The data directory: ``$KG_DATA_DIR`` if set, else the repository's ``data/``.
+
+    Returns:
+        A path whose ``reference/`` subdirectory holds the TSV files.
+    """
+    env = os.environ.get("KG_DATA_DIR")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def number_slug(number: str) -> str | None:
+    """Slug of a document number: ``国函〔2022〕8号`` → ``guohan-2022-8``.
+
+    Args:
+        number: a 文号 in canonical form (〔〕 brackets, trailing 号).
+
+    Returns:
+        The slug, or None when the issuer prefix is not in ``NUMBER_PREFIXES`` or the
+        number is not of the form ``<prefix>〔<year>〕<seq>号``.
+    """
+    head, sep, rest = number.partition("〔")
+    year, sep2, tail = rest.partition("〕")
+    seq = tail.removesuffix("号")
+    prefix = NUMBER_PREFIXES.get(head)
+    if not (sep and sep2 and prefix and year.isdigit() and seq.isdigit()):
+        return None
+    return f"{prefix}-{year}-{int(seq)}"
+
+
+def _read_rows(path: Path) -> list[tuple[int, _Row]]:
+    if not path.is_file():
+        raise ReferenceDataError(
+            f"{path}: reference file missing; regenerate it with data/reference/tools/prepare.py "
+            "or point KG_DATA_DIR at a data directory that has reference/")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [(i + 2, {k: (v or "").strip() for k, v in row.items() if k}) for i, row in
+                enumerate(reader)]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split("|") if v)
+
+
+def _int(path: Path, line: int, column: str, value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise ReferenceDataError(
+            f"{path}:{line}: column {column!r} is {value!r}: expected an integer") from None
+
+
+def _date(path: Path, line: int, column: str, value: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ReferenceDataError(
+            f"{path}:{line}: column {column!r} is {value!r}: expected YYYY-MM-DD or empty") from None
+
+
+def _places(path: Path) -> list[Place]:
+    out = []
+    for line, row in _read_rows(path):
+        if row["level"] not in LEVELS:
+            raise ReferenceDataError(
+                f"{path}:{line}: level is {row['level']!r}: expected one of {', '.join(LEVELS)}")
+        out.append(Place(code=row["code"], level=row["level"], name_zh=row["name_zh"],
+                         name_en=row["name_en"], aliases_zh=_split(row["aliases_zh"]),
+                         aliases_en=_split(row["aliases_en"]), parent=row["parent"] or None))
+    return out
+
+
+def _orgs(path: Path) -> list[Org]:
+    return [Org(slug=r["slug"], kind=r["kind"], name_zh=r["name_zh"], name_en=r["name_en"],
+                aliases_zh=_split(r["aliases_zh"]), aliases_en=_split(r["aliases_en"]),
+                parent=r["parent"] or None, place=r["place"] or None)
+            for _, r in _read_rows(path)]
+
+
+def _documents(path: Path) -> list[Document]:
+    return [Document(slug=r["slug"], number=r["number"] or None, title_zh=r["title_zh"],
+                     title_en=r["title_en"], doc_type=r["doc_type"], issuers=_split(r["issuers"]),
+                     signature_date=_date(path, n, "signature_date", r["signature_date"]),
+                     publication_date=_date(path, n, "publication_date", r["publication_date"]),
+                     zone_type=r["zone_type"] or None, confidence=r["confidence"] or None)
+            for n, r in _read_rows(path)]
+
+
+def _batches(path: Path) -> list[Batch]:
+    return [Batch(ordinal=_int(path, n, "ordinal", r["ordinal"]), kind=r["kind"],
+                  label_zh=r["label_zh"], label_en=r["label_en"], document=r["document"],
+                  zone_count=_int(path, n, "zone_count", r["zone_count"]),
+                  cumulative_total=_int(path, n, "cumulative_total", r["cumulative_total"]),
+                  confidence=r["confidence"] or None, note=r["note"])
+            for n, r in _read_rows(path)]
+
+
+def _zones(path: Path) -> list[Zone]:
+    return [Zone(kind=r["kind"], place_code=r["place_code"], name_zh=r["name_zh"],
+                 name_en=r["name_en"], alias_zh=r["alias_zh"], alias_en=r["alias_en"],
+                 province_code=r["province_code"],
+                 batch=_int(path, n, "batch", r["batch"]) if r["batch"] else None,
+                 confidence=r["confidence"] or None, status_note=r["status_note"])
+            for n, r in _read_rows(path)]
+
+
+def _name_index(items: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for key, names in items:
+        for name in names:
+            keys = index.setdefault(normalise_name(name), [])
+            if key not in keys:
+                keys.append(key)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def build_reference(places: list[Place], orgs: list[Org], batches: list[Batch],
+                    documents: list[Document], zones: list[Zone], *, directory: str = "",
+                    include_provisional: bool = False) -> Reference:
+    """Assemble a ``Reference`` with its name indexes (later duplicates win in the dicts).
+
+    Args:
+        places: place records.
+        orgs: organisation records.
+        batches: batch records.
+        documents: document records.
+        zones: zone records.
+        directory: where they were read from (for messages).
+        include_provisional: whether provisional rows are included.
+
+    Returns:
+        The bundle; ``validate_reference`` reports duplicates and dangling references.
+    """
+    seen = Counter([f"place code {p.code!r}" for p in places] + [f"org slug {o.slug!r}" for o in orgs]
+                   + [f"batch {b.ordinal}" for b in batches] + [f"zone {z.iri!r}" for z in zones]
+                   + [f"document {d.iri!r}" for d in documents])
+    ranked = sorted(places, key=lambda p: (LEVELS.index(p.level), p.code))
+    return Reference(
+        places={p.code: p for p in places},
+        orgs={o.slug: o for o in orgs},
+        batches={b.ordinal: b for b in batches},
+        documents={d.iri: d for d in documents},
+        zones={z.iri: z for z in zones},
+        directory=directory,
+        include_provisional=include_provisional,
+        duplicates=tuple(sorted(k for k, n in seen.items() if n > 1)),
+        _place_names=_name_index((p.code, p.names) for p in ranked),
+        _org_names=_name_index((o.slug, o.names) for o in orgs),
+        _zones_by_place={(z.kind, z.place_code): z.iri for z in zones},
+    )
+
+
+def read_reference(directory: Path, *, include_provisional: bool = False) -> Reference:
+    """Read the TSV files of ``directory`` (uncached; ``load_reference`` caches).
+
+    Args:
+        directory: a ``reference/`` directory.
+        include_provisional: also read ``*-provisional.tsv`` (batch 8).
+
+    Returns:
+        The reference bundle.
+
+    Raises:
+        ReferenceDataError: a file is missing or a value cannot be parsed.
+    """
+    batches = _batches(directory / "batches.tsv")
+    documents = _documents(directory / "documents.tsv")
+    zones = _zones(directory / "zones.tsv")
+    if include_provisional:
+        batches += _batches(directory / "batches-provisional.tsv")
+        documents += _documents(directory / "documents-provisional.tsv")
+        zones += _zones(directory / "zones-provisional.tsv")
+    return build_reference(_places(directory / "places.tsv"), _orgs(directory / "orgs.tsv"),
+                           batches, documents, zones, directory=str(directory),
+                           include_provisional=include_provisional)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached(directory: Path, include_provisional: bool) -> Reference:
+    return read_reference(directory, include_provisional=include_provisional)
+
+
+def load_reference(directory: Path | None = None, *, include_provisional: bool = False) -> Reference:
+    """Load the reference data once per process (cached per directory and flag).
+
+    Args:
+        directory: the ``reference/`` directory, or a data directory that contains one;
+            default ``default_data_dir() / "reference"``.
+        include_provisional: also load batch 8 (``*-provisional.tsv``), flagged
+            ``confidence="provisional"``; never part of the default totals.
+
+    Returns:
+        The shared ``Reference`` (do not mutate it).
+
+    Raises:
+        ReferenceDataError: a file is missing or a value cannot be parsed.
+    """
+    path = Path(directory) if directory is not None else default_data_dir()
+    if not (path / "places.tsv").is_file() and (path / "reference").is_dir():
+        path = path / "reference"
+    return _cached(path.resolve(), include_provisional)
