@@ -1,0 +1,155 @@
+"""SPARQL plumbing shared by the checks: prefixes, term conversion, safe inlining.
+
+The checks inline their parameters (IRIs, dates, integers) into the query text, so
+the text kept in a ``ClaimCheck`` runs as it is in any SPARQL client. Every value is
+validated before it is inlined.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError
+from kg.iris import KGO
+
+__all__ = [
+    "PREFIX_BLOCK",
+    "XSD",
+    "date_literal",
+    "iri_ref",
+    "label_of",
+    "local_name",
+    "py_value",
+    "select",
+]
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_PREFIXES = {
+    "kgo": KGO,
+    "schema": "https://schema.org/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "xsd": XSD,
+}
+PREFIX_BLOCK = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in _PREFIXES.items())
+
+# IRIREF of SPARQL 1.1 (production 139) without the characters it forbids.
+_IRI_OK = re.compile(r'^[^<>"{}|^`\\\x00-\x20]+$')
+_DECIMAL_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
+_INTEGER_TYPES = {
+    XSD + name
+    for name in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")
+}
+
+
+def iri_ref(iri: str) -> str:
+    """Return ``<iri>`` for inlining into SPARQL text.
+
+    Args:
+        iri: an absolute IRI read from the store.
+
+    Returns:
+        The IRI in angle brackets.
+
+    Raises:
+        QueryError: if ``iri`` holds a character SPARQL forbids in an IRI.
+    """
+    if not _IRI_OK.match(iri):
+        raise QueryError(
+            f"kg.check: cannot inline IRI {iri!r} into SPARQL: it holds a character "
+            "that IRIs may not contain; fix the IRI where it was minted (kg.iris)"
+        )
+    return f"<{iri}>"
+
+
+def date_literal(day: date) -> str:
+    """Return ``"YYYY-MM-DD"^^xsd:date`` for ``day``."""
+    return f'"{day.isoformat()}"^^xsd:date'
+
+
+def py_value(term: Any) -> Any:
+    """Convert a pyoxigraph term to a plain Python value.
+
+    Args:
+        term: a ``NamedNode``, ``BlankNode``, ``Literal`` or ``None``.
+
+    Returns:
+        ``None``; the IRI string; or for a literal an ``int`` (xsd:integer family),
+        ``Decimal`` (xsd:decimal/double/float), ``date`` (xsd:date), ``datetime``
+        (xsd:dateTime) or the lexical string.
+    """
+    if term is None:
+        return None
+    if not isinstance(term, ox.Literal):
+        return term.value
+    datatype = term.datatype.value
+    text = term.value
+    try:
+        if datatype in _INTEGER_TYPES:
+            return int(text)
+        if datatype in _DECIMAL_TYPES:
+            return Decimal(text)
+        if datatype == XSD + "date":
+            return date.fromisoformat(text[:10])
+        if datatype == XSD + "dateTime":
+            return datetime.fromisoformat(text)
+    except ValueError:
+        return text  # an ill-typed literal stays as written; SHACL reports it
+    return text
+
+
+def select(store: ox.Store, query: str) -> list[dict[str, Any]]:
+    """Run a SELECT over the union of all graphs and return plain-value rows.
+
+    Args:
+        store: the dataset.
+        query: SPARQL SELECT text (with its PREFIX lines).
+
+    Returns:
+        One dict per solution, variable name -> ``py_value`` (``None`` when unbound).
+
+    Raises:
+        QueryError: if the query does not parse.
+    """
+    try:
+        solutions = store.query(query, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(f"kg.check: SPARQL syntax error: {exc}; query was:\n{query}") from exc
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError(f"kg.check: expected a SELECT query, got:\n{query}")
+    names = [v.value for v in solutions.variables]
+    return [{name: py_value(row[name]) for name in names} for row in solutions]
+
+
+def label_of(store: ox.Store, iri: str) -> str | None:
+    """Return the Chinese ``skos:prefLabel`` of ``iri`` (else any label), or None.
+
+    Args:
+        store: the dataset.
+        iri: the resource.
+
+    Returns:
+        The label, or ``None`` when the store holds no label for ``iri`` (an
+        unknown resource).
+    """
+    rows = select(
+        store,
+        PREFIX_BLOCK
+        + f"""SELECT ?label ?rank WHERE {{
+  {{ {iri_ref(iri)} skos:prefLabel ?label BIND (IF(lang(?label) = "zh", 0, 1) AS ?rank) }}
+  UNION
+  {{ {iri_ref(iri)} skos:altLabel ?label BIND (2 AS ?rank) }}
+}} ORDER BY ?rank ?label LIMIT 1""",
+    )
+    return str(rows[0]["label"]) if rows else None
+
+
+def local_name(iri: str) -> str:
+    """Return the part of a ``kgo:`` IRI after ``#`` (``ZonesInPlace``), else the IRI."""
+    return iri.removeprefix(KGO)
