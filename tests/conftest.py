@@ -33,3 +33,16 @@ def article_paths() -> list[Path]:
 def seed_paths() -> tuple[Path, Path]:
     """The two seed articles (Jinhua/Zhoushan approval; MOFCOM 132 zones)."""
     return SEED_JINHUA, SEED_MOFCOM
+
+
+@pytest.fixture(scope="session")
+def built_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``data/articles`` built once per test session (no HTML, no SHACL hooks).
+
+    Tests must treat the folder as read-only; copy it first to change anything.
+    """
+    from kg.build import build_corpus
+
+    out = tmp_path_factory.mktemp("built") / "out"
+    build_corpus([ARTICLES_DIR], out, jobs=1)
+    return out
