@@ -4,7 +4,7 @@ Input: a ``kg.model.Extraction`` (article, linked mentions, entities, relations,
 observations, claims). Output: the quads of ``kgr:graph/article/<id>``, sorted, so the
 same extraction always gives the same bytes.
 It does not: read files, run NLP, or touch other articles' graphs. Every predicate goes
-through ``resolve_curie``, so a ``kgo:`` term the TBox lacks raises ``OntologyError``.
+through ``kg.graph.terms.node``, so a ``kgo:`` term the TBox lacks raises ``OntologyError``.
 
 Shape (ontology/README.md "Resource shapes"): the graph describes itself
 (``prov:wasDerivedFrom`` the article, ``prov:wasGeneratedBy`` the run), the article
@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 import pyoxigraph as ox
-from kg.graph.namespaces import resolve_curie
+from kg.graph.terms import node as curie_node
 
 from kg import __version__, iris
 from kg.model import (
@@ -43,7 +43,7 @@ def _node(curie_or_iri: str) -> ox.NamedNode:
     """A NamedNode for a CURIE (``kgo:x``, ``schema:y``) or an absolute IRI."""
     if curie_or_iri.startswith(("http://", "https://")):
         return ox.NamedNode(curie_or_iri)
-    return ox.NamedNode(resolve_curie(curie_or_iri))
+    return curie_node(curie_or_iri)
 
 
 def decimal_lexical(value: Decimal) -> str:
