@@ -24,16 +24,25 @@ and ``parse(path, format="ox-trig")``.
 
 from __future__ import annotations
 
-from kg.query.api import KnowledgeGraph, QueryResult, open_graph, open_store
+from kg.query.api import (
+    KnowledgeGraph,
+    LoadReport,
+    QueryResult,
+    load_store,
+    open_graph,
+    open_store,
+)
 from kg.query.named import NamedQuery, QueryParam, named_queries
 from kg.query.params import inline_params, to_term
 
 __all__ = [
     "KnowledgeGraph",
+    "LoadReport",
     "NamedQuery",
     "QueryParam",
     "QueryResult",
     "inline_params",
+    "load_store",
     "named_queries",
     "open_graph",
     "open_store",

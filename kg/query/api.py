@@ -8,6 +8,7 @@ It does NOT: run updates, infer, or touch the network.
 from __future__ import annotations
 
 import re
+import shutil
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kg.errors import QueryError
+from kg.errors import OutputError, QueryError
 from kg.query.params import XSD, check_param_name, to_term
 
 if TYPE_CHECKING:
@@ -26,7 +27,15 @@ if TYPE_CHECKING:
 
     from kg.query.named import NamedQuery
 
-__all__ = ["KnowledgeGraph", "QueryResult", "open_graph", "open_store", "python_value"]
+__all__ = [
+    "KnowledgeGraph",
+    "LoadReport",
+    "QueryResult",
+    "load_store",
+    "open_graph",
+    "open_store",
+    "python_value",
+]
 
 #: File names looked for, in order, in an out dir.
 OUT_FILES = ("kg.trig", "kg.nq", "kg.ttl", "kg.nt")
@@ -160,8 +169,10 @@ def _syntax_error(sparql: str, exc: SyntaxError) -> QueryError:
     if not found:
         return QueryError(f"SPARQL syntax error: {message}")
     line_no, col = int(found.group(1)), int(found.group(2))
-    lines = sparql.splitlines() or [""]
-    line = lines[min(line_no, len(lines)) - 1]
+    lines = sparql.splitlines()
+    if line_no > len(lines):
+        return QueryError(f"SPARQL syntax error: the query ends too early: {message}")
+    line = lines[line_no - 1]
     return QueryError(
         f"SPARQL syntax error at line {line_no}, position {col}: {message}; "
         f"line {line_no} is {line.strip()!r}"
@@ -365,3 +376,48 @@ def open_store(store_dir: str | Path, *, read_only: bool = True) -> KnowledgeGra
     except OSError as exc:
         raise QueryError(f"{store_dir}: cannot open the store: {exc}") from exc
     return KnowledgeGraph(store, store_dir)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadReport:
+    """What ``load_store`` did."""
+
+    store_dir: Path
+    source: Path
+    quads: int
+    graphs: int
+    seconds: float
+
+
+def load_store(data: str | Path, store_dir: str | Path, *, force: bool = False) -> LoadReport:
+    """Bulk-load a built graph into a persistent pyoxigraph store directory.
+
+    Args:
+        data: out dir of ``kg build`` or one RDF file (as for :func:`open_graph`).
+        store_dir: the store directory to create.
+        force: replace an existing store there (only a store dir is ever removed).
+
+    Returns:
+        A :class:`LoadReport`.
+
+    Raises:
+        OutputError: ``store_dir`` exists (without ``force``) or is not a store.
+        QueryError: the data cannot be found or parsed.
+    """
+    store_dir = Path(store_dir)
+    source = _data_file(Path(data))
+    if store_dir.exists() and any(store_dir.iterdir()):
+        if not is_store_dir(store_dir):
+            raise OutputError(f"{store_dir}: exists and is not a store; choose an empty or new directory")
+        if not force:
+            raise OutputError(f"{store_dir}: a store is already there; add --force to replace it")
+        shutil.rmtree(store_dir)
+    started = time.perf_counter()
+    store = ox.Store(str(store_dir))
+    load_into(store, [source])
+    store.flush()
+    store.optimize()
+    report = LoadReport(store_dir, source, len(store), len(list(store.named_graphs())),
+                        time.perf_counter() - started)
+    del store  # release the RocksDB lock now
+    return report
