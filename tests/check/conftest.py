@@ -22,3 +22,23 @@ def load_trig(*names: str) -> ox.Store:
 def mini_store() -> ox.Store:
     """The mini reference graph and four hand-written article graphs."""
     return load_trig("mini-reference.trig", "claims.trig")
+
+
+@pytest.fixture(scope="session")
+def reference_store() -> ox.Store:
+    """The real reference graph (data/reference via kg.graph.reference), built once."""
+    from kg.graph.reference import reference_quads
+    from kg.refdata import load_reference
+
+    store = ox.Store()
+    store.extend(reference_quads(load_reference()))
+    return store
+
+
+@pytest.fixture()
+def seed_claims_store(reference_store: ox.Store) -> ox.Store:
+    """The real reference graph plus hand-written seed claims (data/seed-claims.trig)."""
+    store = ox.Store()
+    store.extend(reference_store)
+    store.load(path=DATA / "seed-claims.trig", format=ox.RdfFormat.TRIG)
+    return store
