@@ -1,0 +1,239 @@
+"""Graph statistics: counts, centrality leaders, components, zones per province and batch.
+
+Every function returns plain rows (tuples of str/int/float) that
+``kg.cli._common.render_rows`` can print; nothing here prints.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import networkx as nx
+import pyoxigraph as ox
+
+from kg.errors import ConfigError
+
+__all__ = [
+    "RANK_MEASURES",
+    "GraphStats",
+    "compute_stats",
+    "count_kinds",
+    "count_relations",
+    "list_components",
+    "rank_nodes",
+    "score_nodes",
+    "zones_per_batch",
+    "zones_per_province",
+]
+
+RANK_MEASURES = ("degree", "pagerank")
+
+_PREFIXES = """
+PREFIX kgo: <https://w3id.org/pilot-zone-kg/ont#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+"""
+
+_ZONES_PER_PROVINCE = _PREFIXES + """
+SELECT ?province (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?zone) AS ?zones) WHERE {
+  ?zone a kgo:PilotZone ; kgo:hostProvince ?province .
+  OPTIONAL { ?province skos:prefLabel ?label FILTER(lang(?label) = "zh") }
+} GROUP BY ?province
+"""
+
+_ZONES_PER_BATCH = _PREFIXES + """
+SELECT ?batch ?ordinal (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?zone) AS ?zones)
+       (SAMPLE(?stated) AS ?statedCumulative) WHERE {
+  ?batch a kgo:PilotZoneBatch ; kgo:batchOrdinal ?ordinal .
+  OPTIONAL { ?batch skos:prefLabel ?label FILTER(lang(?label) = "zh") }
+  OPTIONAL { ?batch kgo:cumulativeZoneCount ?stated }
+  OPTIONAL { ?zone kgo:inBatch ?batch }
+} GROUP BY ?batch ?ordinal
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class GraphStats:
+    """Every table ``kg stats`` shows, as (columns, rows) pairs keyed by section name."""
+
+    sections: tuple[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]], ...]
+
+    def as_dict(self) -> dict[str, list[dict[str, object]]]:
+        """Return ``{section: [ {column: value, …}, … ]}`` for JSON output."""
+        return {
+            name: [dict(zip(columns, row, strict=True)) for row in rows]
+            for name, columns, rows in self.sections
+        }
+
+
+def count_kinds(nxg: nx.MultiDiGraph) -> list[tuple[str, int]]:
+    """Count nodes per kind, largest first (ties by name).
+
+    Args:
+        nxg: a graph from ``project_store``.
+
+    Returns:
+        ``(kind, count)`` rows.
+    """
+    counts = Counter(data["kind"] for _, data in nxg.nodes(data=True))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def count_relations(nxg: nx.MultiDiGraph) -> list[tuple[str, int]]:
+    """Count edges per relation CURIE, largest first (ties by name).
+
+    Args:
+        nxg: a graph from ``project_store``.
+
+    Returns:
+        ``(relation, count)`` rows.
+    """
+    counts = Counter(rel for _, _, rel in nxg.edges(keys=True))
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def score_nodes(nxg: nx.MultiDiGraph, by: str = "pagerank") -> dict[str, float]:
+    """Score every node by degree (distinct neighbours) or PageRank.
+
+    PageRank runs on the simple directed graph (parallel relations merged), so a
+    zone pointing at 国务院 with two relations counts once.
+
+    Args:
+        nxg: a graph from ``project_store``.
+        by: ``"degree"`` or ``"pagerank"``.
+
+    Returns:
+        node IRI → score.
+
+    Raises:
+        ConfigError: ``by`` is not one of ``RANK_MEASURES``.
+    """
+    if by not in RANK_MEASURES:
+        raise ConfigError(f"rank measure {by!r} is unknown; use one of {', '.join(RANK_MEASURES)}")
+    if nxg.number_of_nodes() == 0:
+        return {}
+    if by == "degree":
+        undirected = nx.Graph(nxg)
+        return {node: float(deg) for node, deg in undirected.degree()}
+    return dict(nx.pagerank(nx.DiGraph(nxg)))
+
+
+def rank_nodes(nxg: nx.MultiDiGraph, *, by: str = "pagerank", top: int = 10,
+               kinds: tuple[str, ...] | None = None) -> list[tuple[int, str, str, float]]:
+    """Return the ``top`` nodes by ``by``, optionally only of the given kinds.
+
+    Args:
+        nxg: a graph from ``project_store``.
+        by: ``"degree"`` or ``"pagerank"``.
+        top: how many rows.
+        kinds: keep only nodes of these kinds (``None`` keeps all).
+
+    Returns:
+        ``(rank, label, kind, score)`` rows; ties broken by IRI.
+    """
+    scores = score_nodes(nxg, by)
+    nodes = [n for n in scores if kinds is None or nxg.nodes[n]["kind"] in kinds]
+    nodes.sort(key=lambda n: (-scores[n], n))
+    return [
+        (i, nxg.nodes[n]["label"], nxg.nodes[n]["kind"], round(scores[n], 6))
+        for i, n in enumerate(nodes[:top], start=1)
+    ]
+
+
+def list_components(nxg: nx.MultiDiGraph, *, top: int = 5) -> list[tuple[int, int, str]]:
+    """Summarise weakly connected components, largest first.
+
+    Args:
+        nxg: a graph from ``project_store``.
+        top: how many components to list.
+
+    Returns:
+        ``(size, edges, example label)`` rows; the example is the best-connected node.
+    """
+    comps = sorted(nx.weakly_connected_components(nxg), key=lambda c: (-len(c), min(c)))
+    rows = []
+    for comp in comps[:top]:
+        sub = nxg.subgraph(comp)
+        hub = max(sorted(comp), key=lambda n: sub.degree(n))
+        rows.append((len(comp), sub.number_of_edges(), nxg.nodes[hub]["label"]))
+    return rows
+
+
+def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
+    result = store.query(query, use_default_graph_as_union=True)
+    variables = [v.value for v in result.variables]  # type: ignore[union-attr]
+    rows = []
+    for solution in result:  # type: ignore[union-attr]
+        rows.append({
+            name: ("" if solution[name] is None else solution[name].value)
+            for name in variables
+        })
+    return rows
+
+
+def zones_per_province(store: ox.Store) -> list[tuple[str, int]]:
+    """Count pilot zones per host province (``kgo:hostProvince``), largest first.
+
+    Args:
+        store: the built graph.
+
+    Returns:
+        ``(province label, zones)`` rows, ties by label.
+    """
+    rows = [(r["name"] or r["province"], int(r["zones"]))
+            for r in _rows(store, _ZONES_PER_PROVINCE)]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
+def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, str]]:
+    """Count zones per batch with the running total, in batch order.
+
+    Args:
+        store: the built graph.
+
+    Returns:
+        ``(ordinal, batch label, zones, cumulative, stated cumulative)`` rows;
+        the stated total is ``kgo:cumulativeZoneCount`` (``""`` when absent), so
+        a reader sees at once when the graph and the reference disagree.
+    """
+    rows = sorted(_rows(store, _ZONES_PER_BATCH), key=lambda r: int(r["ordinal"]))
+    total = 0
+    out = []
+    for r in rows:
+        total += int(r["zones"])
+        out.append((int(r["ordinal"]), r["name"], int(r["zones"]), total,
+                    r["statedCumulative"]))
+    return out
+
+
+def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> GraphStats:
+    """Compute every ``kg stats`` section.
+
+    Args:
+        store: the built graph (for the zone tables).
+        nxg: its projection (``project_store(store)``).
+        top: rows in the leader tables.
+
+    Returns:
+        The sections ``summary``, ``kinds``, ``relations``, ``degree``,
+        ``pagerank``, ``components``, ``zones_per_province``, ``zones_per_batch``.
+    """
+    summary = (
+        ("nodes", nxg.number_of_nodes()),
+        ("edges", nxg.number_of_edges()),
+        ("components", nx.number_weakly_connected_components(nxg) if len(nxg) else 0),
+    )
+    sections: list[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]] = [
+        ("summary", ("measure", "value"), summary),
+        ("kinds", ("kind", "nodes"), tuple(count_kinds(nxg))),
+        ("relations", ("relation", "edges"), tuple(count_relations(nxg))),
+        ("degree", ("rank", "label", "kind", "degree"),
+         tuple(rank_nodes(nxg, by="degree", top=top))),
+        ("pagerank", ("rank", "label", "kind", "pagerank"),
+         tuple(rank_nodes(nxg, by="pagerank", top=top))),
+        ("components", ("nodes", "edges", "hub"), tuple(list_components(nxg))),
+        ("zones_per_province", ("province", "zones"), tuple(zones_per_province(store))),
+        ("zones_per_batch", ("batch", "label", "zones", "cumulative", "stated_cumulative"),
+         tuple(zones_per_batch(store))),
+    ]
+    return GraphStats(tuple(sections))
