@@ -1,0 +1,258 @@
+"""Reporting periods (2021年, 一季度, 1-7月, 前三季度, 上半年 …) resolved to dates.
+
+Input: body text and the article's publication date. Output: ``Period`` records
+with offsets into the text, the first and last day of the period and an ISO 8601
+duration (``P1Y``, ``P3M``, ``P7M``, ``P1D``). It does NOT attach a period to a
+figure (``kg.extract`` does, by position) and does NOT read clock times.
+
+Rules (POLICY-KG.md §4.2 item 3, modelled on jionlp ``parse_time`` behaviour):
+
+- a period with a year (``2022年1-7月``, ``今年一季度``, ``去年``) uses it; 今年/本年,
+  去年/上年, 前年 and 明年 count from the publication year;
+- a period without one takes the last year named earlier in the same sentence
+  (``2021年…其中一季度``), else the publication year, except that a period that
+  ends after the publication month is a statistic of the previous year
+  (``四季度`` in an April article is last year's); 全年 stays in the current year;
+- a day without a year (``7月4日``) takes the year that puts it nearest the
+  publication date;
+- ``以来`` (``今年以来``) runs the period up to the publication date;
+- 十一五 … 十五五 are five-year-plan periods (十四五 = 2021-2025).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["Period", "parse_periods"]
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A reporting period named in text.
+
+    ``label`` is the text as written without spaces (``2022年1-7月``);
+    ``period_start``/``period_end`` are inclusive; ``duration`` is ISO 8601.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    period_start: date
+    period_end: date
+    duration: str
+
+
+_CN_DIGIT = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD[0x3000] = 0x20
+
+_S = r"[ \t\u00a0]*"
+_SEP = rf"{_S}(?:-{{1,2}}|~|～|—{{1,2}}|–|至|到){_S}"
+_CNM = r"十[一二]|十|[一二三四五六七八九]"  # Chinese month numbers, longest first
+_M = rf"(?:1[0-2]|0?[1-9]|{_CNM})"
+_YEARP = (
+    rf"(?:(?P<y>(?<!\d)(?:19|20)\d{{2}}|[〇零一二三四五六七八九]{{4}}){_S}年(?:度)?"
+    rf"|(?P<rel>今年|本年|去年|上年|前年|明年)(?!同期|末|底|初))"
+    rf"(?!{_S}第{_S}\d+{_S}号)"  # 商务部令2019年第1号 is a document number
+)
+_SUB = rf"""
+    (?P<dayrange>(?P<dr_m>{_M}){_S}月{_S}(?P<dr_d>\d{{1,2}}){_S}日?{_SEP}
+        (?:(?P<dr_y2>\d{{4}}){_S}年{_S})?(?:(?P<dr_m2>{_M}){_S}月{_S})?
+        (?P<dr_d2>\d{{1,2}}){_S}日)
+  | (?P<day>(?P<d_m>{_M}){_S}月{_S}(?P<d_d>\d{{1,2}}){_S}[日号])
+  | (?P<monthrange>(?P<mr_1>{_M}){_S}月?(?:份)?{_SEP}(?P<mr_2>{_M}){_S}月(?:份)?)
+  | (?P<firstmonths>前(?P<fm>1[0-2]|[1-9]|{_CNM}){_S}个{_S}月)
+  | (?P<firstquarters>前(?P<fq>[1-3一二两三]){_S}个?{_S}季度)
+  | (?P<quarter>第?(?P<q>[1-4一二三四]){_S}季度)
+  | (?P<half>(?P<h>上|下)半年)
+  | (?P<full>全年)
+  | (?P<month>(?P<mo>{_M}){_S}月(?:份)?(?![\d日号]|{_S}\d))
+"""
+_PERIOD_RE = re.compile(
+    rf"""
+    (?<![\d.])
+    (?:
+      (?P<yearrange>(?P<yr_1>(?:19|20)\d{{2}}){_S}年?{_SEP}(?P<yr_2>(?:19|20)\d{{2}}){_S}年)
+    | (?P<plan>(?<![零〇一二两三四五六七八九十百千])十(?P<plan_n>[一二三四五])五(?![零〇一二三四五六七八九十百千万亿]))
+    | (?P<yp>{_YEARP})?(?:(?(yp){_S})(?:{_SUB})|(?(yp)|(?!)))  # year, sub-period, or both
+    )
+    (?P<since>{_S}以来)?
+    """,
+    re.VERBOSE,
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _number(token: str) -> int:
+    """Arabic or Chinese small number (month, quarter, year digits) to int."""
+    if token.isdigit():
+        return int(token)
+    if len(token) == 4:
+        return int("".join(str(_CN_DIGIT[ch]) for ch in token))  # 二〇二二
+    if token.startswith("十"):
+        return 10 + (_CN_DIGIT[token[1]] if len(token) > 1 else 0)
+    return _CN_DIGIT[token]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _duration(start: date, end: date) -> str:
+    """ISO 8601 duration of an inclusive span: whole months as PnM/PnY, else PnD."""
+    if start.day == 1 and end == _month_end(end.year, end.month):
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        return f"P{months // 12}Y" if months % 12 == 0 else f"P{months}M"
+    return f"P{(end - start).days + 1}D"
+
+
+def _months(year: int, first: int, last: int) -> tuple[date, date]:
+    return date(year, first, 1), _month_end(year, last)
+
+
+def _span_in_year(match: re.Match[str], year: int) -> tuple[date, date] | None:
+    """The dates a sub-period (quarter, months, half, day…) covers in ``year``."""
+    if match["dayrange"]:
+        first = date(year, _number(match["dr_m"]), int(match["dr_d"]))
+        year2 = int(match["dr_y2"]) if match["dr_y2"] else year
+        month2 = _number(match["dr_m2"]) if match["dr_m2"] else first.month
+        return first, date(year2, month2, int(match["dr_d2"]))
+    if match["day"]:
+        day = date(year, _number(match["d_m"]), int(match["d_d"]))
+        return day, day
+    if match["monthrange"]:
+        return _months(year, _number(match["mr_1"]), _number(match["mr_2"]))
+    if match["firstmonths"]:
+        return _months(year, 1, _number(match["fm"]))
+    if match["firstquarters"]:
+        return _months(year, 1, 3 * _number(match["fq"]))
+    if match["quarter"]:
+        quarter = _number(match["q"])
+        return _months(year, 3 * quarter - 2, 3 * quarter)
+    if match["half"]:
+        return _months(year, 1, 6) if match["h"] == "上" else _months(year, 7, 12)
+    if match["full"]:
+        return _months(year, 1, 12)
+    if match["month"]:
+        month = _number(match["mo"])
+        return _months(year, month, month)
+    return None
+
+
+def _has_sub(match: re.Match[str]) -> bool:
+    return any(
+        match[name]
+        for name in (
+            "dayrange", "day", "monthrange", "firstmonths", "firstquarters",
+            "quarter", "half", "full", "month",
+        )
+    )  # fmt: skip
+
+
+def _explicit_year(match: re.Match[str], published: date) -> int | None:
+    if match["y"]:
+        return _number(match["y"])
+    if match["rel"]:
+        return published.year + _RELATIVE_YEAR[match["rel"]]
+    return None
+
+
+def _infer_span(match: re.Match[str], published: date) -> tuple[date, date] | None:
+    """Dates of a period written without a year, relative to ``published``."""
+    if match["day"] or (match["dayrange"] and not match["dr_y2"]):
+        candidates = []
+        for year in (published.year - 1, published.year, published.year + 1):
+            span = _span_in_year(match, year)
+            if span is not None:
+                candidates.append(span)
+        if not candidates:
+            return None
+        return min(candidates, key=lambda span: abs((span[0] - published).days))
+    span = _span_in_year(match, published.year)
+    if span is None or match["full"] or match["half"] == "下半年":
+        return span  # 全年/下半年 in mid-year are this year's targets, not statistics
+    if span[1] > _month_end(published.year, published.month):
+        return _span_in_year(match, published.year - 1)  # 四季度 in April: last year's
+    return span
+
+
+def _resolve(
+    match: re.Match[str], published: date, context_year: int | None
+) -> tuple[date, date, int | None] | None:
+    """Return (first day, last day, explicit year or None) for one match."""
+    if match["yearrange"]:
+        return date(int(match["yr_1"]), 1, 1), date(int(match["yr_2"]), 12, 31), None
+    if match["plan"]:
+        first = 1966 + 5 * (10 + _number(match["plan_n"]) - 3)  # 3rd plan: 1966-1970
+        return date(first, 1, 1), date(first + 4, 12, 31), None
+    year = _explicit_year(match, published)
+    if not _has_sub(match):
+        if year is None:
+            return None
+        return date(year, 1, 1), date(year, 12, 31), year
+    if year is not None:
+        span = _span_in_year(match, year)
+    elif context_year is not None:
+        span = _span_in_year(match, context_year)
+    else:
+        span = _infer_span(match, published)
+    if span is None:
+        return None
+    return span[0], span[1], year
+
+
+def parse_periods(text: str, published: date) -> list[Period]:
+    """Find every reporting period in ``text`` and resolve it against ``published``.
+
+    Args:
+        text: body text.
+        published: the article's publication date (Beijing calendar day).
+
+    Returns:
+        The periods in order, each with ``text[p.start:p.end] == p.text``.
+        Impossible dates (``2月30日``) and ranges that run backwards are skipped.
+    """
+    folded = text.translate(_FOLD)
+    found: list[Period] = []
+    context_year: int | None = None
+    context_end = 0
+    for match in _PERIOD_RE.finditer(folded):
+        start, end = match.span()
+        if context_year is not None and _SENTENCE_END.search(
+            folded, context_end, start
+        ):
+            context_year = None
+        try:
+            resolved = _resolve(match, published, context_year)
+        except ValueError:  # date() rejects 2月30日 and month 13
+            continue
+        if resolved is None:
+            continue
+        first, last, year = resolved
+        if year is not None:
+            context_year, context_end = year, end
+        if match["since"] and published >= first:
+            last = published
+        if last < first:
+            continue
+        written = text[start:end]
+        found.append(
+            Period(
+                start=start,
+                end=end,
+                text=written,
+                label=re.sub(r"\s+", "", written),
+                period_start=first,
+                period_end=last,
+                duration=_duration(first, last),
+            )
+        )
+    return found
