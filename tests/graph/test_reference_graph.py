@@ -1,0 +1,177 @@
+"""The reference graph answers the done-when questions by SPARQL and passes SHACL."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg.graph.reference import reference_quads
+from kg.graph.shacl import validate_graph
+from kg.iris import PREFIXES, REFERENCE_GRAPH
+from kg.refdata import default_data_dir, load_reference, read_reference
+
+HEADER = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+@pytest.fixture(scope="module")
+def quads() -> list[ox.Quad]:
+    return reference_quads(load_reference())
+
+
+@pytest.fixture(scope="module")
+def store(quads: list[ox.Quad]) -> ox.Store:
+    s = ox.Store()
+    s.extend(quads)
+    return s
+
+
+def _select(store: ox.Store, query: str) -> list[dict[str, str]]:
+    result = store.query(HEADER + query, use_default_graph_as_union=True)
+    assert isinstance(result, ox.QuerySolutions)
+    names = [v.value for v in result.variables]
+    return [{n: row[n].value for n in names if row[n] is not None} for row in result]
+
+
+def _ask(store: ox.Store, query: str) -> bool:
+    return bool(store.query(HEADER + query, use_default_graph_as_union=True))
+
+
+def test_reference_quads_all_in_reference_graph_and_deterministic(quads: list[ox.Quad]) -> None:
+    assert {q.graph_name.value for q in quads} == {REFERENCE_GRAPH}
+    assert reference_quads(read_reference(default_data_dir() / "reference")) == quads
+
+
+def test_zones_per_province(store: ox.Store) -> None:
+    rows = _select(store, """
+        SELECT ?name (COUNT(DISTINCT ?z) AS ?n) WHERE {
+          ?z a kgo:CrossBorderEcommerceZone ; kgo:hostProvince ?p .
+          ?p skos:prefLabel ?name FILTER(lang(?name) = "zh") } GROUP BY ?name""")
+    counts = {r["name"]: int(r["n"]) for r in rows}
+    assert counts["浙江省"] == 12
+    assert counts["广东省"] == 21
+    assert counts["山东省"] == 16
+    assert counts["江苏省"] == 13
+    assert len(counts) == 31
+    assert sum(counts.values()) == 165
+
+
+def test_batch_counts_and_cumulative(store: ox.Store) -> None:
+    rows = _select(store, """
+        SELECT ?n (COUNT(?z) AS ?c) WHERE { ?z kgo:inBatch ?b . ?b kgo:batchOrdinal ?n }
+        GROUP BY ?n ORDER BY ?n""")
+    per_batch = [int(r["c"]) for r in rows]
+    assert per_batch[5] == 27
+    running = [sum(per_batch[: i + 1]) for i in range(len(per_batch))]
+    assert running == [1, 13, 35, 59, 105, 132, 165]
+    declared = _select(store, "SELECT ?n ?t WHERE { ?b kgo:batchOrdinal ?n ; "
+                              "kgo:cumulativeZoneCount ?t } ORDER BY ?n")
+    assert [int(r["t"]) for r in declared] == running
+
+
+def test_jinhua_zone_facts(store: ox.Store) -> None:
+    assert _ask(store, """
+        ASK {
+          ?z a kgo:CrossBorderEcommerceZone ; schema:containedInPlace ?city ; kgo:inBatch ?b .
+          ?city skos:prefLabel "金华市"@zh ; schema:containedInPlace+ ?prov .
+          ?prov skos:prefLabel "浙江省"@zh .
+          ?b kgo:batchOrdinal 6 .
+          ?doc kgo:establishes ?z ; kgo:documentNumber "国函〔2022〕8号" ;
+               schema:legislationPassedBy ?sc .
+          ?sc skos:prefLabel "国务院"@zh .
+          ?z kgo:approvedBy ?sc ; kgo:effectiveDate "2022-02-08"^^xsd:date .
+        }""")
+
+
+def test_yiwu_is_in_jinhua(store: ox.Store) -> None:
+    assert _ask(store, 'ASK { ?y skos:prefLabel "义乌市"@zh ; schema:containedInPlace ?j . '
+                       '?j skos:prefLabel "金华市"@zh ; a kgo:Prefecture }')
+
+
+def test_every_zhejiang_prefecture_hosts_a_zone(store: ox.Store) -> None:
+    rows = _select(store, """
+        SELECT ?city WHERE {
+          ?city a kgo:Prefecture ; schema:containedInPlace <https://w3id.org/pilot-zone-kg/id/place/330000> .
+          FILTER NOT EXISTS {
+            ?z a kgo:CrossBorderEcommerceZone ; schema:containedInPlace ?host .
+            ?host schema:containedInPlace* ?city } }""")
+    assert rows == []
+    assert len(_select(store, "SELECT ?c WHERE { ?c a kgo:Prefecture ; "
+                              "schema:containedInPlace <https://w3id.org/pilot-zone-kg/id/place/330000> }")) == 11
+
+
+def test_every_reference_entity_has_zh_and_en_preflabel(store: ox.Store) -> None:
+    rows = _select(store, """
+        SELECT ?s WHERE {
+          ?s skos:prefLabel ?any .
+          FILTER NOT EXISTS { ?s skos:prefLabel ?zh FILTER(lang(?zh) = "zh") }
+        } LIMIT 5""")
+    rows += _select(store, """
+        SELECT ?s WHERE {
+          ?s skos:prefLabel ?any .
+          FILTER NOT EXISTS { ?s skos:prefLabel ?en FILTER(lang(?en) = "en") }
+        } LIMIT 5""")
+    assert rows == []
+    typed = _select(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?t FILTER NOT EXISTS "
+                           "{ ?s skos:prefLabel ?l } }")
+    assert typed == [{"n": "0"}]
+
+
+def test_unconfirmed_zones_flagged(store: ox.Store) -> None:
+    rows = _select(store, 'SELECT ?z WHERE { ?z a kgo:CrossBorderEcommerceZone ; kgo:confidence "unconfirmed" }')
+    assert len(rows) == 6
+
+
+def test_provisional_batch8_flagged_and_outside_default(store: ox.Store) -> None:
+    assert not _ask(store, "ASK { ?b kgo:batchOrdinal 8 }")
+    full = ox.Store()
+    full.extend(reference_quads(load_reference(include_provisional=True)))
+    assert _ask(full, 'ASK { ?b kgo:batchOrdinal 8 ; kgo:confidence "provisional" }')
+    rows = _select(full, 'SELECT ?z WHERE { ?z kgo:inBatch <https://w3id.org/pilot-zone-kg/id/batch/cbec-8> ; '
+                         'kgo:confidence "provisional" }')
+    assert len(rows) == 16
+
+
+def test_literals_follow_store_rules(quads: list[ox.Quad]) -> None:
+    xsd = PREFIXES["xsd"]
+    literals = [q.object for q in quads if isinstance(q.object, ox.Literal)]
+    assert all(lit.datatype.value != xsd + "string" or lit.language is None for lit in literals)
+    text = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode()
+    assert "XMLSchema#string" not in text
+    counts = [q.object for q in quads if q.predicate.value.endswith("#zoneCount")]
+    assert {c.datatype.value for c in counts} == {xsd + "integer"}
+
+
+def test_shacl_reference_graph_conforms(quads: list[ox.Quad]) -> None:
+    conforms, report = validate_graph(quads)
+    assert conforms, report
+
+
+def _edit_zone(ref_dir: Path, place_code: str, column: str, value: str) -> None:
+    path = ref_dir / "zones.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    rows = [lines[0]]
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if cells[header.index("place_code")] == place_code:
+            cells[header.index(column)] = value
+        rows.append("\t".join(cells))
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(("column", "value", "message"), [
+    ("place_code", "339999", "exactly one known place"),
+    ("batch", "", "exactly one known batch"),
+])
+def test_shacl_broken_zone_row_fails_with_readable_report(
+        tmp_path: Path, column: str, value: str, message: str) -> None:
+    ref_dir = tmp_path / "reference"
+    shutil.copytree(default_data_dir() / "reference", ref_dir)
+    _edit_zone(ref_dir, "330700" if column == "batch" else "330900", column, value)
+    conforms, report = validate_graph(reference_quads(read_reference(ref_dir)))
+    assert not conforms
+    assert message in report
+    assert "zone/cbec-" in report

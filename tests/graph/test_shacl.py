@@ -1,0 +1,69 @@
+"""SHACL shapes beyond the reference graph: observations, labels, article provenance."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from kg.graph.shacl import validate_graph
+from kg.graph.terms import node
+from kg.iris import KGR, article_graph_iri, article_iri
+
+AID = "0123456789abcdef"
+G = ox.NamedNode(article_graph_iri(AID))
+ART = ox.NamedNode(article_iri(AID))
+OBS = ox.NamedNode(KGR + "obs/x")
+ZJ = ox.NamedNode(KGR + "place/330000")
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def _q(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> ox.Quad:
+    return ox.Quad(s, node(p), o, G)
+
+
+def _article_quads(*, provenance: bool = True) -> list[ox.Quad]:
+    quads = [_q(ART, "rdf:type", node("schema:NewsArticle")),
+             _q(ZJ, "rdf:type", node("schema:Place")),
+             _q(ZJ, "skos:prefLabel", ox.Literal("浙江省", language="zh"))]
+    if provenance:
+        quads.append(_q(G, "prov:wasDerivedFrom", ART))
+    return quads
+
+
+def _observation(*, with_unit: bool) -> list[ox.Quad]:
+    quads = [_q(OBS, "rdf:type", node("schema:Observation")),
+             _q(OBS, "schema:value", ox.Literal("330290000000", datatype=ox.NamedNode(XSD + "decimal"))),
+             _q(OBS, "schema:observationAbout", ZJ),
+             _q(OBS, "schema:observationDate", ox.Literal("2021-01-01", datatype=ox.NamedNode(XSD + "date")))]
+    if with_unit:
+        quads.append(_q(OBS, "schema:unitCode", ox.Literal("CNY")))
+    return quads
+
+
+def test_validate_graph_complete_article_conforms() -> None:
+    conforms, report = validate_graph(_article_quads() + _observation(with_unit=True))
+    assert conforms, report
+
+
+def test_validate_graph_article_graph_without_provenance_fails() -> None:
+    conforms, report = validate_graph(_article_quads(provenance=False))
+    assert not conforms
+    assert "prov:wasDerivedFrom" in report and AID in report
+
+
+def test_validate_graph_observation_without_unit_fails() -> None:
+    conforms, report = validate_graph(_article_quads() + _observation(with_unit=False))
+    assert not conforms
+    assert "obs/x" in report and "unit" in report
+
+
+def test_validate_graph_untagged_preflabel_fails() -> None:
+    quads = _article_quads() + [_q(ZJ, "skos:prefLabel", ox.Literal("Zhejiang"))]
+    conforms, report = validate_graph(quads)
+    assert not conforms
+    assert "language tag" in report
+
+
+def test_validate_graph_accepts_store() -> None:
+    store = ox.Store()
+    store.extend(_article_quads())
+    assert validate_graph(store)[0]
