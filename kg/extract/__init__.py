@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from kg.extract.claims import extract_claims
+from kg.extract.figures import extract_observations
 from kg.extract.relations import (
     extract_approvals,
     extract_article_people,
@@ -21,6 +23,8 @@ from kg.refdata.records import Reference
 __all__ = [
     "extract_approvals",
     "extract_article_people",
+    "extract_claims",
+    "extract_observations",
     "extract_relations",
     "extract_spokespeople",
 ]
@@ -42,4 +46,4 @@ def extract_relations(
     relations = extract_approvals(annotated, mentions, reference)
     relations += extract_spokespeople(annotated, mentions)
     relations += extract_article_people(annotated, mentions)
-    return relations, [], []
+    return relations, extract_observations(annotated, mentions), extract_claims(annotated, mentions)

@@ -68,6 +68,34 @@ def _link_zone(mention: Mention, reference: Reference) -> Mention:
     return replace(mention, iri=iris.zone_iri(kind, place.code))
 
 
+_ZONE_CONTEXT = re.compile(r"综试区|综合试验区|跨境电商|跨境电子商务")
+_BATCH_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)")
+_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _batch_ordinal(text: str) -> int | None:
+    match = _BATCH_NUMBER.search(text)
+    if match is None:
+        return None
+    raw = match.group(1)
+    if raw.isdigit():
+        return int(raw)
+    return _CN_SMALL.get(raw) if len(raw) == 1 else None
+
+
+def _link_batch(mention: Mention, annotated: Annotated, reference: Reference) -> Mention:
+    """第六批/前五批 is a zone batch only next to a pilot-zone word (023: 首批入围 is not)."""
+    body = annotated.article.body
+    sentence = _sentence_of(annotated.sentences, mention.start)
+    window = body[mention.end : min(mention.end + 20, sentence[1])]
+    if _ZONE_CONTEXT.search(window) is None:
+        return mention
+    ordinal = _batch_ordinal(mention.text) if mention.text != "首批" else 1
+    if ordinal is None or ordinal not in reference.batches:
+        return mention
+    return replace(mention, iri=reference.batches[ordinal].iri)
+
+
 def spokesperson_org(mentions: Sequence[Mention], person: Mention, sentence: tuple[int, int]) -> str | None:
     """Return the IRI of the organisation a spokesperson speaks for.
 
@@ -138,15 +166,15 @@ def _is_name_boundary(body: str, start: int, end: int) -> bool:
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    """Drop linked mentions inside a longer linked zone mention (金华 in 金华综试区)."""
-    zones = [m for m in mentions if m.iri and m.label in _ZONE_KIND]
+    """Drop mentions inside a longer zone name or 文号 (金华 in 金华综试区, 国办 in 国办发〔…〕)."""
+    zones = [m for m in mentions if m.iri and (m.label in _ZONE_KIND or m.label == "DocumentNumber")]
     kept = []
     for mention in mentions:
         inside = any(
             z is not mention and z.start <= mention.start and mention.end <= z.end and z.end - z.start > mention.end - mention.start
             for z in zones
         )
-        if inside and (mention.label in PLACE_LABELS or mention.label == "GenericZone"):
+        if inside and (mention.label in PLACE_LABELS or mention.label in {"GenericZone", "Organization"}):
             continue
         kept.append(mention)
     return kept
@@ -170,6 +198,8 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
             mention = _link_title(mention, index, earlier)
         elif mention.label in _ZONE_KIND and mention.iri is None:
             mention = _link_zone(mention, reference)
+        elif mention.label == "Batch":
+            mention = _link_batch(mention, annotated, reference)
         linked.append(mention)
     linked = _link_people(annotated, linked)
     linked = _drop_nested(linked)

@@ -26,7 +26,7 @@ from kg.nlp.patterns import (
     find_titles,
 )
 
-__all__ = ["SPANS_KEY", "GazetteerRuler", "PatternRuler", "mentions_from_doc"]
+__all__ = ["SPANS_KEY", "GazetteerRuler", "PatternRuler", "ValueRuler", "mentions_from_doc"]
 
 #: the ``doc.spans`` key every component writes to.
 SPANS_KEY = "kg"
@@ -129,6 +129,44 @@ def make_gazetteer_ruler(nlp: Language, name: str, load_reference: bool) -> Gaze
     from kg.nlp.lexicon import build_gazetteer
 
     return GazetteerRuler(build_gazetteer() if load_reference else Gazetteer(()))
+
+
+class ValueRuler:
+    """Pipeline component: batch ordinals (第六批, 前五批) and document numbers (国函〔2022〕8号).
+
+    Uses the parsers of ``kg.nlp.numbers`` and ``kg.nlp.docnum``. A 文号 mention is
+    linked at once (``doc/<slug>``); batches are linked by ``kg.link`` (only in a
+    pilot-zone context).
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add batch and document-number mentions of ``doc`` to ``doc.spans["kg"]``."""
+        from kg import iris
+        from kg.nlp.docnum import parse_document_numbers
+        from kg.nlp.numbers import parse_batch_ordinals
+
+        text = doc.text
+        found = [
+            Mention(b.start, b.end, b.text, "Batch", "pattern:batch-upto" if b.upto else "pattern:batch")
+            for b in parse_batch_ordinals(text)
+        ]
+        found += [
+            Mention(d.start, d.end, d.text, "DocumentNumber", "pattern:docnum", iris.doc_iri(d.slug, is_number_slug=True))
+            for d in parse_document_numbers(text)
+            if d.slug and not d.heuristic
+        ]
+        _add_spans(doc, found)
+        return doc
+
+
+@Language.factory(
+    "kg_value_ruler_v1",
+    assigns=["doc.spans"],
+    default_config={},
+)
+def make_value_ruler(nlp: Language, name: str) -> ValueRuler:
+    """Create the batch-ordinal and document-number component."""
+    return ValueRuler()
 
 
 @Language.factory(

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["PIPE_NAMES", "annotate", "get_nlp", "make_nlp"]
 
 #: component factory names, in pipeline order.
-PIPE_NAMES = ("kg_gazetteer_ruler_v1", "kg_pattern_ruler_v1")
+PIPE_NAMES = ("kg_gazetteer_ruler_v1", "kg_value_ruler_v1", "kg_pattern_ruler_v1")
 
 
 def make_nlp(reference: Reference | None = None) -> Language:
