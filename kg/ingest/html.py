@@ -14,8 +14,9 @@ Order of work (cheap string steps first, so bs4 parses as little as possible):
    removes ``<!--article_adlist[ … ]article_adlist-->`` blocks and the malformed
    ``<!--article_adlist[<p cms-style="font-M">-->`` (020) without running on into
    real paragraphs, as a DOTALL ``…]article_adlist-->`` regex would;
-3. escape ``<`` that does not open a known HTML tag, so 007's
-   ``《关于高质量实施<区域全面经济伙伴关系协定>（RCEP）…》`` stays text;
+3. escape ``<`` that does not open a known HTML tag, so a pseudo-tag inside a
+   title stays text: lxml already keeps 007's CJK ``<区域全面经济伙伴关系协定>``,
+   but it drops ASCII ones such as ``<RCEP>`` as unknown elements;
 4. parse with BeautifulSoup + lxml and walk the tree: block tags end a paragraph,
    inline tags (font, strong, a, span) are joined with no added space, so
    ``47.2%`` across ``<font>`` runs and ``跨太平洋伙伴关系协定`` across a stock

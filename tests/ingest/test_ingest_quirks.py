@@ -46,6 +46,8 @@ BODY_QUIRKS = [
     pytest.param(ARTICLES / "001.md", "一位网名叫 @Ayush Pai 的小哥", None, id="ascii-spaces-kept"),
     pytest.param(QUIRKS / "caption-table.md", "1—11月份，全国规模以上工业企业实现利润总额79750.1亿元", None,
                  id="nested-empty-font"),
+    pytest.param(QUIRKS / "caption-table.md", "各地要用好<RCEP>规则，<PMI>保持在荣枯线以上。", None,
+                 id="ascii-pseudo-tags"),
     pytest.param(QUIRKS / "caption-table.md", "\n采矿业\n8043.8\n131.3\n", "\u3000采矿业", id="table-cells"),
     pytest.param(QUIRKS / "caption-table.md", "数据来源：国家统计局\n北京报道", None, id="br-splits"),
     pytest.param(QUIRKS / "truncated-with-text.md", "以“倍增计划”企业为代表的龙头企", None, id="truncated"),
