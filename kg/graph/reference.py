@@ -195,4 +195,4 @@ def reference_quads(ref: Reference) -> list[ox.Quad]:
     """
     graph = ox.NamedNode(REFERENCE_GRAPH)
     quads = {ox.Quad(s, p, o, graph) for s, p, o in _all_triples(ref)}
-    return sorted(quads, key=lambda q: (q.subject.value, q.predicate.value, str(q.object)))
+    return sorted(quads, key=lambda q: (str(q.subject), str(q.predicate), str(q.object)))
