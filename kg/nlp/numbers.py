@@ -251,6 +251,22 @@ _UNITS: dict[str, tuple[str, str, Decimal]] = {
     "票": ("C62", "count", Decimal(1)),
     "单": ("C62", "count", Decimal(1)),
     "次": ("C62", "count", Decimal(1)),
+    "部门": ("C62", "count", Decimal(1)),
+    "例": ("C62", "count", Decimal(1)),
+    "份": ("C62", "count", Decimal(1)),
+    "场": ("C62", "count", Decimal(1)),
+    "套": ("C62", "count", Decimal(1)),
+    "棵": ("C62", "count", Decimal(1)),
+    "箱": ("C62", "count", Decimal(1)),
+    "国": ("C62", "count", Decimal(1)),
+    "市": ("C62", "count", Decimal(1)),
+    "成": ("P1", "share", Decimal(10)),  # 6成 = 60 %
+    # ASCII units as printed in product and energy news (028: 1.5kg, 450g; 026: 3GW)
+    "kg": ("KGM", "mass", Decimal(1)),
+    "g": ("KGM", "mass", Decimal("0.001")),
+    "GW": ("KWT", "power", Decimal(10**6)),
+    "MW": ("KWT", "power", Decimal(10**3)),
+    "km": ("KMT", "length", Decimal(1)),
 }
 # what may not follow a unit word for it to be that unit
 _UNIT_GUARD = {
@@ -272,6 +288,16 @@ _UNIT_GUARD = {
     "款": "(?!项)",
     "票": "(?!据)",
     "吨": "(?!位)",
+    "份": "(?!额)",
+    "场": "(?!所|景|合|地|馆|次)",
+    "国": "(?!家|内|际|务|有|企|产|民|外|货|门|库|土|债|资|情|标|字|货)",
+    "市": "(?!场|民|值|区|级|委|政|长|县|属|内|州|辖|直|监|局)",
+    "成": "(?!为|立|本|果|交|员|长|功|熟|都|效|绩|品|分|型|就|了|不|色|份|年|人|规|套|像)",
+    "kg": "(?![A-Za-z])",
+    "g": "(?![A-Za-z])",
+    "GW": "(?![A-Za-z])",
+    "MW": "(?![A-Za-z])",
+    "km": "(?![A-Za-z])",
 }
 _UNIT_ALT = "|".join(
     re.escape(word) + _UNIT_GUARD.get(word, "")
@@ -289,12 +315,12 @@ _QUANTITY_RE = re.compile(
       (?<![\d.第])
       (?P<num>{_ARABIC}|{_CN})
       (?:
-        (?P<mag1>{_MAG})?%?\s*{_SEP}\s*(?P<num2>{_ARABIC}|{_CN})
+        (?P<mag1>{_MAG})?(?P<pct1>%)?\s*{_SEP}\s*(?P<num2>{_ARABIC}|{_CN})
       )?
       (?P<suf1>多|余|来)?
       (?P<mag>{_MAG})?
       (?P<suf2>多|余)?
-      (?P<unit>{_UNIT_ALT})
+      (?P<unit>(?(pct1)%|(?:{_UNIT_ALT})))  # 3%-5%; but 下降70%至1347.5亿元 is two figures
       (?P<per>{_PER})?
       (?P<post>左右|以上|以下|上下)?
     )
@@ -382,10 +408,15 @@ def _build(match: re.Match[str], original: str) -> Quantity | None:
     unit_word = match["unit"]
     unit, kind, factor = _UNITS[unit_word]
     mag = match["mag"] or ""
-    written_mag = mag
+    # unit_text as written (％ stays ％), from the magnitude to the per-unit
+    unit_text = original[
+        match.start("mag") if mag else match.start("unit") : match.end("unit")
+    ]
+    if match["per"]:
+        unit_text += original[match.start("per") : match.end("per")]
     if not mag and not match["num"][0].isdigit():
         trailing = _CN_TRAILING_MAG.search(match["num"][1:])
-        written_mag = trailing.group() if trailing else ""  # 两千三百亿元 -> 亿元
+        unit_text = (trailing.group() if trailing else "") + unit_text  # 两千三百亿元
     if not _is_acceptable_cn(match["num"], mag, kind):
         return None
     if match["num2"] is not None and not _is_acceptable_cn(match["num2"], mag, kind):
@@ -412,7 +443,7 @@ def _build(match: re.Match[str], original: str) -> Quantity | None:
         text=original[start:end],
         value=_tidy(low),
         unit=unit,
-        unit_text=written_mag + unit_word + (match["per"] or ""),
+        unit_text=unit_text,
         kind=kind,
         approximation=approximation,
         high=None if high is None else _tidy(high * scale),

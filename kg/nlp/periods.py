@@ -14,9 +14,11 @@ Rules (POLICY-KG.md §4.2 item 3, modelled on jionlp ``parse_time`` behaviour):
   ends after the publication month is a statistic of the previous year
   (``四季度`` in an April article is last year's); 全年 stays in the current year;
 - a day without a year (``7月4日``) takes the year that puts it nearest the
-  publication date;
+  publication date; a bare day (``13日，国务院…``) is the latest such day on or
+  before publication (连续3日, 3日内 are durations and are skipped);
 - ``以来`` (``今年以来``) runs the period up to the publication date;
-- 十一五 … 十五五 are five-year-plan periods (十四五 = 2021-2025).
+- 十一五 … 十五五 are five-year-plan periods (十四五 = 2021-2025);
+- 年底/年末 and 7月底 are the last day of the year or month (``截至2021年底``).
 """
 
 from __future__ import annotations
@@ -59,9 +61,10 @@ _SEP = rf"{_S}(?:-{{1,2}}|~|～|—{{1,2}}|–|至|到){_S}"
 _CNM = r"十[一二]|十|[一二三四五六七八九]"  # Chinese month numbers, longest first
 _M = rf"(?:1[0-2]|0?[1-9]|{_CNM})"
 _YEARP = (
-    rf"(?:(?P<y>(?<!\d)(?:19|20)\d{{2}}|[〇零一二三四五六七八九]{{4}}){_S}年(?:度)?"
-    rf"|(?P<rel>今年|本年|去年|上年|前年|明年)(?!同期|末|底|初))"
-    rf"(?!{_S}第{_S}\d+{_S}号)"  # 商务部令2019年第1号 is a document number
+    rf"(?:(?<!超过)(?<![近约逾])"  # 超过2000年的历史 is a duration, not a year
+    rf"(?P<y>(?<!\d)(?:19|20)\d{{2}}|[〇零一二三四五六七八九]{{4}}){_S}年(?:度)?"
+    rf"|(?P<rel>今年|本年|去年|上年|前年|明年)(?!同期|初))"
+    rf"(?!{_S}第{_S}\d+{_S}[号期])"  # 商务部令2019年第1号, 2011年第4期 are not periods
 )
 _SUB = rf"""
     (?P<dayrange>(?P<dr_m>{_M}){_S}月{_S}(?P<dr_d>\d{{1,2}}){_S}日?{_SEP}
@@ -69,12 +72,15 @@ _SUB = rf"""
         (?P<dr_d2>\d{{1,2}}){_S}日)
   | (?P<day>(?P<d_m>{_M}){_S}月{_S}(?P<d_d>\d{{1,2}}){_S}[日号])
   | (?P<monthrange>(?P<mr_1>{_M}){_S}月?(?:份)?{_SEP}(?P<mr_2>{_M}){_S}月(?:份)?)
-  | (?P<firstmonths>前(?P<fm>1[0-2]|[1-9]|{_CNM}){_S}个{_S}月)
+  | (?P<yearend>(?<=年)[底末])
+  | (?P<monthend>(?P<me>{_M}){_S}月(?:份)?[底末])
+  | (?P<firstmonths>前(?P<fm>1[0-2]|[1-9]|{_CNM}){_S}个?{_S}月)
   | (?P<firstquarters>前(?P<fq>[1-3一二两三]){_S}个?{_S}季度)
   | (?P<quarter>第?(?P<q>[1-4一二三四]){_S}季度)
   | (?P<half>(?P<h>上|下)半年)
   | (?P<full>全年)
-  | (?P<month>(?P<mo>{_M}){_S}月(?:份)?(?![\d日号]|{_S}\d))
+  | (?P<month>(?P<mo>{_M}){_S}月(?:份)?(?!{_S}\d{{1,2}}{_S}[日号]))
+  | (?P<dayonly>(?<![\d月续近前每第数几多])(?P<do>[12]\d|3[01]|0?[1-9])日(?![内前后以]))
 """
 _PERIOD_RE = re.compile(
     rf"""
@@ -141,9 +147,27 @@ def _span_in_year(match: re.Match[str], year: int) -> tuple[date, date] | None:
         return _months(year, 1, 6) if match["h"] == "上" else _months(year, 7, 12)
     if match["full"]:
         return _months(year, 1, 12)
+    if match["yearend"]:
+        return date(year, 12, 31), date(year, 12, 31)
+    if match["monthend"]:
+        last = _month_end(year, _number(match["me"]))
+        return last, last
     if match["month"]:
         month = _number(match["mo"])
         return _months(year, month, month)
+    return None
+
+
+def _day_only(match: re.Match[str], published: date) -> tuple[date, date] | None:
+    """13日 alone: the latest such day on or before publication (this or last month)."""
+    day_of_month = int(match["do"])
+    year, month = published.year, published.month
+    for _ in range(3):  # a 31日 may need to skip a short month
+        if day_of_month <= calendar.monthrange(year, month)[1]:
+            day = date(year, month, day_of_month)
+            if day <= published:
+                return day, day
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return None
 
 
@@ -152,7 +176,7 @@ def _has_sub(match: re.Match[str]) -> bool:
         match[name]
         for name in (
             "dayrange", "day", "monthrange", "firstmonths", "firstquarters",
-            "quarter", "half", "full", "month",
+            "quarter", "half", "full", "month", "dayonly", "yearend", "monthend",
         )
     )  # fmt: skip
 
@@ -193,6 +217,9 @@ def _resolve(
     if match["plan"]:
         first = 1966 + 5 * (10 + _number(match["plan_n"]) - 3)  # 3rd plan: 1966-1970
         return date(first, 1, 1), date(first + 4, 12, 31), None
+    if match["dayonly"]:
+        span = _day_only(match, published)
+        return None if span is None else (span[0], span[1], None)
     year = _explicit_year(match, published)
     if not _has_sub(match):
         if year is None:
