@@ -172,10 +172,10 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
         periods = parse_periods(sentence, published)
         sentence_level: _Level | None = None
         for quantity in parse_quantities(sentence):
-            for offset, event in events:
-                if offset <= quantity.start:
-                    event(scope, body)
-            events = [(o, e) for o, e in events if o > quantity.start]
+            for event in events:
+                if event[0] <= quantity.start:
+                    _apply(scope, event, body)
+            events = [e for e in events if e[0] > quantity.start]
             obs = _observation(annotated, quantity, s_start, sentence, periods, scope, sentence_level, last_level)
             if obs is None:
                 continue
@@ -186,8 +186,8 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
                 continue
             seen.add(key)
             found.append(obs)
-        for _, event in events:
-            event(scope, body)
+        for event in events:
+            _apply(scope, event, body)
     return found
 
 
@@ -198,17 +198,29 @@ def _paragraph_index(annotated: Annotated, offset: int) -> int:
     return -1
 
 
-def _scope_events(sentence: str, s_start: int, places: Sequence[Mention]) -> list[tuple[int, object]]:
-    """Scope changes in a sentence, as (offset in sentence, callable) in order."""
-    events: list[tuple[int, object]] = []
+#: a scope change: (offset in the sentence, place mention or scope word, text before it)
+_Event = tuple[int, Mention | str, str]
+
+
+def _scope_events(sentence: str, s_start: int, places: Sequence[Mention]) -> list[_Event]:
+    """Scope changes in a sentence, in order."""
+    events: list[_Event] = []
     for place in places:
         if s_start <= place.start < s_start + len(sentence):
-            events.append((place.start - s_start, lambda sc, body, m=place: sc.see(m, body)))
+            events.append((place.start - s_start, place, ""))
     for match in _SCOPE_WORD.finditer(sentence):
         before = sentence[max(0, match.start() - 2) : match.start()]
-        events.append((match.start(), lambda sc, body, w=match.group(0), b=before: sc.see_word(w, b)))
+        events.append((match.start(), match.group(0), before))
     events.sort(key=lambda e: e[0])
     return events
+
+
+def _apply(scope: _Scope, event: _Event, body: str) -> None:
+    _, what, before = event
+    if isinstance(what, Mention):
+        scope.see(what, body)
+    else:
+        scope.see_word(what, before)
 
 
 def _observation(

@@ -1,0 +1,83 @@
+"""Extraction rules on small hand-written texts (one rule per test)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kg import iris
+from kg.extract.figures import measure_for
+from kg.link import extract_facts
+from kg.model import Article, Extraction, Paragraph
+
+
+def _article(*paragraphs: str) -> Article:
+    parts, offset = [], 0
+    for text in paragraphs:
+        parts.append(Paragraph(text, offset, offset + len(text)))
+        offset += len(text) + 1
+    published = datetime(2022, 2, 10, 7, 7, 39, tzinfo=UTC)
+    return Article(id=iris.article_id("t", published), title="t", published=published,
+                   paragraphs=tuple(parts), source=Path("t.md"))
+
+
+def _extract(*paragraphs: str) -> Extraction:
+    return extract_facts(_article(*paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("before", "kind", "sentence", "measure"),
+    [
+        pytest.param("全省实现跨境电商进出口", "money", "全省实现跨境电商进出口", "kgo:crossBorderEcommerceTradeValue", id="cbec-trade"),
+        pytest.param("其中出口", "money", "跨境电商进出口3亿元，其中出口", "kgo:crossBorderEcommerceExportValue", id="cbec-export-in-cbec-sentence"),
+        pytest.param("全省出口活跃网店达", "count", "跨境电商…全省出口活跃网店达", "kgo:activeOnlineShopCount", id="shops"),
+        pytest.param("面积超过了", "area", "海外仓布局持续优化，数量超过了2000个，面积超过了", "kgo:overseasWarehouseArea", id="warehouse-area"),
+        pytest.param("规模约占全国", "share", "规模约占全国", None, id="share-skipped"),
+        pytest.param("实现", "money", "实现", None, id="unknown-measure"),
+    ],
+)
+def test_measure_for_reads_words_before_figure(before: str, kind: str, sentence: str, measure: str | None) -> None:
+    assert measure_for(before, kind, sentence) == measure
+
+
+def test_rule_places_establish_zone_needs_approving_document() -> None:
+    without = _extract("金华市、舟山市获批设立跨境电子商务综合试验区。")
+    assert [r for r in without.relations if r.predicate == "kgo:establishes"] == []
+
+
+def test_rule_stated_batch_links_zone() -> None:
+    extraction = _extract(
+        "国务院发布《关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复》。"
+        "金华市获批设立第六批跨境电子商务综合试验区。"
+    )
+    zone = iris.zone_iri("cbec", "330700")
+    triples = {(r.subject, r.predicate, r.object, r.evidence.rule) for r in extraction.relations}
+    assert (zone, "kgo:inBatch", iris.batch_iri("cbec", 6), "relation:zone-in-stated-batch") in triples
+
+
+def test_rule_duplicated_clause_gives_one_observation() -> None:
+    clause = "2021年，浙江跨境电商进出口3302.9亿元，同比增长30.7%。"
+    extraction = _extract(clause + clause)
+    assert len(extraction.observations) == 2
+    assert {o.value for o in extraction.observations} == {Decimal("330290000000"), Decimal("30.7")}
+
+
+def test_rule_decline_is_negative_growth() -> None:
+    extraction = _extract("2021年，浙江跨境电商进出口3302.9亿元，同比下降3.5%。")
+    growth = [o for o in extraction.observations if o.statistic == "kgo:YearOnYearGrowth"]
+    assert [o.value for o in growth] == [Decimal("-3.5")]
+
+
+def test_rule_fta_word_is_not_a_zone() -> None:
+    extraction = _extract("RCEP是全球最大自贸区，海南自贸港迎来机遇。")
+    assert [m for m in extraction.mentions if "/zone/" in (m.iri or "")] == []
+
+
+def test_rule_zone_alias_links_reference_zone() -> None:
+    extraction = _extract("金华综试区建设成效明显。")
+    zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "CrossBorderEcommerceZone"]
+    assert zones == [("金华综试区", iris.zone_iri("cbec", "330700"))]
+    assert [m.text for m in extraction.mentions] == ["金华综试区"]

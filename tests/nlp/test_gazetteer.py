@@ -1,0 +1,59 @@
+"""Gazetteer matching: longest match wins, names inside longer words are rejected."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import iris
+from kg.nlp.gazetteer import Gazetteer, GazetteerEntry
+from kg.nlp.lexicon import build_gazetteer
+from kg.refdata import load_reference
+
+JINHUA = iris.place_iri("330700")
+ZHEJIANG = iris.place_iri("330000")
+SHENZHEN = iris.place_iri("440300")
+ORDOS = iris.place_iri("150600")
+
+#: text, expected (surface, iri) found, in order
+CASES = [
+    pytest.param("金华、舟山设立", [("金华", JINHUA), ("舟山", iris.place_iri("330900"))], id="short-list"),
+    pytest.param("金华市获批", [("金华市", JINHUA)], id="full-name"),
+    pytest.param("商务部对外贸易司表示", [("商务部对外贸易司", iris.org_iri("mofcom-foreign-trade-dept"))], id="longest-org"),
+    pytest.param("MOFCOM said", [("MOFCOM", iris.org_iri("mofcom"))], id="english-alias"),
+    pytest.param("浙江省商务厅发布", [("浙江省商务厅", iris.org_iri("commerce-330000"))], id="provincial-body"),
+    pytest.param("深圳市凯中精密技术股份有限公司", [], id="place-in-company"),
+    pytest.param("宁夏金晶科技有限公司", [], id="province-in-company"),
+    pytest.param("上海市统计局发布", [("上海市", iris.place_iri("310000"))], id="local-statistics-bureau"),
+    pytest.param("国家统计局发布", [("国家统计局", iris.org_iri("nbs"))], id="national-statistics-bureau"),
+    pytest.param("全国跨境电商综试区", [], id="scope-word-not-a-name"),
+    pytest.param("在鄂尔多斯等27个城市", [("鄂尔多斯", ORDOS)], id="place-and-stock-is-place"),
+]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return build_gazetteer(load_reference())
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_gazetteer_finds_expected_names(gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.iri) for m in gazetteer.find(text)]
+    assert found == expected
+
+
+def test_gazetteer_prefers_longest_overlapping_entry() -> None:
+    gazetteer = Gazetteer(
+        [
+            GazetteerEntry("中发", "Organization", "x:short", "gazetteer:org-alias"),
+            GazetteerEntry("规范中发展", "Organization", "x:long", "gazetteer:org"),
+        ]
+    )
+    assert [m.iri for m in gazetteer.find("在规范中发展")] == ["x:long"]
+
+
+def test_gazetteer_stop_alias_never_matches_alone() -> None:
+    gazetteer = Gazetteer(
+        [GazetteerEntry("东方", "Prefecture", "x:dongfang", "gazetteer:place-alias", short=True)],
+        stop_words=["东方"],
+    )
+    assert gazetteer.find("东方红") == []
