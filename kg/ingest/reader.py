@@ -66,9 +66,17 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
-    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 with a warning."""
+    """Decode UTF-8 (with or without BOM), UTF-16/32 with BOM, else GB18030 with a warning."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        # checked before UTF-16: the UTF-32-LE mark FF FE 00 00 starts with FF FE
+        try:
+            return data.decode("utf-32"), ("decoded as utf-32 (byte-order mark)",)
+        except UnicodeDecodeError as exc:
+            raise ArticleBodyError(
+                path, f"file has a UTF-32 byte-order mark but invalid UTF-32 at byte "
+                f"{exc.start}; re-save it as UTF-8") from exc
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), ("decoded as utf-16 (byte-order mark)",)
@@ -181,7 +189,8 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         ResourceLimitError: the file is larger than ``max_bytes``.
         FrontMatterError: the file is empty, has no or broken front matter, or lacks
             a valid ``title`` or RFC 1123 ``date``.
-        ArticleBodyError: the file is binary or undecodable, or the body has no text.
+        ArticleBodyError: the file is binary or undecodable, the body has no text, or
+            its tags nest too deeply to walk.
         InputError: the file cannot be read at all (permissions, a directory).
     """
     path = Path(path)
@@ -198,7 +207,12 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     if not html.strip():
         raise ArticleBodyError(path, "no HTML body after the front matter: expected "
                                "<div><p>…</p></div>")
-    body = parse_body(html)
+    try:
+        body = parse_body(html)
+    except RecursionError:  # 10,000-deep <div>s: the tree walk recurses (issue 9)
+        raise ArticleBodyError(
+            path, "HTML tags are nested too deeply to read (hundreds of levels); "
+            "expected ordinary <div><p>…</p></div> nesting") from None
     paragraphs = _paragraphs(body.blocks)
     if not any(p.kind == "body" for p in paragraphs):
         raise ArticleBodyError(path, "body has no paragraph text (only markup, comments "
