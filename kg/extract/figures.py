@@ -65,13 +65,42 @@ class _Level:
     period: Period | None
 
 
-def measure_for(before: str, kind: str, sentence_before: str) -> str | None:
+#: generic trade and investment measures: only headline totals count (gold scope), so
+#: the clause must be nothing but scope, period and the measure word (江苏省外贸进出口值
+#: 32878.4亿元), never a breakdown (民营企业进出口, 出口机电产品, 对欧盟进出口).
+_HEADLINE_ONLY = frozenset({
+    "kgo:foreignTradeValue", "kgo:exportValue", "kgo:importValue",
+    "kgo:foreignInvestmentValue", "kgo:serviceTradeValue",
+})
+_FILLER = re.compile(
+    r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|"
+    r"其中|同期|据测算|实现|累计|全省|全国|全市|我国|货物贸易|外贸|的|，|\s"
+)
+_HEADLINE_TAIL = re.compile(
+    r"(进出口|出口|进口|实际使用外资|吸收外资|利用外资|服务进出口)(总值|总额|值|额|金额)?(达到?|为|约)?$"
+)
+
+
+def _is_headline(before: str, place_names: frozenset[str]) -> bool:
+    tail = _HEADLINE_TAIL.search(before)
+    if tail is None:
+        return False
+    rest = before[: tail.start()]
+    for name in sorted(place_names, key=len, reverse=True):
+        rest = rest.replace(name, "")
+    return _FILLER.sub("", rest) == ""
+
+
+def measure_for(
+    before: str, kind: str, sentence_before: str, place_names: frozenset[str] = frozenset()
+) -> str | None:
     """Return the measure CURIE a figure of ``kind`` reports, from the words before it.
 
     Args:
         before: text of the clause before the figure.
         kind: ``Quantity.kind`` (money, count, area …).
         sentence_before: text of the whole sentence before the figure.
+        place_names: place names of the article (a headline clause may name its place).
 
     Returns:
         A ``kgo:`` measure CURIE, or None when unclear.
@@ -84,7 +113,23 @@ def measure_for(before: str, kind: str, sentence_before: str) -> str | None:
             continue
         if measure in _CBEC_VARIANT and _CBEC.search(sentence_before):
             return _CBEC_VARIANT[measure]
+        if measure in _HEADLINE_ONLY and not _is_headline(before, place_names):
+            return None
         return measure
+    return None
+
+
+_COUNTED_ITEMS = (
+    (re.compile(r"^[^，。；]{0,8}经验做法"), "kgo:practiceCount"),
+    (re.compile(r"^[^，。；]{0,10}标准"), "kgo:standardCount"),
+)
+
+
+def _counted_item(after: str) -> str | None:
+    """近70项成熟经验做法 / 41项国家、行业等标准: the measure is named after the figure."""
+    for pattern, measure in _COUNTED_ITEMS:
+        if pattern.match(after):
+            return measure
     return None
 
 
@@ -158,6 +203,7 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
     published = article.published.date()
     scope = _Scope()
     places = sorted((m for m in mentions if m.label in _SCOPE_PLACE_LABELS and m.iri), key=lambda m: m.start)
+    place_names = frozenset(m.text for m in places)
     found: list[Observation] = []
     seen: set[tuple[str, str, str, str, Decimal]] = set()
     last_level: _Level | None = None
@@ -176,7 +222,9 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
                 if event[0] <= quantity.start:
                     _apply(scope, event, body)
             events = [e for e in events if e[0] > quantity.start]
-            obs = _observation(annotated, quantity, s_start, sentence, periods, scope, sentence_level, last_level)
+            obs = _observation(
+                annotated, quantity, s_start, sentence, periods, scope, sentence_level, last_level, place_names
+            )
             if obs is None:
                 continue
             key = (obs.about, obs.measure, obs.statistic, _period_key(_period_before(periods, quantity.start)), obs.value)
@@ -232,6 +280,7 @@ def _observation(
     scope: _Scope,
     sentence_level: _Level | None,
     last_level: _Level | None,
+    place_names: frozenset[str],
 ) -> Observation | None:
     clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, quantity.start)), default=0)
     before = sentence[clause_start : quantity.start]
@@ -242,7 +291,9 @@ def _observation(
         return _growth(annotated, quantity, start, end, before, sentence, sentence_level)
     if quantity.kind not in {"money", "count", "area"}:
         return None
-    measure = measure_for(before, quantity.kind, sentence_before)
+    measure = measure_for(before, quantity.kind, sentence_before, place_names)
+    if measure is None and quantity.unit_text == "项":
+        measure = _counted_item(sentence[quantity.end :])
     about = scope.current
     rule = "figure:level"
     if measure is None and _SCALE.search(before) and last_level is not None and quantity.kind == "money":

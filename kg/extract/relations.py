@@ -27,7 +27,6 @@ _ZONE_WORD = re.compile(r"(?:跨境电子商务综合试验区|跨境电商综�
 # 获批设立 / 设立 / 获批建设 directly after the place list (金华市、舟山市获批设立…).
 _ESTABLISH = re.compile(r"(?:获批|获准|正式)?(?:设立|建设)")
 _LIST_SEPARATORS = frozenset("、和及与")
-_ISSUE_VERBS = re.compile(r"(发布|印发|批复|同意|出台|下发)")
 _STATED_BATCH = re.compile(r"第([一二三四五六七八九十\d]+)批")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
@@ -77,23 +76,45 @@ def _approval_documents(mentions: Sequence[Mention], reference: Reference) -> li
     return found
 
 
-def _passed_by(annotated: Annotated, mentions: Sequence[Mention], docs: Sequence[Mention]) -> Iterator[Relation]:
-    """国务院发布《…批复》: the document was passed by the State Council."""
-    body = annotated.article.body
-    for doc in docs:
-        span = sentence_at(annotated, doc.start)
-        for org in _in_sentence(mentions, span):
-            if org.iri != STATE_COUNCIL or org.end > doc.start:
-                continue
-            if _ISSUE_VERBS.search(body, org.end, doc.start) is None:
-                continue
-            yield Relation(
-                doc.iri or "",
-                "schema:legislationPassedBy",
-                STATE_COUNCIL,
-                evidence(annotated, org.start, doc.end, "relation:state-council-issues"),
-            )
+_ISSUE_GAP = re.compile(
+    r"(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:部门|部委|单位))?(?:近日)?[，,]?(?:联合|正式|共同)?"
+    r"(?:发布|印发|出台|下发|批复|公布)了?$"
+)
+
+
+def _issuers(body: str, orgs: Sequence[Mention], gap_end: int) -> list[Mention]:
+    """The organisations listed right before an issue verb (商务部、海关总署联合印发)."""
+    listed: list[Mention] = []
+    position = gap_end
+    for org in sorted(orgs, key=lambda m: m.start, reverse=True):
+        if org.end > position:
+            continue
+        gap = body[org.end : position]
+        if not listed and _ISSUE_GAP.fullmatch(gap) is not None:
+            listed.append(org)
+        elif listed and gap in _LIST_SEPARATORS:
+            listed.append(org)
+        else:
             break
+        position = org.start
+    return listed
+
+
+def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """国务院发布《…》 / 商务部等6部门联合印发《…》: the document was passed by those bodies."""
+    body = annotated.article.body
+    for doc in mentions:
+        if doc.label != "Legislation" or doc.iri is None:
+            continue
+        span = sentence_at(annotated, doc.start)
+        orgs = [m for m in _in_sentence(mentions, span) if m.label == "Organization" and m.iri and m.end <= doc.start]
+        for org in _issuers(body, orgs, doc.start):
+            yield Relation(
+                doc.iri,
+                "schema:legislationPassedBy",
+                org.iri or "",
+                evidence(annotated, org.start, doc.end, "relation:body-issues-document"),
+            )
 
 
 def _listed_places(body: str, places: Sequence[Mention], verb_at: int) -> list[Mention]:
@@ -215,7 +236,7 @@ def extract_approvals(annotated: Annotated, mentions: Sequence[Mention], referen
         ``schema:legislationPassedBy``, ``kgo:establishes`` and ``kgo:inBatch`` relations.
     """
     docs = _approval_documents(mentions, reference)
-    relations = list(_passed_by(annotated, mentions, docs))
+    relations = list(_passed_by(annotated, mentions))
     relations += list(_establishments(annotated, mentions, docs, reference))
     return relations
 

@@ -20,7 +20,7 @@ __all__ = ["link_mentions", "spokesperson_org"]
 _ZONE_KIND = {"CrossBorderEcommerceZone": "cbec", "FreeTradeZone": "ftz", "ComprehensiveBondedZone": "bonded"}
 _INNER_PLACE = re.compile(r"[（(]([^）)]+)[）)]")
 _ZONE_WORDS = re.compile(
-    r"(跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|综合试验区|综试区|自由贸易试验区|自贸试验区|综合保税区|综保区)$"
+    r"(跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|综合试验区|综试区|自由贸易试验区|自贸试验区|自由贸易港|自贸港|综合保税区|综保区)$"
 )
 _ROLE_WINDOW = 12
 
@@ -126,7 +126,34 @@ def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int
     return (offset, offset)
 
 
-def _link_people(annotated: Annotated, mentions: list[Mention]) -> list[Mention]:
+def _government_of(body: str, sentence: tuple[int, int], before: int, reference: Reference) -> str | None:
+    """常务副省长郭宁宁: the provincial government of the last province named before."""
+    prefix = body[sentence[0] : before]
+    best: tuple[int, str] | None = None
+    for place in reference.places.values():
+        if place.level != "province":
+            continue
+        for name in (place.name_zh, *place.aliases_zh):
+            at = prefix.rfind(name)
+            if at >= 0 and (best is None or at > best[0]):
+                best = (at, place.code)
+    if best is None or f"gov-{best[1]}" not in reference.orgs:
+        return None
+    return f"gov-{best[1]}"
+
+
+def _person_context(annotated: Annotated, mentions: list[Mention], mention: Mention, reference: Reference) -> str | None:
+    if mention.rule == "pattern:person-reporter":
+        return "reporter"
+    sentence = _sentence_of(annotated.sentences, mention.start)
+    body = annotated.article.body
+    if mention.rule == "pattern:person-official" and re.search(r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()):
+        return _government_of(body, sentence, mention.start, reference)
+    org = spokesperson_org(mentions, mention, sentence)
+    return org.rsplit("/", 1)[-1] if org else None
+
+
+def _link_people(annotated: Annotated, mentions: list[Mention], reference: Reference) -> list[Mention]:
     """Link role-marked people, then every later bare occurrence of the same name."""
     body = annotated.article.body
     names: dict[str, str] = {}
@@ -135,17 +162,13 @@ def _link_people(annotated: Annotated, mentions: list[Mention]) -> list[Mention]
         if mention.label != "Person":
             linked.append(mention)
             continue
-        context: str | None = None
-        if mention.rule == "pattern:person-reporter":
-            context = "reporter"
-        else:
-            org = spokesperson_org(mentions, mention, _sentence_of(annotated.sentences, mention.start))
-            context = org.rsplit("/", 1)[-1] if org else None
+        context = _person_context(annotated, mentions, mention, reference)
         if context is None:
             continue
         iri = iris.person_iri(mention.text, context)
         names.setdefault(mention.text, iri)
         linked.append(replace(mention, iri=iri))
+    linked = _dedupe_people(linked)
     taken = {(m.start, m.end) for m in linked if m.label == "Person"}
     for name, iri in names.items():
         if iri.endswith(iris.person_iri(name, "reporter").rsplit("/", 1)[-1]):
@@ -156,6 +179,19 @@ def _link_people(annotated: Annotated, mentions: list[Mention]) -> list[Mention]
                 continue
             linked.append(Mention(span[0], span[1], name, "Person", "link:person-recurrence", iri))
     return linked
+
+
+def _dedupe_people(mentions: list[Mention]) -> list[Mention]:
+    """One person mention per span (a name can match both reporter patterns)."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for mention in mentions:
+        if mention.label == "Person":
+            if (mention.start, mention.end) in seen:
+                continue
+            seen.add((mention.start, mention.end))
+        kept.append(mention)
+    return kept
 
 
 def _is_name_boundary(body: str, start: int, end: int) -> bool:
@@ -201,7 +237,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
         elif mention.label == "Batch":
             mention = _link_batch(mention, annotated, reference)
         linked.append(mention)
-    linked = _link_people(annotated, linked)
+    linked = _link_people(annotated, linked, reference)
     linked = _drop_nested(linked)
     linked.sort(key=lambda m: (m.start, -m.end, m.label))
     return tuple(linked)

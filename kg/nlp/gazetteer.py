@@ -19,21 +19,30 @@ import ahocorasick
 
 from kg.model import Mention
 
-__all__ = ["Gazetteer", "GazetteerEntry", "PLACE_LABELS", "SCOPE_WORDS"]
+__all__ = ["Gazetteer", "GazetteerEntry", "PLACE_LABELS", "SCOPE_WORDS", "TRAP_LABEL"]
 
 PLACE_LABELS = frozenset({"Country", "Province", "Prefecture", "County", "SpecialArea"})
 #: words the reference lists as aliases of China but that state a scope (全国 = the
 #: whole country), not a name; kg.extract reads them as the subject of figures.
 SCOPE_WORDS = frozenset({"全国", "我国", "中方"})
 _LOCAL_LEVEL_CHARS = frozenset("省市县区州")
+#: label of trap words: longer words that hide a name and are dropped after matching.
+TRAP_LABEL = "Trap"
 
 # A place name directly followed (within a few characters, no punctuation) by a
 # company/organisation suffix is part of that organisation's name: 深圳市凯中精密技术
 # 股份有限公司 (025), 宁夏金晶科技有限公司 (026), 中国动力电池产业创新联盟 (039).
+# Bodies outside the table nest names too (gold scope): 中国人民银行福州中心支行,
+# 国家外汇管理局福建省分局, 南京海关, 大连市政协, 中国国务院发展研究中心 (002, 011, 014, 041).
 _ORG_TAIL = re.compile(
-    r"[\u4e00-\u9fffA-Za-z0-9（）()]{0,8}?"
-    r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|银行|联盟|协会|商会|大学|学院|研究院|研究所|医院|日报|晚报|商报|时报|电视台)"
+    r"[\u4e00-\u9fffA-Za-z0-9（）()]{0,12}?"
+    r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|银行|联盟|协会|商会|大学|学院|研究院|"
+    r"研究所|研究中心|医院|日报|晚报|商报|时报|电视台|中心支行|支行|分行|分局|管委会|"
+    r"文化和旅游局|人民政府)"
 )
+# Right after a place: its party committee, congress, customs or website (福建省委, 南京海关).
+_PLACE_BODY_NEXT = re.compile(r"(委|政协|人大|海关|网站|官网)")
+_ORG_NEXT = re.compile(r"(网站|官网|[\u4e00-\u9fff]{0,8}?(中心支行|分局|研究中心|研究院))")
 # 中国 as the first part of a brand or body (中国动力, 中国银行, 中国人民银行 is listed
 # itself) is not the country; only these continuations keep it a place.
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -110,8 +119,10 @@ class Gazetteer:
         place_ends = {end for _, end, entry in chosen if entry.label in PLACE_LABELS}
         found: list[Mention] = []
         for start, end, entry in chosen:
-            if _is_blocked(text, start, end, entry):
+            if entry.label == TRAP_LABEL or _is_blocked(text, start, end, entry):
                 continue
+            if entry.surface.endswith("市") and text.startswith("区", end) and len(entry.surface) > 2:
+                end -= 1  # 大连市区 is 大连 + 市区 (041), not 大连市
             if entry.surface in self._local_prefix and (
                 start in place_ends or (start > 0 and text[start - 1] in _LOCAL_LEVEL_CHARS)
             ):
@@ -136,9 +147,11 @@ def _leftmost_longest(
 
 def _is_blocked(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
     """True when a place name is really part of a longer organisation or word."""
+    if entry.label == "Organization":
+        return _ORG_NEXT.match(text, end) is not None
     if entry.label not in PLACE_LABELS:
         return False
-    if _ORG_TAIL.match(text, end) is not None:
+    if _ORG_TAIL.match(text, end) is not None or _PLACE_BODY_NEXT.match(text, end) is not None:
         return True
     if entry.short and len(entry.surface) == 2:
         # 2-char short forms glued to CJK on both sides inside a long run are

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg import iris
-from kg.nlp.gazetteer import Gazetteer, GazetteerEntry
+from kg.nlp.gazetteer import TRAP_LABEL, Gazetteer, GazetteerEntry
 
 if TYPE_CHECKING:
     from kg.refdata.records import Reference
@@ -123,7 +123,8 @@ def build_entries(reference: Reference, directory: Path = GAZETTEER_DIR) -> list
     Returns:
         Entries in priority order (the first entry of a surface wins).
     """
-    return [*_org_entries(reference, directory), *_zone_entries(reference), *_place_entries(reference)]
+    traps = [GazetteerEntry(w, TRAP_LABEL, "", "gazetteer:trap") for w in read_list(directory / "trap_words.txt")]
+    return [*traps, *_org_entries(reference, directory), *_zone_entries(reference), *_place_entries(reference)]
 
 
 @lru_cache(maxsize=4)

@@ -42,6 +42,8 @@ ZONE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("综试区", "CrossBorderEcommerceZone"),
     ("自由贸易试验区", "FreeTradeZone"),
     ("自贸试验区", "FreeTradeZone"),
+    ("自由贸易港", "FreeTradeZone"),
+    ("自贸港", "FreeTradeZone"),
     ("综合保税区", "ComprehensiveBondedZone"),
     ("综保区", "ComprehensiveBondedZone"),
 )
@@ -58,10 +60,16 @@ _OFFICIAL_LABEL = {
     "综合保税区": "ComprehensiveBondedZone",
 }
 # What follows a name after a role word: a speech verb or punctuation.
-_AFTER_NAME = r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|在|就|对|：|:|，|,|（|\(|。)"
+_AFTER_NAME = r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|在|就|对|以|出席|：|:|，|,|（|\(|。)"
 _SPOKESPERSON = re.compile(rf"(?:新闻)?发言人{_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}")
-# （总台央视记者 刘颖 张道峰） / 记者 刘颖 / 中新社福州7月4日电 （记者 龙敏）
-_REPORTER_LINE = re.compile(rf"记者{_BLANK}+((?:[{_CJK}]{{2,3}}(?:{_BLANK}+|(?=[）)\n]|$)))+)")
+# （总台央视记者 刘颖 张道峰） / 记者 刘颖 / （记者安蓓） / 见习记者丁伟摄）
+_REPORTER_LINE = re.compile(rf"记者{_BLANK}+((?:[{_CJK}]{{2,3}}(?:{_BLANK}+|(?=[）)\n]|摄|$)))+)")
+_REPORTER_TIGHT = re.compile(rf"记者([{_CJK}]{{2,3}}?)(?=摄?[）)])")
+# Officials named with a title right before the name: 商务部部长王文涛, 常务副省长郭宁宁.
+_OFFICIAL = re.compile(
+    rf"(副?部长|副?司长|副?局长|署长|常务副省长|副?省长|副?市长|副?主任){_BLANK}*"
+    rf"([{_CJK}]{{2,3}}?){_AFTER_NAME}"
+)
 _NAME = re.compile(rf"[{_CJK}]{{2,3}}")
 
 
@@ -164,7 +172,13 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
     for match in _SPOKESPERSON.finditer(text):
         start, end = match.span(1)
         found.append(Mention(start, end, match.group(1), "Person", "pattern:person-spokesperson"))
+    for match in _OFFICIAL.finditer(text):
+        start, end = match.span(2)
+        found.append(Mention(start, end, match.group(2), "Person", "pattern:person-official"))
     names = set(reporters)
+    for match in _REPORTER_TIGHT.finditer(text):
+        start, end = match.span(1)
+        found.append(Mention(start, end, match.group(1), "Person", "pattern:person-reporter"))
     for match in _REPORTER_LINE.finditer(text):
         for name in _NAME.finditer(match.group(1)):
             start = match.start(1) + name.start()

@@ -71,9 +71,31 @@ def test_rule_decline_is_negative_growth() -> None:
     assert [o.value for o in growth] == [Decimal("-3.5")]
 
 
-def test_rule_fta_word_is_not_a_zone() -> None:
+def test_rule_fta_word_is_not_a_zone_but_free_trade_port_is() -> None:
     extraction = _extract("RCEP是全球最大自贸区，海南自贸港迎来机遇。")
-    assert [m for m in extraction.mentions if "/zone/" in (m.iri or "")] == []
+    zones = [(m.text, m.label, m.iri) for m in extraction.mentions if "/zone/" in (m.iri or "")]
+    assert zones == [("海南自贸港", "FreeTradeZone", iris.zone_iri("ftz", "460000"))]
+    assert "海南" not in [m.text for m in extraction.mentions]
+
+
+def test_rule_bodies_issue_document() -> None:
+    extraction = _extract("近日，商务部、海关总署联合印发《关于促进外贸的指导意见》。")
+    issuers = {r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"}
+    assert issuers == {iris.org_iri("mofcom"), iris.org_iri("gacc")}
+
+
+def test_rule_official_person_gets_org_context() -> None:
+    extraction = _extract("商务部副部长任鸿斌介绍，外贸稳中提质。", "福建省委常委、常务副省长郭宁宁在致辞中表示，要扩大开放。")
+    people = {(m.text, m.iri) for m in extraction.mentions if m.label == "Person"}
+    assert people == {
+        ("任鸿斌", iris.person_iri("任鸿斌", "mofcom")),
+        ("郭宁宁", iris.person_iri("郭宁宁", "gov-350000")),
+    }
+
+
+def test_rule_trap_word_hides_place_name() -> None:
+    extraction = _extract("人民币汇率在合理均衡水平上基本稳定。")
+    assert extraction.mentions == ()
 
 
 def test_rule_zone_alias_links_reference_zone() -> None:
