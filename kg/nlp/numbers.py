@@ -75,15 +75,20 @@ class Quantity:
 
 
 # --- character folding -------------------------------------------------------
-# Full-width ASCII (０-９ ％ ． ， ～ －) is folded one character for one, so
-# offsets into the folded text are offsets into the original.
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: 0x20, 0x2212: 0x2D, 0x2013: 0x2D})
-_FOLD[0xFF0C] = 0xFF0C  # keep the full-width comma: it is a clause separator too
+# The full-width forms the grammar reads (０-９ ％ ． － ～, and − –) are folded one
+# character for one, so offsets into the folded text are offsets into the
+# original. Other full-width punctuation (，（）：) is left alone: ， is a clause
+# separator as often as a thousands separator. translate() is slow, so text
+# without any such character is returned as it is.
+_FOLD = {
+    cp: cp - 0xFEE0 for cp in (0xFF05, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A), 0xFF5E)
+}
+_FOLD.update({0x2212: 0x2D, 0x2013: 0x2D})
+_NEEDS_FOLD = re.compile("[\uff05\uff0d\uff0e\uff10-\uff19\uff5e\u2212\u2013]")
 
 
 def fold_width(text: str) -> str:
-    """Return ``text`` with full-width ASCII folded to ASCII, same length.
+    """Return ``text`` with full-width digits, ％ ． － ～ folded to ASCII, same length.
 
     Args:
         text: any string.
@@ -91,6 +96,8 @@ def fold_width(text: str) -> str:
     Returns:
         A string of the same length (``text[i]`` maps to ``result[i]``).
     """
+    if _NEEDS_FOLD.search(text) is None:
+        return text
     return text.translate(_FOLD)
 
 
@@ -307,6 +314,7 @@ _PER = r"(?:/|每)(?:斤|公斤|千克|吨|平方米|人|月|年|天|小时|件|
 
 _QUANTITY_RE = re.compile(
     rf"""
+    (?=[\d{_CN_CHARS}约近超逾多至不少最大将接负-])  # one cheap test at every position
     (?:
       (?P<fden>{_ARABIC}|[{_CN_CHARS}]+)分之(?P<fnum>{_ARABIC}|{_CN})    # 六分之一, 百分之三十点七
     |

@@ -53,10 +53,13 @@ _CN_DIGIT = {
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FOLD[0x3000] = 0x20
+# full-width digits, － and ～ fold one for one (offsets stay valid); translate()
+# is slow, so it runs only on text that has one of them
+_FOLD = {cp: cp - 0xFEE0 for cp in (0xFF0D, *range(0xFF10, 0xFF1A), 0xFF5E)}
+_NEEDS_FOLD = re.compile("[\uff0d\uff10-\uff19\uff5e]")
+_SPACES = re.compile(r"\s+")
 
-_S = r"[ \t\u00a0]*"
+_S = r"[ \t\u00a0\u3000]*"
 _SEP = rf"{_S}(?:-{{1,2}}|~|～|—{{1,2}}|–|至|到){_S}"
 _CNM = r"十[一二]|十|[一二三四五六七八九]"  # Chinese month numbers, longest first
 _M = rf"(?:1[0-2]|0?[1-9]|{_CNM})"
@@ -84,6 +87,7 @@ _SUB = rf"""
 """
 _PERIOD_RE = re.compile(
     rf"""
+    (?=[\d〇零一二两三四五六七八九十今本去上下前明全第底末])  # cheap test at every position
     (?<![\d.])
     (?:
       (?P<yearrange>(?P<yr_1>(?:19|20)\d{{2}}){_S}年?{_SEP}(?P<yr_2>(?:19|20)\d{{2}}){_S}年)
@@ -201,7 +205,7 @@ def _infer_span(match: re.Match[str], published: date) -> tuple[date, date] | No
             return None
         return min(candidates, key=lambda span: abs((span[0] - published).days))
     span = _span_in_year(match, published.year)
-    if span is None or match["full"] or match["half"] == "下半年":
+    if span is None or match["full"] or match["yearend"] or match["half"] == "下半年":
         return span  # 全年/下半年 in mid-year are this year's targets, not statistics
     if span[1] > _month_end(published.year, published.month):
         return _span_in_year(match, published.year - 1)  # 四季度 in April: last year's
@@ -247,7 +251,7 @@ def parse_periods(text: str, published: date) -> list[Period]:
         The periods in order, each with ``text[p.start:p.end] == p.text``.
         Impossible dates (``2月30日``) and ranges that run backwards are skipped.
     """
-    folded = text.translate(_FOLD)
+    folded = text.translate(_FOLD) if _NEEDS_FOLD.search(text) else text
     found: list[Period] = []
     context_year: int | None = None
     context_end = 0
@@ -276,7 +280,7 @@ def parse_periods(text: str, published: date) -> list[Period]:
                 start=start,
                 end=end,
                 text=written,
-                label=re.sub(r"\s+", "", written),
+                label=_SPACES.sub("", written),
                 period_start=first,
                 period_end=last,
                 duration=_duration(first, last),
