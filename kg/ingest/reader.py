@@ -45,6 +45,9 @@ _NEWS_AGENCY_TAG = re.compile(r"^(【[^【】]{2,12}讯】|[\u4e00-\u9fff]{2,10}
 _ORIGINAL_TITLE = re.compile(r"原标题[：:]\s*(.+)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
+# A file with this many valid multi-byte UTF-8 characters per invalid sequence is
+# damaged UTF-8, not GB18030 (GBK text read as UTF-8 fails on nearly every character).
+_UTF8_EVIDENCE = 4
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -63,6 +66,16 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
             path, f"file is over the limit of {max_bytes} bytes; "
             "raise max_bytes (kg ingest --max-bytes) if it is a real article")
     return data
+
+
+def _decode_gb18030(data: bytes, path: Path, utf8_error: UnicodeDecodeError) -> str:
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        at = utf8_error.start
+        raise ArticleBodyError(
+            path, f"file is neither UTF-8 nor GB18030 (byte {data[at]:#04x} at "
+            f"offset {at}); re-save it as UTF-8") from utf8_error
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
@@ -93,14 +106,18 @@ def _decode(data: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        try:
-            text = data.decode("gb18030")
-        except UnicodeDecodeError:
-            raise ArticleBodyError(
-                path, f"file is neither UTF-8 nor GB18030 (byte {data[exc.start]:#04x} at "
-                f"offset {exc.start}); re-save it as UTF-8") from exc
+        text = _decode_gb18030(data, path, exc)
         warnings = (f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); "
                     "decoded as gb18030",)
+        lenient = data.decode("utf-8", errors="replace")
+        bad = lenient.count("\ufffd") - data.count("\ufffd".encode())
+        good = sum(1 for ch in lenient if ch > "\x7f") - lenient.count("\ufffd")
+        if good >= _UTF8_EVIDENCE * bad:
+            # UTF-8 text with a few stray bytes: read as GB18030 it would be garbled
+            # throughout (测试 → 娴嬭瘯), so keep UTF-8 and mark the bad bytes (issue 9)
+            text = lenient
+            warnings = (f"{bad} invalid UTF-8 byte sequence(s), the first at offset "
+                        f"{exc.start}; replaced by U+FFFD",)
     if _CONTROL.search(text):
         count = len(_CONTROL.findall(text))
         if count > _MAX_CONTROL_SHARE * len(text):
