@@ -75,7 +75,7 @@ _SUB = rf"""
         (?P<dr_d2>\d{{1,2}}){_S}日)
   | (?P<day>(?P<d_m>{_M}){_S}月{_S}(?P<d_d>\d{{1,2}}){_S}[日号])
   | (?P<monthrange>(?P<mr_1>{_M}){_S}月?(?:份)?{_SEP}(?P<mr_2>{_M}){_S}月(?:份)?)
-  | (?P<yearend>(?<=年)[底末])
+  | (?P<yearend>(?<=年)[底末]|(?<![\d今本去上前明])年[底末])
   | (?P<monthend>(?P<me>{_M}){_S}月(?:份)?[底末])
   | (?P<firstmonths>前(?P<fm>1[0-2]|[1-9]|{_CNM}){_S}个?{_S}月)
   | (?P<firstquarters>前(?P<fq>[1-3一二两三]){_S}个?{_S}季度)
@@ -87,7 +87,7 @@ _SUB = rf"""
 """
 _PERIOD_RE = re.compile(
     rf"""
-    (?=[\d〇零一二两三四五六七八九十今本去上下前明全第底末])  # cheap test at every position
+    (?=[\d〇零一二两三四五六七八九十今本去上下前明全第底末年])  # cheap test at every position
     (?<![\d.])
     (?:
       (?P<yearrange>(?P<yr_1>(?:19|20)\d{{2}}){_S}年?{_SEP}(?P<yr_2>(?:19|20)\d{{2}}){_S}年)

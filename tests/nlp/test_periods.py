@@ -53,6 +53,7 @@ GOLDEN = [
     pytest.param("“十四五”期间", APRIL, "十四五", "2021-01-01", "2025-12-31", "P5Y", id="plan"),
     pytest.param("2021-2023年", APRIL, "2021-2023年", "2021-01-01", "2023-12-31", "P3Y", id="year-range"),
     pytest.param("截至2021年底", APRIL, "2021年底", "2021-12-31", "2021-12-31", "P1D", id="year-end"),
+    pytest.param("力争到年底完成", APRIL, "年底", "2022-12-31", "2022-12-31", "P1D", id="year-end-this-year"),
     pytest.param("截至7月底", AUGUST, "7月底", "2022-07-31", "2022-07-31", "P1D", id="month-end"),
     pytest.param("２０２１年", APRIL, "２０２１年", "2021-01-01", "2021-12-31", "P1Y", id="fullwidth"),
     pytest.param("二〇二一年", APRIL, "二〇二一年", "2021-01-01", "2021-12-31", "P1Y", id="cn-year"),
