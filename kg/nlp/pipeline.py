@@ -71,6 +71,7 @@ def annotate(article: Article, nlp: Language | None = None) -> Annotated:
 
     nlp = nlp or get_nlp()
     doc = nlp.make_doc(article.body)
+    doc.user_data["kg_text"] = article.body
     doc.user_data["kg_reporters"] = article.reporters
     doc.user_data["kg_published"] = article.published.date()
     doc = nlp(doc)
