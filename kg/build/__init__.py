@@ -252,12 +252,17 @@ def _merge(out_dir: Path, chunk_dir: Path, article_ids: list[str], report: Build
     quads = _build_graph_chunk(special / "build.nq") + _reference_chunk(special / "reference.nq")
     chunks = [chunk_dir / f"{aid}.nq" for aid in sorted(article_ids)]
     chunks += [special / "build.nq", special / "reference.nq"]  # graph IRIs sort after graph/article/
-    write_trig(chunks, out_dir / "kg.trig")
+    # both files are staged, then renamed together: a failure (or kill) before the
+    # renames leaves the previous kg.trig + kg.ttl pair as it was, never a mixed pair
+    stage = chunk_dir.parent / "stage"
+    write_trig(chunks, stage / "kg.trig")
     t1 = time.perf_counter()
     with tempfile.TemporaryDirectory(dir=chunk_dir.parent, prefix="sort-") as tmp:
         union = sorted_union_lines(chunks, Path(tmp))
         report.triples, report.entities_by_type = count_types(union)
-        write_turtle(union, out_dir / "kg.ttl")
+        write_turtle(union, stage / "kg.ttl")
+    for name in ("kg.trig", "kg.ttl"):
+        os.replace(stage / name, out_dir / name)
     t2 = time.perf_counter()
     for chunk in chunks[: len(article_ids)]:
         with chunk.open("rb") as fh:
@@ -363,7 +368,7 @@ def build_corpus(
 def _dump_json(data: dict[str, Any]) -> str:
     import json
 
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def _assign_articles(records: dict[str, FileRecord], report: BuildReport) -> list[str]:

@@ -41,6 +41,8 @@ __all__ = [
 ]
 
 _RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+_UMASK = os.umask(0o022)  # read the process umask once (set it straight back)
+os.umask(_UMASK)
 
 
 @contextmanager
@@ -57,6 +59,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise OutputError(f"{target.parent}: cannot write here ({exc.strerror})") from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get what open() would give
     try:
         yield tmp
         os.replace(tmp, target)

@@ -1,0 +1,172 @@
+"""Atomic outputs: an interrupted or failing build never leaves a half-written graph.
+
+A build of 2 articles is the "previous" output; a second build over 300 more (retitled
+copies of the bundled articles) is interrupted half-way with SIGTERM or SIGKILL. The
+previous kg.trig / kg.ttl / report.json must stay byte-identical and loadable, worker
+processes must go away, the lock must not block the next build, and that next build
+must equal a clean one. A second concurrent build is refused with the lock message.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pyoxigraph as ox
+import pytest
+
+from kg.build import build_corpus
+from kg.errors import OutputError
+from tests.conftest import ROOT, SEED_JINHUA, SEED_MOFCOM
+from tests.reliability.articles import copy_articles, retitled_copies
+
+OUTPUTS = ("kg.trig", "kg.ttl", "report.json")
+COPIES = 300
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+def _start_build(src: Path, out: Path, jobs: int = 2) -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+    return subprocess.Popen([sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "-j", str(jobs),
+                             "--no-html", "--no-shacl", "-q"], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _wait_for(proc: subprocess.Popen[bytes], ready: object, timeout: float = 120) -> None:
+    """Poll until ``ready()`` is true; fail if the build ends or time runs out first."""
+    assert callable(ready)
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if proc.poll() is not None:
+            pytest.fail(f"build ended (rc {proc.returncode}) before the interrupt: "
+                        f"{proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+        if time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail("build did not reach the interrupt point in time")
+        time.sleep(0.02)
+
+
+def _chunks(out: Path) -> int:
+    return len(list((out / ".kg-cache" / "graphs").glob("*.nq")))
+
+
+@pytest.fixture
+def previous(tmp_path: Path) -> tuple[Path, Path, dict[str, bytes]]:
+    """A finished 2-article build in ``out``, then 300 more articles added to ``src``."""
+    src = copy_articles(tmp_path / "src", [SEED_JINHUA.name, SEED_MOFCOM.name])
+    out = tmp_path / "out"
+    build_corpus([src], out, jobs=1)
+    before = _snapshot(out)
+    retitled_copies(src, COPIES)
+    return src, out, before
+
+
+def _assert_intact(out: Path, before: dict[str, bytes]) -> None:
+    assert _snapshot(out) == before
+    store = ox.Store()
+    store.bulk_load(path=str(out / "kg.trig"), format=ox.RdfFormat.TRIG)
+    assert len(store) > 0
+    ox.Store().bulk_load(path=str(out / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+
+
+def _assert_children_gone(children: list[psutil.Process]) -> None:
+    _gone, alive = psutil.wait_procs(children, timeout=15)
+    for proc in alive:  # clean up before failing, so no worker outlives the test
+        proc.kill()
+    assert not alive, f"worker processes outlived the interrupted build: {[p.pid for p in alive]}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
+def test_build_interrupted_half_way_keeps_previous_outputs(
+        previous: tuple[Path, Path, dict[str, bytes]], tmp_path: Path, sig: signal.Signals) -> None:
+    src, out, before = previous
+    proc = _start_build(src, out)
+    _wait_for(proc, lambda: _chunks(out) >= 2 + COPIES // 6)
+    children = psutil.Process(proc.pid).children(recursive=True)
+    proc.send_signal(sig)
+    proc.communicate(timeout=30)
+    assert proc.returncode != 0
+    _assert_children_gone(children)
+    _assert_intact(out, before)
+    # the next build takes over the dead build's lock and equals a clean build
+    report = build_corpus([src], out, jobs=2)
+    assert report.failed == 0 and report.built + report.reused == COPIES + 2
+    assert not (out / ".kg.lock").exists()
+    clean = tmp_path / "clean"
+    build_corpus([src], clean, jobs=2)
+    assert _snapshot(out)["kg.trig"] == (clean / "kg.trig").read_bytes()
+    assert _snapshot(out)["kg.ttl"] == (clean / "kg.ttl").read_bytes()
+
+
+@pytest.mark.slow
+def test_build_concurrent_second_build_is_refused_with_the_lock_message(
+        previous: tuple[Path, Path, dict[str, bytes]]) -> None:
+    src, out, before = previous
+    proc = _start_build(src, out, jobs=1)
+    try:
+        _wait_for(proc, lambda: (out / ".kg.lock").exists() and _chunks(out) > 2)
+        with pytest.raises(OutputError, match=rf"another build \(pid {proc.pid}\) is writing here; "
+                                              r"wait for it to finish"):
+            build_corpus([src], out, jobs=1)
+        assert _snapshot(out) == before  # the refused build wrote nothing
+    finally:
+        children = psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
+        proc.kill()
+        proc.communicate(timeout=30)
+        _assert_children_gone(children)
+
+
+class _DiskFullError(RuntimeError):
+    pass
+
+
+def test_build_failing_while_writing_keeps_previous_outputs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src = copy_articles(tmp_path / "src", [SEED_JINHUA.name])
+    out = tmp_path / "out"
+    build_corpus([src], out, jobs=1)
+    before = _snapshot(out)
+    copy_articles(src, [SEED_MOFCOM.name])
+
+    import kg.build.output as output
+
+    real_serialize = output.ox.serialize
+
+    def half_then_fail(*args: object, **kwargs: object) -> object:
+        if kwargs.get("format") == ox.RdfFormat.TURTLE and "output" in kwargs:
+            Path(str(kwargs["output"])).write_text("@prefix broken", encoding="utf-8")
+            raise _DiskFullError("disk full")
+        return real_serialize(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(output.ox, "serialize", half_then_fail)
+    with pytest.raises(_DiskFullError):
+        build_corpus([src], out, jobs=1)
+    monkeypatch.undo()
+    _assert_intact(out, before)
+    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert not (out / ".kg.lock").exists()
+    report = build_corpus([src], out, jobs=1)  # the next build works
+    assert report.failed == 0 and report.built + report.reused == 2
+    assert (out / "kg.ttl").read_bytes() != before["kg.ttl"]
+
+
+def test_build_outputs_get_ordinary_file_permissions(tmp_path: Path) -> None:
+    """Temp-file-then-rename must not leave kg.ttl readable by its owner only (mkstemp is 0600)."""
+    out = tmp_path / "out"
+    build_corpus([SEED_JINHUA], out, jobs=1)
+    probe = tmp_path / "probe"
+    probe.write_text("x", encoding="utf-8")  # what open() gives under this umask
+    expected = stat.S_IMODE(probe.stat().st_mode)
+    for name in OUTPUTS:
+        assert oct(stat.S_IMODE((out / name).stat().st_mode)) == oct(expected), name
