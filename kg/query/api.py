@@ -220,7 +220,13 @@ class KnowledgeGraph:
         try:
             answer = self.store.query(sparql, use_default_graph_as_union=True,
                                       substitutions=subs or None)
-            return _collect(answer, max_rows, deadline)
+            collected = _collect(answer, max_rows, deadline)
+            # pyoxigraph results must die on this thread (kg serve runs queries in a
+            # pool), so no exception may hold them: errors come back as text
+            del answer
+            if isinstance(collected, str):
+                raise QueryError(collected)
+            return collected
         except SyntaxError as exc:
             raise _syntax_error(sparql, exc) from exc
         except RuntimeError as exc:
@@ -269,13 +275,33 @@ class KnowledgeGraph:
         """
         import rdflib
 
-        data = self.store.dump(format=ox.RdfFormat.N_QUADS)
         ds = rdflib.Dataset(default_union=True)
-        ds.parse(data=data.decode("utf-8") if data else "", format="nquads")
+        graphs: dict[str, rdflib.Graph] = {}
+        for quad in self.store:
+            key = str(quad.graph_name)
+            if key not in graphs:
+                graphs[key] = (ds.default_graph if isinstance(quad.graph_name, ox.DefaultGraph)
+                               else ds.graph(_rdflib_term(quad.graph_name)))
+            graphs[key].add((_rdflib_term(quad.subject), _rdflib_term(quad.predicate),
+                             _rdflib_term(quad.object)))
         return ds
 
 
-def _collect(answer: Any, max_rows: int | None, deadline: float | None) -> QueryResult:
+def _rdflib_term(term: Any) -> Any:
+    import rdflib
+
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if term.language:
+        return rdflib.Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD + "string":
+        return rdflib.Literal(term.value)  # plain, as in the files (ONTOLOGY.md rule 7)
+    return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+
+
+def _collect(answer: Any, max_rows: int | None, deadline: float | None) -> QueryResult | str:
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult("ask", ("ask",), ((_typed_bool(bool(answer)),),))
     if isinstance(answer, ox.QueryTriples):
@@ -289,9 +315,9 @@ def _collect(answer: Any, max_rows: int | None, deadline: float | None) -> Query
     rows: list[tuple[Term | None, ...]] = []
     for row in rows_iter:
         if max_rows is not None and len(rows) >= max_rows:
-            raise QueryError(f"the result has more than {max_rows} rows; add LIMIT or raise the limit")
+            return f"the result has more than {max_rows} rows; add LIMIT or raise the limit"
         if deadline is not None and time.monotonic() > deadline:
-            raise QueryError("the query ran past its time limit; narrow it or raise the timeout")
+            return "the query ran past its time limit; narrow it or raise the timeout"
         rows.append(row)
     return QueryResult(kind, columns, tuple(rows))
 
