@@ -56,7 +56,7 @@ def warm_up() -> None:
     """Build the spaCy pipeline and matchers once for this process (pool initializer)."""
     global _NLP
     if _NLP is None:
-        from kg.link import get_nlp
+        from kg.nlp import get_nlp
 
         _NLP = get_nlp()
 

@@ -49,6 +49,17 @@ class KgGroup(click.Group):
                 raise
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(EXIT_ERROR)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Interrupted; outputs written so far are complete files.", err=True)
+            ctx.exit(130)
+        except Exception as exc:  # noqa: BLE001 — a one-line message instead of a stack
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); "
+                       "rerun with kg --debug ... for the traceback", err=True)
+            ctx.exit(EXIT_ERROR)
 
 
 def progress(items: Sequence[T] | Iterable[T], *, label: str, length: int | None = None,

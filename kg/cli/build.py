@@ -14,28 +14,31 @@ from kg.cli._common import EXIT_PARTIAL
 SHACL_MAX_QUADS = 300_000
 
 
-def _html_hook(max_nodes: int | None) -> Any:
+def _after_hook(*, html: bool, shacl: bool, max_nodes: int | None) -> Any:
+    """Load kg.trig once, then validate it (SHACL) and draw kg.html from it."""
+
     def hook(out_dir: Path, report: Any) -> dict[str, Any]:
         import pyoxigraph as ox
 
-        from kg.viz import write_html
-
         store = ox.Store()
         store.bulk_load(path=str(out_dir / "kg.trig"), format=ox.RdfFormat.TRIG)
-        stats = write_html(store, out_dir / "kg.html", max_nodes=max_nodes)
-        return {"html": _as_dict(stats)}
+        extra: dict[str, Any] = {}
+        if shacl and report.quads > SHACL_MAX_QUADS:
+            extra["shacl"] = {"skipped": f"{report.quads} quads > {SHACL_MAX_QUADS}; "
+                                         "run kg reference --shacl on a smaller corpus"}
+        elif shacl:
+            from kg.graph.shacl import validate_graph
+
+            conforms, text = validate_graph(store)
+            lines = [line for line in text.splitlines() if line.strip()]
+            extra["shacl"] = {"conforms": conforms, "report": lines[:40]}
+        if html:
+            from kg.viz import write_html
+
+            extra["html"] = _as_dict(write_html(store, out_dir / "kg.html", max_nodes=max_nodes))
+        return extra
 
     return hook
-
-
-def _shacl_hook(out_dir: Path, report: Any) -> dict[str, Any]:
-    if report.quads > SHACL_MAX_QUADS:
-        return {"shacl": {"skipped": f"{report.quads} quads > {SHACL_MAX_QUADS}; run kg validate"}}
-    from kg.graph.shacl import validate_file
-
-    conforms, text = validate_file(out_dir / "kg.trig")
-    lines = [line for line in text.splitlines() if line.strip()]
-    return {"shacl": {"conforms": conforms, "report": lines[:40]}}
 
 
 def _as_dict(stats: Any) -> dict[str, Any]:
@@ -108,10 +111,8 @@ def command(inputs: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | No
     from kg.cli._common import progress_callback
 
     hooks: list[Any] = []
-    if not no_shacl:
-        hooks.append(_shacl_hook)
-    if not no_html:
-        hooks.append(_html_hook(max_nodes))
+    if not (no_html and no_shacl):
+        hooks.append(_after_hook(html=not no_html, shacl=not no_shacl, max_nodes=max_nodes))
     with progress_callback(label="building", enabled=not quiet) as on_article:
         report = build_corpus(
             list(inputs), out_dir, force=force, jobs=jobs or default_jobs(), strict=strict,

@@ -1,0 +1,257 @@
+"""Benchmarks: end-to-end throughput, stage breakdown, memory, and the floor.
+
+Input: a number of articles to generate (from ``data/articles`` templates), a job count.
+Output: a JSON-ready dict (also written to ``bench/results/``): articles/s end to end,
+µs per article per stage, peak RSS of the whole process tree, the floor (read bytes +
+lxml HTML parse + Aho–Corasick gazetteer scan over the same files) measured in the same
+run and the ratio to it, and the times of the named queries on the built graph.
+It does not: assert anything (speed is never a unit test) or touch the network.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import platform
+import resource
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from kg import __version__
+
+__all__ = ["measure_floor", "measure_stages", "run_benchmark"]
+
+
+class _RssSampler:
+    """Samples the summed RSS of this process and its children every 50 ms."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        import psutil
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            total = 0
+            try:
+                procs = [me, *me.children(recursive=True)]
+                for proc in procs:
+                    try:
+                        total += proc.memory_info().rss
+                    except psutil.Error:
+                        pass
+            except psutil.Error:
+                pass
+            self.peak = max(self.peak, total)
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> _RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@contextmanager
+def _timer(into: dict[str, float], key: str) -> Iterator[None]:
+    t0 = time.perf_counter()
+    yield
+    into[key] = into.get(key, 0.0) + time.perf_counter() - t0
+
+
+def _gazetteer_names() -> list[str]:
+    from kg.refdata import load_reference
+
+    ref = load_reference()
+    names: set[str] = set()
+    for place in ref.places.values():
+        names.update(n for n in (place.name_zh, *place.aliases_zh) if len(n) >= 2)
+    for org in ref.orgs.values():
+        names.update(n for n in (org.name_zh, *org.aliases_zh) if len(n) >= 2)
+    return sorted(names)
+
+
+def measure_floor(paths: list[Path]) -> dict[str, float]:
+    """The physical floor per article: read bytes, lxml HTML parse, Aho–Corasick scan.
+
+    Args:
+        paths: article files.
+
+    Returns:
+        µs per article for each part and their sum (``floor_us``), one core.
+    """
+    import ahocorasick
+    import lxml.html
+
+    automaton = ahocorasick.Automaton()
+    for name in _gazetteer_names():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    t: dict[str, float] = {}
+    hits = 0
+    for path in paths:
+        with _timer(t, "read"):
+            text = path.read_bytes().decode("utf-8")
+        with _timer(t, "html"):
+            cut = text.find("<!-- news_keyword_pub")
+            start = text.find("---", text.find("---") + 3)
+            root = lxml.html.fromstring(text[start + 3:cut if cut > 0 else None])
+            body = "\n".join(p.text_content() for p in root.iter("p"))
+        with _timer(t, "match"):
+            hits += sum(1 for _ in automaton.iter_long(body))
+    n = max(1, len(paths))
+    result = {k + "_us": v / n * 1e6 for k, v in t.items()}
+    result["floor_us"] = sum(t.values()) / n * 1e6
+    result["gazetteer_hits_per_article"] = hits / n
+    return result
+
+
+def measure_stages(paths: list[Path]) -> dict[str, float]:
+    """µs per article for each stage, one process (read+HTML, NLP+extract+link, RDF)."""
+    import pyoxigraph as ox
+
+    from kg.graph.article import article_quads
+    from kg.ingest import read_article
+    from kg.link import extract_facts
+    from kg.nlp import get_nlp
+
+    nlp = get_nlp()
+    t: dict[str, float] = {}
+    quads = 0
+    for path in paths:
+        with _timer(t, "ingest"):
+            article = read_article(path)
+        with _timer(t, "nlp_extract_link"):
+            extraction = extract_facts(article, nlp)
+        with _timer(t, "rdf"):
+            q = article_quads(extraction)
+            ox.serialize(q, format=ox.RdfFormat.N_QUADS)
+        quads += len(q)
+    n = max(1, len(paths))
+    result = {k + "_us": v / n * 1e6 for k, v in t.items()}
+    result["total_us"] = sum(t.values()) / n * 1e6
+    result["quads_per_article"] = quads / n
+    return result
+
+
+def _time_queries(out_dir: Path, limit_s: float = 60.0) -> dict[str, float]:
+    """Median of 3 runs of each named query with its example parameters (ms)."""
+    try:
+        from kg.query import named_queries, open_graph
+    except ImportError:
+        return {}
+    kg = open_graph(out_dir)
+    times: dict[str, float] = {}
+    for name, named in sorted(named_queries().items()):
+        params = dict(getattr(named, "example_params", {}) or {})
+        runs = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            try:
+                kg.run_named(name, **params)
+            except Exception:  # noqa: BLE001 — a query needing other params is skipped
+                break
+            runs.append(time.perf_counter() - t0)
+            if sum(runs) > limit_s:
+                break
+        if runs:
+            times[name] = round(sorted(runs)[len(runs) // 2] * 1000, 2)
+    return times
+
+
+def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, sample: int = 500,
+                  seed: int = 0, queries: bool = True) -> dict[str, Any]:
+    """Generate ``articles`` articles, build them, and measure (see module docstring).
+
+    Args:
+        articles: corpus size.
+        jobs: worker processes for the end-to-end build.
+        workdir: where the corpus and output go (a temporary folder when None).
+        sample: articles used for the single-process stage breakdown and the floor.
+        seed: corpus generator seed.
+        queries: also time the named queries on the built graph.
+
+    Returns:
+        The results as a JSON-ready dict.
+    """
+    from kg.bench.corpus import generate_corpus, load_templates
+    from kg.build import build_corpus
+    from kg.refdata import default_data_dir, load_reference
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        root = workdir or Path(tmp)
+        ref = load_reference()
+        places = [(p.name_zh, p.aliases_zh[0] if p.aliases_zh else p.name_zh)
+                  for p in ref.places.values() if p.level == "prefecture"]
+        templates = load_templates(sorted((default_data_dir() / "articles").glob("*.md")))
+        t0 = time.perf_counter()
+        paths = generate_corpus(templates, articles, root / "articles", places=places, seed=seed)
+        generated_s = time.perf_counter() - t0
+        few = paths[: min(sample, len(paths))]
+        floor = measure_floor(few)
+        stages = measure_stages(few)
+        gc.collect()
+        out = root / "out"
+        with _RssSampler() as rss:
+            t0 = time.perf_counter()
+            report = build_corpus([root / "articles"], out, jobs=jobs, force=True)
+            wall = time.perf_counter() - t0
+        per_core_us = wall * jobs / max(1, articles) * 1e6
+        result: dict[str, Any] = {
+            "tool": f"pilot-zone-kg {__version__}",
+            "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
+                        "platform": platform.platform()},
+            "articles": articles,
+            "jobs": jobs,
+            "corpus_generation_s": round(generated_s, 2),
+            "end_to_end": {
+                "wall_s": round(wall, 2),
+                "articles_per_s": round(articles / wall, 1),
+                "us_per_article_per_core": round(per_core_us, 1),
+                "peak_rss_mib": round(rss.peak / 2**20, 1),
+                "self_max_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "build_timings_s": {k: round(v, 2) for k, v in report.timings.items()},
+                "triples": report.triples,
+                "quads": report.quads,
+                "failed": report.failed,
+            },
+            "floor": {k: round(v, 1) for k, v in floor.items()},
+            "ratio_to_floor_per_core": round(per_core_us / floor["floor_us"], 1),
+            "stages_single_process": {k: round(v, 1) for k, v in stages.items()},
+            "incremental": _time_noop_rebuild(root / "articles", out, articles, jobs),
+        }
+        if queries:
+            result["query_ms"] = _time_queries(out)
+        return result
+
+
+def _time_noop_rebuild(articles_dir: Path, out: Path, n: int, jobs: int) -> dict[str, float]:
+    from kg.build import build_corpus
+
+    t0 = time.perf_counter()
+    report = build_corpus([articles_dir], out, jobs=jobs)
+    wall = time.perf_counter() - t0
+    return {"wall_s": round(wall, 2), "articles_per_s": round(n / wall, 1),
+            "up_to_date": report.up_to_date}
+
+
+def write_results(result: dict[str, Any], directory: Path) -> Path:
+    """Write a result dict to ``directory/<date>-<articles>.json``; return the path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    stamp = result["date"].replace(":", "").replace("-", "")
+    path = directory / f"{stamp}-{result['articles']}.json"
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return path

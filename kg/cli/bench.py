@@ -1,0 +1,59 @@
+"""``kg bench``: measure throughput, stages, memory and the floor on a generated corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+
+@click.command("bench")
+@click.option("-n", "--articles", type=click.IntRange(min=10), default=10_000, show_default=True,
+              help="Articles to generate and build.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: all cores].")
+@click.option("--sample", type=click.IntRange(min=10), default=500, show_default=True,
+              help="Articles used for the stage breakdown and the floor.")
+@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Keep the generated corpus and output here [default: a temporary folder].")
+@click.option("--results", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("bench/results"), show_default=True, help="Where the JSON goes.")
+@click.option("--no-queries", is_flag=True, help="Do not time the named queries.")
+def command(articles: int, jobs: int | None, sample: int, workdir: Path | None, results: Path,
+            no_queries: bool) -> None:
+    """Benchmark the build on N generated articles (not a test: it only measures).
+
+    Prints articles/s end to end, the ratio to the floor (read + lxml + Aho–Corasick
+    over the same files, per core), the per-stage breakdown, peak RSS of the process
+    tree, the no-op incremental rebuild rate and named-query times; writes the
+    figures as JSON under bench/results/.
+
+    \b
+    Example:
+        kg bench --articles 10000
+        kg bench --articles 100000 --jobs 2 --no-queries
+    """
+    from kg.bench import run_benchmark, write_results
+    from kg.build import default_jobs
+
+    result = run_benchmark(articles, jobs=jobs or default_jobs(), workdir=workdir, sample=sample,
+                           queries=not no_queries)
+    path = write_results(result, results)
+    e2e = result["end_to_end"]
+    click.echo(f"articles:        {result['articles']:,} with {result['jobs']} job(s)")
+    click.echo(f"end to end:      {e2e['articles_per_s']:,} articles/s ({e2e['wall_s']} s), "
+               f"{e2e['us_per_article_per_core']} µs/article/core")
+    click.echo(f"floor:           {result['floor']['floor_us']} µs/article/core "
+               f"(read {result['floor']['read_us']}, html {result['floor']['html_us']}, "
+               f"match {result['floor']['match_us']}) → ratio {result['ratio_to_floor_per_core']}x")
+    stages = result["stages_single_process"]
+    click.echo("stages (1 proc): " + ", ".join(f"{k[:-3]} {v}" for k, v in stages.items()
+                                                if k.endswith("_us")) + " µs/article")
+    click.echo(f"peak RSS:        {e2e['peak_rss_mib']} MiB (process tree)")
+    click.echo(f"graph:           {e2e['triples']:,} triples, {e2e['quads']:,} quads")
+    inc = result["incremental"]
+    click.echo(f"no-op rebuild:   {inc['articles_per_s']:,} articles/s ({inc['wall_s']} s)")
+    if result.get("query_ms"):
+        click.echo("queries (ms):    " + json.dumps(result["query_ms"], ensure_ascii=False))
+    click.echo(f"results:         {path}")
