@@ -8,7 +8,6 @@ it runs unchanged in one process, a ``multiprocessing`` pool or a Dask cluster.
 
 from __future__ import annotations
 
-import hashlib
 import signal
 import threading
 import time
@@ -20,6 +19,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kg.build.output import file_digest
 from kg.errors import InputError, KgError, ResourceLimitError
 
 __all__ = ["DEFAULT_LIMITS", "ArticleOutcome", "Limits", "process_article", "warm_up"]
@@ -86,9 +86,12 @@ def _time_limit(seconds: float, path: Path) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _file_hash(path: Path) -> str:
+def _file_hash(path: Path, max_bytes: int) -> str:
+    """SHA-1 of a failed file, streamed; "" when over the size limit (never read, issue 9)."""
     try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()
+        if path.stat().st_size > max_bytes:
+            return ""
+        return file_digest(path)
     except OSError:
         return ""
 
@@ -124,14 +127,14 @@ def process_article(path: Path, display: str | None = None, *,
             t3 = time.perf_counter()
     except InputError as exc:
         problem = exc.problem
-        return ArticleOutcome(name, _file_hash(path), error=f"{name}: {problem}")
+        return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: {problem}")
     except KgError as exc:
-        return ArticleOutcome(name, _file_hash(path), error=f"{name}: {exc}")
+        return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: {exc}")
     except RecursionError:
-        return ArticleOutcome(name, _file_hash(path), error=f"{name}: input nests too deeply to parse")
+        return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: input nests too deeply to parse")
     except Exception as exc:  # noqa: BLE001 — one bad article must not stop a batch
         kind = type(exc).__name__
-        return ArticleOutcome(name, _file_hash(path), error=f"{name}: internal error ({kind}: {exc})")
+        return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: internal error ({kind}: {exc})")
     timings = {"read": t1 - t0, "extract": t2 - t1, "rdf": t3 - t2}
     return ArticleOutcome(
         path=name,
