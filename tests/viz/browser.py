@@ -1,0 +1,64 @@
+"""Run the page in headless Chromium with the network cut off, and read its status element.
+
+Used by the browser tests and to measure time to interactive; stdlib only.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Flags from ECOSYSTEM.md §E.4 plus DNS and proxy blackholes, so any request fails.
+OFFLINE_FLAGS = (
+    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
+    "--hide-scrollbars", "--window-size=1400,900",
+)
+
+
+def find_chromium() -> str | None:
+    """Path of a Chromium binary, or None."""
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@dataclass(frozen=True)
+class PageRun:
+    """What the page reported (``#kg-status`` data attributes), the DOM and Chromium's log."""
+
+    status: dict[str, str]
+    dom: str
+    log: str
+
+
+def _status(dom: str) -> dict[str, str]:
+    tag = re.search(r'<div id="kg-status"[^>]*>', dom)
+    if not tag:
+        return {}
+    return {k: html.unescape(v) for k, v in re.findall(r'data-([a-z]+)="([^"]*)"', tag.group(0))}
+
+
+def run_page(page: Path, *, fragment: str = "", budget_ms: int = 5000,
+             screenshot: Path | None = None, timeout: float = 90.0) -> PageRun:
+    """Load ``page`` offline in a fresh profile and return its final DOM and status."""
+    binary = find_chromium()
+    if binary is None:
+        raise FileNotFoundError("chromium")
+    with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:
+        action = [f"--screenshot={screenshot}"] if screenshot else ["--dump-dom"]
+        cmd = [binary, *OFFLINE_FLAGS, f"--user-data-dir={profile}", "--enable-logging=stderr",
+               "--v=0", f"--virtual-time-budget={budget_ms}", *action,
+               page.resolve().as_uri() + (f"#{fragment}" if fragment else "")]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
+    return PageRun(status=_status(done.stdout), dom=done.stdout, log=done.stderr)
+
+
+def console_errors(log: str) -> list[str]:
+    """Console messages of level error (and uncaught exceptions) in Chromium's log."""
+    return [line for line in log.splitlines()
+            if "CONSOLE" in line and ("ERROR" in line.split("CONSOLE")[0] or "Uncaught" in line)]
