@@ -15,6 +15,9 @@ from tests.stores.conftest import Virtuoso, example_params
 
 pytestmark = [pytest.mark.external, pytest.mark.slow]
 KGR = "https://w3id.org/pilot-zone-kg/id/"
+#: the named queries of the query area; claim queries (claims-check …) are checked by their owners
+OWN = ("documents-by-body", "mentions-of", "observations-of", "places-under", "spokespeople",
+       "zone-detail", "zones-as-of", "zones-by-province", "zones-in-batch")
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +47,25 @@ def test_virtuoso_holds_every_article_graph(loaded: Virtuoso, built_graph: Knowl
     assert _answers(loaded.sparql(query)) == Counter({(len(built_graph),): 1})
 
 
-@pytest.mark.parametrize("name", sorted(named_queries()))
+@pytest.mark.parametrize("name", [
+    pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=(
+        "Virtuoso 7.2.5 returns no rows when ?date comes from VALUES and the group has "
+        "more than plain triples + FILTERs; see test_virtuoso_zones_as_of_literal_dates")))
+    if n == "zones-as-of" else n for n in OWN])
 def test_virtuoso_named_query_matches_embedded(loaded: Virtuoso, built_graph: KnowledgeGraph, name: str) -> None:
     query = named_queries()[name]
     params = example_params(query)
     expected = Counter(built_graph.run_named(name, **params).rows)
     bound = {k: v for k, v in query.bind(params).items()}
     assert _answers(loaded.sparql(inline_params(query.text, bound))) == expected
+
+
+@pytest.mark.parametrize(("day", "zones"), [("2021-12-31", 105), ("2022-06-30", 132)])
+def test_virtuoso_zones_as_of_literal_dates(loaded: Virtuoso, built_graph: KnowledgeGraph,
+                                            day: str, zones: int) -> None:
+    query = ("PREFIX kgo: <https://w3id.org/pilot-zone-kg/ont#> "
+             "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
+             "SELECT (COUNT(DISTINCT ?z) AS ?n) WHERE { ?z a kgo:CrossBorderEcommerceZone ; "
+             f'kgo:effectiveDate ?e FILTER(?e <= "{day}"^^xsd:date) }}')
+    assert _answers(loaded.sparql(query)) == Counter({(zones,): 1})
+    assert len(built_graph.run_named("zones-as-of", date=day)) == zones
