@@ -39,6 +39,12 @@ def _render(nxg: nx.MultiDiGraph, fmt: str) -> str:
     return text
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def export_graph(nxg: nx.MultiDiGraph, path: Path, fmt: str) -> Path:
     """Write ``nxg`` to ``path`` in ``fmt``, UTF-8, atomically (temp file + rename).
 
@@ -64,6 +70,7 @@ def export_graph(nxg: nx.MultiDiGraph, path: Path, fmt: str) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

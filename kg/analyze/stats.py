@@ -21,6 +21,7 @@ __all__ = [
     "count_kinds",
     "count_relations",
     "list_components",
+    "rank_mentioned",
     "rank_nodes",
     "score_nodes",
     "zones_per_batch",
@@ -140,6 +141,22 @@ def rank_nodes(nxg: nx.MultiDiGraph, *, by: str = "pagerank", top: int = 10,
     ]
 
 
+def rank_mentioned(nxg: nx.MultiDiGraph, *, top: int = 10) -> list[tuple[int, str, str, int]]:
+    """Return the ``top`` nodes mentioned by the most articles (``schema:mentions``).
+
+    Args:
+        nxg: a graph from ``project_store``.
+        top: how many rows.
+
+    Returns:
+        ``(rank, label, kind, articles)`` rows; ties broken by IRI.
+    """
+    counts = Counter(obj for _, obj, rel in nxg.edges(keys=True) if rel == "schema:mentions")
+    ordered = sorted(counts, key=lambda n: (-counts[n], n))[:top]
+    return [(i, nxg.nodes[n]["label"], nxg.nodes[n]["kind"], counts[n])
+            for i, n in enumerate(ordered, start=1)]
+
+
 def list_components(nxg: nx.MultiDiGraph, *, top: int = 5) -> list[tuple[int, int, str]]:
     """Summarise weakly connected components, largest first.
 
@@ -216,7 +233,8 @@ def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> Gr
 
     Returns:
         The sections ``summary``, ``kinds``, ``relations``, ``degree``,
-        ``pagerank``, ``components``, ``zones_per_province``, ``zones_per_batch``.
+        ``pagerank``, ``bodies`` (organisations by PageRank), ``most_mentioned``
+        (by number of articles), ``components``, ``zones_per_province``, ``zones_per_batch``.
     """
     summary = (
         ("nodes", nxg.number_of_nodes()),
@@ -231,6 +249,10 @@ def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> Gr
          tuple(rank_nodes(nxg, by="degree", top=top))),
         ("pagerank", ("rank", "label", "kind", "pagerank"),
          tuple(rank_nodes(nxg, by="pagerank", top=top))),
+        ("bodies", ("rank", "label", "kind", "pagerank"),
+         tuple(rank_nodes(nxg, by="pagerank", top=top, kinds=("org",)))),
+        ("most_mentioned", ("rank", "label", "kind", "articles"),
+         tuple(rank_mentioned(nxg, top=top))),
         ("components", ("nodes", "edges", "hub"), tuple(list_components(nxg))),
         ("zones_per_province", ("province", "zones"), tuple(zones_per_province(store))),
         ("zones_per_batch", ("batch", "label", "zones", "cumulative", "stated_cumulative"),

@@ -312,6 +312,12 @@ def render_html(store: ox.Store, sub: nx.MultiDiGraph, *, scores: dict[str, floa
     return html
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomic(path: Path, text: str) -> None:
     if not path.parent.is_dir():
         raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")
@@ -319,6 +325,7 @@ def _write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -91,6 +91,8 @@
     legend.appendChild(lab);
   });
   document.getElementById("kg-title").textContent = DATA.title;
+  // the legend may wrap: move the graph and panel below the real bar height
+  document.documentElement.style.setProperty("--bar", document.getElementById("kg-bar").offsetHeight + "px");
 
   document.getElementById("kg-reset").addEventListener("click", function () {
     state = { kinds: {}, province: "", batch: "" };
@@ -207,10 +209,10 @@
     }
     status.dataset.selected = id;
   }
-  function selectNode(id) {
+  function selectNode(id, keepView) {
     if (hidden[id]) { hidden[id] = false; nodes.update([{ id: id, hidden: false }]); }
     network.selectNodes([id]);
-    network.focus(id, { scale: 1.1, animation: false });
+    if (!keepView) { network.focus(id, { scale: Math.max(network.getScale(), 0.8), animation: false }); }
     showPanel(id);
   }
   network.on("click", function (params) { if (params.nodes.length) { showPanel(params.nodes[0]); } });
@@ -221,7 +223,7 @@
   status.dataset.nodes = String(nodes.length);
   status.dataset.edges = String(edges.length);
   var hash = decodeURIComponent(location.hash.slice(1));
-  if (hash.indexOf("node=") === 0 && info[hash.slice(5)]) { selectNode(hash.slice(5)); }
+  if (hash.indexOf("node=") === 0 && info[hash.slice(5)]) { selectNode(hash.slice(5), true); }
   network.once("afterDrawing", function () {
     status.dataset.tti = String(Math.round(performance.now()));
     status.dataset.state = "ready";

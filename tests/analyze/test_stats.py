@@ -63,8 +63,11 @@ def test_rank_nodes_reference_state_council_leads_degree(reference_store: ox.Sto
 
 def test_compute_stats_sections(mini_store: ox.Store) -> None:
     stats = compute_stats(mini_store, project_store(mini_store), top=3).as_dict()
-    assert list(stats) == ["summary", "kinds", "relations", "degree", "pagerank",
-                           "components", "zones_per_province", "zones_per_batch"]
+    assert list(stats) == ["summary", "kinds", "relations", "degree", "pagerank", "bodies",
+                           "most_mentioned", "components", "zones_per_province",
+                           "zones_per_batch"]
+    assert [r["label"] for r in stats["bodies"]] == ["国务院", "商务部"]
+    assert stats["most_mentioned"][0]["articles"] == 1
     assert stats["summary"][0] == {"measure": "nodes", "value": 23}
     assert len(stats["degree"]) == 3
     assert stats["components"][0]["nodes"] == 23

@@ -11,7 +11,7 @@ import pytest
 
 from kg.viz import write_html
 
-from .browser import console_errors, find_chromium, run_page
+from .browser import console_messages, find_chromium, run_page
 
 pytestmark = [
     pytest.mark.external,
@@ -37,7 +37,7 @@ def test_browser_draws_network_offline_without_errors(mini_page: tuple[Path, int
     assert int(run.status["edges"]) == edges
     assert json.loads(run.status["errors"]) == []
     assert json.loads(run.status["resources"]) == []  # nothing fetched, not even a failed fetch
-    assert console_errors(run.log) == []
+    assert console_messages(run.log) == []
     assert "ERR_NAME_NOT_RESOLVED" not in run.log and "ERR_PROXY" not in run.log
 
 
