@@ -29,7 +29,7 @@ def command(data: Path, host: str, port: int, timeout: float, max_rows: int) -> 
 
     graph = open_graph(data)
     server = make_server(graph, host, port, ServeConfig(timeout=timeout, max_rows=max_rows))
-    bound_host, bound_port = server.server_address[:2]
+    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
     click.echo(f"serving {len(graph):,} quads from {graph.source} at "
                f"http://{bound_host}:{bound_port}/sparql (Ctrl-C stops)", err=True)
     try:

@@ -215,7 +215,9 @@ class KnowledgeGraph:
             QueryError: syntax error (with line and position), a parameter not in the
                 SELECT clause, too many rows, timeout, or a store error.
         """
-        subs = {ox.Variable(check_param_name(k)): to_term(v) for k, v in (params or {}).items()}
+        subs: dict[ox.Variable, Term] = {
+            ox.Variable(check_param_name(k)): to_term(v) for k, v in (params or {}).items()
+        }
         deadline = None if timeout is None else time.monotonic() + timeout
         try:
             answer = self.store.query(sparql, use_default_graph_as_union=True,

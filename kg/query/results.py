@@ -53,16 +53,16 @@ def choose_format(kind: str, explicit: str | None, accept: str | None) -> str:
     default = "nt" if kind == "construct" else "json"
     by_type = {media: name for name, media in table.items()}
     if explicit:
-        name = explicit.strip().lower()
-        name = by_type.get(name, _ALIASES.get(name, name))
+        lowered = explicit.strip().lower()
+        name = by_type.get(lowered) or _ALIASES.get(lowered) or lowered
         if name not in table:
             raise QueryError(f"format {explicit!r} is not available for {kind.upper()}; use {', '.join(table)}")
         return name
     for part in (accept or "").split(","):
         media = part.split(";")[0].strip().lower()
-        name = by_type.get(media, _ALIASES.get(media))
-        if name in table:
-            return name
+        found = by_type.get(media) or _ALIASES.get(media)
+        if found in table:
+            return str(found)
     return default
 
 
@@ -147,7 +147,7 @@ def serialize_result(result: QueryResult, fmt: str) -> tuple[bytes, str]:
         ``(body, content type with charset)``.
     """
     if result.kind == "construct":
-        triples = [ox.Triple(*row) for row in result.terms]  # type: ignore[misc]
+        triples = [ox.Triple(*row) for row in result.terms]  # type: ignore[arg-type]
         rdf_format = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES
         body = ox.serialize(triples, format=rdf_format) or b""
         return body, GRAPH_MEDIA_TYPES[fmt] + "; charset=utf-8"

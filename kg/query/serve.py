@@ -92,11 +92,12 @@ class _Handler(BaseHTTPRequestHandler):
                 raise _HttpError(HTTPStatus.NOT_FOUND, f"no endpoint at {path!r}; use /sparql")
             if "update" in params:
                 raise _HttpError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
-            query = body if body is not None else (params.get("query") or [None])[0]
+            query = body if body is not None else next(iter(params.get("query", [])), None)
             if not query:
                 raise _HttpError(HTTPStatus.BAD_REQUEST, "no query: send ?query=… (GET) or a POST body")
             result = self.server.run(query)
-            fmt = choose_format(result.kind, (params.get("format") or [None])[0], self.headers.get("Accept"))
+            explicit = next(iter(params.get("format", [])), None)
+            fmt = choose_format(result.kind, explicit, self.headers.get("Accept"))
             data, content_type = serialize_result(result, fmt)
             self._reply(HTTPStatus.OK, data, content_type)
         except _HttpError as exc:
