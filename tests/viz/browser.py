@@ -65,3 +65,35 @@ def console_messages(log: str) -> list[str]:
     itself logs nothing, so any message (an uncaught error included) is a failure.
     """
     return [line for line in log.splitlines() if ":CONSOLE" in line]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m tests.viz.browser PAGE [--shot PNG] [--node IRI]``: print what the page reported.
+
+    Used to measure time to interactive (``tti``, ms on the page timeline) and to
+    take the README screenshot; not a test.
+    """
+    import argparse
+    import json
+    import time
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("page", type=Path)
+    parser.add_argument("--shot", type=Path, default=None)
+    parser.add_argument("--node", default="")
+    args = parser.parse_args(argv)
+    fragment = f"node={args.node}" if args.node else ""
+    started = time.perf_counter()
+    run = run_page(args.page, fragment=fragment)
+    wall = time.perf_counter() - started
+    report = {k: run.status.get(k) for k in ("state", "nodes", "edges", "tti", "errors", "resources")}
+    report["chromium_wall_s"] = round(wall, 2)
+    report["console"] = console_messages(run.log)
+    print(json.dumps(report, ensure_ascii=False))
+    if args.shot:
+        run_page(args.page, fragment=fragment, screenshot=args.shot)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

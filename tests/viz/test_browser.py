@@ -59,3 +59,14 @@ def test_browser_panel_shows_evidence_sentence(mini_page: tuple[Path, int, int])
     panel = re.search(r'<aside id="kg-panel">(.*?)</aside>', run.dom, re.DOTALL).group(1)
     assert "<blockquote>国务院同意在金华市设立跨境电子商务综合试验区&lt;img src=x onerror=alert(3)&gt;。</blockquote>" in panel
     assert json.loads(run.status["alerts"]) == []
+
+
+@pytest.mark.slow
+def test_browser_draws_full_reference_graph(reference_store: ox.Store, tmp_path: Path) -> None:
+    path = tmp_path / "ref.html"
+    stats = write_html(reference_store, path)
+    run = run_page(path, budget_ms=8000)
+    assert run.status.get("state") == "ready", run.log[-2000:]
+    assert int(run.status["nodes"]) == stats.nodes == stats.total_nodes
+    assert json.loads(run.status["errors"]) == [] and json.loads(run.status["resources"]) == []
+    assert console_messages(run.log) == []

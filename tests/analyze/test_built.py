@@ -1,0 +1,45 @@
+"""kg stats on a real build of data/articles: the done-when figures (slow: builds the corpus)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from kg.build import build_corpus
+
+    out = tmp_path_factory.mktemp("built")
+    build_corpus(ROOT / "data" / "articles", out, jobs=1)
+    return out
+
+
+def test_stats_built_ranks_state_council_and_mofcom_first(built: Path) -> None:
+    result = CliRunner().invoke(main, ["stats", "--data", str(built), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.output)
+    assert [r["label"] for r in stats["bodies"][:2]] == ["国务院", "商务部"]
+    assert stats["degree"][0]["label"] == "国务院"
+    assert "商务部" in [r["label"] for r in stats["most_mentioned"][:3]]
+    assert {"province": "浙江省", "zones": 12} in stats["zones_per_province"]
+    assert stats["zones_per_batch"][-1]["cumulative"] == 165
+
+
+def test_viz_built_page_draws_every_node(built: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kg.html"
+    result = CliRunner().invoke(main, ["viz", "--data", str(built), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    nodes = int(result.output.split("(")[1].split(" of ")[0])
+    stats = json.loads(CliRunner().invoke(main, ["stats", "--data", str(built), "--format",
+                                                  "json"]).output)
+    assert nodes == stats["summary"][0]["value"]
