@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import psutil
 import pyoxigraph as ox
@@ -140,6 +141,16 @@ class _DiskFullError(RuntimeError):
     pass
 
 
+class _OxWith:
+    """pyoxigraph as kg.build.output sees it, with some functions replaced."""
+
+    def __init__(self, **replaced: object) -> None:
+        self._replaced = replaced
+
+    def __getattr__(self, name: str) -> object:
+        return self._replaced[name] if name in self._replaced else getattr(ox, name)
+
+
 def test_build_failing_while_writing_keeps_previous_outputs(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src = copy_articles(tmp_path / "src", [SEED_JINHUA.name])
@@ -150,15 +161,15 @@ def test_build_failing_while_writing_keeps_previous_outputs(
 
     import kg.build.output as output
 
-    real_serialize = output.ox.serialize
+    real_serialize = ox.serialize
 
-    def half_then_fail(*args: object, **kwargs: object) -> object:
+    def half_then_fail(*args: Any, **kwargs: Any) -> Any:
         if kwargs.get("format") == ox.RdfFormat.TURTLE and "output" in kwargs:
             Path(str(kwargs["output"])).write_text("@prefix broken", encoding="utf-8")
             raise _DiskFullError("disk full")
-        return real_serialize(*args, **kwargs)  # type: ignore[arg-type]
+        return real_serialize(*args, **kwargs)
 
-    monkeypatch.setattr(output.ox, "serialize", half_then_fail)
+    monkeypatch.setattr(output, "ox", _OxWith(serialize=half_then_fail))
     with pytest.raises(_DiskFullError):
         build_corpus([src], out, jobs=1)
     monkeypatch.undo()

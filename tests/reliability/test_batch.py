@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import pytest
@@ -98,8 +99,9 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.Co
     return out, result
 
 
-def _report(out: Path) -> dict:  # type: ignore[type-arg]
-    return json.loads((out / "report.json").read_text(encoding="utf-8"))
+def _report(out: Path) -> dict[str, Any]:
+    report: dict[str, Any] = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return report
 
 
 BAD_NAMES = sorted([*BAD_FILES, HUGE])
@@ -137,7 +139,8 @@ def test_batch_readable_encodings_are_built_with_a_warning(batch: tuple[Path, su
 def _titles(store: ox.Store) -> set[str]:
     rows = store.query("SELECT ?t WHERE { ?a a <https://schema.org/NewsArticle> ; "
                        "<https://schema.org/headline> ?t }", use_default_graph_as_union=True)
-    return {row["t"].value for row in rows}  # type: ignore[index]
+    assert isinstance(rows, ox.QuerySolutions)
+    return {row["t"].value for row in rows}
 
 
 def test_batch_outputs_parse_and_keep_hostile_titles_exactly(batch: tuple[Path, subprocess.CompletedProcess[str]]) -> None:

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,14 +21,15 @@ from tests.reliability.articles import body, copy_articles, make_article, write
 MB = 1_000_000
 
 
-def _python(code: str, *args: str) -> dict[str, float]:
+def _python(code: str, *args: str) -> dict[str, Any]:
     """Run ``code`` in a fresh interpreter; it prints one JSON object, returned here."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     result = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    stats: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return stats
 
 
 def _write_50mb(path: Path) -> Path:
