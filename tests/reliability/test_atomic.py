@@ -15,6 +15,7 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,23 +39,30 @@ def _snapshot(out: Path) -> dict[str, bytes]:
 def _start_build(src: Path, out: Path, jobs: int = 2) -> subprocess.Popen[bytes]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    return subprocess.Popen([sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "-j", str(jobs),
-                             "--no-html", "--no-shacl", "-q"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    log = (out.parent / "build-stderr.log").open("wb")  # a file, not a pipe that could fill up
+    with log:
+        return subprocess.Popen([sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "-j",
+                                 str(jobs), "--no-html", "--no-shacl", "-q"], cwd=ROOT, env=env,
+                                stdout=subprocess.DEVNULL, stderr=log)
 
 
-def _wait_for(proc: subprocess.Popen[bytes], ready: object, timeout: float = 120) -> None:
+def _stderr(out: Path) -> str:
+    return (out.parent / "build-stderr.log").read_text(encoding="utf-8", errors="replace")[-2000:]
+
+
+def _wait_for(proc: subprocess.Popen[bytes], out: Path, ready: Callable[[], bool],
+              timeout: float = 300) -> None:
     """Poll until ``ready()`` is true; fail if the build ends or time runs out first."""
-    assert callable(ready)
     deadline = time.monotonic() + timeout
     while not ready():
         if proc.poll() is not None:
-            pytest.fail(f"build ended (rc {proc.returncode}) before the interrupt: "
-                        f"{proc.stderr.read().decode()[-2000:] if proc.stderr else ''}")
+            pytest.fail(f"build ended (rc {proc.returncode}) before the interrupt: {_stderr(out)}")
         if time.monotonic() > deadline:
             proc.kill()
-            pytest.fail("build did not reach the interrupt point in time")
-        time.sleep(0.02)
+            proc.wait(timeout=30)
+            pytest.fail(f"build did not reach the interrupt point in {timeout:g} s: {_chunks(out)} "
+                        f"chunks, lock {(out / '.kg.lock').exists()}, stderr {_stderr(out)!r}")
+        time.sleep(0.01)
 
 
 def _chunks(out: Path) -> int:
@@ -104,10 +112,10 @@ def test_build_interrupted_half_way_keeps_previous_outputs(
         sig: signal.Signals) -> None:
     src, out, before = previous
     proc = _start_build(src, out)
-    _wait_for(proc, lambda: _chunks(out) >= 2 + COPIES // 6)
+    _wait_for(proc, out, lambda: _chunks(out) >= 2 + COPIES // 6)
     children = psutil.Process(proc.pid).children(recursive=True)
     proc.send_signal(sig)
-    proc.communicate(timeout=30)
+    proc.wait(timeout=30)
     assert proc.returncode != 0
     _assert_children_gone(children)
     _assert_intact(out, before)
@@ -125,7 +133,7 @@ def test_build_concurrent_second_build_is_refused_with_the_lock_message(
     src, out, before = previous
     proc = _start_build(src, out, jobs=1)
     try:
-        _wait_for(proc, lambda: (out / ".kg.lock").exists() and _chunks(out) > 2)
+        _wait_for(proc, out, lambda: (out / ".kg.lock").exists() and _chunks(out) > 2)
         with pytest.raises(OutputError, match=rf"another build \(pid {proc.pid}\) is writing here; "
                                               r"wait for it to finish"):
             build_corpus([src], out, jobs=1)
@@ -133,7 +141,7 @@ def test_build_concurrent_second_build_is_refused_with_the_lock_message(
     finally:
         children = psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
         proc.kill()
-        proc.communicate(timeout=30)
+        proc.wait(timeout=30)
         _assert_children_gone(children)
 
 
