@@ -13,6 +13,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from kg.errors import ConfigError
+from kg.graph.store import union_query
 
 __all__ = [
     "RANK_MEASURES",
@@ -177,7 +178,7 @@ def list_components(nxg: nx.MultiDiGraph, *, top: int = 5) -> list[tuple[int, in
 
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
-    result = store.query(query, use_default_graph_as_union=True)
+    result = union_query(store, query)
     variables = [v.value for v in result.variables]  # type: ignore[union-attr]
     rows = []
     for solution in result:  # type: ignore[union-attr]

@@ -15,6 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError
+from kg.graph.store import union_query
 from kg.iris import KGO
 
 __all__ = [
@@ -118,7 +119,7 @@ def select(store: ox.Store, query: str) -> list[dict[str, Any]]:
         QueryError: if the query does not parse.
     """
     try:
-        solutions = store.query(query, use_default_graph_as_union=True)
+        solutions = union_query(store, query)
     except SyntaxError as exc:
         raise QueryError(f"kg.check: SPARQL syntax error: {exc}; query was:\n{query}") from exc
     if not isinstance(solutions, ox.QuerySolutions):

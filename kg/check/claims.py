@@ -25,6 +25,7 @@ from kg.check._sparql import (
     local_name,
     select,
 )
+from kg.graph.store import union_query
 from kg.iris import KGO
 
 __all__ = [
@@ -397,9 +398,7 @@ def _province_coverage(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
 
 
 def _is_province(store: ox.Store, iri: str) -> bool:
-    answer = store.query(
-        f"ASK {{ {iri_ref(iri)} a {iri_ref(_PROVINCE)} }}", use_default_graph_as_union=True
-    )
+    answer = union_query(store, f"ASK {{ {iri_ref(iri)} a {iri_ref(_PROVINCE)} }}")
     return bool(answer)
 
 

@@ -20,8 +20,10 @@ def _after_hook(*, html: bool, shacl: bool, max_nodes: int | None) -> Any:
     def hook(out_dir: Path, report: Any) -> dict[str, Any]:
         import pyoxigraph as ox
 
+        from kg.query.api import load_into
+
         store = ox.Store()
-        store.bulk_load(path=str(out_dir / "kg.trig"), format=ox.RdfFormat.TRIG)
+        load_into(store, [out_dir / "kg.trig"])  # named graphs + the deduplicated union
         extra: dict[str, Any] = {}
         if shacl and report.quads > SHACL_MAX_QUADS:
             extra["shacl"] = {"skipped": f"{report.quads} quads > {SHACL_MAX_QUADS}; "

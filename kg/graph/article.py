@@ -19,9 +19,9 @@ from decimal import Decimal
 from functools import lru_cache
 
 import pyoxigraph as ox
-from kg.graph.terms import node as curie_node
 
 from kg import __version__, iris
+from kg.graph.terms import node as curie_node
 from kg.model import (
     Article,
     Claim,
@@ -265,8 +265,9 @@ def article_quads(extraction: Extraction) -> list[ox.Quad]:
     a = _add_article(out, article)
     _add_mentions(out, extraction, body)
     for entity in extraction.entities:
-        _add_entity(out, entity)
         out.add(a, "schema:mentions", entity.iri)
+        if not entity.in_reference:  # reference entities are described once, in graph/reference
+            _add_entity(out, entity)
     for relation in extraction.relations:
         _add_relation(out, article, relation, body)
     for obs in extraction.observations:

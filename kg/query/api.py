@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from kg.errors import OutputError, QueryError
+from kg.graph.store import has_default_graph
 from kg.query.params import XSD, check_param_name, to_term
 
 if TYPE_CHECKING:
@@ -190,6 +191,11 @@ class KnowledgeGraph:
     def __init__(self, store: ox.Store, source: Path | None = None) -> None:
         self.store = store
         self.source = source
+        # Oxigraph's union default graph is a bag: a triple restated in N article graphs
+        # is seen N times and joins multiply. Stores opened here hold the deduplicated
+        # union in the default graph, so queries see set semantics (SPARQL's RDF merge);
+        # a bare store without one falls back to the union of the named graphs.
+        self.union_in_default = has_default_graph(store)
 
     def __len__(self) -> int:
         return len(self.store)
@@ -220,7 +226,7 @@ class KnowledgeGraph:
         }
         deadline = None if timeout is None else time.monotonic() + timeout
         try:
-            answer = self.store.query(sparql, use_default_graph_as_union=True,
+            answer = self.store.query(sparql, use_default_graph_as_union=not self.union_in_default,
                                       substitutions=subs or None)
             collected = _collect(answer, max_rows, deadline)
             # pyoxigraph results must die on this thread (kg serve runs queries in a
@@ -349,17 +355,32 @@ def _data_file(path: Path) -> Path:
     return path
 
 
+def _union_file(data: Path) -> Path | None:
+    """``kg.ttl`` beside a ``kg.trig``: the build's sorted, deduplicated union."""
+    union = data.with_suffix(".ttl")
+    return union if data.suffix in (".trig", ".nq") and union.is_file() else None
+
+
 def load_into(store: ox.Store, files: Sequence[Path]) -> None:
-    """Bulk-load RDF files into ``store`` (format from the extension).
+    """Bulk-load RDF files into ``store`` and make the default graph the set union.
+
+    Named graphs (TriG/N-Quads) keep their names; the default graph then receives the
+    deduplicated union of every graph: ``kg.ttl`` when it sits beside the data file,
+    else a copy made with one ``INSERT`` (a store is a set, so the copy has no
+    duplicates). Queries without ``GRAPH`` read that default graph.
 
     Raises:
         QueryError: if a file does not parse (message has the file and the parser's words).
     """
     for file in files:
-        try:
-            store.bulk_load(path=str(file), format=_FORMATS[file.suffix])
-        except SyntaxError as exc:
-            raise QueryError(f"{file}: not valid {file.suffix[1:]}: {exc}") from exc
+        extra = _union_file(file)
+        for part in (file, extra) if extra else (file,):
+            try:
+                store.bulk_load(path=str(part), format=_FORMATS[part.suffix])
+            except SyntaxError as exc:
+                raise QueryError(f"{part}: not valid {part.suffix[1:]}: {exc}") from exc
+    if not has_default_graph(store):
+        store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
 def open_graph(path: str | Path, *, store_dir: str | Path | None = None) -> KnowledgeGraph:

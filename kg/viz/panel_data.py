@@ -13,6 +13,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 
 from kg.analyze.project import curie
+from kg.graph.store import union_query
 
 __all__ = ["ArticleInfo", "EvidenceRow", "collect_articles", "collect_evidence", "collect_facts"]
 
@@ -117,7 +118,7 @@ def collect_evidence(store: ox.Store, nodes: set[str]) -> dict[str, list[Evidenc
         node IRI → at most ``MAX_EVIDENCE`` rows, sorted by article then sentence.
     """
     rows: dict[str, set[EvidenceRow]] = defaultdict(set)
-    for sol in store.query(_EVIDENCE_QUERY, use_default_graph_as_union=True):  # type: ignore[union-attr]
+    for sol in union_query(store, _EVIDENCE_QUERY):  # type: ignore[union-attr]
         prop = _value(sol["prop"])
         row = EvidenceRow(
             sentence=_value(sol["sentence"]),
@@ -167,7 +168,7 @@ def collect_articles(store: ox.Store, *, article_base: str | None = None) -> dic
     } GROUP BY ?a
     """
     out = {}
-    for sol in store.query(query, use_default_graph_as_union=True):  # type: ignore[union-attr]
+    for sol in union_query(store, query):  # type: ignore[union-attr]
         source = _value(sol["file"])
         out[_value(sol["a"])] = ArticleInfo(
             headline=_value(sol["headline"]),
