@@ -196,12 +196,21 @@ class KnowledgeGraph:
         # union in the default graph, so queries see set semantics (SPARQL's RDF merge);
         # a bare store without one falls back to the union of the named graphs.
         self.union_in_default = has_default_graph(store)
+        self._size: int | None = None
 
     def __len__(self) -> int:
-        return len(self.store)
+        """Quads of the built graph (named graphs; the derived union copy not counted)."""
+        if self._size is None:
+            if not self.union_in_default or next(iter(self.store.named_graphs()), None) is None:
+                self._size = len(self.store)
+            else:
+                default = sum(1 for _ in self.store.quads_for_pattern(None, None, None,
+                                                                      ox.DefaultGraph()))
+                self._size = len(self.store) - default
+        return self._size
 
     def __repr__(self) -> str:
-        return f"KnowledgeGraph(source={str(self.source)!r}, quads={len(self.store)})"
+        return f"KnowledgeGraph(source={str(self.source)!r}, quads={len(self)})"
 
     def query(self, sparql: str, params: Mapping[str, object] | None = None, *,
               max_rows: int | None = None, timeout: float | None = None) -> QueryResult:
@@ -286,6 +295,8 @@ class KnowledgeGraph:
         ds = rdflib.Dataset(default_union=True)
         graphs: dict[str, rdflib.Graph] = {}
         for quad in self.store:
+            if self.union_in_default and isinstance(quad.graph_name, ox.DefaultGraph):
+                continue  # the derived union copy: rdflib's default_union recomputes it
             key = str(quad.graph_name)
             if key not in graphs:
                 graphs[key] = (ds.default_graph if isinstance(quad.graph_name, ox.DefaultGraph)
@@ -355,31 +366,23 @@ def _data_file(path: Path) -> Path:
     return path
 
 
-def _union_file(data: Path) -> Path | None:
-    """``kg.ttl`` beside a ``kg.trig``: the build's sorted, deduplicated union."""
-    union = data.with_suffix(".ttl")
-    return union if data.suffix in (".trig", ".nq") and union.is_file() else None
-
-
 def load_into(store: ox.Store, files: Sequence[Path]) -> None:
     """Bulk-load RDF files into ``store`` and make the default graph the set union.
 
-    Named graphs (TriG/N-Quads) keep their names; the default graph then receives the
-    deduplicated union of every graph: ``kg.ttl`` when it sits beside the data file,
-    else a copy made with one ``INSERT`` (a store is a set, so the copy has no
-    duplicates). Queries without ``GRAPH`` read that default graph.
+    Named graphs (TriG/N-Quads) keep their names; the default graph then also receives
+    the deduplicated union of every named graph, copied with one ``INSERT`` (a store is
+    a set, so the copy has no duplicates). Queries without ``GRAPH`` read that default
+    graph; ``GRAPH ?g`` still reaches each article's graph.
 
     Raises:
         QueryError: if a file does not parse (message has the file and the parser's words).
     """
     for file in files:
-        extra = _union_file(file)
-        for part in (file, extra) if extra else (file,):
-            try:
-                store.bulk_load(path=str(part), format=_FORMATS[part.suffix])
-            except SyntaxError as exc:
-                raise QueryError(f"{part}: not valid {part.suffix[1:]}: {exc}") from exc
-    if not has_default_graph(store):
+        try:
+            store.bulk_load(path=str(file), format=_FORMATS[file.suffix])
+        except SyntaxError as exc:
+            raise QueryError(f"{file}: not valid {file.suffix[1:]}: {exc}") from exc
+    if next(iter(store.named_graphs()), None) is not None:
         store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
@@ -466,7 +469,7 @@ def load_store(data: str | Path, store_dir: str | Path, *, force: bool = False) 
     load_into(store, [source])
     store.flush()
     store.optimize()
-    report = LoadReport(store_dir, source, len(store), len(list(store.named_graphs())),
+    report = LoadReport(store_dir, source, len(KnowledgeGraph(store)), len(list(store.named_graphs())),
                         time.perf_counter() - started)
     del store  # release the RocksDB lock now
     return report
