@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -318,6 +319,7 @@ def build_corpus(
     with BuildLock(out_dir):
         chunk_dir = out_dir / CACHE_DIR / "graphs"
         chunk_dir.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(out_dir)
         fingerprint = _fingerprint(limits)
         if force or manifest.fingerprint != fingerprint:
             manifest = Manifest(fingerprint=fingerprint, outputs=manifest.outputs)
@@ -389,6 +391,16 @@ def _assign_articles(records: dict[str, FileRecord], report: BuildReport) -> lis
             continue
         seen[record.article_id] = name
     return sorted(seen)
+
+
+def _remove_leftovers(out_dir: Path) -> None:
+    """Delete temporary files a killed build left behind (we hold the lock, so none is live)."""
+    cache = out_dir / CACHE_DIR
+    for folder in (out_dir, cache / "graphs", cache / "stage", cache / "special", cache):
+        for tmp in folder.glob(".*.tmp") if folder.is_dir() else ():
+            tmp.unlink(missing_ok=True)
+    for stale in cache.glob("sort-*") if cache.is_dir() else ():
+        shutil.rmtree(stale, ignore_errors=True)
 
 
 def _drop_stale_chunks(chunk_dir: Path, keep: set[str]) -> None:

@@ -139,3 +139,15 @@ def test_build_takes_over_a_stale_lock(tmp_path: Path) -> None:
     (out / ".kg.lock").write_text("999999999", encoding="utf-8")  # no such process
     report = build_corpus([SEED_JINHUA], out)
     assert report.built == 1 and not (out / ".kg.lock").exists()
+
+
+def test_build_removes_temporary_files_a_killed_build_left(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_corpus([SEED_JINHUA], out)
+    leftovers = [out / ".kg.ttl.abc.tmp", out / ".kg-cache" / "graphs" / ".x.nq.def.tmp"]
+    for path in leftovers:
+        path.write_text("half-written", encoding="utf-8")
+    (out / ".kg-cache" / "sort-old").mkdir()
+    build_corpus([SEED_JINHUA, SEED_MOFCOM], out)
+    assert not any(p.exists() for p in leftovers)
+    assert not (out / ".kg-cache" / "sort-old").exists()
