@@ -21,6 +21,7 @@ import pyoxigraph as ox
 
 from kg.errors import OutputError, QueryError
 from kg.graph.store import has_default_graph
+from kg.iris import KGR, PREFIXES
 from kg.query.params import XSD, check_param_name, to_term
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ __all__ = [
     "open_store",
     "python_value",
 ]
+
+#: Prefixes every query may use without declaring them (a query's own PREFIX wins).
+QUERY_PREFIXES: dict[str, str] = {**PREFIXES, "kgr": KGR, "geo": "http://www.opengis.net/ont/geosparql#"}
 
 #: File names looked for, in order, in an out dir.
 OUT_FILES = ("kg.trig", "kg.nq", "kg.ttl", "kg.nt")
@@ -217,7 +221,10 @@ class KnowledgeGraph:
         """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over the union of all graphs.
 
         Args:
-            sparql: the query text (updates are refused by the parser).
+            sparql: the query text (updates are refused by the parser); the project
+                prefixes (``kgo:``, ``kgr:``, ``schema:``, ``skos:``, ``org:``, ``prov:``,
+                ``oa:``, ``xsd:``, ``rdf:``, ``rdfs:``, ``owl:``, ``dcterms:`` …) are
+                predeclared.
             params: variable name -> value, bound with pyoxigraph substitutions (never
                 pasted into the text); a SELECT must project every bound variable.
             max_rows: raise instead of returning more rows than this.
@@ -236,6 +243,7 @@ class KnowledgeGraph:
         deadline = None if timeout is None else time.monotonic() + timeout
         try:
             answer = self.store.query(sparql, use_default_graph_as_union=not self.union_in_default,
+                                      prefixes=QUERY_PREFIXES,
                                       substitutions=subs or None)
             collected = _collect(answer, max_rows, deadline)
             # pyoxigraph results must die on this thread (kg serve runs queries in a
@@ -366,6 +374,20 @@ def _data_file(path: Path) -> Path:
     return path
 
 
+def _data_files(path: Path) -> tuple[Path, list[Path]]:
+    """The source to name in messages and the files to load from ``path``.
+
+    An out dir of ``kg build`` gives its ``kg.trig`` (or ``kg.nq``/…); a folder without
+    one but with ``*.nq`` files (``parts/`` of ``kg build-dask``) gives all of them.
+    """
+    if path.is_dir() and not any((path / name).is_file() for name in OUT_FILES):
+        parts = sorted(p for p in path.glob("*.nq") if p.is_file())
+        if parts:
+            return path, parts
+    data = _data_file(path)
+    return data, [data]
+
+
 def load_into(store: ox.Store, files: Sequence[Path]) -> None:
     """Bulk-load RDF files into ``store`` and make the default graph the set union.
 
@@ -391,8 +413,9 @@ def open_graph(path: str | Path, *, store_dir: str | Path | None = None) -> Know
 
     Args:
         path: an out dir of ``kg build`` (loads ``kg.trig``, else ``kg.nq``/``kg.ttl``/
-            ``kg.nt``), one ``.trig``/``.ttl``/``.nq``/``.nt`` file, or a store dir made
-            by ``kg load`` (opened read-only, nothing is loaded).
+            ``kg.nt``), a folder of ``*.nq`` parts (``parts/`` of ``kg build-dask``),
+            one ``.trig``/``.ttl``/``.nq``/``.nt`` file, or a store dir made by
+            ``kg load`` (opened read-only, nothing is loaded).
         store_dir: load into a new on-disk store there instead of memory.
 
     Returns:
@@ -404,9 +427,9 @@ def open_graph(path: str | Path, *, store_dir: str | Path | None = None) -> Know
     path = Path(path)
     if is_store_dir(path):
         return open_store(path)
-    data = _data_file(path)
+    data, files = _data_files(path)
     store = ox.Store(str(store_dir)) if store_dir is not None else ox.Store()
-    load_into(store, [data])
+    load_into(store, files)
     return KnowledgeGraph(store, data)
 
 
@@ -445,7 +468,8 @@ def load_store(data: str | Path, store_dir: str | Path, *, force: bool = False) 
     """Bulk-load a built graph into a persistent pyoxigraph store directory.
 
     Args:
-        data: out dir of ``kg build`` or one RDF file (as for :func:`open_graph`).
+        data: out dir of ``kg build``, a folder of ``*.nq`` parts, or one RDF file
+            (as for :func:`open_graph`).
         store_dir: the store directory to create.
         force: replace an existing store there (only a store dir is ever removed).
 
@@ -457,7 +481,7 @@ def load_store(data: str | Path, store_dir: str | Path, *, force: bool = False) 
         QueryError: the data cannot be found or parsed.
     """
     store_dir = Path(store_dir)
-    source = _data_file(Path(data))
+    source, files = _data_files(Path(data))
     if store_dir.exists() and any(store_dir.iterdir()):
         if not is_store_dir(store_dir):
             raise OutputError(f"{store_dir}: exists and is not a store; choose an empty or new directory")
@@ -466,7 +490,7 @@ def load_store(data: str | Path, store_dir: str | Path, *, force: bool = False) 
         shutil.rmtree(store_dir)
     started = time.perf_counter()
     store = ox.Store(str(store_dir))
-    load_into(store, [source])
+    load_into(store, files)
     store.flush()
     store.optimize()
     report = LoadReport(store_dir, source, len(KnowledgeGraph(store)), len(list(store.named_graphs())),
