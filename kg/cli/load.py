@@ -11,7 +11,7 @@ import click
 @click.option("--store", "store_dir", required=True, type=click.Path(path_type=Path),
               help="Store directory to create (pyoxigraph / RocksDB).")
 @click.option("--data", "data", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Out dir of kg build (kg.trig) or one RDF file.")
+              help="Out dir of kg build (kg.trig), a folder of *.nq parts (kg build-dask), or one RDF file.")
 @click.option("--force", "-F", is_flag=True, help="Replace an existing store.")
 def command(store_dir: Path, data: Path, force: bool) -> None:
     """Load the graph into a store that kg query, kg serve and Python reopen instantly.
