@@ -179,9 +179,9 @@ def list_components(nxg: nx.MultiDiGraph, *, top: int = 5) -> list[tuple[int, in
 
 def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     result = union_query(store, query)
-    variables = [v.value for v in result.variables]  # type: ignore[union-attr]
+    variables = [v.value for v in result.variables]
     rows = []
-    for solution in result:  # type: ignore[union-attr]
+    for solution in result:
         rows.append({
             name: ("" if solution[name] is None else solution[name].value)
             for name in variables

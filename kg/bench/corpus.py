@@ -99,6 +99,11 @@ def _place_mapping(present: list[tuple[str, str]], names: list[tuple[str, str]],
     return mapping
 
 
+def _escape_repl(text: str) -> str:
+    """Escape backslashes so ``text`` is taken literally as a ``re.sub`` replacement."""
+    return text.replace("\\", "\\\\")
+
+
 def _apply(text: str, pattern: re.Pattern[str] | None, mapping: dict[str, str]) -> str:
     return pattern.sub(lambda m: mapping[m.group(0)], text) if pattern else text
 
@@ -134,8 +139,8 @@ def generate_corpus(templates: list[Template], n: int, out_dir: Path, *,
         rng.shuffle(paras)
         title = _apply(t.title, pattern, mapping) + f" #{i}"
         stamp = format_datetime(published, usegmt=True)
-        front = _TITLE.sub(lambda _m, title=title: f"title: '{title}'", t.front)
-        front = _DATE.sub(lambda _m, stamp=stamp: f"date: {stamp}", front)
+        front = _TITLE.sub(f"title: '{_escape_repl(title)}'", t.front, count=1)
+        front = _DATE.sub(f"date: {stamp}", front, count=1)
         text = f"\n---\n{front}\n---\n{t.head}" + "\n".join(paras) + t.tail
         path = out_dir / f"{i:07d}.md"
         path.write_text(text, encoding="utf-8")

@@ -75,7 +75,7 @@ def progress(items: Sequence[T] | Iterable[T], *, label: str, length: int | None
     if not enabled or not sys.stderr.isatty():
         yield from items
         return
-    with click.progressbar(items, label=label, length=length, file=sys.stderr) as bar:  # type: ignore[arg-type]
+    with click.progressbar(items, label=label, length=length, file=sys.stderr) as bar:
         yield from bar
 
 

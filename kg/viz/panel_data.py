@@ -118,7 +118,7 @@ def collect_evidence(store: ox.Store, nodes: set[str]) -> dict[str, list[Evidenc
         node IRI → at most ``MAX_EVIDENCE`` rows, sorted by article then sentence.
     """
     rows: dict[str, set[EvidenceRow]] = defaultdict(set)
-    for sol in union_query(store, _EVIDENCE_QUERY):  # type: ignore[union-attr]
+    for sol in union_query(store, _EVIDENCE_QUERY):
         prop = _value(sol["prop"])
         row = EvidenceRow(
             sentence=_value(sol["sentence"]),
@@ -168,7 +168,7 @@ def collect_articles(store: ox.Store, *, article_base: str | None = None) -> dic
     } GROUP BY ?a
     """
     out = {}
-    for sol in union_query(store, query):  # type: ignore[union-attr]
+    for sol in union_query(store, query):
         source = _value(sol["file"])
         out[_value(sol["a"])] = ArticleInfo(
             headline=_value(sol["headline"]),
