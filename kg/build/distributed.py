@@ -261,7 +261,7 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
     distributed = _import_distributed()
     if scheduler is None:
         with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+                                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
                 distributed.Client(cluster) as client:
             yield client
         return
