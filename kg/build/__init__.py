@@ -70,6 +70,8 @@ __all__ = [
     "collect_inputs",
     "default_jobs",
     "process_article",
+    "write_build_graph_chunk",
+    "write_reference_chunk",
 ]
 
 #: Files a build writes into the output folder (kg.html comes from the viz hook).
@@ -187,7 +189,7 @@ def _stat(path: Path) -> tuple[int, int]:
     return st.st_size, st.st_mtime_ns
 
 
-def _is_reusable(record: FileRecord | None, path: Path, chunk_dir: Path) -> bool:
+def _is_reusable(record: FileRecord | None, path: Path, name: str, chunk_dir: Path) -> bool:
     if record is None:
         return False
     size, mtime_ns = _stat(path)
@@ -196,7 +198,8 @@ def _is_reusable(record: FileRecord | None, path: Path, chunk_dir: Path) -> bool
             return False
     if record.error is not None:
         return True
-    return record.article_id is not None and (chunk_dir / f"{record.article_id}.nq").exists()
+    return record.article_id is not None and _chunk_path(chunk_dir, record.article_id,
+                                                         name).exists()
 
 
 def _process_star(args: tuple[Path, str, Limits]) -> ArticleOutcome:
@@ -217,7 +220,7 @@ def _run(items: list[tuple[Path, str, Limits]], jobs: int) -> Iterator[ArticleOu
         yield from pool.imap(_process_star, items, chunksize=chunksize)
 
 
-def _reference_chunk(path: Path) -> int:
+def write_reference_chunk(path: Path) -> int:
     """Write the reference graph (sorted) as an N-Quads chunk; return its quad count."""
     from kg.graph.reference import reference_quads
     from kg.refdata import load_reference
@@ -228,7 +231,7 @@ def _reference_chunk(path: Path) -> int:
     return len(quads)
 
 
-def _build_graph_chunk(path: Path) -> int:
+def write_build_graph_chunk(path: Path) -> int:
     """The run's own description, in ``kgr:graph/build`` (no timestamp: determinism)."""
     from kg.graph.article import to_term
     from kg.model import Literal
@@ -245,13 +248,13 @@ def _build_graph_chunk(path: Path) -> int:
     return len(quads)
 
 
-def _merge(out_dir: Path, chunk_dir: Path, article_ids: list[str], report: BuildReport) -> None:
+def _merge(out_dir: Path, chunk_dir: Path, kept: list[tuple[str, str]], report: BuildReport) -> None:
     """Write kg.trig and kg.ttl from the cached chunks (sorted, deduplicated)."""
     t0 = time.perf_counter()
     special = chunk_dir.parent / "special"
     special.mkdir(parents=True, exist_ok=True)
-    quads = _build_graph_chunk(special / "build.nq") + _reference_chunk(special / "reference.nq")
-    chunks = [chunk_dir / f"{aid}.nq" for aid in sorted(article_ids)]
+    quads = write_build_graph_chunk(special / "build.nq") + write_reference_chunk(special / "reference.nq")
+    chunks = [_chunk_path(chunk_dir, aid, name) for aid, name in sorted(kept)]
     chunks += [special / "build.nq", special / "reference.nq"]  # graph IRIs sort after graph/article/
     # both files are staged, then renamed together: a failure (or kill) before the
     # renames leaves the previous kg.trig + kg.ttl pair as it was, never a mixed pair
@@ -265,11 +268,11 @@ def _merge(out_dir: Path, chunk_dir: Path, article_ids: list[str], report: Build
     for name in ("kg.trig", "kg.ttl"):
         os.replace(stage / name, out_dir / name)
     t2 = time.perf_counter()
-    for chunk in chunks[: len(article_ids)]:
+    for chunk in chunks[: len(kept)]:
         with chunk.open("rb") as fh:
             quads += sum(1 for _ in fh)
     report.quads = quads
-    report.graphs = len(article_ids) + 2
+    report.graphs = len(kept) + 2
     report.timings["write_trig"] = t1 - t0
     report.timings["write_ttl"] = t2 - t1
 
@@ -325,7 +328,7 @@ def build_corpus(
             manifest = Manifest(fingerprint=fingerprint, outputs=manifest.outputs)
         old_files = manifest.files
         todo = [(p, name, limits) for p, name in files
-                if not _is_reusable(old_files.get(name), p, chunk_dir)]
+                if not _is_reusable(old_files.get(name), p, name, chunk_dir)]
         todo_names = {name for _, name, _ in todo}
         new_files: dict[str, FileRecord] = {
             name: old_files[name] for _, name in files if name not in todo_names}
@@ -336,7 +339,8 @@ def build_corpus(
             size, mtime_ns = _stat(path_of[outcome.path])
             record = FileRecord(outcome.content_hash, size, mtime_ns, outcome.article_id, outcome.error)
             if outcome.error is None and outcome.article_id:
-                write_bytes_atomic(chunk_dir / f"{outcome.article_id}.nq", outcome.nquads)
+                write_bytes_atomic(_chunk_path(chunk_dir, outcome.article_id, outcome.path),
+                                   outcome.nquads)
                 report.built += 1
             elif strict:
                 raise InputError(outcome.path, (outcome.error or "failed").split(": ", 1)[-1])
@@ -345,12 +349,12 @@ def build_corpus(
             if on_article is not None:
                 on_article(outcome)
         report.timings["articles"] = time.perf_counter() - t0
-        article_ids = _assign_articles(new_files, report)
-        _drop_stale_chunks(chunk_dir, set(article_ids))
+        kept = _assign_articles(new_files, report)
+        _drop_stale_chunks(chunk_dir, {_chunk_path(chunk_dir, aid, name).name for aid, name in kept})
         changed = bool(todo) or set(old_files) != set(new_files) or not _outputs_intact(out_dir, manifest)
         manifest.files = new_files
         if changed:
-            _merge(out_dir, chunk_dir, article_ids, report)
+            _merge(out_dir, chunk_dir, kept, report)
             for hook in after:
                 report.extra.update(hook(out_dir, report))
         else:
@@ -373,8 +377,19 @@ def _dump_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
-def _assign_articles(records: dict[str, FileRecord], report: BuildReport) -> list[str]:
-    """Article ids in file-name order; a second file with the same id is a duplicate."""
+def _chunk_path(chunk_dir: Path, article_id: str, name: str) -> Path:
+    """The cached graph of the article ``article_id`` read from input file ``name``.
+
+    Keyed by file too, so a later duplicate (same title and date) never overwrites the
+    graph of the first file, which is the one kept.
+    """
+    return chunk_dir / f"{article_id}.{iris.short_hash(name, length=8)}.nq"
+
+
+def _assign_articles(records: dict[str, FileRecord],
+                     report: BuildReport) -> list[tuple[str, str]]:
+    """(article id, file name) kept, in file-name order; a later file with an id already
+    taken (same title and date) is a duplicate and is left out."""
     seen: dict[str, str] = {}
     for name in sorted(records):
         record = records[name]
@@ -390,7 +405,7 @@ def _assign_articles(records: dict[str, FileRecord], report: BuildReport) -> lis
                 f"{name}: same title and date as {seen[record.article_id]}; kept the first")
             continue
         seen[record.article_id] = name
-    return sorted(seen)
+    return sorted(seen.items())
 
 
 def _remove_leftovers(out_dir: Path) -> None:
@@ -405,7 +420,7 @@ def _remove_leftovers(out_dir: Path) -> None:
 
 def _drop_stale_chunks(chunk_dir: Path, keep: set[str]) -> None:
     for chunk in chunk_dir.glob("*.nq"):
-        if chunk.stem not in keep:
+        if chunk.name not in keep:
             chunk.unlink()
 
 

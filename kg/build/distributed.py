@@ -330,11 +330,11 @@ def _drop_duplicates(client: Any, parts: list[PartSummary], parts_dir: Path,
 
 def _special_parts(parts_dir: Path) -> list[Path]:
     """Write the build and reference graphs as their own parts (loaded with the rest)."""
-    from kg.build import _build_graph_chunk, _reference_chunk
+    from kg.build import write_build_graph_chunk, write_reference_chunk
 
     build, reference = parts_dir / "part-build.nq", parts_dir / "part-reference.nq"
-    _build_graph_chunk(build)
-    _reference_chunk(reference)
+    write_build_graph_chunk(build)
+    write_reference_chunk(reference)
     return [build, reference]
 
 

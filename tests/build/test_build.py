@@ -151,3 +151,20 @@ def test_build_removes_temporary_files_a_killed_build_left(tmp_path: Path) -> No
     build_corpus([SEED_JINHUA, SEED_MOFCOM], out)
     assert not any(p.exists() for p in leftovers)
     assert not (out / ".kg-cache" / "sort-old").exists()
+
+
+def test_build_duplicate_keeps_the_first_files_graph(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy2(SEED_JINHUA, src / "a-first.md")
+    shutil.copy2(SEED_JINHUA, src / "b-second.md")  # same title and date: a duplicate
+    report = build_corpus([src], tmp_path / "out")
+    assert report.duplicates == 1
+    assert "b-second.md: same title and date as a-first.md; kept the first" in report.warnings
+    trig = (tmp_path / "out" / "kg.trig").read_text(encoding="utf-8")
+    assert '"a-first.md"' in trig and '"b-second.md"' not in trig
+    # the same after an incremental rebuild that touches only the duplicate
+    (src / "b-second.md").write_bytes((src / "b-second.md").read_bytes() + b"\n")
+    build_corpus([src], tmp_path / "out")
+    trig = (tmp_path / "out" / "kg.trig").read_text(encoding="utf-8")
+    assert '"a-first.md"' in trig and '"b-second.md"' not in trig
