@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
-
 from kg.build.output import file_digest
 from kg.errors import InputError, KgError, ResourceLimitError
 
@@ -108,7 +106,7 @@ def process_article(path: Path, display: str | None = None, *,
     Returns:
         The outcome: sorted N-Quads of ``kgr:graph/article/<id>``, or a one-line error.
     """
-    from kg.graph.article import article_quads
+    from kg.graph.article import article_nquads
     from kg.ingest import read_article
     from kg.link import extract_facts
 
@@ -122,8 +120,7 @@ def process_article(path: Path, display: str | None = None, *,
             t1 = time.perf_counter()
             extraction = extract_facts(article, _NLP)
             t2 = time.perf_counter()
-            quads = article_quads(extraction)
-            data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+            data, quad_count = article_nquads(extraction)
             t3 = time.perf_counter()
     except InputError as exc:
         problem = exc.problem
@@ -141,8 +138,8 @@ def process_article(path: Path, display: str | None = None, *,
         content_hash=article.content_hash,
         article_id=article.id,
         title=article.title,
-        nquads=data or b"",
-        quad_count=len(quads),
+        nquads=data,
+        quad_count=quad_count,
         warnings=tuple(f"{name}: {w}" for w in article.warnings),
         timings=timings,
     )

@@ -14,6 +14,8 @@ node, ``schema:mentions`` for every linked entity, one ``oa:Annotation`` per
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -33,9 +35,13 @@ from kg.model import (
     Relation,
 )
 
-__all__ = ["article_quads", "decimal_lexical", "to_term"]
+__all__ = ["article_nquads", "article_quads", "decimal_lexical", "to_term"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_DATE = ox.NamedNode(_XSD + "date")
+_XSD_DATETIME = ox.NamedNode(_XSD + "dateTime")
+_XSD_INTEGER = ox.NamedNode(_XSD + "integer")
+_XSD_DECIMAL = ox.NamedNode(_XSD + "decimal")
 
 
 @lru_cache(maxsize=4096)
@@ -74,21 +80,30 @@ def to_term(value: str | Literal) -> ox.NamedNode | ox.Literal:
     return _node(value)
 
 
+@lru_cache(maxsize=4096)
 def _date(value: date) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=ox.NamedNode(_XSD + "date"))
+    return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
 
 
 def _datetime(value: datetime) -> ox.Literal:
     text = value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return ox.Literal(text, datatype=ox.NamedNode(_XSD + "dateTime"))
+    return ox.Literal(text, datatype=_XSD_DATETIME)
 
 
+@lru_cache(maxsize=8192)
 def _int(value: int) -> ox.Literal:
-    return ox.Literal(str(value), datatype=ox.NamedNode(_XSD + "integer"))
+    """``xsd:integer`` literal; offsets repeat across articles, so built once each."""
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
 
 def _decimal(value: Decimal) -> ox.Literal:
-    return ox.Literal(decimal_lexical(value), datatype=ox.NamedNode(_XSD + "decimal"))
+    return ox.Literal(decimal_lexical(value), datatype=_XSD_DECIMAL)
+
+
+@lru_cache(maxsize=1024)
+def _plain(value: str) -> ox.Literal:
+    """Plain literal of a short recurring string (rule ids, units): built once each."""
+    return ox.Literal(value)
 
 
 Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
@@ -139,7 +154,7 @@ def _add_evidence(out: _Collector, article: Article, evidence: Evidence, body: s
     out.add(ev, "rdf:type", "oa:Annotation")
     out.add(ev, "oa:motivatedBy", motivation)
     out.add(ev, "oa:hasBody", str(key[0]))
-    out.add(ev, "kgo:rule", _lit(evidence.rule))
+    out.add(ev, "kgo:rule", _plain(evidence.rule))
     if evidence.sentence:
         out.add(ev, "kgo:sentence", _lit(evidence.sentence, lang="zh"))
     if statement is not None:
@@ -156,14 +171,24 @@ def _add_evidence(out: _Collector, article: Article, evidence: Evidence, body: s
     out.add(quote, "oa:exact", _lit(body[evidence.start:evidence.end] or evidence.quote))
 
 
-_SENTENCE_END = "。！？!?；;\n"
+_SENTENCE_END = re.compile("[。！？!?；;\n]")
 
 
-def _sentence_of(body: str, start: int) -> tuple[int, str]:
-    """The sentence of ``body`` around offset ``start``: (its start, its text)."""
-    left = max((body.rfind(ch, 0, start) for ch in _SENTENCE_END), default=-1) + 1
-    ends = [i for i in (body.find(ch, start) for ch in _SENTENCE_END) if i != -1]
-    right = min(ends) + 1 if ends else len(body)
+def _sentence_ends(body: str) -> list[int]:
+    """Offsets of every sentence-ending character of ``body``, ascending."""
+    return [match.start() for match in _SENTENCE_END.finditer(body)]
+
+
+def _sentence_of(body: str, ends: list[int], start: int) -> tuple[int, str]:
+    """The sentence of ``body`` around offset ``start``: (its start, its text).
+
+    It starts after the last sentence end before ``start`` and runs through the first
+    one at or after it; ``ends`` is ``_sentence_ends(body)`` (one scan per article, not
+    eight ``find`` calls over the whole body per mention).
+    """
+    i = bisect_left(ends, start)
+    left = ends[i - 1] + 1 if i > 0 else 0
+    right = ends[i] + 1 if i < len(ends) else len(body)
     return left, body[left:right].strip()
 
 
@@ -172,11 +197,12 @@ def _add_mentions(out: _Collector, extraction: Extraction, body: str) -> None:
     article = extraction.article
     a = iris.article_iri(article.id)
     seen: set[tuple[str, int]] = set()
+    ends = _sentence_ends(body)
     for mention in sorted(extraction.mentions, key=lambda m: (m.start, m.end, m.iri or "")):
         if not mention.iri:
             continue
         out.add(a, "schema:mentions", mention.iri)
-        s_start, sentence = _sentence_of(body, mention.start)
+        s_start, sentence = _sentence_of(body, ends, mention.start)
         if (mention.iri, s_start) in seen:
             continue
         seen.add((mention.iri, s_start))
@@ -210,7 +236,7 @@ def _add_observation(out: _Collector, article: Article, obs: Observation, body: 
     out.add(o, "schema:measuredProperty", obs.measure)
     out.add(o, "kgo:statistic", obs.statistic)
     out.add(o, "schema:value", _decimal(obs.value))
-    out.add(o, "schema:unitCode", _lit(obs.unit))
+    out.add(o, "schema:unitCode", _plain(obs.unit))
     out.add(o, "schema:unitText", _lit(obs.unit_text, lang="zh"))
     observed = obs.period_start or article.published.date()
     out.add(o, "schema:observationDate", _date(observed))
@@ -247,18 +273,7 @@ def _sort_key(triple: Triple) -> tuple[str, str, str]:
     return (str(triple[0]), str(triple[1]), str(triple[2]))
 
 
-def article_quads(extraction: Extraction) -> list[ox.Quad]:
-    """Return the sorted quads of the article's named graph.
-
-    Args:
-        extraction: what one article contributes.
-
-    Returns:
-        Quads in ``kgr:graph/article/<id>``, sorted by subject, predicate, object.
-
-    Raises:
-        OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
-    """
+def _collect(extraction: Extraction) -> _Collector:
     article = extraction.article
     body = article.body
     out = _Collector()
@@ -274,6 +289,49 @@ def article_quads(extraction: Extraction) -> list[ox.Quad]:
         _add_observation(out, article, obs, body)
     for claim in extraction.claims:
         _add_claim(out, article, claim, body)
-    graph = ox.NamedNode(iris.article_graph_iri(article.id))
+    return out
+
+
+def article_quads(extraction: Extraction) -> list[ox.Quad]:
+    """Return the sorted quads of the article's named graph.
+
+    Args:
+        extraction: what one article contributes.
+
+    Returns:
+        Quads in ``kgr:graph/article/<id>``, sorted by subject, predicate, object.
+
+    Raises:
+        OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
+    """
+    out = _collect(extraction)
+    graph = ox.NamedNode(iris.article_graph_iri(extraction.article.id))
     return [ox.Quad(s, p, o, graph) for s, p, o in sorted(out.triples, key=_sort_key)]
 
+
+def article_nquads(extraction: Extraction) -> tuple[bytes, int]:
+    """Return the article's named graph as sorted N-Quads bytes, and its quad count.
+
+    The same bytes as ``ox.serialize(article_quads(extraction), format=N_QUADS)``,
+    about 3× faster: pyoxigraph serialises the unsorted triples once and the lines are
+    sorted as bytes. Each line is ``<s> <p> <o> .``, the N-Triples forms of the terms
+    that ``article_quads`` sorts by; those forms are prefix-free up to the following
+    space, which sorts below every character a term can continue with, and UTF-8
+    byte order is code-point order, so the two orders agree.
+
+    Args:
+        extraction: what one article contributes.
+
+    Returns:
+        ``(nquads, count)``: one ``<s> <p> <o> <graph> .`` line per quad, sorted.
+
+    Raises:
+        OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
+    """
+    out = _collect(extraction)
+    data = ox.serialize([ox.Triple(s, p, o) for s, p, o in out.triples],
+                        format=ox.RdfFormat.N_TRIPLES)
+    lines = (data or b"").splitlines()
+    lines.sort()
+    tail = b" " + str(ox.NamedNode(iris.article_graph_iri(extraction.article.id))).encode() + b" .\n"
+    return b"".join([line[:-2] + tail for line in lines]), len(lines)
