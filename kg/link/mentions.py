@@ -150,7 +150,36 @@ def _person_context(annotated: Annotated, mentions: list[Mention], mention: Ment
     if mention.rule == "pattern:person-official" and re.search(r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()):
         return _government_of(body, sentence, mention.start, reference)
     org = spokesperson_org(mentions, mention, sentence)
-    return org.rsplit("/", 1)[-1] if org else None
+    if org is None:
+        return _org_heading_title(body[sentence[0] : mention.start], reference)
+    return org.rsplit("/", 1)[-1]
+
+
+_TITLE_RUN = re.compile(r"[\u4e00-\u9fff]+$")
+
+
+def _org_heading_title(prefix: str, reference: Reference) -> str | None:
+    """商务部外国投资管理司司长陈春江: the table body that heads the unlisted department.
+
+    The gazetteer does not link a name inside a longer organisation name, so the body
+    is read from the start of the title run right before the person.
+
+    Args:
+        prefix: the sentence text before the person's name.
+        reference: the reference data.
+
+    Returns:
+        The slug of the longest table body the title run starts with, or None.
+    """
+    run = _TITLE_RUN.search(prefix.rstrip())
+    if run is None:
+        return None
+    best: tuple[int, str] | None = None
+    for org in reference.orgs.values():
+        for name in (org.name_zh, *org.aliases_zh):
+            if len(name) >= 2 and run.group(0).startswith(name) and (best is None or len(name) > best[0]):
+                best = (len(name), org.slug)
+    return best[1] if best else None
 
 
 def _link_people(annotated: Annotated, mentions: list[Mention], reference: Reference) -> list[Mention]:

@@ -43,6 +43,32 @@ _ORG_TAIL = re.compile(
 # Right after a place: its party committee, congress, customs or website (福建省委, 南京海关).
 _PLACE_BODY_NEXT = re.compile(r"(委|政协|人大|海关|网站|官网)")
 _ORG_NEXT = re.compile(r"(网站|官网|[\u4e00-\u9fff]{0,8}?(中心支行|分局|研究中心|研究院))")
+# A name followed, in the same run of characters, by more name and an organisation
+# suffix is the head of a longer organisation's name (国务院新闻办公室, 中国…研究会,
+# 商务部外国投资管理司, 四川省经济合作局, 中国乒乓球队). Known bodies (浙江省商务厅,
+# 商务部外贸司) are gazetteer entries themselves and win by longest match first.
+# Word suffixes (中心, 办公室 …) must not be followed by a word that makes them a common
+# noun (区域中心城市); one-character suffixes (局, 厅, 司, 队) are common word endings
+# (布局, 团队), so a role, an act of the body or punctuation must follow them.
+_ORG_RUN = r"((?![和与及同或])[\u4e00-\u9fff]{0,8}?)"
+_NESTED_ORG_WORD = re.compile(
+    _ORG_RUN + r"(新闻办公室|办公室|办公厅|新闻办|研究会|研究中心|中心|协会|学会|商会|委员会|"
+    r"篮协|足协|股份公司|公司|集团)(?!城|地|区|位置|环节|任务|工作)"
+)
+_NESTED_ORG_CHAR = re.compile(
+    _ORG_RUN + r"(局|厅|司|队)"
+    r"(?=[^\u4e00-\u9fff]|$|副|司长|局长|厅长|处长|主任|负责人|举行|获悉|分析|发布|公布|印发|"
+    r"网站|官网|表示|介绍|指出|认为|等|访)"
+)
+# Words that never sit inside an organisation name between its head and its suffix
+# (浙江省成为…中心, 商务部有关司局 are sentences), and common words ending in a suffix.
+_NOT_IN_ORG_NAME = re.compile(
+    r"[的是为在了将把对向从已被让使并也都要等各]|有关|相关|成为|打造|推动|推进|加快|建成"
+)
+_COMMON_SUFFIX_WORDS = frozenset(
+    "布局 格局 大局 当局 开局 结局 全局 时局 政局 变局 新局 破局 大厅 餐厅 展厅 "
+    "团队 军队 排队 梯队 车队 上司 官司".split()
+)
 # 中国 as the first part of a brand or body (中国动力, 中国银行, 中国人民银行 is listed
 # itself) is not the country; only these continuations keep it a place.
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -119,7 +145,7 @@ class Gazetteer:
         place_ends = {end for _, end, entry in chosen if entry.label in PLACE_LABELS}
         found: list[Mention] = []
         for start, end, entry in chosen:
-            if entry.label == TRAP_LABEL or _is_blocked(text, start, end, entry):
+            if entry.label == TRAP_LABEL or _is_blocked(text, start, end, entry, self._local_prefix):
                 continue
             if entry.surface.endswith("市") and text.startswith("区", end) and len(entry.surface) > 2:
                 end -= 1  # 大连市区 is 大连 + 市区 (041), not 大连市
@@ -145,12 +171,43 @@ def _leftmost_longest(
     return chosen
 
 
-def _is_blocked(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
-    """True when a place name is really part of a longer organisation or word."""
+def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
+    """True when the name ending at ``end`` starts a longer organisation name.
+
+    A national body's short name after a place (上海市统计局) is the place's own body:
+    the place is kept and the short name dropped by ``Gazetteer.find``.
+    """
+    for pattern in (_NESTED_ORG_WORD, _NESTED_ORG_CHAR):
+        match = pattern.match(text, end)
+        if match is None or _NOT_IN_ORG_NAME.search(match.group(1)) is not None:
+            continue
+        name = text[end : match.end()]
+        if name not in local and name[-2:] not in _COMMON_SUFFIX_WORDS:
+            return True
+    return False
+
+
+def _is_blocked(
+    text: str, start: int, end: int, entry: GazetteerEntry, local: frozenset[str] = frozenset()
+) -> bool:
+    """True when a name is really part of a longer organisation or word.
+
+    Args:
+        text: the text searched.
+        start: start of the hit.
+        end: end of the hit.
+        entry: the matched entry.
+        local: short names of national bodies that, after a place, name its own body.
+
+    Returns:
+        Whether the hit must be dropped.
+    """
     if entry.label == "Organization":
-        return _ORG_NEXT.match(text, end) is not None
+        return _ORG_NEXT.match(text, end) is not None or _heads_longer_org(text, end, local)
     if entry.label not in PLACE_LABELS:
         return False
+    if _heads_longer_org(text, end, local):
+        return True
     if _ORG_TAIL.match(text, end) is not None or _PLACE_BODY_NEXT.match(text, end) is not None:
         return True
     if entry.short and len(entry.surface) == 2:

@@ -1,0 +1,78 @@
+"""General error classes found by the first held-out evaluation (issue 5), one rule each.
+
+Every text here is made up for the rule; none is copied from an annotated article.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from kg import iris
+from kg.link import extract_facts
+from kg.model import Article, Extraction, Paragraph
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import build_gazetteer
+from kg.refdata import load_reference
+
+MOFCOM = iris.org_iri("mofcom")
+CHINA = iris.place_iri("156")
+
+
+def _article(*paragraphs: str) -> Article:
+    parts, offset = [], 0
+    for text in paragraphs:
+        parts.append(Paragraph(text, offset, offset + len(text)))
+        offset += len(text) + 1
+    published = datetime(2023, 5, 4, 8, 0, tzinfo=UTC)
+    return Article(id=iris.article_id("t", published), title="t", published=published,
+                   paragraphs=tuple(parts), source=Path("t.md"))
+
+
+def _extract(*paragraphs: str) -> Extraction:
+    return extract_facts(_article(*paragraphs))
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return build_gazetteer(load_reference())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("国务院新闻办公室今天举行发布会", [], id="office-of-state-council"),
+        pytest.param("中国物流与采购研究会副会长说", [], id="country-in-society"),
+        pytest.param("中国数字经济发展中心认为", [], id="country-in-centre"),
+        pytest.param("中国女子排球队访问欧洲", [], id="country-in-team"),
+        pytest.param("商务部市场运行司司长答问", [], id="ministry-in-unlisted-department"),
+        pytest.param("江西省文化和旅游厅发布", [], id="province-in-department"),
+        pytest.param("湖南省地方金融监督管理局表示", [], id="province-in-bureau"),
+        pytest.param("杭州市某某科技公司，", [], id="city-in-company"),
+        pytest.param("江苏省商务厅发布", [("江苏省商务厅", iris.org_iri("commerce-320000"))], id="known-body-kept"),
+        pytest.param("商务部外贸司负责人说", [("商务部外贸司", iris.org_iri("mofcom-foreign-trade-dept"))],
+                     id="known-department-kept"),
+        pytest.param("商务部有关司局负责人说", [("商务部", MOFCOM)], id="ministry-before-words-kept"),
+        pytest.param("外资加快到中国来布局。", [("中国", CHINA)], id="common-word-ending-in-suffix"),
+        pytest.param("推动成都建成区域中心城市", [("成都", iris.place_iri("510100"))], id="centre-as-common-noun"),
+        pytest.param("广东位居第一梯队。", [("广东", iris.place_iri("440000"))], id="team-as-common-noun"),
+    ],
+)
+def test_gazetteer_name_heading_longer_org_not_linked(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.iri) for m in gazetteer.find(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["这是一笔真金白银的投入", "让群众安居乐业", "社会长治久安"])
+def test_gazetteer_idiom_hides_place_name(gazetteer: Gazetteer, text: str) -> None:
+    assert gazetteer.find(text) == []
+
+
+def test_link_official_of_unlisted_department_belongs_to_ministry() -> None:
+    extraction = _extract("商务部市场运行司司长李小明表示，消费持续恢复。")
+    people = [m for m in extraction.mentions if m.label == "Person"]
+    assert [(m.text, m.iri) for m in people] == [("李小明", iris.person_iri("李小明", "mofcom"))]
+    assert not [m for m in extraction.mentions if m.iri == MOFCOM]
