@@ -26,9 +26,12 @@ Order of work (cheap string steps first, so bs4 parses as little as possible):
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
+from typing import Any
 
 from bs4 import BeautifulSoup
+from bs4.builder import LXMLTreeBuilder
 from bs4.element import (
     Comment,
     Declaration,
@@ -101,6 +104,40 @@ class ParsedBody:
     editor: str | None
     editor_code: str | None
     warnings: tuple[str, ...]
+
+
+class _ReusedParserBuilder(LXMLTreeBuilder):
+    """bs4's lxml HTML builder that keeps its ``lxml.etree.HTMLParser`` between documents.
+
+    The stock builder makes a new parser for every document, and lxml inspects the
+    target's signature each time (``inspect.getfullargspec``): with the builder lookup
+    that was a quarter of the parse time of a 2 kB body. The tree bs4 builds is the same.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._parsers: dict[str | None, Any] = {}
+
+    def default_parser(self, encoding: str | None) -> Any:
+        from lxml import etree
+
+        parser = self._parsers.get(encoding)
+        if parser is None:
+            parser = etree.HTMLParser(target=self, recover=True, huge_tree=self.huge_tree,
+                                      encoding=encoding)
+            self._parsers[encoding] = parser
+        return parser
+
+
+_LOCAL = threading.local()
+
+
+def _builder() -> _ReusedParserBuilder:
+    """This thread's builder (a builder and its parser parse one document at a time)."""
+    builder = getattr(_LOCAL, "builder", None)
+    if builder is None:
+        builder = _LOCAL.builder = _ReusedParserBuilder()
+    return builder
 
 
 def _split_tail(html: str) -> tuple[str, str, bool]:
@@ -268,7 +305,11 @@ def parse_body(html: str) -> ParsedBody:
     if not found:
         warnings.append("no '<!-- news_keyword_pub' comment: the body may be truncated")
     editor, editor_code = _parse_editor(tail)
-    soup = BeautifulSoup(_prepare(content), "lxml")
+    try:
+        soup = BeautifulSoup(_prepare(content), builder=_builder())
+    except BaseException:  # a parser stopped mid-document (RecursionError, time limit)
+        _LOCAL.builder = None  # is never fed again
+        raise
     walker = _Walker()
     walker.walk(soup)
     walker.flush()
