@@ -16,7 +16,13 @@ import pytest
 
 from kg.build import Limits, build_corpus
 from tests.conftest import ROOT, SEED_JINHUA, SEED_MOFCOM
-from tests.reliability.articles import body, copy_articles, make_article, write
+from tests.reliability.articles import (
+    GOOD_TEXT,
+    body,
+    copy_articles,
+    make_article,
+    write,
+)
 
 MB = 1_000_000
 
@@ -151,3 +157,23 @@ def test_build_time_limit_option_on_a_big_allowed_article(tmp_path: Path) -> Non
     assert [e["error"] for e in report["errors"]] == [
         "big.md: processing took longer than 2 s (--time-limit)"]
     assert report["articles"]["built"] == 1
+
+
+@pytest.mark.slow
+def test_build_worker_reads_an_article_over_spacy_max_length(tmp_path: Path) -> None:
+    """1.1 M characters (over spaCy's max_length, which used to fail with E088) are read in
+    runs of paragraphs; the facts of the first paragraph are in the graph."""
+    from kg.build.worker import process_article
+
+    filler = "很长的文章，没有什么内容可以抽取，只是用来测试长度。" * 20
+    paras = [GOOD_TEXT] + [filler] * (1_100_000 // len(filler))
+    path = write(tmp_path / "long.md", make_article(title="超长文章", html=body(*paras)))
+    assert path.stat().st_size < 5 * MB
+    outcome = process_article(path, "long.md", limits=Limits(seconds=0))
+    assert outcome.error is None
+    lines = outcome.nquads.decode().splitlines()
+    mentioned = {line.split()[2] for line in lines if "<https://schema.org/mentions>" in line}
+    assert {"<https://w3id.org/pilot-zone-kg/id/place/330700>",
+            "<https://w3id.org/pilot-zone-kg/id/org/mofcom>"} <= mentioned
+    assert any("-17-20-" in line and '<http://www.w3.org/ns/oa#exact> "金华市"' in line for line in lines)
+    assert lines == sorted(lines) and len(lines) == outcome.quad_count
