@@ -9,6 +9,7 @@ multiples and figures of unknown measure are skipped (precision first).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -204,17 +205,19 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
     scope = _Scope()
     places = sorted((m for m in mentions if m.label in _SCOPE_PLACE_LABELS and m.iri), key=lambda m: m.start)
     place_names = frozenset(m.text for m in places)
+    place_starts = [m.start for m in places]
+    para_starts = [p.start for p in article.paragraphs]
     found: list[Observation] = []
     seen: set[tuple[str, str, str, str, Decimal]] = set()
     last_level: _Level | None = None
     last_paragraph = -1
     for s_start, s_end in annotated.sentences:
         sentence = body[s_start:s_end]
-        paragraph = _paragraph_index(annotated, s_start)
+        paragraph = _paragraph_index(annotated, para_starts, s_start)
         if paragraph != last_paragraph:
             last_level = None
             last_paragraph = paragraph
-        events = _scope_events(sentence, s_start, places)
+        events = _scope_events(sentence, s_start, places, place_starts)
         periods = parse_periods(sentence, published)
         sentence_level: _Level | None = None
         for quantity in parse_quantities(sentence):
@@ -239,10 +242,15 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
     return found
 
 
-def _paragraph_index(annotated: Annotated, offset: int) -> int:
-    for index, paragraph in enumerate(annotated.article.paragraphs):
-        if paragraph.start <= offset <= paragraph.end:
-            return index
+def _paragraph_index(annotated: Annotated, starts: Sequence[int], offset: int) -> int:
+    """Index of the paragraph holding ``offset`` (its end included), -1 if none.
+
+    ``starts`` are the paragraph starts, ascending: a bisection instead of a scan of
+    every paragraph for every sentence (quadratic on long articles).
+    """
+    index = bisect_right(starts, offset) - 1
+    if index >= 0 and offset <= annotated.article.paragraphs[index].end:
+        return index
     return -1
 
 
@@ -250,12 +258,13 @@ def _paragraph_index(annotated: Annotated, offset: int) -> int:
 _Event = tuple[int, Mention | str, str]
 
 
-def _scope_events(sentence: str, s_start: int, places: Sequence[Mention]) -> list[_Event]:
-    """Scope changes in a sentence, in order."""
+def _scope_events(sentence: str, s_start: int, places: Sequence[Mention],
+                  starts: Sequence[int]) -> list[_Event]:
+    """Scope changes in a sentence, in order (``starts``: the places' starts, ascending)."""
     events: list[_Event] = []
-    for place in places:
-        if s_start <= place.start < s_start + len(sentence):
-            events.append((place.start - s_start, place, ""))
+    first, last = bisect_left(starts, s_start), bisect_left(starts, s_start + len(sentence))
+    for place in places[first:last]:
+        events.append((place.start - s_start, place, ""))
     for match in _SCOPE_WORD.finditer(sentence):
         before = sentence[max(0, match.start() - 2) : match.start()]
         events.append((match.start(), match.group(0), before))
