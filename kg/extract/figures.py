@@ -327,6 +327,43 @@ def _observation(
     )
 
 
+# What a growth rate is measured against: 同比 / 比上年 (the previous year), 环比 (the
+# previous month or quarter) or a named base year (较2019年同期, 与2019年同期相比).
+_COMPARISON = re.compile(
+    r"同比|环比|(?:较|比|与|同|相比)\s*(\d{4})\s*年|(?:较|比|与)(?:上年|去年|上年同期|去年同期)"
+)
+_BASE_YEAR_CLAUSE = re.compile(r"与\s*(\d{4})\s*年[^，。；]{0,6}相比[，,]")
+
+
+def _compares_with_previous_year(clause: str, sentence_before: str, level: _Level) -> bool:
+    """False for month-on-month (环比) rates and rates against an older base year.
+
+    The TBox has no month-on-month statistic, and 较2019年同期增长 in a 2021 report is
+    a two-year comparison: neither is ``kgo:YearOnYearGrowth``. A base year one year
+    before the level's period is year-on-year.
+
+    Args:
+        clause: the clause before the rate (from the last clause break).
+        sentence_before: the whole sentence before the rate.
+        level: the level the rate belongs to.
+
+    Returns:
+        True when the rate is (or is taken as) year-on-year.
+    """
+    markers = list(_COMPARISON.finditer(clause))
+    if not markers:
+        markers = list(_BASE_YEAR_CLAUSE.finditer(sentence_before))
+        if not markers:
+            return True
+    last = markers[-1]
+    if last.group(0) == "环比":
+        return False
+    if last.group(1) is None:
+        return True
+    period = level.period
+    return period is not None and int(last.group(1)) == period.period_start.year - 1
+
+
 def _growth(
     annotated: Annotated,
     quantity: Quantity,
@@ -338,6 +375,8 @@ def _growth(
 ) -> Observation | None:
     """同比增长30.7% right after a level → its year-on-year growth."""
     if level is None or _GROWTH_WORDS.search(before) is None:
+        return None
+    if not _compares_with_previous_year(before, sentence[: quantity.start], level):
         return None
     direction = direction_before(sentence, quantity.start)
     if direction == 0:

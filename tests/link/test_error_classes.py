@@ -76,3 +76,23 @@ def test_link_official_of_unlisted_department_belongs_to_ministry() -> None:
     people = [m for m in extraction.mentions if m.label == "Person"]
     assert [(m.text, m.iri) for m in people] == [("李小明", iris.person_iri("李小明", "mofcom"))]
     assert not [m for m in extraction.mentions if m.iri == MOFCOM]
+
+
+def _growths(extraction: Extraction) -> list[tuple[str, str]]:
+    return sorted((o.measure, str(o.value)) for o in extraction.observations
+                  if o.statistic == "kgo:YearOnYearGrowth")
+
+
+def test_figures_month_on_month_rate_is_not_year_on_year() -> None:
+    extraction = _extract("2023年3月，全国进出口总值3.5万亿元，同比增长7.4%，环比增长9.1%。")
+    assert _growths(extraction) == [("kgo:foreignTradeValue", "7.4")]
+
+
+def test_figures_older_base_year_is_not_year_on_year() -> None:
+    extraction = _extract("2023年1-4月，全国实际使用外资5000亿元人民币，较2019年同期增长18.2%。")
+    assert [o.statistic for o in extraction.observations] == ["kgo:Level"]
+
+
+def test_figures_previous_base_year_is_year_on_year() -> None:
+    extraction = _extract("2023年1-4月，全国实际使用外资5000亿元人民币，比2022年同期增长2.2%。")
+    assert _growths(extraction) == [("kgo:foreignInvestmentValue", "2.2")]
