@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,3 +47,26 @@ def built_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("built") / "out"
     build_corpus([ARTICLES_DIR], out, jobs=1)
     return out
+
+
+@pytest.fixture(scope="session")
+def mini_store() -> Any:
+    """tests/viz/data/mini.trig in a fresh store: 2 provinces, 4 zones, 2 batches, one article."""
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(ROOT / "tests" / "viz" / "data" / "mini.trig"), format=ox.RdfFormat.TRIG)
+    return store
+
+
+@pytest.fixture(scope="session")
+def reference_store() -> Any:
+    """The real reference graph (165 zones, places, batches, bodies) from data/reference."""
+    import pyoxigraph as ox
+
+    from kg.graph.reference import reference_quads
+    from kg.refdata import load_reference
+
+    store = ox.Store()
+    store.extend(reference_quads(load_reference()))
+    return store

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import networkx as nx
 
+from kg.build.output import write_text_atomic
 from kg.errors import ConfigError, OutputError
 
 __all__ = ["EXPORT_FORMATS", "export_graph"]
@@ -39,10 +38,6 @@ def _render(nxg: nx.MultiDiGraph, fmt: str) -> str:
     return text
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def export_graph(nxg: nx.MultiDiGraph, path: Path, fmt: str) -> Path:
@@ -66,13 +61,5 @@ def export_graph(nxg: nx.MultiDiGraph, path: Path, fmt: str) -> Path:
     if not path.parent.is_dir():
         raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")
     text = _render(nxg, fmt)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, text)
     return path

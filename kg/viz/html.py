@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -26,6 +24,7 @@ import pyoxigraph as ox
 
 from kg.analyze.project import KINDS, kind_names, project_store
 from kg.analyze.stats import RANK_MEASURES, score_nodes
+from kg.build.output import write_text_atomic
 from kg.errors import ConfigError, OutputError
 from kg.viz.layout import compute_layout
 from kg.viz.panel_data import collect_articles, collect_evidence, collect_facts
@@ -312,24 +311,8 @@ def render_html(store: ox.Store, sub: nx.MultiDiGraph, *, scores: dict[str, floa
     return html
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    if not path.parent.is_dir():
-        raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_html(store: ox.Store, path: Path | str, *, focus: str | None = None,
@@ -365,7 +348,9 @@ def write_html(store: ox.Store, path: Path | str, *, focus: str | None = None,
     sub = select_subgraph(nxg, focus=focus, radius=radius, types=types,
                           max_nodes=max_nodes, scores=scores)
     html = render_html(store, sub, scores=scores, title=title, article_base=article_base)
-    _write_atomic(path, html)
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")
+    write_text_atomic(path, html)
     return VizStats(path=path, nodes=sub.number_of_nodes(), edges=sub.number_of_edges(),
                     total_nodes=nxg.number_of_nodes(), total_edges=nxg.number_of_edges(),
                     bytes=len(html.encode("utf-8")))
