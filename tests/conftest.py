@@ -13,6 +13,8 @@ DATA_DIR = ROOT / "data"
 ARTICLES_DIR = DATA_DIR / "articles"
 SEED_JINHUA = ARTICLES_DIR / "2022-02-10-jinhua-zhoushan.md"
 SEED_MOFCOM = ARTICLES_DIR / "2022-04-21-mofcom-132-zones.md"
+#: hand-written contract graph used by the viz and analytics tests
+MINI_TRIG = ROOT / "tests" / "viz" / "data" / "mini.trig"
 
 
 def _index_rows() -> list[dict[str, str]]:
@@ -55,7 +57,7 @@ def mini_store() -> Any:
     import pyoxigraph as ox
 
     store = ox.Store()
-    store.bulk_load(path=str(ROOT / "tests" / "viz" / "data" / "mini.trig"), format=ox.RdfFormat.TRIG)
+    store.bulk_load(path=str(MINI_TRIG), format=ox.RdfFormat.TRIG)
     return store
 
 

@@ -13,8 +13,7 @@ from click.testing import CliRunner
 from kg.analyze import export_graph, project_store
 from kg.cli import main
 from kg.errors import ConfigError
-
-from .conftest import MINI_TRIG
+from tests.conftest import MINI_TRIG
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf", "json"])

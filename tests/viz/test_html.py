@@ -14,8 +14,7 @@ from kg.analyze import project_store
 from kg.cli import main
 from kg.errors import ConfigError
 from kg.viz import select_subgraph, write_html
-
-from .conftest import MINI_TRIG
+from tests.conftest import MINI_TRIG
 
 KGR = "https://w3id.org/pilot-zone-kg/id/"
 EXTERNAL = re.compile(r"""\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORECASE)
