@@ -29,6 +29,16 @@ def _title_key(text: str) -> str:
     return iris.normalise_title(text)
 
 
+# A trailing edition or draft note of a title: (征求意见稿), (试行), (2020年版).
+_EDITION_NOTE = re.compile(r"\([^()]{1,12}\)$")
+
+
+def _edition_free(key: str) -> str:
+    """A normalised title without its trailing (…) note: 《指导意见》 and 《目录》 refer back
+    to 《关于…的指导意见（征求意见稿）》 and 《…目录（2020年版）》."""
+    return _EDITION_NOTE.sub("", key)
+
+
 def _document_index(reference: Reference) -> dict[str, str]:
     return {_title_key(doc.title_zh): iri for iri, doc in reference.documents.items()}
 
@@ -39,7 +49,7 @@ def _link_title(mention: Mention, index: dict[str, str], earlier: list[tuple[str
     if iri is None:
         # A short form (《批复》, 《指导意见》) names the last full title ending with it.
         for full_key, full_iri in reversed(earlier):
-            if full_key != key and full_key.endswith(key):
+            if full_key != key and _edition_free(full_key).endswith(key):
                 iri = full_iri
                 break
     if iri is None:

@@ -96,3 +96,25 @@ def test_figures_older_base_year_is_not_year_on_year() -> None:
 def test_figures_previous_base_year_is_year_on_year() -> None:
     extraction = _extract("2023年1-4月，全国实际使用外资5000亿元人民币，比2022年同期增长2.2%。")
     assert _growths(extraction) == [("kgo:foreignInvestmentValue", "2.2")]
+
+
+def test_link_short_title_refers_to_full_title_with_draft_note() -> None:
+    extraction = _extract(
+        "省发展改革委公布《关于促进民营经济发展壮大的实施意见（征求意见稿）》。",
+        "《实施意见》提出，到2025年民营经济增加值占比稳步提高。",
+    )
+    titles = [m for m in extraction.mentions if m.label == "Legislation"]
+    assert [m.text for m in titles] == ["《关于促进民营经济发展壮大的实施意见（征求意见稿）》", "《实施意见》"]
+    assert titles[1].iri == titles[0].iri
+
+
+def test_link_short_title_refers_to_edition_of_catalogue() -> None:
+    extraction = _extract("《市场准入负面清单（2022年版）》发布后，各地对照《市场准入负面清单》清理规定。")
+    titles = [m for m in extraction.mentions if m.label == "Legislation"]
+    assert len(titles) == 2 and titles[1].iri == titles[0].iri
+
+
+def test_link_different_short_title_keeps_own_iri() -> None:
+    extraction = _extract("《关于推动外贸稳规模优结构的意见》印发。《实施方案》另行制定。")
+    titles = [m for m in extraction.mentions if m.label == "Legislation"]
+    assert len(titles) == 2 and titles[1].iri != titles[0].iri
