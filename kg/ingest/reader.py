@@ -40,6 +40,10 @@ _PAREN_BYLINE = re.compile(rf"（[^（）\s，。、]{{0,12}}?记者{_SP}*({_NAM
 # a verb of speech (霍建国对第一财经记者称…).
 _LEAD_BYLINE = re.compile(
     rf"【?([^\s，。：；、“”（）【】对向告据]{{0,14}}?)记者{_SP}*({_NAMES})(?={_SP}|】|$)")
+# Bylines without 记者: in the dateline (中新网成都1月1日电 （马冬梅 张浪）) or closing a
+# paragraph with two or more names (…。（马冬梅 张浪）); one bare name there may be a note.
+_DATELINE_BYLINE = re.compile(rf"\d日电{_SP}*（({_NAMES}){_SP}*）")
+_CLOSING_BYLINE = re.compile(rf"（({_NAME}(?:{_SP}+{_NAME})+){_SP}*）$")
 _SOURCE_LINE = re.compile(r"(?:来源[：:]|材料综合自|资料来源[：:]).{1,40}")
 _NEWS_AGENCY_TAG = re.compile(r"^(【[^【】]{2,12}讯】|[\u4e00-\u9fff]{2,10}讯(?=（))")
 _ORIGINAL_TITLE = re.compile(r"原标题[：:]\s*(.+)")
@@ -175,6 +179,9 @@ def _reporters(paragraphs: Iterable[Paragraph]) -> tuple[str, ...]:
         lead = _LEAD_BYLINE.match(para.text)
         if lead is not None:
             found += _reporter_names(lead.group(2), photo=False)
+        for bare in (_DATELINE_BYLINE.search(para.text), _CLOSING_BYLINE.search(para.text)):
+            if bare is not None and "记者" not in bare.group(1):  # 记者 bylines: above
+                found += _reporter_names(bare.group(1), photo=False)
     return tuple(dict.fromkeys(found))
 
 

@@ -63,7 +63,7 @@ _OFFICIAL_LABEL = {
 _AFTER_NAME = r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|在|就|对|以|出席|：|:|，|,|（|\(|。)"
 _SPOKESPERSON = re.compile(rf"(?:新闻)?发言人{_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}")
 # （总台央视记者 刘颖 张道峰） / 记者 刘颖 / （记者安蓓） / 见习记者丁伟摄）
-_REPORTER_LINE = re.compile(rf"记者{_BLANK}+((?:[{_CJK}]{{2,3}}(?:{_BLANK}+|(?=[）)\n]|摄|$)))+)")
+_REPORTER_LINE = re.compile(rf"记者{_BLANK}+((?:[{_CJK}]{{2,3}}(?:{_BLANK}+|(?=[）)】\n]|摄|$)))+)")
 _REPORTER_TIGHT = re.compile(rf"记者([{_CJK}]{{2,3}}?)(?=摄?[）)])")
 # Officials named with a title right before the name: 商务部部长王文涛, 常务副省长郭宁宁.
 _OFFICIAL = re.compile(
@@ -186,4 +186,23 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
                 Mention(start, start + len(name.group(0)), name.group(0), "Person", "pattern:person-reporter")
             )
             names.discard(name.group(0))
+    found += _byline_names(text, names - {m.text for m in found})
+    return found
+
+
+# Characters around a name in a byline: brackets, blanks, line edges.
+_BYLINE_EDGE = frozenset("（）()【】 \t\u3000\u00a0\n")
+
+
+def _byline_names(text: str, names: Iterable[str]) -> list[Mention]:
+    """Reporters the reader found in a byline the patterns above do not cover
+    (``（马冬梅 张浪）`` without 记者): the first occurrence set off like a byline."""
+    found: list[Mention] = []
+    for name in sorted(names):
+        for match in re.finditer(re.escape(name), text):
+            before = text[match.start() - 1] if match.start() else "\n"
+            after = text[match.end()] if match.end() < len(text) else "\n"
+            if before in _BYLINE_EDGE and after in _BYLINE_EDGE:
+                found.append(Mention(match.start(), match.end(), name, "Person", "pattern:person-reporter"))
+                break
     return found

@@ -118,3 +118,37 @@ def test_link_different_short_title_keeps_own_iri() -> None:
     extraction = _extract("《关于推动外贸稳规模优结构的意见》印发。《实施方案》另行制定。")
     titles = [m for m in extraction.mentions if m.label == "Legislation"]
     assert len(titles) == 2 and titles[1].iri != titles[0].iri
+
+
+_MD = """---
+title: '测试文章'
+date: Sat, 01 Jan 2022 04:34:55 GMT
+---
+
+<div>
+<p>　　中新网杭州3月5日电 （王小川 李大海）5日上午，杭州举行外贸企业座谈会。</p>
+<p>　　【某某日报记者 周一鸣 吴晓霞】与会企业介绍了订单情况。（孙立平 赵冬冬）</p>
+</div>
+"""
+
+
+def test_reader_bylines_without_reporter_word_and_several_names(tmp_path: Path) -> None:
+    from kg.ingest import read_article
+
+    path = tmp_path / "a.md"
+    path.write_text(_MD, encoding="utf-8")
+    article = read_article(path)
+    assert article.reporters == ("王小川", "李大海", "周一鸣", "吴晓霞", "孙立平", "赵冬冬")
+    extraction = extract_facts(article)
+    contributors = {r.object for r in extraction.relations if r.predicate == "schema:contributor"}
+    assert contributors == {iris.person_iri(n, "reporter") for n in article.reporters}
+    spans = {article.body[m.start:m.end] for m in extraction.mentions if m.rule == "pattern:person-reporter"}
+    assert spans == set(article.reporters)
+
+
+def test_reader_single_closing_name_is_not_a_byline(tmp_path: Path) -> None:
+    from kg.ingest import read_article
+
+    path = tmp_path / "a.md"
+    path.write_text(_MD.replace("（孙立平 赵冬冬）", "（下同）").replace("（王小川 李大海）", ""), encoding="utf-8")
+    assert read_article(path).reporters == ("周一鸣", "吴晓霞")
