@@ -159,10 +159,23 @@ def _person_context(annotated: Annotated, mentions: list[Mention], mention: Ment
     body = annotated.article.body
     if mention.rule == "pattern:person-official" and re.search(r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()):
         return _government_of(body, sentence, mention.start, reference)
+    title_body = _TITLE_BODIES.get(_title_before(body, mention.start))
+    if mention.rule == "pattern:person-official" and title_body in reference.orgs:
+        return title_body
     org = spokesperson_org(mentions, mention, sentence)
     if org is None:
         return _org_heading_title(body[sentence[0] : mention.start], reference)
     return org.rsplit("/", 1)[-1]
+
+
+#: titles that name their body (外长 is the foreign minister): title → org slug.
+_TITLE_BODIES = {"外长": "mofa"}
+
+
+def _title_before(body: str, start: int) -> str:
+    """The title word written right before a name (外长 in 外长王毅)."""
+    before = body[max(0, start - 4) : start].rstrip()
+    return next((t for t in _TITLE_BODIES if before.endswith(t)), "")
 
 
 _TITLE_RUN = re.compile(r"[\u4e00-\u9fff]+$")
@@ -236,7 +249,8 @@ def _dedupe_people(mentions: list[Mention]) -> list[Mention]:
 def _is_name_boundary(body: str, start: int, end: int) -> bool:
     after = body[end : end + 2]
     return after[:1] in {"", "：", ":", "，", "、", "。"} or after.startswith(
-        ("表示", "介绍", "说", "指出", "称", "强调", "回应", "透露", "在", "就", "对", "认为", "答")
+        ("表示", "介绍", "说", "指出", "称", "强调", "回应", "透露", "在", "就", "对", "认为", "答",
+         "通报", "宣布")
     )
 
 

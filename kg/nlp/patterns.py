@@ -60,14 +60,20 @@ _OFFICIAL_LABEL = {
     "综合保税区": "ComprehensiveBondedZone",
 }
 # What follows a name after a role word: a speech verb or punctuation.
-_AFTER_NAME = r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|在|就|对|以|出席|：|:|，|,|（|\(|。)"
-_SPOKESPERSON = re.compile(rf"(?:新闻)?发言人{_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}")
+_AFTER_NAME = (
+    r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|通报|宣布|在|就|对|以|出席|今天|今日|昨天|近日|日前|"
+    r"\d{1,2}日|：|:|，|,|（|\(|。)"
+)
+# 商务部新闻发言人束珏婷 / 海关总署新闻发言人、统计分析司司长李魁文 (a second title between).
+_SPOKESPERSON = re.compile(
+    rf"(?:新闻)?发言人(?:、[{_CJK}]{{1,12}}?(?:长|主任|负责人))?{_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}"
+)
 # （总台央视记者 刘颖 张道峰） / 记者 刘颖 / （记者安蓓） / 见习记者丁伟摄）
 _REPORTER_LINE = re.compile(rf"记者{_BLANK}+((?:[{_CJK}]{{2,3}}(?:{_BLANK}+|(?=[）)】\n]|摄|$)))+)")
 _REPORTER_TIGHT = re.compile(rf"记者([{_CJK}]{{2,3}}?)(?=摄?[）)])")
 # Officials named with a title right before the name: 商务部部长王文涛, 常务副省长郭宁宁.
 _OFFICIAL = re.compile(
-    rf"(副?部长|副?司长|副?局长|署长|常务副省长|副?省长|副?市长|副?主任){_BLANK}*"
+    rf"(副?部长|副?司长|副?局长|署长|外长|常务副省长|副?省长|副?市长|副?主任){_BLANK}*"
     rf"([{_CJK}]{{2,3}}?){_AFTER_NAME}"
 )
 _NAME = re.compile(rf"[{_CJK}]{{2,3}}")

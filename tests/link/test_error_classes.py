@@ -152,3 +152,29 @@ def test_reader_single_closing_name_is_not_a_byline(tmp_path: Path) -> None:
     path = tmp_path / "a.md"
     path.write_text(_MD.replace("（孙立平 赵冬冬）", "（下同）").replace("（王小川 李大海）", ""), encoding="utf-8")
     assert read_article(path).reporters == ("周一鸣", "吴晓霞")
+
+
+def _holds(extraction: Extraction) -> set[tuple[str, str]]:
+    return {(r.subject, str(r.object)) for r in extraction.relations if r.predicate == "org:holds"}
+
+
+def test_spokesperson_followed_by_date_holds_post() -> None:
+    text = "商务部新闻发言人何小雨5日指出，消费市场回暖。会上，何小雨通报了有关情况。"
+    extraction = _extract(text)
+    person = iris.person_iri("何小雨", "mofcom")
+    assert _holds(extraction) == {(person, iris.post_iri("mofcom", "spokesperson"))}
+    assert [m.start for m in extraction.mentions if m.iri == person] == [text.find("何小雨"), text.rfind("何小雨")]
+
+
+def test_spokesperson_with_second_title_holds_post() -> None:
+    extraction = _extract("海关总署新闻发言人、综合业务司司长周海涛称，进出口平稳。")
+    person = iris.person_iri("周海涛", "gacc")
+    assert _holds(extraction) == {(person, iris.post_iri("gacc", "spokesperson"))}
+
+
+def test_foreign_minister_title_names_ministry() -> None:
+    text = "外长张某某8日在北京会见来访的客人。张某某表示，双方应加强合作。"
+    extraction = _extract(text)
+    person = iris.person_iri("张某某", "mofa")
+    assert [m.start for m in extraction.mentions if m.iri == person] == [text.find("张某某"), text.rfind("张某某")]
+    assert _holds(extraction) == set()
