@@ -33,22 +33,18 @@ SPANS_KEY = "kg"
 
 
 def _add_spans(doc: Doc, mentions: Iterable[Mention]) -> None:
-    group = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    """Append one labelled span per mention (built once by ``char_span``, not twice)."""
+    spans: list[Span] = []
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        group.append(
-            Span(
-                doc,
-                span.start,
-                span.end,
-                label=mention.label,
-                kb_id=mention.iri or "",
-                span_id=mention.rule,
-            )
-        )
-    doc.spans[SPANS_KEY] = group
+        span = doc.char_span(mention.start, mention.end, label=mention.label,
+                             kb_id=mention.iri or "", alignment_mode="expand",
+                             span_id=mention.rule)
+        if span is not None:
+            spans.append(span)
+    if SPANS_KEY in doc.spans:
+        doc.spans[SPANS_KEY].extend(spans)
+    else:
+        doc.spans[SPANS_KEY] = spans
 
 
 def doc_text(doc: Doc) -> str:
