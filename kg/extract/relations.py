@@ -77,7 +77,7 @@ def _approval_documents(mentions: Sequence[Mention], reference: Reference) -> li
 
 
 _ISSUE_GAP = re.compile(
-    r"(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:部门|部委|单位))?(?:近日)?[，,]?(?:联合|正式|共同)?"
+    r"(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:部门|部委|单位))?(?:近日|日前)?[，,]?(?:联合|正式|共同|公开)*"
     r"(?:发布|印发|出台|下发|批复|公布)了?$"
 )
 
@@ -115,6 +115,39 @@ def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Re
                 org.iri or "",
                 evidence(annotated, org.start, doc.end, "relation:body-issues-document"),
             )
+        for org in _title_issuers(body, mentions, doc):
+            yield Relation(
+                doc.iri,
+                "schema:legislationPassedBy",
+                org.iri or "",
+                evidence(annotated, doc.start, doc.end, "relation:title-names-issuers"),
+            )
+
+
+_TITLE_LIST_GAP = re.compile(r"[\s、]*")
+
+
+def _title_issuers(body: str, mentions: Sequence[Mention], doc: Mention) -> list[Mention]:
+    """《财政部 税务总局 …关于…的公告》: table bodies listed at the head of the title.
+
+    The list must start right after 《 and be followed (after any unlisted bodies) by
+    关于, so only a title of the form 《<issuers>关于<subject>的<type>》 qualifies.
+    """
+    if not doc.text.startswith("《") or "关于" not in doc.text:
+        return []
+    head_end = doc.start + doc.text.index("关于")
+    inside = sorted(
+        (m for m in mentions if m.label == "Organization" and m.iri and doc.start < m.start and m.end <= head_end),
+        key=lambda m: m.start,
+    )
+    listed: list[Mention] = []
+    position = doc.start + 1
+    for org in inside:
+        if _TITLE_LIST_GAP.fullmatch(body, position, org.start) is None:
+            break
+        listed.append(org)
+        position = org.end
+    return listed
 
 
 def _listed_places(body: str, places: Sequence[Mention], verb_at: int) -> list[Mention]:

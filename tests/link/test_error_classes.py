@@ -178,3 +178,22 @@ def test_foreign_minister_title_names_ministry() -> None:
     person = iris.person_iri("张某某", "mofa")
     assert [m.start for m in extraction.mentions if m.iri == person] == [text.find("张某某"), text.rfind("张某某")]
     assert _holds(extraction) == set()
+
+
+def _passed_by(extraction: Extraction) -> set[str]:
+    return {str(r.object) for r in extraction.relations if r.predicate == "schema:legislationPassedBy"}
+
+
+def test_issuers_listed_before_title_with_publicly() -> None:
+    extraction = _extract("海关总署、商务部公开发布了《关于优化跨境贸易营商环境的若干措施》。")
+    assert _passed_by(extraction) == {iris.org_iri("gacc"), MOFCOM}
+
+
+def test_issuers_named_at_head_of_title() -> None:
+    extraction = _extract("按照《财政部 税务总局关于延续小微企业税收优惠政策的公告》执行。")
+    assert _passed_by(extraction) == {iris.org_iri("mof"), iris.org_iri("sta")}
+
+
+def test_body_inside_title_subject_is_not_issuer() -> None:
+    extraction = _extract("各地落实《关于支持海关总署推进通关便利化的通知》。")
+    assert _passed_by(extraction) == set()
