@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bs4 import BeautifulSoup
-from bs4.builder import LXMLTreeBuilder
+from bs4.builder._lxml import LXMLTreeBuilder
 from bs4.element import (
     Comment,
     Declaration,
