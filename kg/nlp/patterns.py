@@ -70,6 +70,8 @@ _SPOKESPERSON = re.compile(
 )
 # （总台央视记者 刘颖 张道峰） / 记者 刘颖 / （记者安蓓） / 见习记者丁伟摄）
 _REPORTER_LINE = re.compile(rf"记者{_BLANK}+((?:[{_CJK}]{{2,3}}(?:{_BLANK}+|(?=[）)】\n]|摄|$)))+)")
+# Chart and drawing credits on a line of their own (图表：陈某 / 制图：陈某), like photo credits.
+_CHART_CREDIT = re.compile(rf"(?:^|\n)(?:图表|制图)[：:]{_BLANK}*([{_CJK}]{{2,3}})(?=\n|$)")
 _REPORTER_TIGHT = re.compile(rf"记者([{_CJK}]{{2,3}}?)(?=摄?[）)])")
 # Officials named with a title right before the name: 商务部部长王文涛, 常务副省长郭宁宁.
 _OFFICIAL = re.compile(
@@ -192,6 +194,9 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
                 Mention(start, start + len(name.group(0)), name.group(0), "Person", "pattern:person-reporter")
             )
             names.discard(name.group(0))
+    for match in _CHART_CREDIT.finditer(text):
+        start, end = match.span(1)
+        found.append(Mention(start, end, match.group(1), "Person", "pattern:person-reporter"))
     found += _byline_names(text, names - {m.text for m in found})
     return found
 

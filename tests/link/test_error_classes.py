@@ -197,3 +197,9 @@ def test_issuers_named_at_head_of_title() -> None:
 def test_body_inside_title_subject_is_not_issuer() -> None:
     extraction = _extract("各地落实《关于支持海关总署推进通关便利化的通知》。")
     assert _passed_by(extraction) == set()
+
+
+def test_chart_credit_line_is_contributor() -> None:
+    extraction = _extract("前三季度进出口平稳增长。", "图表：林小燕", "制图者：不算")
+    contributors = {str(r.object) for r in extraction.relations if r.predicate == "schema:contributor"}
+    assert contributors == {iris.person_iri("林小燕", "reporter")}
