@@ -53,7 +53,34 @@ _EXPORTS: dict[str, str] = {
     "write_html": "kg.viz",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "Article",
+    "BuildReport",
+    "ClaimCheck",
+    "Extraction",
+    "KgError",
+    "KnowledgeGraph",
+    "QueryResult",
+    "Reference",
+    "__version__",
+    "build_corpus",
+    "check_claims",
+    "compare_figures",
+    "compute_stats",
+    "evaluate",
+    "extract_facts",
+    "get_nlp",
+    "load_gold",
+    "load_reference",
+    "load_store",
+    "make_nlp",
+    "named_queries",
+    "open_graph",
+    "project_store",
+    "read_article",
+    "read_articles",
+    "write_html",
+]
 
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from kg.analyze import compute_stats, project_store
@@ -65,7 +92,13 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from kg.link import extract_facts
     from kg.model import Article, Extraction
     from kg.nlp import get_nlp, make_nlp
-    from kg.query import KnowledgeGraph, QueryResult, load_store, named_queries, open_graph
+    from kg.query import (
+        KnowledgeGraph,
+        QueryResult,
+        load_store,
+        named_queries,
+        open_graph,
+    )
     from kg.refdata import Reference, load_reference
     from kg.viz import write_html
 

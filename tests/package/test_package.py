@@ -47,6 +47,7 @@ def _imports(path: Path) -> set[str]:
 
 def test_package_all_is_sorted_and_resolves() -> None:
     assert kg.__all__ == sorted(kg.__all__)
+    assert set(kg.__all__) == {*kg._EXPORTS, "__version__"}
     for name in kg.__all__:
         assert getattr(kg, name) is not None, name
 
