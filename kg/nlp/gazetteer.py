@@ -65,6 +65,9 @@ _NESTED_ORG_CHAR = re.compile(
 _NOT_IN_ORG_NAME = re.compile(
     r"[的是为在了将把对向从已被让使并也都要等各]|有关|相关|成为|打造|推动|推进|加快|建成"
 )
+# 佛山某公司 is "a company in Foshan" (gold guidelines: the place is a mention); only a
+# placeholder name (杭州市某某科技公司) makes the run part of an organisation's name.
+_INDEFINITE_RUN = re.compile(r"某(?!某)")
 _COMMON_SUFFIX_WORDS = frozenset(
     "布局 格局 大局 当局 开局 结局 全局 时局 政局 变局 新局 破局 大厅 餐厅 展厅 "
     "团队 军队 排队 梯队 车队 上司 官司".split()
@@ -206,9 +209,11 @@ def _is_blocked(
         return _ORG_NEXT.match(text, end) is not None or _heads_longer_org(text, end, local)
     if entry.label not in PLACE_LABELS:
         return False
-    if _heads_longer_org(text, end, local):
+    if _INDEFINITE_RUN.match(text, end) is None and (
+        _heads_longer_org(text, end, local) or _ORG_TAIL.match(text, end) is not None
+    ):
         return True
-    if _ORG_TAIL.match(text, end) is not None or _PLACE_BODY_NEXT.match(text, end) is not None:
+    if _PLACE_BODY_NEXT.match(text, end) is not None:
         return True
     if entry.short and len(entry.surface) == 2:
         # 2-char short forms glued to CJK on both sides inside a long run are
