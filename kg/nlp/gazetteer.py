@@ -53,7 +53,18 @@ _ORG_NEXT = re.compile(r"(网站|官网|[\u4e00-\u9fff]{0,8}?(中心支行|分�
 _ORG_RUN = r"((?![和与及同或])[\u4e00-\u9fff]{0,8}?)"
 _NESTED_ORG_WORD = re.compile(
     _ORG_RUN + r"(新闻办公室|办公室|办公厅|新闻办|研究会|研究中心|中心|协会|学会|商会|委员会|"
-    r"篮协|足协|股份公司|公司|集团)(?!城|地|区|位置|环节|任务|工作)"
+    r"篮协|足协|股份公司|公司|集团|"
+    # media, publishers and parties (中国新闻周刊, 中国学术期刊, 中国共产党)
+    r"新闻周刊|周刊|日报|晚报|报社|杂志社|杂志|学报|期刊|出版社|电视台|广播电台|"
+    r"共产党|国民党|民主党)(?!城|地|区|位置|环节|任务|工作)"
+)
+# A website named after a place (中国知网, 中国裁判文书网, 中国期刊网); 网 words that are
+# common nouns (电网, 互联网, 管网) are in _COMMON_SUFFIX_WORDS.
+_NESTED_SITE = re.compile(_ORG_RUN + r"(网)(?!站|址|页|络|民|友|点|格|店|购|红|上|下)")
+# A journal or newspaper title opened by a place (《中国经济史研究》, 《中国学术期刊（光盘版）》):
+# the place is part of the title. Other 《…》 titles (papers, policies) keep their places.
+_JOURNAL_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(研究|学报|期刊|周刊|杂志|日报|晚报|时报|商报)(（[^（）《》]{1,8}）)?》"
 )
 _NESTED_ORG_CHAR = re.compile(
     _ORG_RUN + r"(局|厅|司|队)"
@@ -70,7 +81,9 @@ _NOT_IN_ORG_NAME = re.compile(
 _INDEFINITE_RUN = re.compile(r"某(?!某)")
 _COMMON_SUFFIX_WORDS = frozenset(
     "布局 格局 大局 当局 开局 结局 全局 时局 政局 变局 新局 破局 大厅 餐厅 展厅 "
-    "团队 军队 排队 梯队 车队 上司 官司".split()
+    "团队 军队 排队 梯队 车队 上司 官司 "
+    "电网 管网 路网 联网 上网 光网 水网 河网 渔网 天网 法网 组网 入网 并网 内网 外网 专网 "
+    "域网 铁网 织网 触网".split()
 )
 # 中国 as the first part of a brand or body (中国动力, 中国银行, 中国人民银行 is listed
 # itself) is not the country; only these continuations keep it a place.
@@ -180,7 +193,7 @@ def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
     A national body's short name after a place (上海市统计局) is the place's own body:
     the place is kept and the short name dropped by ``Gazetteer.find``.
     """
-    for pattern in (_NESTED_ORG_WORD, _NESTED_ORG_CHAR):
+    for pattern in (_NESTED_ORG_WORD, _NESTED_ORG_CHAR, _NESTED_SITE):
         match = pattern.match(text, end)
         if match is None or _NOT_IN_ORG_NAME.search(match.group(1)) is not None:
             continue
@@ -214,6 +227,8 @@ def _is_blocked(
     ):
         return True
     if _PLACE_BODY_NEXT.match(text, end) is not None:
+        return True
+    if start > 0 and text[start - 1] == "《" and _JOURNAL_TITLE.match(text, end) is not None:
         return True
     if entry.short and len(entry.surface) == 2:
         # 2-char short forms glued to CJK on both sides inside a long run are

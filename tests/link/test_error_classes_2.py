@@ -34,3 +34,37 @@ def test_gazetteer_place_before_indefinite_org_noun_is_linked(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("专家对中国青年周刊表示", id="weekly"),
+        pytest.param("《中国财经周刊》记者获悉", id="weekly-in-title"),
+        pytest.param("论文被中国学术网收录", id="website"),
+        pytest.param("记者登录中国法律文书网查询", id="website-lookup"),
+        pytest.param("本刊已加入《中国科技期刊（网络版）》", id="journal-with-note"),
+        pytest.param("发表在《中国农业史研究》2019年第2期", id="journal-title-research"),
+        pytest.param("他于1950年加入中国共产党。", id="party"),
+        pytest.param("据广东农村晚报报道", id="evening-paper"),
+        pytest.param("浙江教育出版社出版", id="publisher"),
+    ],
+)
+def test_gazetteer_place_heading_media_name_not_linked(gazetteer: Gazetteer, text: str) -> None:
+    assert _found(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("中国电网投资持续增长", [("中国", iris.place_iri("156"))], id="grid-common-noun"),
+        pytest.param("中国互联网用户超过十亿", [("中国", iris.place_iri("156"))], id="internet-common-noun"),
+        pytest.param("广东网站群建设", [], id="place-website-still-blocked"),
+        pytest.param("《中国对外开放的历史》一书", [("中国", iris.place_iri("156"))], id="book-title-keeps-place"),
+        pytest.param("从事中国经济史研究多年", [("中国", iris.place_iri("156"))], id="field-of-study-keeps-place"),
+    ],
+)
+def test_gazetteer_place_before_common_noun_or_other_title_kept(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(gazetteer, text) == expected
