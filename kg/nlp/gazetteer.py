@@ -56,7 +56,24 @@ _NESTED_ORG_WORD = re.compile(
     r"篮协|足协|股份公司|公司|集团|"
     # media, publishers and parties (中国新闻周刊, 中国学术期刊, 中国共产党)
     r"新闻周刊|周刊|日报|晚报|报社|杂志社|杂志|学报|期刊|出版社|电视台|广播电台|"
-    r"共产党|国民党|民主党)(?!城|地|区|位置|环节|任务|工作)"
+    r"共产党|国民党|民主党|"
+    # local bodies the table does not list (深圳市科创委, 浙江丽水地委, …工作领导小组办公室)
+    r"科创委|发改委|经信委|工信委|卫健委|地委|领导小组办公室|领导小组|指挥部)"
+    r"(?!城|地|区|位置|环节|任务|工作)"
+)
+# Named sites and facilities (gold scope: like organisation names): 青海221基地, 北京skp商场,
+# 广东荔枝产业园; 港 and 开发区 need a name of two or more characters (广州花都港,
+# 吴忠太阳山开发区), so 中国香港 and a bare 深圳港 keep the place.
+_FACILITY_RUN = r"((?![和与及同或])[\u4e00-\u9fffA-Za-z0-9]{%d,8}?)"
+_NESTED_FACILITY = re.compile(_FACILITY_RUN % 1 + r"(基地|商场|产业园|工业园|科技园)(?!区)")
+# A court is named (北京互联网法院); 浙江法院 alone is the province's courts.
+_NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院|检察院)")
+_NESTED_PORT = re.compile(_FACILITY_RUN % 2 + r"(港|开发区)(?!区|口|城|澳|务|股)")
+# Words saying the place builds or has facilities (广东建设3个基地, 海南自由贸易港); as
+# _NOT_IN_ORG_NAME but 都 may be part of a site's name (广州花都港).
+_NOT_IN_FACILITY_NAME = re.compile(
+    r"[的是为在了将把对向从已被让使并也要等各个家座多、]|有关|相关|成为|打造|推动|推进|加快|建成|"
+    r"建设|建立|设立|成立|新建|规划|拥有|共有|已有|落地|引进|贸易|自贸"
 )
 # A website named after a place (中国知网, 中国裁判文书网, 中国期刊网); 网 words that are
 # common nouns (电网, 互联网, 管网) are in _COMMON_SUFFIX_WORDS.
@@ -193,9 +210,12 @@ def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
     A national body's short name after a place (上海市统计局) is the place's own body:
     the place is kept and the short name dropped by ``Gazetteer.find``.
     """
-    for pattern in (_NESTED_ORG_WORD, _NESTED_ORG_CHAR, _NESTED_SITE):
+    for pattern in (_NESTED_ORG_WORD, _NESTED_ORG_CHAR, _NESTED_SITE, _NESTED_COURT,
+                    _NESTED_FACILITY, _NESTED_PORT):
         match = pattern.match(text, end)
-        if match is None or _NOT_IN_ORG_NAME.search(match.group(1)) is not None:
+        facility = pattern in (_NESTED_FACILITY, _NESTED_PORT)
+        stop = _NOT_IN_FACILITY_NAME if facility else _NOT_IN_ORG_NAME
+        if match is None or stop.search(match.group(1)) is not None:
             continue
         name = text[end : match.end()]
         if name not in local and name[-2:] not in _COMMON_SUFFIX_WORDS:

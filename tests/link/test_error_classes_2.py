@@ -68,3 +68,40 @@ def test_gazetteer_place_before_common_noun_or_other_title_kept(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("8日，杭州市科创委公布名单", id="science-commission"),
+        pytest.param("南京市招商引资工作领导小组办公室发布通知", id="leading-group-office"),
+        pytest.param("中铁某局集团公司成都工程建设指挥部2个", id="project-headquarters"),
+        pytest.param("他曾任江苏徐州地委书记", id="prefecture-party-committee"),
+        pytest.param("上海金融法院作出判决", id="court"),
+        pytest.param("参加了甘肃405基地的建设", id="numbered-base"),
+        pytest.param("网友称在上海abc商场内看到", id="mall-latin-name"),
+        pytest.param("江西脐橙产业园已投产", id="industrial-park"),
+        pytest.param("货物从深圳盐田港出口", id="named-port"),
+        pytest.param("在广州花都港申报进口", id="port-name-with-du"),
+        pytest.param("银川金凤山开发区项目", id="named-development-zone"),
+    ],
+)
+def test_gazetteer_place_heading_body_or_facility_not_linked(gazetteer: Gazetteer, text: str) -> None:
+    assert _found(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("广东建设3个产业基地", [("广东", iris.place_iri("440000"))], id="builds-bases"),
+        pytest.param("货物经深圳港出口", [("深圳", iris.place_iri("440300"))], id="bare-port"),
+        pytest.param("中国香港特区", [("中国", iris.place_iri("156")), ("香港", iris.place_iri("810000"))],
+                     id="hong-kong"),
+        pytest.param("浙江法院系统", [("浙江", iris.place_iri("330000"))], id="court-system-not-named"),
+        pytest.param("深圳商场客流回升", [("深圳", iris.place_iri("440300"))], id="malls-common-noun"),
+    ],
+)
+def test_gazetteer_place_before_ordinary_noun_kept(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(gazetteer, text) == expected
