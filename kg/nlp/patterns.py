@@ -30,7 +30,10 @@ _BLANK = "[ \t\u3000\u00a0]"
 _TITLE = re.compile(r"《([^《》\n]{2,150})》")
 _DOC_TYPE_END = re.compile(
     r"(批复|意见|通知|决定|办法|规定|方案|规划|条例|法|公告|计划|措施|纲要|细则|指引|"
-    r"清单|目录|指南|意见稿|年版)[）)]?$"
+    r"清单|目录|指南|意见稿|年版)[）)]?"
+    # a trailing period, edition or status note: …三年行动计划（2021—2023年）, …（试行）
+    r"([（(](\d{4}\s*[—–\-－~～至到]\s*\d{4}年?|\d{4}年?|\d{4}年(修订|修正)|"
+    r"试行|暂行|修订|修订稿|草案|送审稿|征求意见稿)[）)])?$"
 )
 
 #: zone suffix written after a place name → zone label.

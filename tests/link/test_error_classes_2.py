@@ -105,3 +105,25 @@ def test_gazetteer_place_before_ordinary_noun_kept(
     gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("《江西柑橘产业提质增效三年行动计划（2022—2024年）》", id="year-range-dash"),
+        pytest.param("《数字经济发展规划(2021-2025年)》", id="year-range-ascii"),
+        pytest.param("《外贸企业扶持办法（试行）》", id="trial"),
+    ],
+)
+def test_titles_ending_in_period_note_are_policy_documents(title: str) -> None:
+    from kg.nlp.patterns import find_titles
+
+    text = f"省商务厅印发的{title}提出，要加快发展。"
+    assert [(m.text, m.label) for m in find_titles(text)] == [(title, "Legislation")]
+
+
+@pytest.mark.parametrize("title", ["《中国统计年鉴（2021）》", "《外贸发展报告（2021—2022年）》"])
+def test_titles_with_period_note_but_no_document_ending_are_skipped(title: str) -> None:
+    from kg.nlp.patterns import find_titles
+
+    assert find_titles(f"据{title}显示") == []
