@@ -76,6 +76,12 @@ _REPORTER_LINE = re.compile(rf"记者{_BLANK}+((?:[{_CJK}]{{2,3}}(?:{_BLANK}+|(?
 # Chart and drawing credits on a line of their own (图表：陈某 / 制图：陈某), like photo credits.
 _CHART_CREDIT = re.compile(rf"(?:^|\n)(?:图表|制图)[：:]{_BLANK}*([{_CJK}]{{2,3}})(?=\n|$)")
 _REPORTER_TIGHT = re.compile(rf"记者([{_CJK}]{{2,3}}?)(?=摄?[）)])")
+# A name written right after 记者 and followed by a dateline (见习记者程浩 东莞报道).
+_REPORTER_DATELINE = re.compile(rf"记者([{_CJK}]{{2,3}}?){_BLANK}+[{_CJK}]{{2,6}}?报道")
+# An author line of its own (作者：余源 / 作者：余源（mail@example.com）).
+_AUTHOR_LINE = re.compile(
+    rf"(?:^|\n)作者[：:]{_BLANK}*([{_CJK}]{{2,3}})(?=[（(\n]|{_BLANK}|$)"
+)
 # Officials named with a title right before the name: 商务部部长王文涛, 常务副省长郭宁宁.
 _OFFICIAL = re.compile(
     rf"(副?部长|副?司长|副?局长|署长|外长|常务副省长|副?省长|副?市长|副?主任){_BLANK}*"
@@ -197,9 +203,10 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
                 Mention(start, start + len(name.group(0)), name.group(0), "Person", "pattern:person-reporter")
             )
             names.discard(name.group(0))
-    for match in _CHART_CREDIT.finditer(text):
-        start, end = match.span(1)
-        found.append(Mention(start, end, match.group(1), "Person", "pattern:person-reporter"))
+    for pattern in (_CHART_CREDIT, _REPORTER_DATELINE, _AUTHOR_LINE):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            found.append(Mention(start, end, match.group(1), "Person", "pattern:person-reporter"))
     found += _byline_names(text, names - {m.text for m in found})
     return found
 

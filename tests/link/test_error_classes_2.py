@@ -5,9 +5,14 @@ Every text here is made up for the rule; none is copied from an annotated articl
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
 from kg import iris
+from kg.link import extract_facts
+from kg.model import Article, Paragraph
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import build_gazetteer
 from kg.refdata import load_reference
@@ -127,3 +132,29 @@ def test_titles_with_period_note_but_no_document_ending_are_skipped(title: str) 
     from kg.nlp.patterns import find_titles
 
     assert find_titles(f"据{title}显示") == []
+
+
+def _contributors(*paragraphs: str) -> set[str]:
+    parts, offset = [], 0
+    for text in paragraphs:
+        parts.append(Paragraph(text, offset, offset + len(text)))
+        offset += len(text) + 1
+    published = datetime(2023, 5, 4, 8, 0, tzinfo=UTC)
+    article = Article(id=iris.article_id("t", published), title="t", published=published,
+                      paragraphs=tuple(parts), source=Path("t.md"))
+    extraction = extract_facts(article)
+    return {str(r.object) for r in extraction.relations if r.predicate == "schema:contributor"}
+
+
+def test_reporter_named_before_dateline_is_contributor() -> None:
+    found = _contributors("某某财经见习记者林小燕 佛山报道 6月1日，佛山举行座谈会。")
+    assert found == {iris.person_iri("林小燕", "reporter")}
+
+
+def test_author_line_is_contributor() -> None:
+    found = _contributors("荔枝上市了。", "作者：周一鸣（someone@example.com）")
+    assert found == {iris.person_iri("周一鸣", "reporter")}
+
+
+def test_author_in_running_text_or_long_title_is_not_contributor() -> None:
+    assert _contributors("该书作者：周一鸣认为荔枝好吃。", "作者：本报评论员") == set()
