@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
+from kg.build.output import file_digest
+from kg.build.state import load_manifest
 from kg.errors import OutputError, QueryError
 from kg.graph.store import has_default_graph
 from kg.iris import KGR, PREFIXES
@@ -392,20 +394,39 @@ def load_into(store: ox.Store, files: Sequence[Path]) -> None:
     """Bulk-load RDF files into ``store`` and make the default graph the set union.
 
     Named graphs (TriG/N-Quads) keep their names; the default graph then also receives
-    the deduplicated union of every named graph, copied with one ``INSERT`` (a store is
-    a set, so the copy has no duplicates). Queries without ``GRAPH`` read that default
-    graph; ``GRAPH ?g`` still reaches each article's graph.
+    the deduplicated union of every named graph. For a ``kg.trig`` whose build manifest
+    vouches for the ``kg.ttl`` beside it (same SHA-1s as written), that file is
+    bulk-loaded (streaming, bounded memory); otherwise the union is copied with one
+    ``INSERT`` (a store is a set, so the copy has no duplicates; it is held in memory
+    while it runs). Queries without ``GRAPH`` read that default graph; ``GRAPH ?g``
+    still reaches each article's graph.
 
     Raises:
         QueryError: if a file does not parse (message has the file and the parser's words).
     """
-    for file in files:
+    union = _trusted_union(files)
+    for file in [*files, union] if union else files:
         try:
             store.bulk_load(path=str(file), format=_FORMATS[file.suffix])
         except SyntaxError as exc:
             raise QueryError(f"{file}: not valid {file.suffix[1:]}: {exc}") from exc
-    if next(iter(store.named_graphs()), None) is not None:
+    if union is None and next(iter(store.named_graphs()), None) is not None:
         store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
+def _trusted_union(files: Sequence[Path]) -> Path | None:
+    """``kg.ttl`` beside a single ``kg.trig`` when the build manifest lists both digests."""
+    if len(files) != 1 or files[0].name != "kg.trig":
+        return None
+    out_dir = files[0].parent
+    manifest = load_manifest(out_dir)
+    union = out_dir / "kg.ttl"
+    digests = manifest.outputs
+    if not union.is_file() or not digests.get("kg.ttl") or not digests.get("kg.trig"):
+        return None
+    if file_digest(union) != digests["kg.ttl"] or file_digest(files[0]) != digests["kg.trig"]:
+        return None
+    return union
 
 
 def open_graph(path: str | Path, *, store_dir: str | Path | None = None) -> KnowledgeGraph:

@@ -101,3 +101,20 @@ def test_inline_params_escapes_hostile_literal() -> None:
 def test_inline_params_skips_comment_lines() -> None:
     text = inline_params("# WHERE { not here\nSELECT ?x WHERE { ?s ?p ?x }", {"x": 1})
     assert text.endswith('WHERE { VALUES (?x) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) }  ?s ?p ?x }')
+
+
+def test_open_graph_bulk_loads_the_builds_union_only_when_the_manifest_vouches(
+        tmp_path, built_out) -> None:
+    import shutil
+
+    from kg.query.api import _trusted_union
+
+    out = tmp_path / "out"
+    shutil.copytree(built_out, out)
+    assert _trusted_union([out / "kg.trig"]) == out / "kg.ttl"
+    graph = open_graph(out)
+    rows = graph.run_named("zones-by-province").to_dicts()
+    assert {r["province"]: r["zones"] for r in rows}["浙江省"] == 12
+    (out / "kg.ttl").write_text("<http://e/a> <http://e/b> <http://e/c> .\n", encoding="utf-8")
+    assert _trusted_union([out / "kg.trig"]) is None  # edited after the build: not trusted
+    assert len(open_graph(out)) == len(graph)
