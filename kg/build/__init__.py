@@ -361,12 +361,16 @@ def build_corpus(
             report.up_to_date = True
             _restore_counts(out_dir, report)
         report.timings["total"] = time.perf_counter() - started
+        stats: dict[str, tuple[int, int]] = {}
         for name in ("kg.trig", "kg.ttl", "kg.html"):
             path = out_dir / name
             if path.exists():
-                report.files[name] = {"bytes": path.stat().st_size, "sha1": file_digest(path)}
+                stats[name] = _stat(path)
+                report.files[name] = {"bytes": stats[name][0],
+                                      "sha1": _known_digest(path, name, manifest)}
         write_text_atomic(out_dir / "report.json", _dump_json(report.to_json()))
         manifest.outputs = {name: info["sha1"] for name, info in report.files.items()}
+        manifest.output_stats = stats
         save_manifest(out_dir, manifest)
     return report
 
@@ -424,10 +428,18 @@ def _drop_stale_chunks(chunk_dir: Path, keep: set[str]) -> None:
             chunk.unlink()
 
 
+def _known_digest(path: Path, name: str, manifest: Manifest) -> str:
+    """SHA-1 of an output: the manifest's when size and mtime are unchanged, else computed."""
+    if name in manifest.outputs and manifest.output_stats.get(name) == _stat(path):
+        return manifest.outputs[name]
+    return file_digest(path)
+
+
 def _outputs_intact(out_dir: Path, manifest: Manifest) -> bool:
+    """True when kg.trig and kg.ttl are what the last build wrote (size + mtime, else SHA-1)."""
     for name in ("kg.trig", "kg.ttl"):
         path = out_dir / name
-        if not path.exists() or manifest.outputs.get(name) != file_digest(path):
+        if not path.exists() or manifest.outputs.get(name) != _known_digest(path, name, manifest):
             return False
     return True
 

@@ -92,6 +92,7 @@ class Manifest:
     fingerprint: str = ""
     files: dict[str, FileRecord] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)  # file name -> sha1
+    output_stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> size, mtime_ns
 
 
 def load_manifest(out_dir: Path) -> Manifest:
@@ -104,7 +105,8 @@ def load_manifest(out_dir: Path) -> Manifest:
     if not isinstance(raw, dict) or raw.get("schema") != MANIFEST_SCHEMA:
         return Manifest()
     files = {name: FileRecord(**rec) for name, rec in raw.get("files", {}).items()}
-    return Manifest(raw.get("fingerprint", ""), files, dict(raw.get("outputs", {})))
+    stats = {name: (int(v[0]), int(v[1])) for name, v in raw.get("output_stats", {}).items()}
+    return Manifest(raw.get("fingerprint", ""), files, dict(raw.get("outputs", {})), stats)
 
 
 def save_manifest(out_dir: Path, manifest: Manifest) -> None:
@@ -118,6 +120,7 @@ def save_manifest(out_dir: Path, manifest: Manifest) -> None:
             for name, r in sorted(manifest.files.items())
         },
         "outputs": dict(sorted(manifest.outputs.items())),
+        "output_stats": {name: list(v) for name, v in sorted(manifest.output_stats.items())},
     }
     write_text_atomic(out_dir / CACHE_DIR / "manifest.json",
                       json.dumps(data, ensure_ascii=False, indent=1) + "\n")
