@@ -208,6 +208,8 @@ def _process_star(args: tuple[Path, str, Limits]) -> ArticleOutcome:
 
 def _run(items: list[tuple[Path, str, Limits]], jobs: int) -> Iterator[ArticleOutcome]:
     """Process articles in this process (jobs == 1) or a fork pool, in input order."""
+    if not items:  # nothing changed: do not even build the NLP pipeline
+        return
     if jobs <= 1 or len(items) < 2:
         warm_up()
         for item in items:
