@@ -142,9 +142,7 @@ def collect_inputs(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
     found: dict[str, Path] = {}
     for given in inputs:
         if given.is_dir():
-            for path in given.rglob("*.md"):
-                if path.is_file():
-                    found[path.relative_to(given).as_posix()] = path
+            found.update(_walk_markdown(given))
         elif given.is_file():
             found[given.name] = given
         else:
@@ -153,6 +151,22 @@ def collect_inputs(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
         names = ", ".join(str(p) for p in inputs)
         raise ConfigError(f"{names}: no .md articles found; point kg build at a folder of articles")
     return [(found[name], name) for name in sorted(found)]
+
+
+def _walk_markdown(folder: Path) -> Iterator[tuple[str, Path]]:
+    """``(path relative to folder with / separators, path)`` of every ``*.md`` file below it.
+
+    ``os.walk`` with string paths: pathlib's ``rglob`` + ``relative_to`` cost ~30 µs a
+    file, which dominated re-runs on large unchanged corpora.
+    """
+    base = os.fspath(folder)
+    for root, _dirs, names in os.walk(base):
+        rel_root = os.path.relpath(root, base).replace(os.sep, "/")
+        for name in names:
+            if name.endswith(".md"):
+                full = os.path.join(root, name)
+                if os.path.isfile(full):
+                    yield (name if rel_root == "." else f"{rel_root}/{name}"), Path(full)
 
 
 def _fingerprint(limits: Limits) -> str:
@@ -185,7 +199,7 @@ def _check_output_dir(out_dir: Path, *, force: bool, has_manifest: bool) -> None
 
 
 def _stat(path: Path) -> tuple[int, int]:
-    st = path.stat()
+    st = os.stat(path)
     return st.st_size, st.st_mtime_ns
 
 
@@ -198,8 +212,8 @@ def _is_reusable(record: FileRecord | None, path: Path, name: str, chunk_dir: Pa
             return False
     if record.error is not None:
         return True
-    return record.article_id is not None and _chunk_path(chunk_dir, record.article_id,
-                                                         name).exists()
+    return record.article_id is not None and os.path.exists(
+        _chunk_path(chunk_dir, record.article_id, name))
 
 
 def _process_star(args: tuple[Path, str, Limits]) -> ArticleOutcome:
@@ -352,8 +366,9 @@ def build_corpus(
                 on_article(outcome)
         report.timings["articles"] = time.perf_counter() - t0
         kept = _assign_articles(new_files, report)
-        _drop_stale_chunks(chunk_dir, {_chunk_path(chunk_dir, aid, name).name for aid, name in kept})
         changed = bool(todo) or set(old_files) != set(new_files) or not _outputs_intact(out_dir, manifest)
+        if changed:  # an unchanged file set leaves no stale graph behind
+            _drop_stale_chunks(chunk_dir, {_chunk_path(chunk_dir, aid, name).name for aid, name in kept})
         manifest.files = new_files
         if changed:
             _merge(out_dir, chunk_dir, kept, report)

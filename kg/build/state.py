@@ -122,5 +122,6 @@ def save_manifest(out_dir: Path, manifest: Manifest) -> None:
         "outputs": dict(sorted(manifest.outputs.items())),
         "output_stats": {name: list(v) for name, v in sorted(manifest.output_stats.items())},
     }
+    # compact (no indent) so json uses its C encoder: 100k entries in a fraction of a second
     write_text_atomic(out_dir / CACHE_DIR / "manifest.json",
-                      json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+                      json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
