@@ -162,11 +162,9 @@ def _walk_markdown(folder: Path) -> Iterator[tuple[str, Path]]:
     base = os.fspath(folder)
     for root, _dirs, names in os.walk(base):
         rel_root = os.path.relpath(root, base).replace(os.sep, "/")
-        for name in names:
+        for name in names:  # os.walk lists folders apart, so these are files (or links)
             if name.endswith(".md"):
-                full = os.path.join(root, name)
-                if os.path.isfile(full):
-                    yield (name if rel_root == "." else f"{rel_root}/{name}"), Path(full)
+                yield (name if rel_root == "." else f"{rel_root}/{name}"), Path(root, name)
 
 
 def _fingerprint(limits: Limits) -> str:
@@ -213,7 +211,7 @@ def _is_reusable(record: FileRecord | None, path: Path, name: str, chunk_dir: Pa
     if record.error is not None:
         return True
     return record.article_id is not None and os.path.exists(
-        _chunk_path(chunk_dir, record.article_id, name))
+        os.path.join(chunk_dir, _chunk_name(record.article_id, name)))
 
 
 def _process_star(args: tuple[Path, str, Limits]) -> ArticleOutcome:
@@ -404,7 +402,11 @@ def _chunk_path(chunk_dir: Path, article_id: str, name: str) -> Path:
     Keyed by file too, so a later duplicate (same title and date) never overwrites the
     graph of the first file, which is the one kept.
     """
-    return chunk_dir / f"{article_id}.{iris.short_hash(name, length=8)}.nq"
+    return chunk_dir / _chunk_name(article_id, name)
+
+
+def _chunk_name(article_id: str, name: str) -> str:
+    return f"{article_id}.{iris.short_hash(name, length=8)}.nq"
 
 
 def _assign_articles(records: dict[str, FileRecord],
