@@ -25,7 +25,6 @@ import hashlib
 import multiprocessing
 import os
 import shutil
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -36,13 +35,11 @@ import pyoxigraph as ox
 
 from kg import __version__, iris
 from kg.build.output import (
-    count_types,
+    dump_json,
     file_digest,
-    sorted_union_lines,
     write_bytes_atomic,
+    write_graph_files,
     write_text_atomic,
-    write_trig,
-    write_turtle,
 )
 from kg.build.state import (
     CACHE_DIR,
@@ -67,6 +64,7 @@ __all__ = [
     "Limits",
     "OUTPUT_FILES",
     "build_corpus",
+    "check_output_dir",
     "collect_inputs",
     "default_jobs",
     "process_article",
@@ -183,7 +181,12 @@ def _fingerprint(limits: Limits) -> str:
     return digest.hexdigest()
 
 
-def _check_output_dir(out_dir: Path, *, force: bool, has_manifest: bool) -> None:
+def check_output_dir(out_dir: Path, *, force: bool, has_manifest: bool) -> None:
+    """Refuse an output folder holding graph files that no kg build wrote (unless ``force``).
+
+    Raises:
+        OutputError: ``out_dir`` is a file, or holds foreign outputs.
+    """
     if out_dir.exists() and not out_dir.is_dir():
         raise OutputError(f"{out_dir}: exists and is not a folder; choose another -o")
     if force or has_manifest or not out_dir.exists():
@@ -264,31 +267,20 @@ def write_build_graph_chunk(path: Path) -> int:
 
 def _merge(out_dir: Path, chunk_dir: Path, kept: list[tuple[str, str]], report: BuildReport) -> None:
     """Write kg.trig and kg.ttl from the cached chunks (sorted, deduplicated)."""
-    t0 = time.perf_counter()
     special = chunk_dir.parent / "special"
     special.mkdir(parents=True, exist_ok=True)
     quads = write_build_graph_chunk(special / "build.nq") + write_reference_chunk(special / "reference.nq")
     chunks = [_chunk_path(chunk_dir, aid, name) for aid, name in sorted(kept)]
     chunks += [special / "build.nq", special / "reference.nq"]  # graph IRIs sort after graph/article/
-    # both files are staged, then renamed together: a failure (or kill) before the
-    # renames leaves the previous kg.trig + kg.ttl pair as it was, never a mixed pair
-    stage = chunk_dir.parent / "stage"
-    write_trig(chunks, stage / "kg.trig")
-    t1 = time.perf_counter()
-    with tempfile.TemporaryDirectory(dir=chunk_dir.parent, prefix="sort-") as tmp:
-        union = sorted_union_lines(chunks, Path(tmp))
-        report.triples, report.entities_by_type = count_types(union)
-        write_turtle(union, stage / "kg.ttl")
-    for name in ("kg.trig", "kg.ttl"):
-        os.replace(stage / name, out_dir / name)
-    t2 = time.perf_counter()
+    written = write_graph_files(chunks, out_dir, chunk_dir.parent)
+    report.triples, report.entities_by_type = written["triples"], written["entities_by_type"]
     for chunk in chunks[: len(kept)]:
         with chunk.open("rb") as fh:
             quads += sum(1 for _ in fh)
     report.quads = quads
     report.graphs = len(kept) + 2
-    report.timings["write_trig"] = t1 - t0
-    report.timings["write_ttl"] = t2 - t1
+    report.timings["write_trig"] = written["write_trig_s"]
+    report.timings["write_ttl"] = written["write_ttl_s"]
 
 
 def build_corpus(
@@ -331,7 +323,7 @@ def build_corpus(
     files = collect_inputs(paths)
     manifest = load_manifest(out_dir) if out_dir.is_dir() else Manifest()
     has_manifest = bool(manifest.fingerprint)
-    _check_output_dir(out_dir, force=force, has_manifest=has_manifest)
+    check_output_dir(out_dir, force=force, has_manifest=has_manifest)
     report = BuildReport(input=[str(p) for p in paths], output=str(out_dir), found=len(files))
     with BuildLock(out_dir):
         chunk_dir = out_dir / CACHE_DIR / "graphs"
@@ -383,17 +375,11 @@ def build_corpus(
                 stats[name] = _stat(path)
                 report.files[name] = {"bytes": stats[name][0],
                                       "sha1": _known_digest(path, name, manifest)}
-        write_text_atomic(out_dir / "report.json", _dump_json(report.to_json()))
+        write_text_atomic(out_dir / "report.json", dump_json(report.to_json()))
         manifest.outputs = {name: info["sha1"] for name, info in report.files.items()}
         manifest.output_stats = stats
         save_manifest(out_dir, manifest)
     return report
-
-
-def _dump_json(data: dict[str, Any]) -> str:
-    import json
-
-    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def _chunk_path(chunk_dir: Path, article_id: str, name: str) -> Path:

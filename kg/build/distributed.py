@@ -24,10 +24,8 @@ Design:
 
 from __future__ import annotations
 
-import json
 import logging
 import math
-import os
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
@@ -37,18 +35,17 @@ from pathlib import Path
 from typing import Any
 
 from kg import __version__, iris
+from kg.build import check_output_dir
 from kg.build.output import (
-    count_types,
+    dump_json,
     file_digest,
-    sorted_union_lines,
     write_bytes_atomic,
+    write_graph_files,
     write_text_atomic,
-    write_trig,
-    write_turtle,
 )
 from kg.build.state import BuildLock
 from kg.build.worker import DEFAULT_LIMITS, Limits, process_article
-from kg.errors import ConfigError, OutputError
+from kg.errors import ConfigError
 
 __all__ = [
     "ArticleSummary",
@@ -277,17 +274,8 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
 
 
 def _check_output_dir(out_dir: Path, *, force: bool) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputError(f"{out_dir}: exists and is not a folder; choose another -o")
     ours = (out_dir / PARTS_DIR / MANIFEST_NAME).exists() or (out_dir / ".kg-cache").exists()
-    if force or ours or not out_dir.exists():
-        return
-    foreign = [n for n in ("kg.trig", "kg.ttl", "report.json") if (out_dir / n).exists()]
-    if foreign:
-        raise OutputError(
-            f"{out_dir}: already holds {', '.join(foreign)} not written by kg build; "
-            "use --force to overwrite, or choose another -o"
-        )
+    check_output_dir(out_dir, force=force, has_manifest=ours)
 
 
 def _run_partitions(client: Any, slices: list[list[tuple[str, str]]], parts_dir: Path,
@@ -362,7 +350,6 @@ def _split_graphs(part: Path, chunk_dir: Path) -> None:
 def _merge(out_dir: Path, parts: list[PartSummary], special: list[Path],
            report: DistributedReport) -> None:
     """Write kg.trig and kg.ttl from the parts, as the local build would."""
-    t0 = time.perf_counter()
     parts_dir = out_dir / PARTS_DIR
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".merge-") as tmp:
         work = Path(tmp)
@@ -372,18 +359,11 @@ def _merge(out_dir: Path, parts: list[PartSummary], special: list[Path],
             _split_graphs(parts_dir / part.name, chunk_dir)
         ids = sorted(aid for part in parts for aid in part.graphs)
         chunks = [chunk_dir / f"{aid}.nq" for aid in ids] + special
-        stage = work / "stage"
-        stage.mkdir()
-        write_trig(chunks, stage / "kg.trig")
-        t1 = time.perf_counter()
-        union = sorted_union_lines(chunks, work)
-        report.triples, report.entities_by_type = count_types(union)
-        write_turtle(union, stage / "kg.ttl")
-        for name in ("kg.trig", "kg.ttl"):
-            os.replace(stage / name, out_dir / name)
+        written = write_graph_files(chunks, out_dir, work)
+    report.triples, report.entities_by_type = written["triples"], written["entities_by_type"]
     report.merged = True
-    report.timings["write_trig"] = t1 - t0
-    report.timings["write_ttl"] = time.perf_counter() - t1
+    report.timings["write_trig"] = written["write_trig_s"]
+    report.timings["write_ttl"] = written["write_ttl_s"]
 
 
 def _record_parts(parts: list[PartSummary], special: list[Path], report: DistributedReport) -> None:
@@ -419,17 +399,13 @@ def _write_manifest(parts_dir: Path, parts: list[PartSummary], report: Distribut
         "parts": report.parts,
         "files": dict(sorted(files.items())),
     }
-    write_text_atomic(parts_dir / MANIFEST_NAME, _dump_json(manifest))
+    write_text_atomic(parts_dir / MANIFEST_NAME, dump_json(manifest))
 
 
 def _drop_stale_parts(parts_dir: Path, keep: set[str]) -> None:
     for path in parts_dir.glob("part-*.nq"):
         if path.name not in keep:
             path.unlink()
-
-
-def _dump_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def build_distributed(
@@ -505,5 +481,5 @@ def build_distributed(
             if do_merge and path.exists():
                 report.files[name] = {"bytes": path.stat().st_size, "sha1": file_digest(path)}
         _write_manifest(parts_dir, parts, report, limits)
-        write_text_atomic(out_dir / "report.json", _dump_json(report.to_json()))
+        write_text_atomic(out_dir / "report.json", dump_json(report.to_json()))
     return report

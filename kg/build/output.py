@@ -14,14 +14,17 @@ leaves the previous outputs intact.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -34,7 +37,9 @@ __all__ = [
     "file_digest",
     "sorted_union_lines",
     "write_trig",
+    "dump_json",
     "write_bytes_atomic",
+    "write_graph_files",
     "write_text_atomic",
     "write_trig",
     "write_turtle",
@@ -160,3 +165,37 @@ def write_text_atomic(target: Path, text: str) -> None:
     """Write UTF-8 ``text`` to ``target`` through a temporary file and a rename."""
     write_bytes_atomic(target, text.encode("utf-8"))
 
+
+
+def write_graph_files(chunks: list[Path], out_dir: Path, workdir: Path) -> dict[str, Any]:
+    """Write ``kg.trig`` and ``kg.ttl`` from per-graph chunks, switched in together.
+
+    Both files are staged in ``workdir`` and renamed into ``out_dir`` at the end, so a
+    failure or kill before the renames leaves the previous pair as it was, never a mix.
+
+    Args:
+        chunks: N-Quads files, one sorted named graph each, in graph order.
+        out_dir: where kg.trig and kg.ttl go.
+        workdir: a scratch folder on the same file system as ``out_dir``.
+
+    Returns:
+        ``triples`` (in kg.ttl), ``entities_by_type`` and the seconds each file took.
+    """
+    stage = workdir / "stage"
+    stage.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    write_trig(chunks, stage / "kg.trig")
+    t1 = time.perf_counter()
+    with tempfile.TemporaryDirectory(dir=workdir, prefix="sort-") as tmp:
+        union = sorted_union_lines(chunks, Path(tmp))
+        triples, entities_by_type = count_types(union)
+        write_turtle(union, stage / "kg.ttl")
+    for name in ("kg.trig", "kg.ttl"):
+        os.replace(stage / name, out_dir / name)
+    return {"triples": triples, "entities_by_type": entities_by_type,
+            "write_trig_s": t1 - t0, "write_ttl_s": time.perf_counter() - t1}
+
+
+def dump_json(data: dict[str, Any]) -> str:
+    """Pretty UTF-8 JSON for report.json (paths and dates as strings)."""
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
