@@ -66,9 +66,12 @@ def _summary(report: Any, out_dir: Path) -> str:
         lines.append(f"shacl:    {'conforms' if shacl['conforms'] else 'VIOLATIONS (see report.json)'}")
     if report.up_to_date:
         lines.append("nothing changed since the last build; outputs left as they were")
-    lines.append(f"files:    {out_dir / 'kg.trig'}, {out_dir / 'kg.ttl'}, {out_dir / 'kg.html'}, "
-                 f"{out_dir / 'report.json'}")
-    lines.append(f"next:     kg query zones-by-province --data {out_dir}   |   open {out_dir / 'kg.html'}")
+    written = [out_dir / n for n in ("kg.trig", "kg.ttl", "kg.html", "report.json")
+               if (out_dir / n).exists()]
+    lines.append(f"files:    {', '.join(map(str, written))}")
+    html = out_dir / "kg.html"
+    view = f"   |   open {html}" if html.exists() else ""
+    lines.append(f"next:     kg query zones-by-province --data {out_dir}{view}")
     if report.failed:
         lines.append(f"errors:   {report.failed} article(s) failed; listed above and in report.json")
     return "\n".join(lines)

@@ -168,3 +168,12 @@ def test_build_duplicate_keeps_the_first_files_graph(tmp_path: Path) -> None:
     build_corpus([src], tmp_path / "out")
     trig = (tmp_path / "out" / "kg.trig").read_text(encoding="utf-8")
     assert '"a-first.md"' in trig and '"b-second.md"' not in trig
+
+
+def test_build_summary_lists_only_files_written(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(SEED_JINHUA), "-o", str(tmp_path / "out"),
+                                       "--no-html", "--no-shacl", "-q"])
+    assert result.exit_code == 0, result.output
+    files_line = next(line for line in result.output.splitlines() if line.startswith("files:"))
+    assert "kg.trig" in files_line and "report.json" in files_line
+    assert "kg.html" not in result.output
