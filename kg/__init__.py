@@ -39,7 +39,7 @@ _EXPORTS: dict[str, str] = {
     "compare_figures": "kg.check",
     "compute_stats": "kg.analyze",
     "evaluate": "kg.eval",
-    "extract_facts": "kg.link",
+    "extract_facts": "kg.pipeline",
     "get_nlp": "kg.nlp",
     "load_gold": "kg.eval",
     "load_reference": "kg.refdata",
@@ -89,9 +89,9 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from kg.errors import KgError
     from kg.eval import evaluate, load_gold
     from kg.ingest import read_article, read_articles
-    from kg.link import extract_facts
     from kg.model import Article, Extraction
     from kg.nlp import get_nlp, make_nlp
+    from kg.pipeline import extract_facts
     from kg.query import (
         KnowledgeGraph,
         QueryResult,

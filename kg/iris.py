@@ -21,6 +21,9 @@ __all__ = [
     "article_iri",
     "batch_iri",
     "claim_iri",
+    "country_iri",
+    "local_org_iri",
+    "normalise_org_name",
     "doc_iri",
     "normalise_title",
     "evidence_iri",
@@ -30,6 +33,7 @@ __all__ = [
     "person_iri",
     "place_iri",
     "post_iri",
+    "role_slug",
     "REFERENCE_GRAPH",
     "BUILD_GRAPH",
     "run_iri",
@@ -142,6 +146,34 @@ def org_iri(slug: str) -> str:
     return f"{KGR}org/{slug}"
 
 
+def normalise_org_name(name: str) -> str:
+    """Normalise a body's canonical Chinese name for hashing: NFKC, no whitespace.
+
+    The caller writes the name in its canonical form first (the place part in full,
+    ``政府`` as ``人民政府``): ``四川统计局`` and ``四川省统计局`` are one body because the
+    recogniser spells both ``四川省统计局`` (ONTOLOGY.md "Stable identifiers").
+    """
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+def local_org_iri(canonical_name: str) -> str:
+    """IRI of a body the reference table does not list: ``org/x-<12 hex>`` of its name.
+
+    Args:
+        canonical_name: the body's canonical Chinese name (``四川省统计局``).
+    """
+    return f"{KGR}org/x-{short_hash(normalise_org_name(canonical_name), length=12)}"
+
+
+def country_iri(alpha3: str) -> str:
+    """IRI of a country or region outside China: ``place/iso-<alpha-3, lower case>``.
+
+    China itself is ``place/156`` (the GB/T 2260 root), never ``place/iso-chn``.
+    """
+    code = alpha3.strip().lower()
+    return place_iri("156") if code == "chn" else f"{KGR}place/iso-{code}"
+
+
 def person_iri(name: str, context: str) -> str:
     """IRI of a person, from the name and the role context (org slug or ``reporter``)."""
     return f"{KGR}person/{short_hash(name, context, length=12)}"
@@ -150,6 +182,17 @@ def person_iri(name: str, context: str) -> str:
 def post_iri(org_slug: str, role: str) -> str:
     """IRI of a post, e.g. ``post/mofcom-spokesperson``."""
     return f"{KGR}post/{org_slug}-{role}"
+
+
+#: Role words that name the spokesperson post (one post per body, whatever the wording).
+_SPOKESPERSON_WORDS = frozenset({"新闻发言人", "发言人", "spokesperson"})
+
+
+def role_slug(role: str) -> str:
+    """Slug of a post's role for ``post_iri``: ``spokesperson``, or ``r-<8 hex>`` of the
+    role as written (``常务副省长``, ``统计分析司司长``)."""
+    text = normalise_org_name(role)
+    return "spokesperson" if text in _SPOKESPERSON_WORDS else f"r-{short_hash(text, length=8)}"
 
 
 def article_id(title: str, published: datetime) -> str:

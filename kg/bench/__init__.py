@@ -123,8 +123,8 @@ def measure_stages(paths: list[Path]) -> dict[str, float]:
     """µs per article for each stage, one process (read+HTML, NLP+extract+link, RDF)."""
     from kg.graph.article import article_nquads
     from kg.ingest import read_article
-    from kg.link import extract_facts
     from kg.nlp import get_nlp
+    from kg.pipeline import extract_facts
 
     nlp = get_nlp()
     t: dict[str, float] = {}

@@ -108,7 +108,7 @@ def process_article(path: Path, display: str | None = None, *,
     """
     from kg.graph.article import article_nquads
     from kg.ingest import read_article
-    from kg.link import extract_facts
+    from kg.pipeline import extract_facts
 
     warm_up()
     name = display or str(path)

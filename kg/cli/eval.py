@@ -36,7 +36,7 @@ def _threshold_option(name: str) -> click.Option:
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]),
               default="table", show_default=True, help="Output format.")
 def _command(gold_dir: Path, articles_dir: Path, fmt: str, **minimums: float | None) -> None:
-    """Score kg.link.extract_facts on the gold set: P/R/F1 per label and predicate.
+    """Score kg.pipeline.extract_facts on the gold set: P/R/F1 per label and predicate.
 
     Rows are entity labels (exact span + IRI), a lenient unique-IRI entity score,
     relation predicates, observation measures and claim kinds, each group with a

@@ -2,7 +2,7 @@
 
 Input: a directory of gold JSON files (one per article, entities named by text and
 occurrence) and an extractor ``Article -> Extraction`` (default
-``kg.link.extract_facts``). Output: an ``EvalReport`` of precision, recall and F1 per
+``kg.pipeline.extract_facts``). Output: an ``EvalReport`` of precision, recall and F1 per
 entity label, relation predicate, observation measure and claim kind, with
 micro-averaged totals and a lenient per-article unique-IRI entity score.
 It does not: write gold (people do, by reading the articles), print, exit, or

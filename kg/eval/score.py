@@ -8,8 +8,14 @@ Matching keys (all per article):
   《》 on both sides first, so ``《批复》`` and ``批复`` are the same span.
 - entities, lenient: the set of unique IRIs per article.
 - relations: ``(subject, predicate, object)``; a literal object compares by value.
-- observations: ``(about, measure, statistic, value, unit)``, value as a Decimal.
-- claims: ``(kind, about, value)``.
+- observations: ``(about, measure, statistic, value, unit, period start, period end,
+  partner, target)``, value as a Decimal: a figure with the wrong period is wrong.
+- claims: ``(kind, about, value, zone type)``.
+- optional gold (tests/gold/SCOPE.md): a prediction on an optional entity's span (or
+  with its IRI, overlapping it) and a prediction equal to an optional observation
+  count neither way.
+- must-not: a predicted entity overlapping a ``must_not`` span (with one of its
+  labels, when given) is a hit, reported in the ``must-not`` group (``fp`` = hits).
 
 Totals are micro-averaged (counts summed before dividing). With nothing predicted,
 precision is 1.0; with nothing to find, recall is 1.0.
@@ -30,6 +36,7 @@ __all__ = [
     "EvalReport",
     "Score",
     "evaluate",
+    "must_not_hits",
     "score_article",
 ]
 
@@ -115,7 +122,57 @@ def _predicted_entities(extraction: Extraction) -> dict[tuple[int, int, str], st
 
 def _gold_entities(gold: GoldArticle) -> dict[tuple[int, int, str], str]:
     body = gold.article.body
-    return {(*_trim(body, e.start, e.end), e.iri): e.label for e in gold.entities}
+    return {(*_trim(body, e.start, e.end), e.iri): e.label
+            for e in gold.entities if not e.optional}
+
+
+def _is_optional(gold: GoldArticle, key: tuple[int, int, str]) -> bool:
+    """True when a predicted entity sits on an optional gold span (or carries its IRI)."""
+    body = gold.article.body
+    start, end, iri = key
+    for entity in gold.entities:
+        if not entity.optional:
+            continue
+        o_start, o_end = _trim(body, entity.start, entity.end)
+        if (o_start, o_end) == (start, end):
+            return True
+        if entity.iri and entity.iri == iri and start < o_end and o_start < end:
+            return True
+    return False
+
+
+def _scored_entities(gold: GoldArticle, extraction: Extraction) -> dict[tuple[int, int, str], str]:
+    """Predicted entities minus those on optional gold spans."""
+    gold_keys = _gold_entities(gold)
+    return {key: label for key, label in _predicted_entities(extraction).items()
+            if key in gold_keys or not _is_optional(gold, key)}
+
+
+def must_not_hits(gold: GoldArticle, extraction: Extraction) -> list[tuple[str, str, str]]:
+    """The predicted entities that fall on a ``must_not`` span of the gold.
+
+    Args:
+        gold: the gold article (its ``must_not`` traps).
+        extraction: what the extractor produced for it.
+
+    Returns:
+        ``(text, label, why)`` for every hit, in text order.
+    """
+    hits: list[tuple[str, str, str]] = []
+    body = gold.article.body
+    for (start, end, _), label in sorted(_predicted_entities(extraction).items()):
+        for trap in gold.must_not:
+            overlaps = start < trap.end and trap.start < end
+            if overlaps and (not trap.labels or label in trap.labels):
+                hits.append((body[start:end], label, trap.why or trap.text))
+                break
+    return hits
+
+
+def _obs_key(about: str, measure: str, statistic: str, value: Decimal, unit: str,
+             period: tuple[object, object], partner: str | None,
+             is_target: bool) -> tuple[object, ...]:
+    return (about, measure, statistic, value.normalize(), unit, *period, partner, is_target)
 
 
 def _object_text(value: str | Literal) -> str:
@@ -141,25 +198,33 @@ def score_article(gold: GoldArticle, extraction: Extraction,
         extraction: what the extractor produced for ``gold.article``.
         counts: accumulator, updated in place.
     """
-    _count("entity", _gold_entities(gold), _predicted_entities(extraction), counts)
-    gold_iris = {e.iri: "unique-iri" for e in gold.entities}
-    pred_iris = {iri: "unique-iri" for (_, _, iri) in _predicted_entities(extraction)}
+    scored = _scored_entities(gold, extraction)
+    _count("entity", _gold_entities(gold), scored, counts)
+    gold_iris = {e.iri: "unique-iri" for e in gold.entities if not e.optional}
+    pred_iris = {iri: "unique-iri" for (_, _, iri) in scored}
     _count("entity-lenient", gold_iris, pred_iris, counts)
+    for _, label, _ in must_not_hits(gold, extraction):
+        counts[("must-not", label, "fp")] += 1
     gold_rel = {(r.subject, r.predicate, r.object): r.predicate for r in gold.relations}
     pred_rel = {(r.subject, r.predicate, _object_text(r.object)): r.predicate
                 for r in extraction.relations}
     _count("relation", gold_rel, pred_rel, counts)
-    gold_obs = {(o.about, o.measure, o.statistic, o.value.normalize(), o.unit): o.measure
+    gold_obs = {_obs_key(o.about, o.measure, o.statistic, o.value, o.unit,
+                         (o.period_start, o.period_end), o.partner, o.is_target): o
                 for o in gold.observations}
-    pred_obs = {(o.about, o.measure, o.statistic, Decimal(o.value).normalize(), o.unit): o.measure
+    pred_obs = {_obs_key(o.about, o.measure, o.statistic, Decimal(o.value), o.unit,
+                         (o.period_start, o.period_end), getattr(o, "partner", None),
+                         bool(getattr(o, "is_target", False))): o.measure
                 for o in extraction.observations}
-    _count("observation", gold_obs, pred_obs, counts)
-    gold_claims = {(c.kind, c.about, c.value): c.kind for c in gold.claims}
-    pred_claims = {(c.kind, c.about, c.value): c.kind for c in extraction.claims}
+    optional_obs = {key for key, o in gold_obs.items() if o.optional}
+    _count("observation", {k: o.measure for k, o in gold_obs.items() if not o.optional},
+           {k: m for k, m in pred_obs.items() if k not in optional_obs}, counts)
+    gold_claims = {(c.kind, c.about, c.value, c.zone_type): c.kind for c in gold.claims}
+    pred_claims = {(c.kind, c.about, c.value, c.zone_type): c.kind for c in extraction.claims}
     _count("claim", gold_claims, pred_claims, counts)
 
 
-GROUPS = ("entity", "entity-lenient", "relation", "observation", "claim")
+GROUPS = ("entity", "entity-lenient", "relation", "observation", "claim", "must-not")
 
 
 def _report(counts: Counter[tuple[str, str, str]], articles: int) -> EvalReport:
@@ -177,7 +242,7 @@ def _report(counts: Counter[tuple[str, str, str]], articles: int) -> EvalReport:
 
 def _default_extractor() -> Extractor:
     # lazy: keeps kg.eval importable without the linker
-    from kg.link import extract_facts
+    from kg.pipeline import extract_facts
 
     extractor: Extractor = extract_facts
     return extractor
@@ -189,7 +254,7 @@ def evaluate(gold: Iterable[GoldArticle], extract: Extractor | None = None) -> E
     Args:
         gold: gold articles from ``load_gold``.
         extract: the extractor (``Article -> Extraction``); defaults to
-            ``kg.link.extract_facts``.
+            ``kg.pipeline.extract_facts``.
 
     Returns:
         The report: one row per entity label, relation predicate, observation measure

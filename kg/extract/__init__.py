@@ -15,7 +15,6 @@ from kg.extract.figures import extract_observations
 from kg.extract.relations import (
     extract_approvals,
     extract_article_people,
-    extract_spokespeople,
 )
 from kg.model import Annotated, Claim, Mention, Observation, Relation
 from kg.refdata.records import Reference
@@ -26,7 +25,6 @@ __all__ = [
     "extract_claims",
     "extract_observations",
     "extract_relations",
-    "extract_spokespeople",
 ]
 
 
@@ -44,6 +42,5 @@ def extract_relations(
         ``(relations, observations, claims)``, not yet deduplicated.
     """
     relations = extract_approvals(annotated, mentions, reference)
-    relations += extract_spokespeople(annotated, mentions)
     relations += extract_article_people(annotated, mentions)
     return relations, extract_observations(annotated, mentions), extract_claims(annotated, mentions)

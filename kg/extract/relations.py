@@ -18,7 +18,6 @@ __all__ = [
     "evidence",
     "extract_approvals",
     "extract_article_people",
-    "extract_spokespeople",
     "sentence_at",
 ]
 
@@ -272,42 +271,6 @@ def extract_approvals(annotated: Annotated, mentions: Sequence[Mention], referen
     relations = list(_passed_by(annotated, mentions))
     relations += list(_establishments(annotated, mentions, docs, reference))
     return relations
-
-
-def extract_spokespeople(annotated: Annotated, mentions: Sequence[Mention]) -> list[Relation]:
-    """商务部新闻发言人高峰 → person ``org:holds`` the organisation's spokesperson post.
-
-    Args:
-        annotated: the article.
-        mentions: linked mentions; spokespeople carry rule ``pattern:person-spokesperson``.
-
-    Returns:
-        One ``org:holds`` relation per (person, post), at its first evidence.
-    """
-    seen: set[tuple[str, str]] = set()
-    relations = []
-    for mention in mentions:
-        if mention.rule != "pattern:person-spokesperson" or mention.iri is None:
-            continue
-        org = _org_before(mentions, mention, sentence_at(annotated, mention.start))
-        if org is None:
-            continue
-        post = iris.post_iri(org.rsplit("/", 1)[-1], "spokesperson")
-        if (mention.iri, post) in seen:
-            continue
-        seen.add((mention.iri, post))
-        relations.append(
-            Relation(mention.iri, "org:holds", post, evidence(annotated, mention.start, mention.end, "relation:spokesperson"))
-        )
-    return relations
-
-
-def _org_before(mentions: Sequence[Mention], person: Mention, span: tuple[int, int]) -> str | None:
-    best = None
-    for mention in mentions:
-        if mention.label == "Organization" and mention.iri and span[0] <= mention.start and mention.end <= person.start:
-            best = mention.iri
-    return best
 
 
 def extract_article_people(annotated: Annotated, mentions: Sequence[Mention]) -> list[Relation]:

@@ -11,11 +11,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg import iris
+from kg.link.bodies import link_body
 from kg.model import Annotated, Mention
+from kg.nlp.bodies import BODY_RULE
+from kg.nlp.documents import BARE_TITLE_RULE
 from kg.nlp.gazetteer import PLACE_LABELS
 from kg.refdata.records import Reference
 
-__all__ = ["link_mentions", "spokesperson_org"]
+__all__ = ["link_mentions", "person_context", "spokesperson_org"]
 
 _ZONE_KIND = {"CrossBorderEcommerceZone": "cbec", "FreeTradeZone": "ftz", "ComprehensiveBondedZone": "bonded"}
 _INNER_PLACE = re.compile(r"[（(]([^）)]+)[）)]")
@@ -152,7 +155,20 @@ def _government_of(body: str, sentence: tuple[int, int], before: int, reference:
     return f"gov-{best[1]}"
 
 
-def _person_context(annotated: Annotated, mentions: list[Mention], mention: Mention, reference: Reference) -> str | None:
+def person_context(annotated: Annotated, mentions: Sequence[Mention], mention: Mention,
+                   reference: Reference) -> str | None:
+    """The context of a person's IRI: ``reporter``, or the last segment of the IRI of
+    the body the person speaks for or holds a post in (``mofcom``, ``x-…``).
+
+    Args:
+        annotated: the article.
+        mentions: the article's mentions (bodies linked).
+        mention: the person mention.
+        reference: the reference data.
+
+    Returns:
+        The context, or None when no body can be named.
+    """
     if mention.rule == "pattern:person-reporter":
         return "reporter"
     sentence = _sentence_of(annotated.sentences, mention.start)
@@ -214,7 +230,7 @@ def _link_people(annotated: Annotated, mentions: list[Mention], reference: Refer
         if mention.label != "Person":
             linked.append(mention)
             continue
-        context = _person_context(annotated, mentions, mention, reference)
+        context = person_context(annotated, mentions, mention, reference)
         if context is None:
             continue
         iri = iris.person_iri(mention.text, context)
@@ -269,6 +285,34 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
+    """One organisation per name: a gazetteer name inside a body named by grammar
+    (四川 in 四川省统计局, 商务部 in 商务部外资司) is dropped, and a grammar body that a
+    listed name already covers (福建省商务厅) gives way to the listed one."""
+    bodies = [m for m in mentions if m.rule == BODY_RULE and m.iri is not None]
+    listed = [m for m in mentions if m.rule != BODY_RULE and m.iri is not None
+              and m.label == "Organization"]
+    listed_docs = [m for m in mentions if m.rule.startswith("gazetteer:") and m.label == "Legislation"]
+    kept: list[Mention] = []
+    for mention in mentions:
+        if mention.rule == BODY_RULE:
+            if mention.iri is None or any(
+                o.start <= mention.start and mention.end <= o.end for o in listed
+            ):
+                continue
+        elif mention.rule == BARE_TITLE_RULE and any(
+            d.start < mention.end and mention.start < d.end for d in listed_docs
+        ):
+            continue  # 区域全面经济伙伴关系协定 is the listed agreement (doc/rcep)
+        elif any(b.start <= mention.start and mention.end <= b.end and b is not mention
+                 and (b.end - b.start) > (mention.end - mention.start)
+                 and mention.label in (*PLACE_LABELS, "Organization", "GenericZone")
+                 for b in bodies):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, ...]:
     """Resolve every mention that can be linked; keep unlinked ones with ``iri=None``.
 
@@ -289,7 +333,11 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
             mention = _link_zone(mention, reference)
         elif mention.label == "Batch":
             mention = _link_batch(mention, annotated, reference)
+        elif mention.rule == BODY_RULE:
+            body = link_body(mention, annotated.mentions, reference)
+            mention = replace(mention, iri=body.iri) if body is not None else mention
         linked.append(mention)
+    linked = _drop_inside_bodies(linked)
     linked = _link_people(annotated, linked, reference)
     linked = _drop_nested(linked)
     linked.sort(key=lambda m: (m.start, -m.end, m.label))

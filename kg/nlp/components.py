@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kg.model import Mention
+from kg.nlp.bodies import find_bodies
+from kg.nlp.documents import find_bare_documents
 from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer
 from kg.nlp.patterns import (
     find_generic_zones,
@@ -95,8 +97,12 @@ class GazetteerRuler:
         self.gazetteer = gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        """Add the gazetteer mentions of ``doc`` to ``doc.spans["kg"]``."""
-        _add_spans(doc, self.gazetteer.find(doc_text(doc)))
+        """Add the gazetteer mentions of ``doc``, and the bodies named by grammar
+        and documents named without 《》 (``kg.nlp.bodies``, ``kg.nlp.documents``: the
+        names that open them are gazetteer names), to ``doc.spans["kg"]``."""
+        text = doc_text(doc)
+        grammar = find_bodies(text, self.gazetteer) + find_bare_documents(text, self.gazetteer)
+        _add_spans(doc, self.gazetteer.find(text) + grammar)
         return doc
 
 

@@ -158,6 +158,17 @@ class Gazetteer:
         if self.size:
             self._automaton.make_automaton()
 
+    def lookup(self, surface: str) -> GazetteerEntry | None:
+        """The entry for exactly ``surface`` (a name the gazetteer would match), or None.
+
+        Args:
+            surface: a candidate name, e.g. the head of a body name (``四川省``).
+        """
+        if not self.size:
+            return None
+        entry = self._automaton.get(surface, None)
+        return entry if isinstance(entry, GazetteerEntry) and entry.label != TRAP_LABEL else None
+
     def find(self, text: str) -> list[Mention]:
         """Return the gazetteer mentions in ``text``, in text order.
 

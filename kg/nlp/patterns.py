@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from kg.model import Mention
 
@@ -20,6 +21,8 @@ __all__ = [
     "find_people",
     "find_place_zones",
     "find_titles",
+    "OFFICIAL_TITLES",
+    "title_before",
 ]
 
 _CJK = "\u4e00-\u9fff"
@@ -30,7 +33,7 @@ _BLANK = "[ \t\u3000\u00a0]"
 _TITLE = re.compile(r"《([^《》\n]{2,150})》")
 _DOC_TYPE_END = re.compile(
     r"(批复|意见|通知|决定|办法|规定|方案|规划|条例|法|公告|计划|措施|纲要|细则|指引|"
-    r"清单|目录|指南|意见稿|年版)[）)]?"
+    r"清单|目录|指南|意见稿|年版|协定|协议|公约)[）)]?"
     # a trailing period, edition or status note: …三年行动计划（2021—2023年）, …（试行）
     r"([（(](\d{4}\s*[—–\-－~～至到]\s*\d{4}年?|\d{4}年?|\d{4}年(修订|修正)|"
     r"试行|暂行|修订|修订稿|草案|送审稿|征求意见稿)[）)])?$"
@@ -83,10 +86,16 @@ _AUTHOR_LINE = re.compile(
     rf"(?:^|\n)作者[：:]{_BLANK}*([{_CJK}]{{2,3}})(?=[（(\n]|{_BLANK}|$)"
 )
 # Officials named with a title right before the name: 商务部部长王文涛, 常务副省长郭宁宁.
-_OFFICIAL = re.compile(
-    rf"(副?部长|副?司长|副?局长|署长|外长|常务副省长|副?省长|副?市长|副?主任){_BLANK}*"
-    rf"([{_CJK}]{{2,3}}?){_AFTER_NAME}"
-)
+# The titles are data (data/gazetteer/official_titles.txt), longest first.
+_TITLES_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer" / "official_titles.txt"
+OFFICIAL_TITLES: tuple[str, ...] = tuple(sorted(
+    (line.strip() for line in _TITLES_FILE.read_text(encoding="utf-8").splitlines()
+     if line.strip() and not line.startswith("#")),
+    key=lambda t: (-len(t), t),
+))
+_TITLE_ALT = "|".join(map(re.escape, OFFICIAL_TITLES))
+_OFFICIAL = re.compile(rf"({_TITLE_ALT}){_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}")
+_TITLE_AT_END = re.compile(rf"({_TITLE_ALT}){_BLANK}*$")
 _NAME = re.compile(rf"[{_CJK}]{{2,3}}")
 
 
@@ -227,3 +236,15 @@ def _byline_names(text: str, names: Iterable[str]) -> list[Mention]:
                 found.append(Mention(match.start(), match.end(), name, "Person", "pattern:person-reporter"))
                 break
     return found
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The official's title written right before the name at ``start`` (司长 in
+    统计分析司司长李魁文), or None.
+
+    Args:
+        text: the article body.
+        start: offset of the name.
+    """
+    match = _TITLE_AT_END.search(text, max(0, start - 8), start)
+    return match.group(1) if match is not None else None

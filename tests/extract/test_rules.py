@@ -10,8 +10,8 @@ import pytest
 
 from kg import iris
 from kg.extract.figures import measure_for
-from kg.link import extract_facts
 from kg.model import Article, Extraction, Paragraph
+from kg.pipeline import extract_facts
 
 
 def _article(*paragraphs: str) -> Article:

@@ -9,7 +9,7 @@ import pytest
 
 from kg.graph.article import article_nquads, article_quads
 from kg.ingest import read_article
-from kg.link import extract_facts
+from kg.pipeline import extract_facts
 from tests.conftest import ARTICLES_DIR
 
 

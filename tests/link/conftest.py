@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import read_article
-from kg.link import extract_facts
 from kg.model import Extraction
+from kg.pipeline import extract_facts
 from tests.conftest import ARTICLES_DIR
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from kg import iris
-from kg.link import extract_facts
 from kg.model import Article, Extraction, Paragraph
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import build_gazetteer
+from kg.pipeline import extract_facts
 from kg.refdata import load_reference
 
 MOFCOM = iris.org_iri("mofcom")
@@ -71,11 +71,17 @@ def test_gazetteer_idiom_hides_place_name(gazetteer: Gazetteer, text: str) -> No
     assert gazetteer.find(text) == []
 
 
-def test_link_official_of_unlisted_department_belongs_to_ministry() -> None:
+def test_link_official_of_unlisted_department_holds_post_in_department() -> None:
     extraction = _extract("商务部市场运行司司长李小明表示，消费持续恢复。")
+    department = iris.local_org_iri("商务部市场运行司")
+    person = iris.person_iri("李小明", department.rsplit("/", 1)[-1])
     people = [m for m in extraction.mentions if m.label == "Person"]
-    assert [(m.text, m.iri) for m in people] == [("李小明", iris.person_iri("李小明", "mofcom"))]
-    assert not [m for m in extraction.mentions if m.iri == MOFCOM]
+    assert [(m.text, m.iri) for m in people] == [("李小明", person)]
+    assert [m.text for m in extraction.mentions if m.iri == department] == ["商务部市场运行司"]
+    assert not [m for m in extraction.mentions if m.iri == MOFCOM]  # nested in the department
+    assert ("org:subOrganizationOf", MOFCOM) in {
+        (r.predicate, r.object) for r in extraction.relations if r.subject == department}
+    assert _holds(extraction) == {(person, iris.post_iri(department.rsplit("/", 1)[-1], iris.role_slug("司长")))}
 
 
 def _growths(extraction: Extraction) -> list[tuple[str, str]]:
@@ -177,7 +183,7 @@ def test_foreign_minister_title_names_ministry() -> None:
     extraction = _extract(text)
     person = iris.person_iri("张某某", "mofa")
     assert [m.start for m in extraction.mentions if m.iri == person] == [text.find("张某某"), text.rfind("张某某")]
-    assert _holds(extraction) == set()
+    assert _holds(extraction) == {(person, iris.post_iri("mofa", iris.role_slug("外长")))}
 
 
 def _passed_by(extraction: Extraction) -> set[str]:

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from kg import iris
-from kg.link import extract_facts
 from kg.model import Article, Paragraph
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import build_gazetteer
+from kg.pipeline import extract_facts
 from kg.refdata import load_reference
 
 

@@ -147,7 +147,7 @@ def test_extract_facts_stock_name_is_the_place(extractions: dict[str, Extraction
 
 def test_extract_facts_is_deterministic(extractions: dict[str, Extraction]) -> None:
     from kg.ingest import read_article
-    from kg.link import extract_facts
+    from kg.pipeline import extract_facts
 
     again = extract_facts(read_article(SEED_JINHUA))
     assert again == extractions[SEED_JINHUA.name]

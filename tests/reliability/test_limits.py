@@ -118,19 +118,19 @@ def test_build_max_bytes_option_rejects_larger_files(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_build_time_limit_stops_a_slow_stage_and_the_batch_goes_on(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.link
+    import kg.pipeline
     from kg.build.worker import process_article
 
     assert process_article(SEED_MOFCOM).error is None  # load pipeline + reference before timing
 
-    real = kg.link.extract_facts
+    real = kg.pipeline.extract_facts
 
     def slow_on_purpose(article, *args, **kwargs):  # type: ignore[no-untyped-def]
         if "慢" in article.title:
             time.sleep(60)  # the SIGALRM of --time-limit interrupts this
         return real(article, *args, **kwargs)
 
-    monkeypatch.setattr(kg.link, "extract_facts", slow_on_purpose)
+    monkeypatch.setattr(kg.pipeline, "extract_facts", slow_on_purpose)
     src = copy_articles(tmp_path / "src", [SEED_JINHUA.name, SEED_MOFCOM.name])
     write(src / "0-slow.md", make_article(title="很慢的文章"))
     report = build_corpus([src], tmp_path / "out", jobs=1, limits=Limits(seconds=5.0))

@@ -1,4 +1,20 @@
-"""``extract_facts``: one article in, one ``Extraction`` out (pure, per article)."""
+"""The article pipeline: one article in, one ``Extraction`` out (pure, per article).
+
+Input: an ``Article`` (and the process-wide spaCy pipeline and reference data).
+Output: an ``Extraction``: linked mentions, entities (reference or new, with stable
+IRIs from ``kg.iris``), relations, observations and claims, each with evidence.
+It does not: build RDF (``kg.graph``), read files, or keep state between articles.
+
+This is the one module that composes the stages; nothing below imports it::
+
+    extract_facts(article)
+      ├─ kg.nlp.annotate        → mentions (gazetteer names linked; bodies, titles,
+      │                           zones and people proposed by grammar)
+      ├─ kg.link.link_mentions  → titles → documents, zone names → zones, bodies →
+      │                           table or ``org/x-…`` IRIs, people → persons
+      ├─ kg.extract.*           → relations, observations, claims (rule ids in evidence)
+      └─ kg.link.build_entities → Entity per IRI used; deduplicated facts
+"""
 
 from __future__ import annotations
 
@@ -8,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from kg import iris
 from kg.extract import extract_relations
+from kg.extract.bodies import body_facts
+from kg.extract.posts import post_facts
 from kg.link.entities import build_entities
 from kg.link.mentions import link_mentions
 from kg.model import Article, Entity, Extraction, Literal, Relation
@@ -78,9 +96,12 @@ def extract_facts(
     annotated = annotate(article, nlp)
     mentions = link_mentions(annotated, reference)
     relations, observations, claims = extract_relations(annotated, mentions, reference)
-    relations_t = _dedupe_relations(relations)
     linked = tuple(m for m in mentions if m.iri is not None)
-    entities = build_entities(linked, relations_t, reference, extra=_editor_entity(article))
+    body_relations, body_entities = body_facts(annotated, linked, reference)
+    post_relations, post_entities = post_facts(annotated, linked, reference)
+    relations_t = _dedupe_relations([*relations, *body_relations, *post_relations])
+    extra = [*body_entities, *post_entities, *_editor_entity(article)]
+    entities = build_entities(linked, relations_t, reference, extra=extra)
     return Extraction(
         article=article,
         mentions=linked,

@@ -1,0 +1,109 @@
+"""Gold references (``place:330700``, ``body:四川省统计局`` …) resolved to IRIs.
+
+Input: a ref string written by an annotator (tests/gold/SCOPE.md) and the reference data.
+Output: the IRI the graph uses for that thing.
+It does not: read articles or the extractor; a body is looked up in the reference
+table by name *at load time*, so a gold file stays right when the table grows
+(a body added to orgs.tsv moves from ``org/x-<hash>`` to its slug on both sides).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from kg import iris
+from kg.errors import ConfigError
+from kg.refdata.records import Reference
+
+__all__ = ["RefResolver", "resolve_ref"]
+
+
+def _body(name: str, reference: Reference) -> str:
+    org = reference.org_by_name(name)
+    return iris.org_iri(org.slug) if org is not None else iris.local_org_iri(name)
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _person(value: str, reference: Reference) -> str:
+    name, _, context = value.partition("@")
+    if not name or not context:
+        raise ConfigError(f"person ref needs name@context, got {value!r}")
+    if context in ("reporter", "editor"):
+        return iris.person_iri(name, context)
+    return iris.person_iri(name, _tail(resolve_ref(context, reference)))
+
+
+def _post(value: str, reference: Reference) -> str:
+    org_ref, _, role = value.rpartition("#")
+    if not org_ref or not role:
+        raise ConfigError(f"post ref needs <org ref>#<role>, got {value!r}")
+    return iris.post_iri(_tail(resolve_ref(org_ref, reference)), iris.role_slug(role))
+
+
+def _zone(value: str, reference: Reference) -> str:
+    kind, _, code = value.partition("-")
+    return iris.zone_iri(kind, code)
+
+
+def _batch(value: str, reference: Reference) -> str:
+    kind, _, ordinal = value.partition("-")
+    return iris.batch_iri(kind, int(ordinal))
+
+
+_RESOLVERS: dict[str, Callable[[str, Reference], str]] = {
+    "place": lambda v, r: iris.place_iri(v),
+    "country": lambda v, r: iris.country_iri(v),
+    "org": lambda v, r: iris.org_iri(v),
+    "body": _body,
+    "doc": lambda v, r: iris.doc_iri(v, is_number_slug=True),
+    "title": lambda v, r: iris.doc_iri(iris.normalise_title(v), is_number_slug=False),
+    "zone": _zone,
+    "batch": _batch,
+    "person": _person,
+    "post": _post,
+    "iri": lambda v, r: v,
+}
+
+
+def resolve_ref(ref: str, reference: Reference) -> str:
+    """Return the IRI of a gold ref (tests/gold/SCOPE.md); full IRIs pass through.
+
+    Args:
+        ref: ``kind:value`` such as ``place:330700``, ``body:四川省统计局``,
+            ``person:束珏婷@org:mofcom`` or a full ``https://`` IRI.
+        reference: the reference data bodies are looked up in.
+
+    Returns:
+        The IRI.
+
+    Raises:
+        ConfigError: an unknown kind or a malformed value.
+    """
+    if ref.startswith(("http://", "https://")):
+        return ref
+    kind, sep, value = ref.partition(":")
+    resolver = _RESOLVERS.get(kind)
+    if not sep or resolver is None or not value:
+        raise ConfigError(f"unknown gold ref {ref!r}; kinds: {', '.join(sorted(_RESOLVERS))}")
+    try:
+        return resolver(value, reference)
+    except ValueError as exc:
+        raise ConfigError(f"malformed gold ref {ref!r}: {exc}") from exc
+
+
+class RefResolver:
+    """``resolve_ref`` bound to one reference, memoised (a gold set repeats its refs)."""
+
+    def __init__(self, reference: Reference) -> None:
+        """Args: reference: the reference data bodies are looked up in."""
+        self._reference = reference
+        self._seen: dict[str, str] = {}
+
+    def __call__(self, ref: str) -> str:
+        """Return the IRI of ``ref`` (see ``resolve_ref``)."""
+        if ref not in self._seen:
+            self._seen[ref] = resolve_ref(ref, self._reference)
+        return self._seen[ref]

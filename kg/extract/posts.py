@@ -1,0 +1,76 @@
+"""Posts people hold: 商务部新闻发言人高峰, 海关总署统计分析司司长李魁文, 常务副省长郭宁宁.
+
+Input: the linked mentions of one article (people carry rule
+``pattern:person-spokesperson`` or ``pattern:person-official``) and the reference data.
+Output: ``org:holds`` relations person → ``post/<body>-<role>`` and one ``org:Post``
+entity per post (labelled body name + title, ``org:postIn`` the body).
+It does not: find names or titles (``kg.nlp.patterns``) or decide whom a person
+speaks for (``kg.link.mentions.person_context``, which the person's IRI used too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg import iris
+from kg.extract.relations import evidence
+from kg.link.bodies import body_records
+from kg.link.mentions import person_context
+from kg.model import Annotated, Entity, Mention, Relation
+from kg.nlp.patterns import title_before
+from kg.refdata.records import Reference
+
+__all__ = ["post_facts"]
+
+_SPOKESPERSON = "新闻发言人"
+_RULES = {"pattern:person-spokesperson", "pattern:person-official"}
+
+
+def _role(annotated: Annotated, mention: Mention) -> str | None:
+    if mention.rule == "pattern:person-spokesperson":
+        return _SPOKESPERSON
+    return title_before(annotated.article.body, mention.start)
+
+
+def _body_name(slug: str, reference: Reference, names: dict[str, str]) -> str:
+    org = reference.orgs.get(slug)
+    return org.name_zh if org is not None else names.get(iris.org_iri(slug), slug)
+
+
+def post_facts(annotated: Annotated, mentions: Sequence[Mention],
+               reference: Reference) -> tuple[list[Relation], list[Entity]]:
+    """``org:holds`` relations and ``org:Post`` entities of one article.
+
+    Args:
+        annotated: the article.
+        mentions: its linked mentions, in text order.
+        reference: the reference data.
+
+    Returns:
+        ``(relations, entities)``: one relation per (person, post) at its first
+        evidence, one entity per post.
+    """
+    names = {iri: body.canonical for iri, body in body_records(mentions, reference).items()}
+    relations: list[Relation] = []
+    posts: dict[str, Entity] = {}
+    seen: set[tuple[str, str]] = set()
+    for mention in mentions:
+        if mention.rule not in _RULES or mention.iri is None:
+            continue
+        context = person_context(annotated, mentions, mention, reference)
+        role = _role(annotated, mention)
+        if context is None or context == "reporter" or role is None:
+            continue
+        post = iris.post_iri(context, iris.role_slug(role))
+        if (mention.iri, post) in seen:
+            continue
+        seen.add((mention.iri, post))
+        rule = "relation:spokesperson" if role == _SPOKESPERSON else "relation:official-post"
+        relations.append(Relation(mention.iri, "org:holds", post,
+                                  evidence(annotated, mention.start, mention.end, rule)))
+        label = f"{_body_name(context, reference, names)}{role}"
+        posts.setdefault(post, Entity(
+            post, ("org:Post",), ((label, "zh"),), in_reference=False,
+            facts=(("org:postIn", iris.org_iri(context)),),
+        ))
+    return relations, [posts[iri] for iri in sorted(posts)]

@@ -1,0 +1,196 @@
+"""Name and link the government bodies found by grammar (``kg.nlp.bodies``).
+
+Input: a body's surface form (``四川统计局``, ``省政府``, ``商务部外资司``), the reference
+data and, for a name headed by a bare level word (省政府), the place the context names.
+Output: a ``BodyName``: the canonical name, the IRI (the table body when the table
+lists it under that name, else ``org/x-<hash of the canonical name>``), and the body
+or place the name says it belongs to.
+It does not: find names in text (``kg.nlp.bodies``) or write relations.
+
+Canonical names make one body one IRI however it is written: the place part is
+spelled in full (四川 → 四川省, 成都 → 成都市), a bare 政府 is 人民政府, a table body
+heading a department is written by its full name (工信部电子信息司 →
+工业和信息化部电子信息司). ``kg.eval.refs`` resolves gold ``body:`` refs with the
+same function, so annotators and the extractor agree by construction.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kg import iris
+from kg.model import Mention
+from kg.nlp.bodies import BODY_RULE
+from kg.refdata.records import Org, Place, Reference
+
+__all__ = ["BodyName", "LEVEL_WORDS", "body_records", "canonical_body", "context_place", "link_body"]
+
+_PLACE_PREFIX = iris.KGR + "place/"
+
+#: a level word heading a body name → the place levels it can stand for (市 is also a
+#: municipality such as 上海市).
+LEVEL_WORDS: dict[str, tuple[str, ...]] = {
+    "省": ("province",),
+    "市": ("prefecture", "province"),
+    "县": ("county",),
+    "区": ("county",),
+}
+_HEAD_MAX = 12
+
+
+@dataclass(frozen=True, slots=True)
+class BodyName:
+    """A government body as the graph names it."""
+
+    canonical: str  # 四川省统计局
+    iri: str
+    in_reference: bool
+    parent: str | None = None  # IRI of the body it belongs to (org:subOrganizationOf)
+    place: str | None = None  # IRI of the place it serves (schema:areaServed)
+
+
+def _clean(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _place_head(name: str, reference: Reference) -> tuple[int, Place] | None:
+    for length in range(min(len(name) - 1, _HEAD_MAX), 1, -1):
+        found = reference.places_by_name(name[:length])
+        if found:
+            return length, found[0]
+    return None
+
+
+def _org_head(name: str, reference: Reference) -> tuple[int, Org] | None:
+    for length in range(min(len(name) - 1, _HEAD_MAX), 1, -1):
+        org = reference.org_by_name(name[:length])
+        if org is not None:
+            return length, org
+    return None
+
+
+def _table(name: str, reference: Reference) -> BodyName | None:
+    org = reference.org_by_name(name)
+    if org is None:
+        return None
+    parent = iris.org_iri(org.parent) if org.parent else None
+    place = iris.place_iri(org.place) if org.place else None
+    return BodyName(org.name_zh, org.iri, True, parent, place)
+
+
+def _rest(rest: str) -> str:
+    return "人民政府" if rest == "政府" else rest
+
+
+def canonical_body(surface: str, reference: Reference, context: Place | None = None) -> BodyName | None:
+    """Return the canonical name and IRI of a government body.
+
+    Args:
+        surface: the name as written (``四川统计局``, ``省政府``).
+        reference: the reference data (places and table bodies).
+        context: the place a bare level word (省, 市) stands for; without it such a
+            name cannot be linked.
+
+    Returns:
+        The body, or None when the name is headed by a level word and no context
+        place was given.
+    """
+    name = _clean(surface)
+    listed = _table(name, reference)
+    if listed is not None:
+        return listed
+    parent: str | None = None
+    place: str | None = None
+    if name[:1] in LEVEL_WORDS and context is not None and _place_head(name, reference) is None:
+        canonical = context.name_zh + _rest(name[1:])
+        place = context.iri
+    elif name[:1] in LEVEL_WORDS and _place_head(name, reference) is None and _org_head(name, reference) is None:
+        return None
+    else:
+        org_head = _org_head(name, reference)
+        place_head = _place_head(name, reference)
+        if org_head is not None and (place_head is None or org_head[0] >= place_head[0]):
+            length, org = org_head
+            canonical = org.name_zh + _rest(name[length:])
+            parent = org.iri
+        elif place_head is not None:
+            length, found = place_head
+            prefix = ""
+            inner = _place_head(name[length:], reference)
+            if inner is not None and found in reference.ancestors(inner[1].code):
+                # 大连市金州区人民政府 serves 金州区; the name keeps both places
+                prefix = found.name_zh
+                length, found = length + inner[0], inner[1]
+            rest = name[length:]
+            national = _table(rest, reference) if found.code == "156" else None
+            if national is not None:
+                return national  # 中国商务部 is 商务部
+            full = found.name_zh
+            if rest[:1] and full.endswith(rest[:1]) and not name[:length].endswith(rest[:1]):
+                rest = rest[1:]  # 四川 + 省统计局 → 四川省 + 统计局
+            canonical = prefix + full + _rest(rest)
+            place = found.iri
+        else:
+            canonical = name
+    listed = _table(canonical, reference)
+    if listed is not None:
+        return listed
+    return BodyName(canonical, iris.local_org_iri(canonical), False, parent, place)
+
+
+def context_place(mentions: Sequence[Mention], before: int, level_word: str,
+                  reference: Reference) -> Place | None:
+    """The place a bare level word (省 in 省政府) stands for: the last place of a
+    matching level named before ``before`` in the article.
+
+    Args:
+        mentions: linked mentions of the article, in text order.
+        before: offset of the body name.
+        level_word: 省, 市, 县 or 区.
+        reference: the reference data.
+
+    Returns:
+        The place, or None when the article names none before.
+    """
+    levels = LEVEL_WORDS.get(level_word, ())
+    found: Place | None = None
+    for mention in mentions:
+        if mention.start >= before:
+            break
+        if mention.iri is None or not mention.iri.startswith(_PLACE_PREFIX):
+            continue
+        place = reference.places.get(mention.iri[len(_PLACE_PREFIX):])
+        if place is None or place.level not in levels:
+            continue
+        if level_word == "市" and place.level == "province" and not place.name_zh.endswith("市"):
+            continue
+        found = place
+    return found
+
+
+def link_body(mention: Mention, mentions: Sequence[Mention], reference: Reference) -> BodyName | None:
+    """Name and link one ``pattern:body`` mention (see ``canonical_body``).
+
+    Args:
+        mention: the body mention.
+        mentions: the article's mentions in text order (for 省政府's province).
+        reference: the reference data.
+    """
+    context = None
+    if mention.text[:1] in LEVEL_WORDS:
+        context = context_place(mentions, mention.start, mention.text[0], reference)
+    return canonical_body(mention.text, reference, context)
+
+
+def body_records(mentions: Sequence[Mention], reference: Reference) -> dict[str, BodyName]:
+    """Every body named by grammar in linked ``mentions``, by IRI (first mention wins)."""
+    records: dict[str, BodyName] = {}
+    for mention in mentions:
+        if mention.rule != BODY_RULE or mention.iri is None or mention.iri in records:
+            continue
+        body = link_body(mention, mentions, reference)
+        if body is not None:
+            records[body.iri] = body
+    return records

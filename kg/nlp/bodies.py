@@ -1,0 +1,199 @@
+"""Open-world government bodies: names the reference table does not list, by grammar.
+
+Input: the body text, the compiled ``Gazetteer`` (to recognise a name's head) and a
+``BodyGrammar`` read from ``data/gazetteer/body_suffixes.tsv`` and
+``body_functions.txt``. Output: ``Organization`` mentions with rule ``pattern:body``
+and ``iri=None`` (``kg.link.bodies`` names and links them).
+It does not: decide the IRI, resolve 省政府 to a province, or know the articles.
+
+Grammar (one rule table, data not code)::
+
+    body   = head middle suffix
+    head   = a place or table body the gazetteer knows (四川, 成都市, 商务部, 海关总署)
+           | 国家 | a level word 省 市 县 区 at the start of the run (省政府, 市商务局)
+    middle = function words (统计, 商务, 发展和改革) — required before a weak suffix,
+             any short name before a strong one (北京互联网法院)
+           | after a table body and before 司/局: a department name (商务部外资司)
+    suffix = 人民政府 | 政府 | 委员会 | 海关 | 局 | 厅 | 委 | 办 | 司 … (strong / weak)
+
+Candidates are found by scanning for suffixes (one compiled regex) and reading the
+run of Chinese characters before each back to a stop character, so a paragraph with
+no suffix costs one regex scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import Mention
+from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer, GazetteerEntry
+from kg.nlp.lexicon import GAZETTEER_DIR, read_list, read_table
+
+__all__ = ["BODY_RULE", "NOT_IN_NAME", "BodyGrammar", "find_bodies", "head_entry", "load_body_grammar", "run_before"]
+
+BODY_RULE = "pattern:body"
+#: longest run of characters read before a suffix.
+_MAX_RUN = 16
+#: characters that end a run: function words and verbs never inside a body's name.
+_STOP_CHARS = frozenset("的是为在了将把对向从已被让使并也要等各和与及或同跟即由据按至于个项批名位次年月日")
+_LEVEL_HEADS = frozenset("省市县区")
+#: words inside a run that mean it is a sentence, not a name.
+NOT_IN_NAME = re.compile(
+    r"有关|相关|联合|会同|组织|召开|举行|发布|印发|出台|公布|宣布|表示|指出|推动|推进|支持|加快|"
+    r"加强|建设|成立|设立|牵头|负责|主管|指导|通过|成为|打造|部署|要求|提出|开展|实施|落实|"
+    r"全国|全省|全市|各地|地方|一些|多个|下属|所属|内部|当地|本地|外地|我们|他们|"
+    # institutes, schools and companies are not government bodies (optional scope)
+    r"研究院|研究所|研究中心|研究会|大学|学院|学校|协会|学会|商会|公司|集团|医院"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: a suffix character that starts a title (司长, 局长) does not end a name.
+_ROLE_AFTER = re.compile(r"司长|局长|厅长|部长|处长|署长|委员(?!会)|办主任")
+
+
+@dataclass(frozen=True, slots=True)
+class BodyGrammar:
+    """The rule table of body names: suffixes by strength and function words."""
+
+    strong: frozenset[str]
+    weak: frozenset[str]
+    functions: tuple[str, ...]  # longest first
+    suffix_pattern: re.Pattern[str]
+    #: function words holding a stop character (发展和改革): they do not end a run.
+    keep: tuple[str, ...] = ()
+
+    def ends_with_function(self, middle: str) -> bool:
+        """True when ``middle`` ends with a function word (…统计, …发展和改革)."""
+        return any(middle.endswith(word) for word in self.functions)
+
+
+@lru_cache(maxsize=2)
+def load_body_grammar(directory: Path = GAZETTEER_DIR) -> BodyGrammar:
+    """Read the body grammar from ``directory`` (once per process).
+
+    Args:
+        directory: the folder of ``body_suffixes.tsv`` and ``body_functions.txt``.
+
+    Returns:
+        The compiled grammar.
+    """
+    rows = read_table(directory / "body_suffixes.tsv")
+    strong = frozenset(r[0] for r in rows if r[1] == "strong")
+    weak = frozenset(r[0] for r in rows if r[1] == "weak")
+    suffixes = sorted(strong | weak, key=lambda s: (-len(s), s))
+    functions = tuple(sorted(read_list(directory / "body_functions.txt"), key=lambda w: (-len(w), w)))
+    pattern = re.compile("|".join(map(re.escape, suffixes)))
+    keep = tuple(w for w in functions if any(c in _STOP_CHARS for c in w))
+    return BodyGrammar(strong, weak, functions, pattern, keep)
+
+
+def _inside_word(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """True when the stop character at ``at`` belongs to one of ``words`` (工业和信息化)."""
+    for word in words:
+        offset = word.find(text[at])
+        while offset >= 0:
+            if text.startswith(word, at - offset):
+                return True
+            offset = word.find(text[at], offset + 1)
+    return False
+
+
+def run_before(text: str, end: int, keep: tuple[str, ...] = ()) -> int:
+    """Start of the run of Chinese name characters that ends at ``end``.
+
+    A stop character inside one of the ``keep`` words (和 in 发展和改革) does not
+    end the run.
+    """
+    start = end
+    while start > 0 and end - start < _MAX_RUN:
+        char = text[start - 1]
+        if _CJK.match(char) is None:
+            break
+        if char in _STOP_CHARS and not _inside_word(text, start - 1, keep):
+            break
+        start -= 1
+    return start
+
+
+def head_entry(gazetteer: Gazetteer, run: str, at: int) -> GazetteerEntry | None:
+    """The longest place or body name the gazetteer knows starting at ``run[at]``."""
+    for length in range(min(len(run) - at, 12), 1, -1):
+        entry = gazetteer.lookup(run[at : at + length])
+        if entry is not None and (entry.label in PLACE_LABELS or entry.label == "Organization"):
+            return entry
+    return None
+
+
+def _starts_with_body(gazetteer: Gazetteer, middle: str) -> bool:
+    entry = head_entry(gazetteer, middle + "\0", 0)
+    return entry is not None and entry.label == "Organization"
+
+
+def _find_head(gazetteer: Gazetteer, run: str) -> tuple[int, int, str] | None:
+    """``(start, end, kind)`` of the leftmost head in ``run``: kind place, org, nation or level."""
+    for at in range(len(run)):
+        entry = head_entry(gazetteer, run, at)
+        if entry is not None:
+            kind = "org" if entry.label == "Organization" else "place"
+            return at, at + len(entry.surface), kind
+        if run.startswith("国家", at):
+            return at, at + 2, "nation"
+        if run[at] in _LEVEL_HEADS and (at == 0 or run[at - 1] in "该本"):
+            return at, at + 1, "level"
+    return None
+
+
+def _middle_ok(middle: str, suffix: str, kind: str, grammar: BodyGrammar) -> bool:
+    """Whether ``middle`` makes ``head middle suffix`` a body name."""
+    if NOT_IN_NAME.search(middle) is not None or len(middle) > 10:
+        return False
+    if suffix in grammar.strong:
+        return kind != "level" or not middle or grammar.ends_with_function(middle)
+    if not middle:
+        # 浙江省委 (a party committee); a bare 省办/市局 is too vague.
+        return suffix == "委" and kind == "place"
+    if grammar.ends_with_function(middle):
+        return True
+    # 商务部外国投资管理司, 海关总署统计分析司: a department of a table body.
+    return kind in ("org", "nation") and suffix in ("司", "局") and 2 <= len(middle) <= 8
+
+
+def find_bodies(text: str, gazetteer: Gazetteer, grammar: BodyGrammar | None = None) -> list[Mention]:
+    """Find government bodies by name grammar.
+
+    Args:
+        text: the article body.
+        gazetteer: the compiled gazetteer (heads are looked up in it).
+        grammar: the rule table; None reads the bundled one.
+
+    Returns:
+        ``Organization`` mentions (rule ``pattern:body``, not linked), in text order,
+        not overlapping each other.
+    """
+    rules = grammar or load_body_grammar()
+    found: list[Mention] = []
+    for match in rules.suffix_pattern.finditer(text):
+        if _ROLE_AFTER.match(text, match.start()) is not None:
+            continue  # 司 of 司长 is a title, not a name's end
+        run_start = run_before(text, match.start(), rules.keep)
+        run = text[run_start : match.start()]
+        head = _find_head(gazetteer, run)
+        if head is None and match.group() in ("办", "委") and run:
+            continue
+        if head is None:
+            continue
+        at, head_end, kind = head
+        middle = run[head_end:]
+        if _starts_with_body(gazetteer, middle + match.group()):
+            continue  # 商务部发展改革委: a list of bodies written together, not one name
+        if not _middle_ok(middle, match.group(), kind, rules):
+            continue
+        start = run_start + at
+        if found and start < found[-1].end:
+            if start > found[-1].start:
+                continue
+            found.pop()  # 国家外汇管理局福建省分局 contains 国家外汇管理局
+        found.append(Mention(start, match.end(), text[start : match.end()], "Organization", BODY_RULE))
+    return found

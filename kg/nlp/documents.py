@@ -1,0 +1,148 @@
+"""Policy documents named without 《》: 外商投资准入负面清单, 政府工作报告, 外商投资法.
+
+Input: the body text, the compiled ``Gazetteer`` (place, body and country names open a
+document's name) and a ``DocumentGrammar`` read from
+``data/gazetteer/document_endings.tsv`` and ``document_heads.txt``.
+Output: ``Legislation`` mentions with rule ``pattern:title-bare`` and ``iri=None``;
+``kg.link`` gives them the IRI of their normalised title, as for 《…》 titles.
+It does not: read 《…》 titles (``kg.nlp.patterns.find_titles``) or link anything.
+
+Grammar::
+
+    document = name ending
+    ending   = strong (负面清单, 产业目录, 政府工作报告, 协定 …)
+             | weak (方案, 规划, 措施, 意见 …) | law (法)
+    name     = the run of name characters before the ending, back to a stop
+               character or a verb (印发, 实施, 根据 …); after a weak ending it must
+               start with a place, body or country name or a head word (国家,
+               “十四五”); after 法 with a head word only (外商投资法, not 浙江做法)
+
+Each candidate is one regex match of an ending plus a short backward scan, so text
+without a document ending costs one regex scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kg.model import Mention
+from kg.nlp.bodies import head_entry, run_before
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import GAZETTEER_DIR, read_list, read_table
+
+__all__ = ["BARE_TITLE_RULE", "DocumentGrammar", "find_bare_documents", "load_document_grammar"]
+
+BARE_TITLE_RULE = "pattern:title-bare"
+#: verbs after which a document's name starts (印发…方案): the run is cut there.
+_CUT_BEFORE = re.compile(
+    r".*(?:印发|发布|出台|实施|施行|修订|修改|制定|编制|落实|执行|贯彻|根据|按照|依据|对照|"
+    r"推出|公布|通过|审议|签署|签订|加入|生效|缩减|出炉|提出|明确|围绕|关于|对接|利用|用好|"
+    r"参与|达成|启动|完成|宣布|今年|去年|明年|年度|建立|商签|谈判|升级|首张|首份|首个|一张|一份)"
+)
+#: characters a document name never holds (beyond the run's stop characters).
+_NOT_IN_TITLE = re.compile(r"[这该此其各等]|一系列|系列|一批|多项|相关|有关|具体|配套|上述|新的|新一轮")
+_QUOTES = "“”\"「」"
+#: names that are a kind of document, not one document (自贸协定, 投资协定).
+_GENERIC_NAMES = frozenset(
+    "自贸 自由贸易 贸易 投资 双边投资 经贸 合作 双边 多边 区域贸易 自贸区 避免双重征税 "
+    "工作 实施 行动 总体 发展 建设 专项 政策".split()
+)
+_MIN_NAME = 2
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentGrammar:
+    """The rule table of bare document names."""
+
+    strength: dict[str, str]  # ending → strong | weak | law
+    heads: tuple[str, ...]  # longest first
+    pattern: re.Pattern[str]
+    keep: tuple[str, ...]  # head words holding a stop character
+
+
+@lru_cache(maxsize=2)
+def load_document_grammar(directory: Path = GAZETTEER_DIR) -> DocumentGrammar:
+    """Read the document grammar from ``directory`` (once per process).
+
+    Args:
+        directory: the folder of ``document_endings.tsv`` and ``document_heads.txt``.
+
+    Returns:
+        The compiled grammar.
+    """
+    strength = {row[0]: row[1] for row in read_table(directory / "document_endings.tsv")}
+    heads = tuple(sorted(read_list(directory / "document_heads.txt"), key=lambda w: (-len(w), w)))
+    endings = sorted(strength, key=lambda e: (-len(e), e))
+    pattern = re.compile("|".join(map(re.escape, endings)))
+    keep = tuple(h for h in heads if any(q in h for q in _QUOTES))
+    return DocumentGrammar(strength, heads, pattern, keep)
+
+
+def _name_start(text: str, run_start: int, end: int) -> int:
+    """Where the name starts inside the run: after the last cutting verb, and after
+    an opening quote that is not part of the name's head."""
+    cut = _CUT_BEFORE.match(text, run_start, end)
+    return cut.end() if cut is not None else run_start
+
+
+def _head_length(gazetteer: Gazetteer, name: str, heads: tuple[str, ...], *, names_too: bool) -> int:
+    """Length of the head word or name opening ``name``; 0 when there is none."""
+    for head in heads:
+        if name.startswith(head):
+            return len(head)
+    entry = head_entry(gazetteer, name, 0) if names_too else None
+    return len(entry.surface) if entry is not None else 0
+
+
+def _run_start(text: str, end: int, keep: tuple[str, ...]) -> int:
+    """Start of the name run; a quoted head (“十四五”) is part of the run."""
+    start = run_before(text, end, keep)
+    while start >= 1 and text[start - 1] in _QUOTES:
+        opened = run_before(text, start - 1, keep)
+        quoted = text[opened - 1 : start] if opened >= 1 else ""
+        if not quoted or quoted[0] not in _QUOTES:
+            break
+        start = opened - 1
+    return start
+
+
+def find_bare_documents(text: str, gazetteer: Gazetteer,
+                        grammar: DocumentGrammar | None = None) -> list[Mention]:
+    """Find policy documents named without 《》.
+
+    Args:
+        text: the article body.
+        gazetteer: the compiled gazetteer (names that may open a document's name).
+        grammar: the rule table; None reads the bundled one.
+
+    Returns:
+        ``Legislation`` mentions (rule ``pattern:title-bare``), in text order; none
+        inside or right after a 《…》 title.
+    """
+    rules = grammar or load_document_grammar()
+    found: list[Mention] = []
+    for match in rules.pattern.finditer(text):
+        ending = match.group()
+        if match.end() < len(text) and text[match.end()] == "》":
+            continue  # the end of a 《…》 title: find_titles reads it
+        start = _name_start(text, _run_start(text, match.start(), rules.keep), match.start())
+        name = text[start : match.start()]
+        if start > 0 and text[start - 1] == "《":
+            continue
+        if len(name.strip(_QUOTES)) < _MIN_NAME and ending != "政府工作报告":
+            continue
+        if _NOT_IN_TITLE.search(name) is not None or name.strip(_QUOTES) in _GENERIC_NAMES:
+            continue
+        kind = rules.strength[ending]
+        if kind != "strong":
+            head = _head_length(gazetteer, name, rules.heads, names_too=kind == "weak")
+            # a weak ending needs words of its own after the head (浙江方案 is no title)
+            if head == 0 or (kind == "weak" and len(name) - head < 2):
+                continue
+        if found and start < found[-1].end:
+            continue
+        found.append(Mention(start, match.end(), text[start : match.end()], "Legislation", BARE_TITLE_RULE))
+    return found
