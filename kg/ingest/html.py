@@ -84,6 +84,15 @@ _BREAK_TAGS = frozenset({"br", "hr"})
 # Boilerplate containers that only appear in the tail; skipped in case the cut missed.
 _SKIP_CLASSES = frozenset({"appendQr_wrap", "app-kaihu-qr", "article-editor", "video-2017"})
 _SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+# Runaway nesting of inline tags in one block (<font> × 10,000): read flat.
+_MAX_INLINE_DEPTH = 500
+_INLINE_NAMES = r"(?:font|span|strong|b|i|em|u|a|small|big|sub|sup|s|strike|mark|ins|del|tt|cite|q|label)"
+_INLINE_OPEN = re.compile(rf"<{_INLINE_NAMES}\b", re.IGNORECASE)
+_INLINE_TAG = re.compile(rf"</?{_INLINE_NAMES}\b[^>]*>", re.IGNORECASE)
+_BLOCK_SPLIT = re.compile(r"(</?(?:p|div|blockquote|section|li|td|h[1-6])\b[^>]*>)", re.IGNORECASE)
+# A <blockquote> that only advertises (stock-report promos, 金麒麟 analyst polls, app
+# downloads) is boilerplate; a blockquote lead line of the article (016) is text.
+_PROMO_TEXT = re.compile(r"金麒麟|最佳分析师|研报|开户|客户端|下载|扫码|扫描二维码|点击|戳这里|APP|App|app")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,12 +183,35 @@ def _parse_editor(tail: str) -> tuple[str | None, str | None]:
     return raw, None
 
 
-def _prepare(content: str) -> str:
-    """Drop comments, style/script blocks and escape pseudo-tags before parsing."""
+def _flatten_deep_inline(content: str, warnings: list[str]) -> str:
+    """Read a paragraph wrapped in thousands of nested inline tags as flat text.
+
+    ``<font>`` × 10,000 around one sentence would make the tree walk recurse past
+    Python's limit and cost the whole article; only the inline tags of that block
+    are removed (its text is kept), block tags still end paragraphs.
+    """
+    if len(_INLINE_OPEN.findall(content, 0, len(content))) <= _MAX_INLINE_DEPTH:
+        return content
+    parts = _BLOCK_SPLIT.split(content)
+    flattened = 0
+    for i, part in enumerate(parts):
+        if len(_INLINE_OPEN.findall(part)) > _MAX_INLINE_DEPTH:
+            parts[i] = _INLINE_TAG.sub("", part)
+            flattened += 1
+    if flattened:
+        warnings.append(f"{flattened} paragraph(s) nested in more than {_MAX_INLINE_DEPTH} "
+                        "inline tags were read as flat text")
+    return "".join(parts)
+
+
+def _prepare(content: str, warnings: list[str]) -> str:
+    """Drop comments, style/script blocks, flatten runaway inline nesting and escape
+    pseudo-tags before parsing."""
     if "<!--" in content:
         content = _COMMENT.sub("", content)
     if "<style" in content or "<script" in content or "<STYLE" in content:
         content = _RAW_BLOCK.sub("", content)
+    content = _flatten_deep_inline(content, warnings)
     return _PSEUDO_TAG.sub("&lt;", content)
 
 
@@ -206,6 +238,11 @@ def _classes(tag: Tag) -> list[str]:
     if value is None:
         return []
     return value.split() if isinstance(value, str) else list(value)
+
+
+def _is_promo(tag: Tag) -> bool:
+    """A blockquote holding a link and promotional words (the 金麒麟 promo)."""
+    return tag.find("a", href=True) is not None and _PROMO_TEXT.search(tag.get_text()) is not None
 
 
 class _Walker:
@@ -278,6 +315,8 @@ class _Walker:
             alt = tag.get("alt")
             if isinstance(alt, str):
                 self.add_caption(alt)
+        elif name == "blockquote" and _is_promo(tag):
+            return
         elif name in _BREAK_TAGS:
             self.flush()
         elif name in _BLOCK_TAGS:
@@ -306,7 +345,7 @@ def parse_body(html: str) -> ParsedBody:
         warnings.append("no '<!-- news_keyword_pub' comment: the body may be truncated")
     editor, editor_code = _parse_editor(tail)
     try:
-        soup = BeautifulSoup(_prepare(content), builder=_builder())
+        soup = BeautifulSoup(_prepare(content, warnings), builder=_builder())
     except BaseException:  # a parser stopped mid-document (RecursionError, time limit)
         _LOCAL.builder = None  # is never fed again
         raise

@@ -126,9 +126,12 @@ def head_entry(gazetteer: Gazetteer, run: str, at: int) -> GazetteerEntry | None
     return None
 
 
-def _starts_with_body(gazetteer: Gazetteer, middle: str) -> bool:
+def _starts_with_body(gazetteer: Gazetteer, middle: str, kind: str) -> bool:
+    """True when ``middle`` opens with another listed body (a list written together);
+    a national short name after a place (四川省统计局) is the place's own body."""
     entry = head_entry(gazetteer, middle + "\0", 0)
-    return entry is not None and entry.label == "Organization"
+    return (entry is not None and entry.label == "Organization"
+            and (kind == "org" or entry.surface not in gazetteer.local_prefix))
 
 
 def _find_head(gazetteer: Gazetteer, run: str) -> tuple[int, int, str] | None:
@@ -186,7 +189,7 @@ def find_bodies(text: str, gazetteer: Gazetteer, grammar: BodyGrammar | None = N
             continue
         at, head_end, kind = head
         middle = run[head_end:]
-        if _starts_with_body(gazetteer, middle + match.group()):
+        if _starts_with_body(gazetteer, middle + match.group(), kind):
             continue  # 商务部发展改革委: a list of bodies written together, not one name
         if not _middle_ok(middle, match.group(), kind, rules):
             continue

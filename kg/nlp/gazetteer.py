@@ -146,6 +146,8 @@ class Gazetteer:
         """
         stop = set(stop_words) | SCOPE_WORDS
         self._local_prefix = frozenset(local_prefix_aliases)
+        #: national short names that name a place's own body after a place (统计局).
+        self.local_prefix = self._local_prefix
         self._automaton = ahocorasick.Automaton()
         self.size = 0
         for entry in entries:

@@ -22,7 +22,7 @@ def _html(path: Path) -> str:
 
 @pytest.mark.parametrize("path", _PATHS, ids=lambda p: p.stem)
 def test_reused_builder_builds_the_stock_lxml_tree(path: Path) -> None:
-    markup = html_mod._prepare(html_mod._split_tail(_html(path))[0])
+    markup = html_mod._prepare(html_mod._split_tail(_html(path))[0], [])
     stock = BeautifulSoup(markup, "lxml").decode()
     assert BeautifulSoup(markup, builder=html_mod._builder()).decode() == stock
     assert BeautifulSoup(markup, builder=html_mod._builder()).decode() == stock  # parser reused

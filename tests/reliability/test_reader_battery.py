@@ -330,6 +330,31 @@ def test_read_article_10000_deep_tags_fail_in_one_line(tmp_path: Path, html: str
         assert any("深处的文字" in p.text for p in article.paragraphs)
 
 
+@pytest.mark.parametrize("html", [
+    pytest.param("<p>" + "<font>" * DEEP + "深处的文字" + "</font>" * DEEP + "</p>", id="font"),
+    pytest.param("<p>" + "<font>" * DEEP + "深处的文字", id="font-unclosed"),
+    pytest.param("<p>" + "<span><strong>" * (DEEP // 2) + "深处的文字</p>", id="span-strong"),
+])
+def test_read_article_runaway_inline_nesting_costs_only_that_paragraph(
+        tmp_path: Path, html: str) -> None:
+    """A paragraph in 10,000 nested inline tags is read flat; the article still builds."""
+    raw = "<p>第一段正常文字。</p>" + html + "<p>最后一段正常文字。</p>"
+    article = read_article(write(tmp_path / "deep.md", make_article(html=body(raw=raw))))
+    texts = [p.text for p in article.paragraphs]
+    assert "第一段正常文字。" in texts and any("深处的文字" in t for t in texts)
+    assert any("read as flat text" in w for w in article.warnings)
+
+
+def test_read_article_promo_blockquote_is_boilerplate(tmp_path: Path) -> None:
+    raw = ('<blockquote><p>金麒麟最佳分析师评选正在进行，<a href="https://example.invalid/x">'
+           '点击投票</a></p></blockquote><blockquote><p>◎1月全国实际使用外资1022.8亿元</p>'
+           "</blockquote><p>国务院批复同意。</p>")
+    article = read_article(write(tmp_path / "promo.md", make_article(html=body(raw=raw))))
+    texts = [p.text for p in article.paragraphs]
+    assert not any("金麒麟" in t for t in texts)
+    assert "◎1月全国实际使用外资1022.8亿元" in texts  # a lead line in a blockquote is text
+
+
 def test_read_article_moderately_deep_tags_keep_their_text(tmp_path: Path) -> None:
     html = "<div>" * 200 + "<p>深处的文字</p>" + "</div>" * 200
     article = read_article(write(tmp_path / "deep.md", make_article(html=body(raw=html))))
