@@ -88,3 +88,14 @@ def test_serve_corpus_same_answers(built_graph: KnowledgeGraph) -> None:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+def test_corpus_entities_in_article_names_new_bodies_and_documents(built_graph: KnowledgeGraph) -> None:
+    rows = built_graph.run_named("entities-in-article", title="四川", kind="").to_dicts()
+    bodies = {(r["label"], r["listed"]) for r in rows if r["kindName"] == "body"}
+    # 017: a provincial body the reference does not list, and one it does
+    assert ("四川省经济合作局", False) in bodies and ("商务部", True) in bodies
+    assert all(r["sentence"] for r in rows if r["label"] == "四川省经济合作局")
+    docs = built_graph.run_named("entities-in-article", title="外资", kind="document").to_dicts()
+    assert {"外商投资法", "全国鼓励外商投资产业目录"} <= {r["label"] for r in docs}
+    assert {r["kindName"] for r in docs} == {"document"}
