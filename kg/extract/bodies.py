@@ -36,7 +36,7 @@ def body_facts(annotated: Annotated, mentions: Sequence[Mention],
     relations: list[Relation] = []
     entities: list[Entity] = []
     first = {m.iri: m for m in reversed(mentions) if m.iri is not None}
-    for iri, body in sorted(body_records(mentions, reference).items()):
+    for iri, body in sorted(body_records(mentions, reference, annotated.article.title).items()):
         mention = first[iri]
         if body.in_reference:
             continue

@@ -50,7 +50,7 @@ def post_facts(annotated: Annotated, mentions: Sequence[Mention],
         ``(relations, entities)``: one relation per (person, post) at its first
         evidence, one entity per post.
     """
-    names = {iri: body.canonical for iri, body in body_records(mentions, reference).items()}
+    names = {iri: body.canonical for iri, body in body_records(mentions, reference, annotated.article.title).items()}
     relations: list[Relation] = []
     posts: dict[str, Entity] = {}
     seen: set[tuple[str, str]] = set()

@@ -22,16 +22,17 @@ from dataclasses import dataclass
 
 from kg import iris
 from kg.model import Mention
-from kg.nlp.bodies import BODY_RULE
+from kg.nlp.bodies import BODY_RULES
 from kg.refdata.records import Org, Place, Reference
 
-__all__ = ["BodyName", "LEVEL_WORDS", "body_records", "canonical_body", "context_place", "link_body"]
+__all__ = ["BodyName", "LEVEL_WORDS", "body_records", "level_word", "canonical_body", "context_place", "link_body"]
 
 _PLACE_PREFIX = iris.KGR + "place/"
 
 #: a level word heading a body name → the place levels it can stand for (市 is also a
 #: municipality such as 上海市).
 LEVEL_WORDS: dict[str, tuple[str, ...]] = {
+    "自治区": ("province",),
     "省": ("province",),
     "市": ("prefecture", "province"),
     "县": ("county",),
@@ -80,6 +81,11 @@ def _table(name: str, reference: Reference) -> BodyName | None:
     return BodyName(org.name_zh, org.iri, True, parent, place)
 
 
+def level_word(name: str) -> str | None:
+    """The level word a body name opens with (省 in 省政府, 自治区 in 自治区卫健委), or None."""
+    return next((word for word in LEVEL_WORDS if name.startswith(word)), None)
+
+
 def _rest(rest: str) -> str:
     return "人民政府" if rest == "政府" else rest
 
@@ -103,10 +109,11 @@ def canonical_body(surface: str, reference: Reference, context: Place | None = N
         return listed
     parent: str | None = None
     place: str | None = None
-    if name[:1] in LEVEL_WORDS and context is not None and _place_head(name, reference) is None:
-        canonical = context.name_zh + _rest(name[1:])
+    level = level_word(name)
+    if level and context is not None and _place_head(name, reference) is None:
+        canonical = context.name_zh + _rest(name[len(level):])
         place = context.iri
-    elif name[:1] in LEVEL_WORDS and _place_head(name, reference) is None and _org_head(name, reference) is None:
+    elif level and _place_head(name, reference) is None and _org_head(name, reference) is None:
         return None
     else:
         org_head = _org_head(name, reference)
@@ -143,7 +150,7 @@ def canonical_body(surface: str, reference: Reference, context: Place | None = N
 def context_place(mentions: Sequence[Mention], before: int, level_word: str,
                   reference: Reference) -> Place | None:
     """The place a bare level word (省 in 省政府) stands for: the last place of a
-    matching level named before ``before`` in the article.
+    matching level named before ``before`` in the article, else the first after it.
 
     Args:
         mentions: linked mentions of the article, in text order.
@@ -152,13 +159,12 @@ def context_place(mentions: Sequence[Mention], before: int, level_word: str,
         reference: the reference data.
 
     Returns:
-        The place, or None when the article names none before.
+        The place, or None when the article names none of that level.
     """
     levels = LEVEL_WORDS.get(level_word, ())
-    found: Place | None = None
+    before_it: Place | None = None
+    after_it: Place | None = None
     for mention in mentions:
-        if mention.start >= before:
-            break
         if mention.iri is None or not mention.iri.startswith(_PLACE_PREFIX):
             continue
         place = reference.places.get(mention.iri[len(_PLACE_PREFIX):])
@@ -166,31 +172,54 @@ def context_place(mentions: Sequence[Mention], before: int, level_word: str,
             continue
         if level_word == "市" and place.level == "province" and not place.name_zh.endswith("市"):
             continue
-        found = place
-    return found
+        if mention.start < before:
+            before_it = place
+        elif after_it is None:
+            after_it = place
+    return before_it or after_it
 
 
-def link_body(mention: Mention, mentions: Sequence[Mention], reference: Reference) -> BodyName | None:
+def _title_place(title: str, level_word: str, reference: Reference) -> Place | None:
+    """The first place of the level word's level named in the headline (宁夏 in
+    1-7月宁夏扩大有效投资…), for a body whose article body names no such place."""
+    levels = LEVEL_WORDS.get(level_word, ())
+    best: tuple[int, Place] | None = None
+    for place in reference.places.values():
+        if place.level not in levels:
+            continue
+        for name in (place.name_zh, *place.aliases_zh):
+            at = title.find(name) if len(name) >= 2 else -1
+            if at >= 0 and (best is None or at < best[0]):
+                best = (at, place)
+    return best[1] if best else None
+
+
+def link_body(mention: Mention, mentions: Sequence[Mention], reference: Reference,
+              title: str = "") -> BodyName | None:
     """Name and link one ``pattern:body`` mention (see ``canonical_body``).
 
     Args:
         mention: the body mention.
         mentions: the article's mentions in text order (for 省政府's province).
         reference: the reference data.
+        title: the headline, read when the body names no place of the level.
     """
     context = None
-    if mention.text[:1] in LEVEL_WORDS:
-        context = context_place(mentions, mention.start, mention.text[0], reference)
+    level = level_word(mention.text)
+    if level is not None:
+        context = context_place(mentions, mention.start, level, reference)
+        context = context or _title_place(title, level, reference)
     return canonical_body(mention.text, reference, context)
 
 
-def body_records(mentions: Sequence[Mention], reference: Reference) -> dict[str, BodyName]:
+def body_records(mentions: Sequence[Mention], reference: Reference,
+                 title: str = "") -> dict[str, BodyName]:
     """Every body named by grammar in linked ``mentions``, by IRI (first mention wins)."""
     records: dict[str, BodyName] = {}
     for mention in mentions:
-        if mention.rule != BODY_RULE or mention.iri is None or mention.iri in records:
+        if mention.rule not in BODY_RULES or mention.iri is None or mention.iri in records:
             continue
-        body = link_body(mention, mentions, reference)
+        body = link_body(mention, mentions, reference, title)
         if body is not None:
             records[body.iri] = body
     return records

@@ -13,7 +13,7 @@ from dataclasses import replace
 from kg import iris
 from kg.link.bodies import link_body
 from kg.model import Annotated, Mention
-from kg.nlp.bodies import BODY_RULE
+from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE
 from kg.nlp.gazetteer import PLACE_LABELS
 from kg.refdata.records import Reference
@@ -289,13 +289,13 @@ def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
     """One organisation per name: a gazetteer name inside a body named by grammar
     (四川 in 四川省统计局, 商务部 in 商务部外资司) is dropped, and a grammar body that a
     listed name already covers (福建省商务厅) gives way to the listed one."""
-    bodies = [m for m in mentions if m.rule == BODY_RULE and m.iri is not None]
-    listed = [m for m in mentions if m.rule != BODY_RULE and m.iri is not None
+    bodies = [m for m in mentions if m.rule in BODY_RULES and m.iri is not None]
+    listed = [m for m in mentions if m.rule not in BODY_RULES and m.iri is not None
               and m.label == "Organization"]
     listed_docs = [m for m in mentions if m.rule.startswith("gazetteer:") and m.label == "Legislation"]
     kept: list[Mention] = []
     for mention in mentions:
-        if mention.rule == BODY_RULE:
+        if mention.rule in BODY_RULES:
             if mention.iri is None or any(
                 o.start <= mention.start and mention.end <= o.end for o in listed
             ):
@@ -333,8 +333,8 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
             mention = _link_zone(mention, reference)
         elif mention.label == "Batch":
             mention = _link_batch(mention, annotated, reference)
-        elif mention.rule == BODY_RULE:
-            body = link_body(mention, annotated.mentions, reference)
+        elif mention.rule in BODY_RULES:
+            body = link_body(mention, annotated.mentions, reference, annotated.article.title)
             mention = replace(mention, iri=body.iri) if body is not None else mention
         linked.append(mention)
     linked = _drop_inside_bodies(linked)

@@ -32,21 +32,26 @@ from kg.model import Mention
 from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer, GazetteerEntry
 from kg.nlp.lexicon import GAZETTEER_DIR, read_list, read_table
 
-__all__ = ["BODY_RULE", "NOT_IN_NAME", "BodyGrammar", "find_bodies", "head_entry", "load_body_grammar", "run_before"]
+__all__ = ["BODY_RULE", "BODY_RULES", "NER_BODY_RULE", "NOT_IN_NAME", "BodyGrammar", "find_bodies", "head_entry", "load_body_grammar", "run_before"]
 
 BODY_RULE = "pattern:body"
+#: a body proposed by the statistical component (``kg.nlp.ner``); linked the same way.
+NER_BODY_RULE = "ner:body"
+BODY_RULES = frozenset({BODY_RULE, NER_BODY_RULE})
 #: longest run of characters read before a suffix.
 _MAX_RUN = 16
 #: characters that end a run: function words and verbs never inside a body's name.
 _STOP_CHARS = frozenset("的是为在了将把对向从已被让使并也要等各和与及或同跟即由据按至于个项批名位次年月日")
 _LEVEL_HEADS = frozenset("省市县区")
+#: what 全国 may head: the national congress and consultative conference.
+_CONGRESS = frozenset({"人大", "人大常委会", "政协"})
 #: words inside a run that mean it is a sentence, not a name.
 NOT_IN_NAME = re.compile(
     r"有关|相关|联合|会同|组织|召开|举行|发布|印发|出台|公布|宣布|表示|指出|推动|推进|支持|加快|"
     r"加强|建设|成立|设立|牵头|负责|主管|指导|通过|成为|打造|部署|要求|提出|开展|实施|落实|"
     r"全国|全省|全市|各地|地方|一些|多个|下属|所属|内部|当地|本地|外地|我们|他们|"
     # institutes, schools and companies are not government bodies (optional scope)
-    r"研究院|研究所|研究中心|研究会|大学|学院|学校|协会|学会|商会|公司|集团|医院"
+    r"研究院|研究所|研究中心|研究会|研究部|大学|学院|学校|协会|学会|商会|公司|集团|医院|杂志|报社"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a suffix character that starts a title (司长, 局长) does not end a name.
@@ -143,15 +148,31 @@ def _find_head(gazetteer: Gazetteer, run: str) -> tuple[int, int, str] | None:
             return at, at + len(entry.surface), kind
         if run.startswith("国家", at):
             return at, at + 2, "nation"
-        if run[at] in _LEVEL_HEADS and (at == 0 or run[at - 1] in "该本"):
+        if run.startswith("全国", at) and at + 2 == len(run):
+            return at, at + 2, "congress"  # 全国人大, 全国政协 (nothing between)
+        opens_run = at == 0 or run[at - 1] in "该本"
+        if opens_run and run.startswith("自治区", at):
+            return at, at + 3, "level"  # 自治区住房和城乡建设厅 (宁夏 in context)
+        if opens_run and run[at] in _LEVEL_HEADS:
             return at, at + 1, "level"
     return None
 
 
+def _without_functions(middle: str, grammar: BodyGrammar) -> str:
+    """``middle`` with its function words removed (住房和城乡建设 holds 建设, a verb
+    elsewhere)."""
+    for word in grammar.functions:
+        if word in middle:
+            middle = middle.replace(word, "")
+    return middle
+
+
 def _middle_ok(middle: str, suffix: str, kind: str, grammar: BodyGrammar) -> bool:
     """Whether ``middle`` makes ``head middle suffix`` a body name."""
-    if NOT_IN_NAME.search(middle) is not None or len(middle) > 10:
+    if len(middle) > 12 or NOT_IN_NAME.search(_without_functions(middle, grammar)) is not None:
         return False
+    if kind == "congress":
+        return not middle and suffix in _CONGRESS
     if suffix in grammar.strong:
         return kind != "level" or not middle or grammar.ends_with_function(middle)
     if not middle:

