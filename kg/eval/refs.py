@@ -13,14 +13,19 @@ from collections.abc import Callable
 
 from kg import iris
 from kg.errors import ConfigError
+from kg.link.bodies import canonical_body
 from kg.refdata.records import Reference
 
 __all__ = ["RefResolver", "resolve_ref"]
 
 
 def _body(name: str, reference: Reference) -> str:
-    org = reference.org_by_name(name)
-    return iris.org_iri(org.slug) if org is not None else iris.local_org_iri(name)
+    """The IRI the extractor gives a body written ``name``: the same canonical naming
+    (``kg.link.bodies.canonical_body``), so 四川统计局 and 四川省统计局 agree."""
+    body = canonical_body(name, reference)
+    if body is None:
+        raise ConfigError(f"body ref {name!r} opens with a level word (省, 市): write the place in full")
+    return body.iri
 
 
 def _tail(iri: str) -> str:

@@ -35,6 +35,7 @@ from kg.model import Article, Extraction, Literal
 __all__ = [
     "EvalReport",
     "Score",
+    "errors",
     "evaluate",
     "must_not_hits",
     "score_article",
@@ -169,6 +170,48 @@ def must_not_hits(gold: GoldArticle, extraction: Extraction) -> list[tuple[str, 
     return hits
 
 
+def errors(gold: GoldArticle, extraction: Extraction) -> list[str]:
+    """One line per miss and per false find, for people tuning the extractor.
+
+    Args:
+        gold: the gold article.
+        extraction: what the extractor produced for it.
+
+    Returns:
+        Lines ``<file> <FN|FP|MUST-NOT> <group> <text or key> …<context>…``.
+    """
+    body = gold.article.body
+    gold_e = _gold_entities(gold)
+    pred_e = _scored_entities(gold, extraction)
+
+    def context(start: int, end: int) -> str:
+        return f"…{body[max(0, start - 8):start]}[{body[start:end]}]{body[end:end + 8]}…".replace("\n", " ")
+
+    lines = [f"{gold.file} FN entity {label} {context(s, e)} {iri}"
+             for (s, e, iri), label in sorted(gold_e.items()) if (s, e, iri) not in pred_e]
+    lines += [f"{gold.file} FP entity {label} {context(s, e)} {iri}"
+              for (s, e, iri), label in sorted(pred_e.items()) if (s, e, iri) not in gold_e]
+    lines += [f"{gold.file} MUST-NOT {label} {text} ({why})" for text, label, why in must_not_hits(gold, extraction)]
+    gold_rel = {(r.subject, r.predicate, r.object) for r in gold.relations}
+    pred_rel = {(r.subject, r.predicate, _object_text(r.object)) for r in extraction.relations}
+    lines += [f"{gold.file} FN relation {' '.join(k)}" for k in sorted(gold_rel - pred_rel)]
+    lines += [f"{gold.file} FP relation {' '.join(k)}" for k in sorted(pred_rel - gold_rel)]
+    gold_obs = {_obs_key(o.about, o.measure, o.statistic, o.value, o.unit, (o.period_start, o.period_end),
+                         o.partner, o.is_target) for o in gold.observations if not o.optional}
+    all_gold_obs = {_obs_key(o.about, o.measure, o.statistic, o.value, o.unit, (o.period_start, o.period_end),
+                             o.partner, o.is_target) for o in gold.observations}
+    pred_obs = {_obs_key(o.about, o.measure, o.statistic, Decimal(o.value), o.unit, (o.period_start, o.period_end),
+                         getattr(o, "partner", None), bool(getattr(o, "is_target", False)))
+                for o in extraction.observations}
+    lines += [f"{gold.file} FN observation {k}" for k in sorted(gold_obs - pred_obs, key=str)]
+    lines += [f"{gold.file} FP observation {k}" for k in sorted(pred_obs - all_gold_obs, key=str)]
+    gold_claims = {(c.kind, c.about, c.value, c.zone_type) for c in gold.claims}
+    pred_claims = {(c.kind, c.about, c.value, c.zone_type) for c in extraction.claims}
+    lines += [f"{gold.file} FN claim {k}" for k in sorted(gold_claims - pred_claims, key=str)]
+    lines += [f"{gold.file} FP claim {k}" for k in sorted(pred_claims - gold_claims, key=str)]
+    return lines
+
+
 def _obs_key(about: str, measure: str, statistic: str, value: Decimal, unit: str,
              period: tuple[object, object], partner: str | None,
              is_target: bool) -> tuple[object, ...]:
@@ -248,13 +291,16 @@ def _default_extractor() -> Extractor:
     return extractor
 
 
-def evaluate(gold: Iterable[GoldArticle], extract: Extractor | None = None) -> EvalReport:
+def evaluate(gold: Iterable[GoldArticle], extract: Extractor | None = None,
+             on_errors: Callable[[list[str]], None] | None = None) -> EvalReport:
     """Run ``extract`` on every gold article and score it.
 
     Args:
         gold: gold articles from ``load_gold``.
         extract: the extractor (``Article -> Extraction``); defaults to
             ``kg.pipeline.extract_facts``.
+        on_errors: called with each article's ``errors`` lines (misses and
+            false finds), when given.
 
     Returns:
         The report: one row per entity label, relation predicate, observation measure
@@ -264,6 +310,9 @@ def evaluate(gold: Iterable[GoldArticle], extract: Extractor | None = None) -> E
     counts: Counter[tuple[str, str, str]] = Counter()
     n = 0
     for item in gold:
-        score_article(item, run(item.article), counts)
+        extraction = run(item.article)
+        score_article(item, extraction, counts)
+        if on_errors is not None:
+            on_errors(errors(item, extraction))
         n += 1
     return _report(counts, n)

@@ -15,6 +15,7 @@ from kg.extract.figures import extract_observations
 from kg.extract.relations import (
     extract_approvals,
     extract_article_people,
+    extract_containment,
 )
 from kg.model import Annotated, Claim, Mention, Observation, Relation
 from kg.refdata.records import Reference
@@ -43,4 +44,5 @@ def extract_relations(
     """
     relations = extract_approvals(annotated, mentions, reference)
     relations += extract_article_people(annotated, mentions)
+    relations += extract_containment(annotated, mentions, reference)
     return relations, extract_observations(annotated, mentions), extract_claims(annotated, mentions)

@@ -76,7 +76,7 @@ def _approval_documents(mentions: Sequence[Mention], reference: Reference) -> li
 
 
 _ISSUE_GAP = re.compile(
-    r"(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:部门|部委|单位))?(?:近日|日前)?[，,]?(?:联合|正式|共同|公开)*"
+    r"(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:部门|部委|单位))?(?:近日|日前)?[，,]?(?:联合|正式|共同|公开|对外)*"
     r"(?:发布|印发|出台|下发|批复|公布)了?$"
 )
 
@@ -121,6 +121,34 @@ def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Re
                 org.iri or "",
                 evidence(annotated, doc.start, doc.end, "relation:title-names-issuers"),
             )
+    yield from _signature_issuers(annotated, mentions)
+
+
+_SIGNATURE_GAP = re.compile(r"[\s、，,　]*")
+
+
+def _signature_issuers(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """A paragraph that is only a list of bodies (the signature of a reproduced
+    document: 商务部发展改革委工业和信息化部人民银行海关总署市场监管总局, 007) names the
+    issuers of the first document the article quotes in full (its first 《…》 title)."""
+    body = annotated.article.body
+    titled = [m for m in mentions if m.label == "Legislation" and m.iri and m.text.startswith("《")]
+    if not titled:
+        return
+    doc = titled[0]
+    for para in annotated.article.paragraphs:
+        if para.start <= doc.start:
+            continue
+        orgs = sorted((m for m in mentions if m.label == "Organization" and m.iri
+                       and para.start <= m.start and m.end <= para.end), key=lambda m: m.start)
+        if len(orgs) < 2:
+            continue
+        gaps = [body[a.end:b.start] for a, b in zip(orgs, orgs[1:], strict=False)]
+        edges = body[para.start:orgs[0].start] + body[orgs[-1].end:para.end]
+        if all(_SIGNATURE_GAP.fullmatch(gap) for gap in [*gaps, edges]):
+            for org in orgs:
+                yield Relation(doc.iri, "schema:legislationPassedBy", org.iri or "",
+                               evidence(annotated, org.start, org.end, "relation:signature-line"))
 
 
 _TITLE_LIST_GAP = re.compile(r"[\s、]*")
@@ -300,4 +328,38 @@ def extract_article_people(annotated: Annotated, mentions: Sequence[Mention]) ->
     if article.editor:
         ev = Evidence(0, 0, "", f"责任编辑：{article.editor}", "relation:article-editor")
         relations.append(Relation(subject, "schema:editor", iris.person_iri(article.editor, "editor"), ev))
+    return relations
+
+
+def extract_containment(annotated: Annotated, mentions: Sequence[Mention],
+                        reference: Reference) -> list[Relation]:
+    """Place containment the article relies on: a county or district it names lies in
+    its prefecture (义乌 → 金华市), and a prefecture written right after its province
+    (安徽马鞍山) lies in that province. One relation per place, at its first mention.
+
+    Args:
+        annotated: the article.
+        mentions: linked mentions.
+        reference: the reference data (parents of places).
+
+    Returns:
+        ``schema:containedInPlace`` relations.
+    """
+    prefix = iris.KGR + "place/"
+    places = [m for m in mentions if m.label in PLACE_LABELS and m.iri and m.iri.startswith(prefix)]
+    ends = {m.end: m for m in places}
+    relations: list[Relation] = []
+    seen: set[str] = set()
+    for mention in places:
+        place = reference.places.get((mention.iri or "")[len(prefix):])
+        if place is None or not place.parent or mention.iri in seen:
+            continue
+        before = ends.get(mention.start)
+        stated = before is not None and before.iri == iris.place_iri(place.parent)
+        if place.level == "county" or (place.level == "prefecture" and stated):
+            seen.add(mention.iri or "")
+            start = before.start if stated and before is not None else mention.start
+            relations.append(Relation(mention.iri or "", "schema:containedInPlace",
+                                      iris.place_iri(place.parent),
+                                      evidence(annotated, start, mention.end, "relation:place-in-place")))
     return relations

@@ -19,10 +19,13 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from kg import iris
 from kg.model import Mention
 from kg.nlp.bodies import BODY_RULES
+from kg.nlp.lexicon import GAZETTEER_DIR, read_table
 from kg.refdata.records import Org, Place, Reference
 
 __all__ = ["BodyName", "LEVEL_WORDS", "body_records", "level_word", "canonical_body", "context_place", "link_body"]
@@ -81,13 +84,30 @@ def _table(name: str, reference: Reference) -> BodyName | None:
     return BodyName(org.name_zh, org.iri, True, parent, place)
 
 
+@lru_cache(maxsize=1)
+def vertical_parents(directory: Path = GAZETTEER_DIR) -> dict[str, str]:
+    """Body names whose local offices belong to a national body (海关 → gacc), from
+    ``data/gazetteer/vertical_bodies.tsv``."""
+    return {row[0]: row[1] for row in read_table(directory / "vertical_bodies.tsv")}
+
+
 def level_word(name: str) -> str | None:
     """The level word a body name opens with (省 in 省政府, 自治区 in 自治区卫健委), or None."""
     return next((word for word in LEVEL_WORDS if name.startswith(word)), None)
 
 
+@lru_cache(maxsize=1)
+def abbreviations(directory: Path = GAZETTEER_DIR) -> dict[str, str]:
+    """Short forms of body names and their full forms (科创委 → 科技创新委员会), from
+    ``data/gazetteer/body_abbreviations.tsv``."""
+    return {row[0]: row[1] for row in read_table(directory / "body_abbreviations.tsv")}
+
+
 def _rest(rest: str) -> str:
-    return "人民政府" if rest == "政府" else rest
+    """The body part of a name in full: 政府 → 人民政府, 科创委 → 科技创新委员会."""
+    if rest == "政府":
+        return "人民政府"
+    return abbreviations().get(rest, rest)
 
 
 def canonical_body(surface: str, reference: Reference, context: Place | None = None) -> BodyName | None:
@@ -122,6 +142,9 @@ def canonical_body(surface: str, reference: Reference, context: Place | None = N
             length, org = org_head
             canonical = org.name_zh + _rest(name[length:])
             parent = org.iri
+            branch = _place_head(name[length:], reference)
+            if branch is not None:
+                place = branch[1].iri  # 国家外汇管理局福建省分局 serves 福建省
         elif place_head is not None:
             length, found = place_head
             prefix = ""
@@ -139,6 +162,9 @@ def canonical_body(surface: str, reference: Reference, context: Place | None = N
                 rest = rest[1:]  # 四川 + 省统计局 → 四川省 + 统计局
             canonical = prefix + full + _rest(rest)
             place = found.iri
+            vertical = vertical_parents().get(rest)
+            if vertical in reference.orgs:
+                parent = iris.org_iri(vertical)  # 成都海关 is an office of 海关总署
         else:
             canonical = name
     listed = _table(canonical, reference)

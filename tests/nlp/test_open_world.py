@@ -114,3 +114,9 @@ def test_no_document_in_generic_words(gazetteer: Gazetteer, text: str) -> None:
 ])
 def test_title_before_a_name(text: str, title: str | None) -> None:
     assert title_before(text, len(text) - 2) == title
+
+
+def test_branch_of_a_listed_body_serves_the_place_it_names(reference: Reference) -> None:
+    body = canonical_body("国家外汇管理局福建省分局", reference)
+    assert body is not None and body.parent == iris.org_iri("safe")
+    assert body.place == iris.place_iri("350000")
