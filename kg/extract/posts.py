@@ -5,7 +5,7 @@ Input: the linked mentions of one article (people carry rule
 Output: ``org:holds`` relations person → ``post/<body>-<role>`` and one ``org:Post``
 entity per post (labelled body name + title, ``org:postIn`` the body).
 It does not: find names or titles (``kg.nlp.patterns``) or decide whom a person
-speaks for (``kg.link.mentions.person_context``, which the person's IRI used too).
+speaks for (``kg.link.mentions.person_post``, which the person's IRI used too).
 """
 
 from __future__ import annotations
@@ -15,21 +15,14 @@ from collections.abc import Sequence
 from kg import iris
 from kg.extract.relations import evidence
 from kg.link.bodies import body_records
-from kg.link.mentions import person_context
+from kg.link.mentions import person_post
 from kg.model import Annotated, Entity, Mention, Relation
-from kg.nlp.patterns import title_before
 from kg.refdata.records import Reference
 
 __all__ = ["post_facts"]
 
 _SPOKESPERSON = "新闻发言人"
 _RULES = {"pattern:person-spokesperson", "pattern:person-official"}
-
-
-def _role(annotated: Annotated, mention: Mention) -> str | None:
-    if mention.rule == "pattern:person-spokesperson":
-        return _SPOKESPERSON
-    return title_before(annotated.article.body, mention.start)
 
 
 def _body_name(slug: str, reference: Reference, names: dict[str, str]) -> str:
@@ -57,9 +50,11 @@ def post_facts(annotated: Annotated, mentions: Sequence[Mention],
     for mention in mentions:
         if mention.rule not in _RULES or mention.iri is None:
             continue
-        context = person_context(annotated, mentions, mention, reference)
-        role = _role(annotated, mention)
-        if context is None or context == "reporter" or role is None:
+        post_of = person_post(annotated, mentions, mention, reference)
+        if post_of is None:
+            continue
+        context, role = post_of
+        if context == "reporter" or role is None:
             continue
         post = iris.post_iri(context, iris.role_slug(role))
         if (mention.iri, post) in seen:

@@ -130,7 +130,9 @@ def canonical_body(surface: str, reference: Reference, context: Place | None = N
     parent: str | None = None
     place: str | None = None
     level = level_word(name)
-    if level and context is not None and _place_head(name, reference) is None:
+    if name.startswith("全国") and len(name) > 2:
+        canonical = "全国" + _rest(name[2:])  # 全国人大 → 全国人民代表大会
+    elif level and context is not None and _place_head(name, reference) is None:
         canonical = context.name_zh + _rest(name[len(level):])
         place = context.iri
     elif level and _place_head(name, reference) is None and _org_head(name, reference) is None:

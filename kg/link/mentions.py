@@ -14,11 +14,12 @@ from kg import iris
 from kg.link.bodies import link_body
 from kg.model import Annotated, Mention
 from kg.nlp.bodies import BODY_RULES
-from kg.nlp.documents import BARE_TITLE_RULE
+from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
 from kg.nlp.gazetteer import PLACE_LABELS
+from kg.nlp.patterns import title_before
 from kg.refdata.records import Reference
 
-__all__ = ["link_mentions", "person_context", "spokesperson_org"]
+__all__ = ["link_mentions", "person_context", "person_post", "spokesperson_org"]
 
 _ZONE_KIND = {"CrossBorderEcommerceZone": "cbec", "FreeTradeZone": "ftz", "ComprehensiveBondedZone": "bonded"}
 _INNER_PLACE = re.compile(r"[（(]([^）)]+)[）)]")
@@ -155,10 +156,13 @@ def _government_of(body: str, sentence: tuple[int, int], before: int, reference:
     return f"gov-{best[1]}"
 
 
-def person_context(annotated: Annotated, mentions: Sequence[Mention], mention: Mention,
-                   reference: Reference) -> str | None:
-    """The context of a person's IRI: ``reporter``, or the last segment of the IRI of
-    the body the person speaks for or holds a post in (``mofcom``, ``x-…``).
+def person_post(annotated: Annotated, mentions: Sequence[Mention], mention: Mention,
+                reference: Reference) -> tuple[str, str | None] | None:
+    """Whom a person speaks for or works in, and the title as written.
+
+    The body is the outermost one named before the title: 商务部外国投资管理司司长陈某
+    is a 商务部 official with the title 外国投资管理司司长 (a department of a listed
+    body is read back to that body); 深圳市商务局局长 is a 深圳市商务局 official.
 
     Args:
         annotated: the article.
@@ -167,21 +171,72 @@ def person_context(annotated: Annotated, mentions: Sequence[Mention], mention: M
         reference: the reference data.
 
     Returns:
-        The context, or None when no body can be named.
+        ``(context, role)``: context is ``reporter`` or the last segment of the body's
+        IRI (``mofcom``, ``x-…``), role the title (None for reporters); None when no
+        body can be named.
     """
     if mention.rule == "pattern:person-reporter":
-        return "reporter"
+        return "reporter", None
     sentence = _sentence_of(annotated.sentences, mention.start)
     body = annotated.article.body
-    if mention.rule == "pattern:person-official" and re.search(r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()):
-        return _government_of(body, sentence, mention.start, reference)
+    title = title_before(body, mention.start)
+    official = mention.rule == "pattern:person-official"
+    if official and re.search(r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()):
+        government = _government_of(body, sentence, mention.start, reference)
+        return (government, title) if government else None
     title_body = _TITLE_BODIES.get(_title_before(body, mention.start))
-    if mention.rule == "pattern:person-official" and title_body in reference.orgs:
-        return title_body
-    org = spokesperson_org(mentions, mention, sentence)
-    if org is None:
-        return _org_heading_title(body[sentence[0] : mention.start], reference)
-    return org.rsplit("/", 1)[-1]
+    if official and title_body in reference.orgs:
+        return title_body, title
+    role = "新闻发言人" if mention.rule == "pattern:person-spokesperson" else title
+    org = _org_mention_before(mentions, mention, sentence)
+    if org is None or org.iri is None:
+        slug = _org_heading_title(body[sentence[0] : mention.start], reference)
+        return (slug, role) if slug else None
+    slug, role_start = org.iri.rsplit("/", 1)[-1], org.end
+    if org.rule in BODY_RULES:
+        slug, role_start = _outer_body(org, mentions, reference, annotated.article.title, slug)
+    gap = body[role_start : mention.start].strip(" 、\u3000")
+    if role != "新闻发言人" and title and gap.endswith(title) and _ROLE_RUN.fullmatch(gap):
+        role = gap  # 外国投资管理司司长: the title with the department it heads
+    return slug, role
+
+
+def _outer_body(org: Mention, mentions: Sequence[Mention], reference: Reference, title: str,
+                slug: str) -> tuple[str, int]:
+    """A department named by grammar after a listed body (商务部外国投资管理司) is read
+    back to that body: ``(its slug, where the department's own name starts)``."""
+    named = link_body(org, mentions, reference, title)
+    parent = named.parent if named is not None else None
+    parent_slug = parent.rsplit("/", 1)[-1] if parent else ""
+    listed = reference.orgs.get(parent_slug)
+    if listed is None:
+        return slug, org.end
+    for name in sorted((listed.name_zh, *listed.aliases_zh), key=len, reverse=True):
+        if org.text.startswith(name):
+            return listed.slug, org.start + len(name)
+    return slug, org.end
+
+
+def _org_mention_before(mentions: Sequence[Mention], person: Mention,
+                        sentence: tuple[int, int]) -> Mention | None:
+    """The nearest linked organisation mention before ``person`` in its sentence."""
+    best: Mention | None = None
+    for mention in mentions:
+        if mention.label != "Organization" or mention.iri is None:
+            continue
+        if sentence[0] <= mention.start and mention.end <= person.start:
+            best = mention
+    return best
+
+
+_ROLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}")
+
+
+def person_context(annotated: Annotated, mentions: Sequence[Mention], mention: Mention,
+                   reference: Reference) -> str | None:
+    """The context of a person's IRI (see ``person_post``): ``reporter`` or a body slug."""
+    post = person_post(annotated, mentions, mention, reference)
+    return post[0] if post is not None else None
 
 
 #: titles that name their body (外长 is the foreign minister): title → org slug.
@@ -327,7 +382,10 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
     earlier: list[tuple[str, str]] = []
     linked: list[Mention] = []
     for mention in annotated.mentions:
-        if mention.label == "Legislation":
+        if mention.label == "Legislation" and mention.rule == BARE_TITLE_RULE:
+            mention = _link_title(replace(mention, text=YEAR_PREFIX.sub("", mention.text)), index, earlier)
+            mention = replace(mention, text=annotated.article.body[mention.start:mention.end])
+        elif mention.label == "Legislation":
             mention = _link_title(mention, index, earlier)
         elif mention.label in _ZONE_KIND and mention.iri is None:
             mention = _link_zone(mention, reference)

@@ -33,7 +33,7 @@ from kg.nlp.bodies import head_entry, run_before
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import GAZETTEER_DIR, read_list, read_table
 
-__all__ = ["BARE_TITLE_RULE", "DocumentGrammar", "find_bare_documents", "load_document_grammar"]
+__all__ = ["BARE_TITLE_RULE", "YEAR_PREFIX", "DocumentGrammar", "find_bare_documents", "load_document_grammar"]
 
 BARE_TITLE_RULE = "pattern:title-bare"
 #: verbs after which a document's name starts (印发…方案): the run is cut there.
@@ -51,6 +51,9 @@ _GENERIC_NAMES = frozenset(
     "工作 实施 行动 总体 发展 建设 专项 政策".split()
 )
 _MIN_NAME = 2
+_YEAR_BEFORE = re.compile(r"\d{4}年度?$")
+#: a leading year of a bare title is its edition, not its name (2021年政府工作报告).
+YEAR_PREFIX = re.compile(r"^\d{4}年度?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,9 @@ def find_bare_documents(text: str, gazetteer: Gazetteer,
             # a weak ending needs words of its own after the head (浙江方案 is no title)
             if head == 0 or (kind == "weak" and len(name) - head < 2):
                 continue
+        year = _YEAR_BEFORE.search(text, max(0, start - 6), start)
+        if year is not None:
+            start = year.start()  # 2021年政府工作报告: the year is part of the name
         if found and start < found[-1].end:
             continue
         found.append(Mention(start, match.end(), text[start : match.end()], "Legislation", BARE_TITLE_RULE))
