@@ -39,7 +39,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 _ZONES_PER_PROVINCE = _PREFIXES + """
 SELECT ?province (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?zone) AS ?zones) WHERE {
   ?zone a kgo:PilotZone ; kgo:hostProvince ?province .
-  OPTIONAL { ?province skos:prefLabel ?label FILTER(lang(?label) = "zh") }
+  OPTIONAL { ?province skos:prefLabel ?label FILTER(lang(?label) = "LANG") }
 } GROUP BY ?province
 """
 
@@ -189,17 +189,24 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     return rows
 
 
-def zones_per_province(store: ox.Store) -> list[tuple[str, int]]:
+def zones_per_province(store: ox.Store, *, lang: str = "zh") -> list[tuple[str, int]]:
     """Count pilot zones per host province (``kgo:hostProvince``), largest first.
 
     Args:
         store: the built graph.
+        lang: ``"zh"`` or ``"en"``: the language of the province label (``en``
+            for a chart on a machine without a CJK font).
 
     Returns:
         ``(province label, zones)`` rows, ties by label.
+
+    Raises:
+        ConfigError: ``lang`` is neither ``zh`` nor ``en``.
     """
+    if lang not in ("zh", "en"):
+        raise ConfigError(f"lang {lang!r} is unknown; use zh or en")
     rows = [(r["name"] or r["province"], int(r["zones"]))
-            for r in _rows(store, _ZONES_PER_PROVINCE)]
+            for r in _rows(store, _ZONES_PER_PROVINCE.replace("LANG", lang))]
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 

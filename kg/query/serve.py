@@ -1,32 +1,47 @@
-"""A read-only SPARQL 1.1 Protocol endpoint over a :class:`KnowledgeGraph` (stdlib HTTP).
+"""A read-only SPARQL 1.1 Protocol endpoint and query page over a built graph (stdlib HTTP).
 
-Input: a graph, a host and port, limits. Output: a running ``ThreadingHTTPServer``.
+Input: a graph (or a store directory), a host and port, limits. Output: a running
+``ThreadingHTTPServer`` whose queries run in worker processes (``kg.query.worker``)
+over a read-only on-disk copy of the store.
 It does NOT: accept updates (403), authenticate, or serve anything but ``/sparql``
 (and ``/`` as an alias). Bind to 127.0.0.1 unless you put a proxy in front.
 
 Protocol: ``GET ?query=…``, ``POST`` form (``query=…``) or direct body
 (``application/sparql-query``). Answers as JSON, XML, CSV or TSV (CONSTRUCT: N-Triples
 or Turtle), chosen by ``format=`` or Accept. CORS allows any origin (local notebooks).
-The time limit stops the reply, not pyoxigraph's work: a query that is past its limit
-gets a 503 while its worker thread runs on until it finishes.
+A browser (``Accept: text/html``, no query) gets a query page with the named queries
+as examples; it is one self-contained file (no CDN).
+
+Time limit: pyoxigraph cannot interrupt a running query, so each query runs in a
+worker process and the server kills the worker when the limit passes (the CPU is
+free again at once) and answers 503. Spare workers are kept started, so the other
+users' queries keep answering while runaway ones are being stopped.
 """
 
 from __future__ import annotations
 
+import json
 import logging
-from concurrent.futures import ThreadPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+import os
+import select
+import subprocess
+import sys
+import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from importlib import resources
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from kg.errors import ConfigError, QueryError
-from kg.query.api import KnowledgeGraph, QueryResult
-from kg.query.results import choose_format, serialize_result
+from kg.query.api import KnowledgeGraph, is_store_dir
+from kg.query.worker import write_frame
 
-__all__ = ["ServeConfig", "make_server"]
+__all__ = ["ServeConfig", "make_server", "query_page"]
 
 LOG = logging.getLogger(__name__)
 PATHS = ("/sparql", "/")
@@ -36,20 +51,196 @@ _CORS = {
     "Access-Control-Allow-Headers": "Content-Type, Accept",
 }
 _MAX_BODY = 1_000_000  # bytes of query text
+_START_TIMEOUT = 60.0  # seconds for a worker to open the store
+_LENGTH_BYTES = 4
 
 
 @dataclass(frozen=True, slots=True)
 class ServeConfig:
     """Limits of the endpoint."""
 
-    timeout: float = 10.0  # seconds per query
+    timeout: float = 10.0  # seconds per query; past it the worker is killed
     max_rows: int = 10_000  # rows per answer
+    workers: int = 8  # queries running at once; more get 503 at once
+    spare: int = 2  # idle workers kept started, so a query never waits for one to start
 
 
 class _HttpError(Exception):
     def __init__(self, status: HTTPStatus, message: str) -> None:
         super().__init__(message)
         self.status = status
+
+
+class _Worker:
+    """One ``python -m kg.query.worker`` process and its pipes."""
+
+    def __init__(self, store_dir: Path) -> None:
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+        self.proc = subprocess.Popen(  # noqa: S603 (our own module, no shell)
+            [sys.executable, "-m", "kg.query.worker", str(store_dir)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.stdin = self.proc.stdin
+        self.fd = self.proc.stdout.fileno()
+        self.buffer = bytearray()
+        if self.read_frame(time.monotonic() + _START_TIMEOUT) is None:
+            self.kill()
+            raise ConfigError(f"a query worker could not open the store {store_dir}")
+
+    def _fill(self, size: int, deadline: float) -> bool:
+        while len(self.buffer) < size:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            ready, _, _ = select.select([self.fd], [], [], remaining)
+            if not ready:
+                return False
+            chunk = os.read(self.fd, 1 << 16)
+            if not chunk:
+                return False  # the worker died
+            self.buffer.extend(chunk)
+        return True
+
+    def read_frame(self, deadline: float) -> bytes | None:
+        """The next frame, or ``None`` past ``deadline`` or when the worker died."""
+        if not self._fill(_LENGTH_BYTES, deadline):
+            return None
+        size = int.from_bytes(self.buffer[:_LENGTH_BYTES], "big")
+        if not self._fill(_LENGTH_BYTES + size, deadline):
+            return None
+        frame = bytes(self.buffer[_LENGTH_BYTES:_LENGTH_BYTES + size])
+        del self.buffer[:_LENGTH_BYTES + size]
+        return frame
+
+    def send(self, request: dict[str, object]) -> None:
+        write_frame(self.stdin, json.dumps(request).encode("utf-8"))
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        for pipe in (self.proc.stdin, self.proc.stdout):
+            if pipe is not None:
+                pipe.close()
+
+
+class _WorkerPool:
+    """Started workers: ``spare`` idle ones kept ready, at most ``limit`` alive at once."""
+
+    def __init__(self, store_dir: Path, *, spare: int, limit: int) -> None:
+        self.store_dir = store_dir
+        self.spare = max(0, min(spare, limit))
+        self.limit = limit
+        self.lock = threading.Lock()
+        self.idle: list[_Worker] = []
+        self.alive: set[_Worker] = set()
+        self.starting = 0
+        self.closed = False
+        for _ in range(self.spare):
+            worker = _Worker(store_dir)
+            self.idle.append(worker)
+            self.alive.add(worker)
+
+    def acquire(self) -> _Worker:
+        """An idle worker, a new one, or 503 when ``limit`` queries already run."""
+        with self.lock:
+            if self.idle:
+                worker = self.idle.pop()
+                self._top_up()
+                return worker
+            if len(self.alive) + self.starting >= self.limit:
+                raise _HttpError(HTTPStatus.SERVICE_UNAVAILABLE,
+                                 f"all {self.limit} query workers are busy; try again shortly")
+            self.starting += 1
+        try:
+            worker = _Worker(self.store_dir)
+        finally:
+            with self.lock:
+                self.starting -= 1
+        with self.lock:
+            self.alive.add(worker)
+            self._top_up()
+        return worker
+
+    def release(self, worker: _Worker, *, healthy: bool) -> None:
+        """Give ``worker`` back, or kill it (it ran past its limit or died)."""
+        if not healthy:
+            worker.kill()
+        with self.lock:
+            if healthy and not self.closed:
+                self.idle.append(worker)
+            else:
+                self.alive.discard(worker)
+                if not self.closed:
+                    self._top_up()
+        if healthy and self.closed:
+            worker.kill()
+
+    def _top_up(self) -> None:
+        """Start workers in the background until ``spare`` are idle (lock held)."""
+        need = self.spare - len(self.idle) - self.starting
+        room = self.limit - len(self.alive) - self.starting
+        for _ in range(max(0, min(need, room))):
+            self.starting += 1
+            threading.Thread(target=self._add_spare, daemon=True, name="kg-sparql-spawn").start()
+
+    def _add_spare(self) -> None:
+        try:
+            worker = _Worker(self.store_dir)
+        except (ConfigError, OSError) as exc:
+            LOG.warning("could not start a query worker: %s", exc)
+            with self.lock:
+                self.starting -= 1
+            return
+        with self.lock:
+            self.starting -= 1
+            if not self.closed:
+                self.idle.append(worker)
+                self.alive.add(worker)
+                return
+        worker.kill()
+
+    def close(self) -> None:
+        """Kill every worker, idle or busy."""
+        with self.lock:
+            self.closed = True
+            workers = list(self.alive)
+            self.idle.clear()
+            self.alive.clear()
+        for worker in workers:
+            worker.kill()
+
+
+def query_page() -> bytes:
+    """The query page: a form, a results table, and the named queries as examples."""
+    from kg.query.named import named_queries
+
+    examples = []
+    for name, named in sorted(named_queries().items()):
+        examples.append({"name": name, "description": named.description,
+                         "query": _example_text(named)})
+    data = json.dumps(examples, ensure_ascii=False, sort_keys=True)
+    data = data.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    page = resources.files("kg.query").joinpath("page.html").read_text(encoding="utf-8")
+    return page.replace("/*EXAMPLES*/[]", data, 1).encode("utf-8")
+
+
+def _example_text(named: Any) -> str:
+    """The named query with its example's ``--param`` values inlined (a ``VALUES`` block)."""
+    from kg.query.params import inline_params
+
+    values: dict[str, str] = {}
+    words = named.example.split()
+    for i, word in enumerate(words[:-1]):
+        if word == "--param" and "=" in words[i + 1]:
+            key, value = words[i + 1].split("=", 1)
+            values[key] = value.strip("'\"")
+    try:
+        bound = named.bind(values)
+    except QueryError:
+        return str(named.text)
+    return inline_params(named.text, bound) if bound else str(named.text)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -64,7 +255,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
-        self._answer(url.path, parse_qs(url.query), None)
+        params = parse_qs(url.query)
+        accept = self.headers.get("Accept") or ""
+        if url.path in PATHS and "query" not in params and "text/html" in accept:
+            self._reply(HTTPStatus.OK, self.server.page, "text/html; charset=utf-8")
+            return
+        self._answer(url.path, params, None)
 
     def do_POST(self) -> None:  # noqa: N802
         url = urlsplit(self.path)
@@ -95,20 +291,16 @@ class _Handler(BaseHTTPRequestHandler):
             query = body if body is not None else next(iter(params.get("query", [])), None)
             if not query:
                 raise _HttpError(HTTPStatus.BAD_REQUEST, "no query: send ?query=… (GET) or a POST body")
-            result = self.server.run(query)
             explicit = next(iter(params.get("format", [])), None)
-            fmt = choose_format(result.kind, explicit, self.headers.get("Accept"))
-            data, content_type = serialize_result(result, fmt)
-            self._reply(HTTPStatus.OK, data, content_type)
+            status, content_type, data = self.server.run(query, explicit, self.headers.get("Accept"))
+            self._reply(status, data, content_type)
         except _HttpError as exc:
             self._error(exc.status, str(exc))
-        except QueryError as exc:
-            self._error(HTTPStatus.BAD_REQUEST, str(exc))
 
     def _error(self, status: HTTPStatus, message: str) -> None:
         self._reply(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
 
-    def _reply(self, status: HTTPStatus, data: bytes, content_type: str) -> None:
+    def _reply(self, status: HTTPStatus | int, data: bytes, content_type: str) -> None:
         self.send_response(status)
         for key, value in _CORS.items():
             self.send_header(key, value)
@@ -121,43 +313,99 @@ class _Handler(BaseHTTPRequestHandler):
 class _SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], graph: KnowledgeGraph, config: ServeConfig) -> None:
+    def __init__(self, address: tuple[str, int], store_dir: Path, config: ServeConfig,
+                 cleanup: tempfile.TemporaryDirectory[str] | None) -> None:
         super().__init__(address, _Handler)
-        self.graph = graph
         self.config = config
-        self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kg-sparql")
-
-    def run(self, query: str) -> QueryResult:
-        future = self.pool.submit(self.graph.query, query, max_rows=self.config.max_rows,
-                                  timeout=self.config.timeout)
+        self.cleanup = cleanup
+        self.page = query_page()
         try:
-            return future.result(timeout=self.config.timeout)
-        except FutureTimeout as exc:
-            raise _HttpError(HTTPStatus.SERVICE_UNAVAILABLE,
-                             f"the query ran past the {self.config.timeout:g} s limit") from exc
+            self.pool = _WorkerPool(store_dir, spare=config.spare, limit=config.workers)
+        except BaseException:
+            super().server_close()
+            raise
+
+    def run(self, query: str, explicit: str | None, accept: str | None) -> tuple[int, str, bytes]:
+        """Answer one query in a worker: ``(status, content type, body)``."""
+        worker = self.pool.acquire()
+        deadline = time.monotonic() + self.config.timeout
+        healthy = False
+        try:
+            worker.send({"query": query, "format": explicit, "accept": accept,
+                         "max_rows": self.config.max_rows})
+            head = worker.read_frame(deadline)
+            body = worker.read_frame(deadline + self.config.timeout) if head is not None else None
+            if head is None or body is None:
+                if worker.proc.poll() is None and time.monotonic() >= deadline:
+                    raise _HttpError(HTTPStatus.SERVICE_UNAVAILABLE,
+                                     f"the query ran past the {self.config.timeout:g} s limit "
+                                     "and was stopped; narrow it (LIMIT, more specific patterns)")
+                raise _HttpError(HTTPStatus.INTERNAL_SERVER_ERROR, "the query worker died")
+            healthy = True
+            reply = json.loads(head)
+            return int(reply["status"]), str(reply["type"]), body
+        except (BrokenPipeError, OSError) as exc:
+            raise _HttpError(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query worker failed: {exc}") from exc
+        finally:
+            self.pool.release(worker, healthy=healthy)
 
     def server_close(self) -> None:
         super().server_close()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        pool = getattr(self, "pool", None)  # absent when binding failed in __init__
+        if pool is not None:
+            pool.close()
+        cleanup = getattr(self, "cleanup", None)
+        if cleanup is not None:
+            cleanup.cleanup()
+            self.cleanup = None
 
 
-def make_server(graph: KnowledgeGraph, host: str = "127.0.0.1", port: int = 7878,
-                config: ServeConfig | None = None) -> ThreadingHTTPServer:
+def _disk_copy(graph: KnowledgeGraph) -> tempfile.TemporaryDirectory[str]:
+    """Copy an in-memory graph into a temporary on-disk store the workers can open."""
+    import pyoxigraph as ox
+
+    tmp = tempfile.TemporaryDirectory(prefix="kg-serve-")
+    disk = ox.Store(tmp.name)
+    disk.bulk_extend(graph.store.quads_for_pattern(None, None, None, None))
+    disk.flush()
+    del disk
+    return tmp
+
+
+def make_server(graph: KnowledgeGraph | None, host: str = "127.0.0.1", port: int = 7878,
+                config: ServeConfig | None = None, *,
+                store_dir: Path | None = None) -> ThreadingHTTPServer:
     """Create (not start) the SPARQL endpoint; call ``serve_forever()`` on the result.
 
     Args:
-        graph: what to serve.
+        graph: what to serve; copied into a temporary on-disk store unless it was
+            opened from one (``kg load``) or ``store_dir`` is given.
         host: interface to bind; 127.0.0.1 keeps it local.
         port: TCP port; 0 picks a free one (read ``server.server_address``).
-        config: time and row limits.
+        config: time, row and worker limits.
+        store_dir: a store directory to serve (read-only) instead of ``graph``.
 
     Returns:
-        The server, bound and listening.
+        The server, bound and listening, with ``config.spare`` workers started.
 
     Raises:
-        ConfigError: if the address cannot be bound.
+        ConfigError: the address cannot be bound (a one-line message), or neither
+            a graph nor a store is given.
     """
+    config = config or ServeConfig()
+    cleanup = None
+    if store_dir is None:
+        if graph is None:
+            raise ConfigError("make_server needs a graph or a store_dir")
+        if graph.source is not None and is_store_dir(Path(graph.source)):
+            store_dir = Path(graph.source)
+        else:
+            cleanup = _disk_copy(graph)
+            store_dir = Path(cleanup.name)
     try:
-        return _SparqlServer((host, port), graph, config or ServeConfig())
+        return _SparqlServer((host, port), store_dir, config, cleanup)
     except OSError as exc:
-        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port") from exc
+        if cleanup is not None:
+            cleanup.cleanup()
+        reason = "the port is already in use" if exc.errno in (98, 48) else (exc.strerror or str(exc))
+        raise ConfigError(f"cannot listen on {host}:{port}: {reason}; choose another --port") from exc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,12 @@ pytestmark = [pytest.mark.notebook, pytest.mark.slow]
 
 
 def test_quickstart_notebook_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
+    nbformat = pytest.importorskip("nbformat", reason="nbformat is in the dev extra")
+    nbclient = pytest.importorskip("nbclient", reason="nbclient is in the dev extra")
     monkeypatch.setenv("MPLBACKEND", "Agg")
     nb = nbformat.read(NOTEBOOK, as_version=4)
+    code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
+    assert not re.search(r"^kg\s*=", code, re.MULTILINE)  # would shadow the package name
     client = nbclient.NotebookClient(nb, kernel_name="python3", timeout=180,
                                      resources={"metadata": {"path": str(NOTEBOOK.parent)}})
     client.execute()
