@@ -8,9 +8,11 @@ report. It does not: draw the HTML view or run SPARQL (the CLI passes those in a
 Design (DEVELOPERS.md "Design decisions"):
 
 * one pure function per article (``kg.build.worker.process_article``) that runs in this
-  process or a fork-based pool, returning compact N-Quads bytes;
-* each article's graph is written to ``<out>/.kg-cache/graphs/<id>.nq`` as it arrives,
-  so memory does not grow with the corpus;
+  process or a fork-based pool, returning the final bytes the article contributes to
+  kg.trig and kg.ttl and its SHACL result (checked in the worker with the reference);
+* each article's blocks are written to ``<out>/.kg-cache/graphs/<id>.<hash>.kgc`` as
+  they arrive, and kg.trig / kg.ttl are assembled from those files by streaming
+  (``kg.build.output.write_streamed_files``), so memory does not grow with the corpus;
 * the reference graph is built once per build from ``data/reference``;
 * an unchanged input (same size + mtime, or same SHA-1) with the same fingerprint
   (code, reference data, ontology, limits) reuses its cached graph; a deleted one drops
@@ -21,6 +23,7 @@ Design (DEVELOPERS.md "Design decisions"):
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import multiprocessing
 import os
@@ -35,10 +38,15 @@ import pyoxigraph as ox
 
 from kg import __version__, iris
 from kg.build.output import (
+    SharedCollisionError,
+    StreamedTotals,
     dump_json,
     file_digest,
+    read_chunk,
     write_bytes_atomic,
+    write_chunk,
     write_graph_files,
+    write_streamed_files,
     write_text_atomic,
 )
 from kg.build.state import (
@@ -217,11 +225,13 @@ def _is_reusable(record: FileRecord | None, path: Path, name: str, chunk_dir: Pa
         os.path.join(chunk_dir, _chunk_name(record.article_id, name)))
 
 
-def _process_star(args: tuple[Path, str, Limits]) -> ArticleOutcome:
-    return process_article(args[0], args[1], limits=args[2])
+def _process_star(args: tuple[Path, str, Limits, bool]) -> ArticleOutcome:
+    """Process one article; the N-Quads (only the Dask build needs them) stay behind."""
+    outcome = process_article(args[0], args[1], limits=args[2], shacl=args[3])
+    return dataclasses.replace(outcome, nquads=b"")
 
 
-def _run(items: list[tuple[Path, str, Limits]], jobs: int) -> Iterator[ArticleOutcome]:
+def _run(items: list[tuple[Path, str, Limits, bool]], jobs: int) -> Iterator[ArticleOutcome]:
     """Process articles in this process (jobs == 1) or a fork pool, in input order."""
     if not items:  # nothing changed: do not even build the NLP pipeline
         return
@@ -237,19 +247,25 @@ def _run(items: list[tuple[Path, str, Limits]], jobs: int) -> Iterator[ArticleOu
         yield from pool.imap(_process_star, items, chunksize=chunksize)
 
 
-def write_reference_chunk(path: Path) -> int:
-    """Write the reference graph (sorted) as an N-Quads chunk; return its quad count."""
+def reference_nquads() -> tuple[list[ox.Quad], bytes]:
+    """The reference graph's quads, sorted, and their N-Quads bytes."""
     from kg.graph.reference import reference_quads
     from kg.refdata import load_reference
 
     quads = sorted(reference_quads(load_reference()), key=lambda q: (str(q.subject), str(q.predicate),
                                                                        str(q.object)))
-    write_bytes_atomic(path, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+    return quads, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
+
+
+def write_reference_chunk(path: Path) -> int:
+    """Write the reference graph (sorted) as an N-Quads chunk; return its quad count."""
+    quads, data = reference_nquads()
+    write_bytes_atomic(path, data)
     return len(quads)
 
 
-def write_build_graph_chunk(path: Path) -> int:
-    """The run's own description, in ``kgr:graph/build`` (no timestamp: determinism)."""
+def build_graph_nquads() -> bytes:
+    """The run's own description, in ``kgr:graph/build``, as sorted N-Quads."""
     from kg.graph.article import to_term
     from kg.model import Literal
 
@@ -261,26 +277,91 @@ def write_build_graph_chunk(path: Path) -> int:
         ("rdfs:label", Literal(f"pilot-zone-kg {__version__} extraction", lang="en")),
     ]
     quads = sorted((ox.Quad(run, to_term(p), to_term(o), g) for p, o in facts), key=str)  # type: ignore[arg-type]
-    write_bytes_atomic(path, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
-    return len(quads)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
-def _merge(out_dir: Path, chunk_dir: Path, kept: list[tuple[str, str]], report: BuildReport) -> None:
-    """Write kg.trig and kg.ttl from the cached chunks (sorted, deduplicated)."""
-    special = chunk_dir.parent / "special"
-    special.mkdir(parents=True, exist_ok=True)
-    quads = write_build_graph_chunk(special / "build.nq") + write_reference_chunk(special / "reference.nq")
+def write_build_graph_chunk(path: Path) -> int:
+    """The run's own description, in ``kgr:graph/build`` (no timestamp: determinism)."""
+    data = build_graph_nquads()
+    write_bytes_atomic(path, data)
+    return data.count(b"\n")
+
+
+def _merge(out_dir: Path, chunk_dir: Path, kept: list[tuple[str, str]], report: BuildReport,
+           *, shacl: bool) -> None:
+    """Write kg.trig and kg.ttl from the cached article blocks (streaming, see output)."""
+    shutil.rmtree(chunk_dir.parent / "store", ignore_errors=True)  # kg.html's store of the old kg.ttl
+    ref_quads, ref_nq = reference_nquads()
+    specials = [build_graph_nquads(), ref_nq]  # graph IRIs sort after graph/article/
     chunks = [_chunk_path(chunk_dir, aid, name) for aid, name in sorted(kept)]
-    chunks += [special / "build.nq", special / "reference.nq"]  # graph IRIs sort after graph/article/
-    written = write_graph_files(chunks, out_dir, chunk_dir.parent)
-    report.triples, report.entities_by_type = written["triples"], written["entities_by_type"]
-    for chunk in chunks[: len(kept)]:
-        with chunk.open("rb") as fh:
-            quads += sum(1 for _ in fh)
-    report.quads = quads
+    try:
+        totals = write_streamed_files(chunks, specials, out_dir, chunk_dir.parent)
+    except SharedCollisionError as exc:
+        report.warnings.append(f"a graph states a triple about another article's node ({exc}); "
+                               "kg.ttl was merged the slow way")
+        totals = _merge_slowly(chunks, specials, out_dir, chunk_dir.parent)
+    report.triples, report.entities_by_type = totals.triples, totals.entities_by_type
+    report.quads = totals.quads
     report.graphs = len(kept) + 2
-    report.timings["write_trig"] = written["write_trig_s"]
-    report.timings["write_ttl"] = written["write_ttl_s"]
+    report.timings["write_trig"] = totals.timings["write_trig"]
+    report.timings["write_ttl"] = totals.timings["write_ttl"]
+    if shacl:
+        t0 = time.perf_counter()
+        report.extra["shacl"] = _shacl_summary(totals, ref_quads)
+        report.timings["shacl_reference"] = time.perf_counter() - t0
+    else:
+        report.extra["shacl"] = {"skipped": "--no-shacl"}
+
+
+def _shacl_summary(totals: StreamedTotals, ref_quads: list[ox.Quad]) -> dict[str, Any]:
+    """SHACL results: each article graph (checked in the workers) and the reference graph."""
+    from kg.build.worker import shacl_status
+    from kg.graph.shacl import validate_graph
+
+    ref_conforms, ref_text = validate_graph(ref_quads)
+    ref_lines = [line for line in ref_text.splitlines() if line.strip()]
+    summary: dict[str, Any] = {
+        "conforms": ref_conforms and totals.shacl_failed_graphs == 0,
+        "reference_conforms": ref_conforms,
+        "article_graphs_checked": totals.shacl_checked,
+        "article_graphs_with_violations": totals.shacl_failed_graphs,
+        "article_graphs_not_checked": totals.shacl_unchecked,
+        "report": (totals.shacl_violations + ([] if ref_conforms else ref_lines))[:40],
+    }
+    if totals.shacl_unchecked:
+        why = shacl_status() or "cached from a build run with --no-shacl; rebuild with --force"
+        summary["not_checked_because"] = why
+    return summary
+
+
+def _merge_slowly(chunks: list[Path], specials: list[bytes], out_dir: Path,
+                  workdir: Path) -> StreamedTotals:
+    """Parse every article's TriG block back and merge the generic way (bounded memory)."""
+    from kg.build.output import _add_shacl
+    from kg.graph.article import serialization_header
+
+    header = serialization_header()
+    totals = StreamedTotals()
+    nq_dir = workdir / "slow-merge"
+    shutil.rmtree(nq_dir, ignore_errors=True)
+    nq_dir.mkdir(parents=True)
+    paths = []
+    for i, path in enumerate(chunks):
+        chunk = read_chunk(path)
+        quads = ox.parse(header + chunk.trig, format=ox.RdfFormat.TRIG)
+        paths.append(nq_dir / f"{i:08d}.nq")
+        paths[-1].write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
+        totals.quads += chunk.quads
+        _add_shacl(totals, chunk.shacl)
+    for i, nquads in enumerate(specials):
+        paths.append(nq_dir / f"special-{i}.nq")
+        paths[-1].write_bytes(nquads)
+        totals.quads += nquads.count(b"\n")
+    written = write_graph_files(paths, out_dir, workdir)
+    shutil.rmtree(nq_dir, ignore_errors=True)
+    totals.triples, totals.entities_by_type = written["triples"], written["entities_by_type"]
+    totals.timings = {"write_trig": written["write_trig_s"], "write_ttl": written["write_ttl_s"]}
+    return totals
 
 
 def build_corpus(
@@ -293,6 +374,7 @@ def build_corpus(
     limits: Limits = DEFAULT_LIMITS,
     after: Iterable[AfterHook] = (),
     on_article: Callable[[ArticleOutcome], None] | None = None,
+    shacl: bool = True,
 ) -> BuildReport:
     """Build the knowledge graph of ``inputs`` into ``out_dir``.
 
@@ -307,6 +389,8 @@ def build_corpus(
         after: hooks run after the graph files are written (e.g. the HTML view); each
             gets the output folder and the report and returns entries for report.json.
         on_article: called with each outcome as it arrives (progress bars).
+        shacl: check each article graph (in the workers) and the reference graph
+            against the SHACL shapes; the results go to report.json ``shacl``.
 
     Returns:
         The report (also written to ``out_dir/report.json``).
@@ -333,9 +417,9 @@ def build_corpus(
         if force or manifest.fingerprint != fingerprint:
             manifest = Manifest(fingerprint=fingerprint, outputs=manifest.outputs)
         old_files = manifest.files
-        todo = [(p, name, limits) for p, name in files
+        todo = [(p, name, limits, shacl) for p, name in files
                 if not _is_reusable(old_files.get(name), p, name, chunk_dir)]
-        todo_names = {name for _, name, _ in todo}
+        todo_names = {name for _, name, _, _ in todo}
         new_files: dict[str, FileRecord] = {
             name: old_files[name] for _, name in files if name not in todo_names}
         report.reused = len(new_files)
@@ -345,8 +429,7 @@ def build_corpus(
             size, mtime_ns = _stat(path_of[outcome.path])
             record = FileRecord(outcome.content_hash, size, mtime_ns, outcome.article_id, outcome.error)
             if outcome.error is None and outcome.article_id:
-                write_bytes_atomic(_chunk_path(chunk_dir, outcome.article_id, outcome.path),
-                                   outcome.nquads)
+                write_chunk(_chunk_path(chunk_dir, outcome.article_id, outcome.path), outcome)
                 report.built += 1
             elif strict:
                 raise InputError(outcome.path, (outcome.error or "failed").split(": ", 1)[-1])
@@ -361,7 +444,7 @@ def build_corpus(
             _drop_stale_chunks(chunk_dir, {_chunk_path(chunk_dir, aid, name).name for aid, name in kept})
         manifest.files = new_files
         if changed:
-            _merge(out_dir, chunk_dir, kept, report)
+            _merge(out_dir, chunk_dir, kept, report, shacl=shacl)
             for hook in after:
                 report.extra.update(hook(out_dir, report))
         else:
@@ -392,7 +475,7 @@ def _chunk_path(chunk_dir: Path, article_id: str, name: str) -> Path:
 
 
 def _chunk_name(article_id: str, name: str) -> str:
-    return f"{article_id}.{iris.short_hash(name, length=8)}.nq"
+    return f"{article_id}.{iris.short_hash(name, length=8)}.kgc"
 
 
 def _assign_articles(records: dict[str, FileRecord],
@@ -428,7 +511,7 @@ def _remove_leftovers(out_dir: Path) -> None:
 
 
 def _drop_stale_chunks(chunk_dir: Path, keep: set[str]) -> None:
-    for chunk in chunk_dir.glob("*.nq"):
+    for chunk in [*chunk_dir.glob("*.kgc"), *chunk_dir.glob("*.nq")]:  # .nq: older caches
         if chunk.name not in keep:
             chunk.unlink()
 

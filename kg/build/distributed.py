@@ -210,7 +210,7 @@ def build_partition(index: int, items: Sequence[tuple[str, str]], parts_dir: str
     summaries: list[ArticleSummary] = []
     graphs: dict[str, bytes] = {}
     for path, display in items:
-        outcome = process_article(Path(path), display, limits=limits)
+        outcome = process_article(Path(path), display, limits=limits, shacl=False)
         summaries.append(ArticleSummary(outcome.path, outcome.content_hash, outcome.article_id,
                                         outcome.quad_count, outcome.error, outcome.warnings))
         if outcome.error is None and outcome.article_id and outcome.article_id not in graphs:

@@ -1,9 +1,12 @@
-"""The per-article pure function: file → Article → Extraction → sorted N-Quads.
+"""The per-article pure function: file → Article → Extraction → final output bytes.
 
 Input: one path (plus limits). Output: an ``ArticleOutcome`` with the article graph as
-canonical, sorted N-Quads bytes (compact to send back from a worker process: no spaCy
-Docs, no rdflib objects). It does not: write files or know about other articles, so
-it runs unchanged in one process, a ``multiprocessing`` pool or a Dask cluster.
+canonical, sorted N-Quads bytes, its block of kg.trig, its Turtle blocks of kg.ttl and
+its shared lines (``kg.graph.article.ArticleParts``), and its SHACL violations, checked
+here against the shapes with the reference graph (compact to send back from a worker
+process: no spaCy Docs, no term objects). It does not: write files or know about other
+articles, so it runs unchanged in one process, a ``multiprocessing`` pool or a Dask
+cluster.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from typing import Any
 from kg.build.output import file_digest
 from kg.errors import InputError, KgError, ResourceLimitError
 
-__all__ = ["DEFAULT_LIMITS", "ArticleOutcome", "Limits", "process_article", "warm_up"]
+__all__ = ["DEFAULT_LIMITS", "ArticleOutcome", "Limits", "process_article", "shacl_status", "warm_up"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +47,19 @@ class ArticleOutcome:
     error: str | None = None
     warnings: tuple[str, ...] = ()
     timings: dict[str, float] = field(default_factory=dict)
+    trig: bytes = b""
+    local: tuple[bytes, ...] = ()
+    local_count: int = 0
+    local_types: dict[str, int] = field(default_factory=dict)
+    shared: bytes = b""
+    #: SHACL violations of the article graph; None when it was not checked (see ``shacl_status``).
+    shacl: tuple[str, ...] | None = None
 
 
 DEFAULT_LIMITS = Limits()
 _NLP: Any = None
+_CHECKER: Any = None
+_CHECKER_PROBLEM: list[str] = []
 
 
 def warm_up() -> None:
@@ -57,6 +69,27 @@ def warm_up() -> None:
         from kg.nlp import get_nlp
 
         _NLP = get_nlp()
+
+
+def _checker() -> Any:
+    """The compiled SHACL shapes with the reference graph, built once per process."""
+    global _CHECKER
+    if _CHECKER is None and not _CHECKER_PROBLEM:
+        from kg.graph.reference import reference_quads
+        from kg.graph.shacl import ArticleChecker, UnsupportedShapesError
+        from kg.refdata import load_reference
+
+        try:
+            _CHECKER = ArticleChecker(reference_quads(load_reference()))
+        except UnsupportedShapesError as exc:
+            _CHECKER_PROBLEM.append(str(exc))
+    return _CHECKER
+
+
+def shacl_status() -> str | None:
+    """Why articles are not SHACL-checked in this process (None: they are)."""
+    _checker()
+    return _CHECKER_PROBLEM[0] if _CHECKER_PROBLEM else None
 
 
 @contextmanager
@@ -95,18 +128,21 @@ def _file_hash(path: Path, max_bytes: int) -> str:
 
 
 def process_article(path: Path, display: str | None = None, *,
-                    limits: Limits = DEFAULT_LIMITS) -> ArticleOutcome:
-    """Read, extract and serialise one article; never raises for bad input.
+                    limits: Limits = DEFAULT_LIMITS, shacl: bool = True) -> ArticleOutcome:
+    """Read, extract, serialise and SHACL-check one article; never raises for bad input.
 
     Args:
         path: the article file.
         display: the name used in messages (path relative to the input folder).
         limits: size and time limits.
+        shacl: check the article graph against the shapes (``ArticleOutcome.shacl``).
 
     Returns:
-        The outcome: sorted N-Quads of ``kgr:graph/article/<id>``, or a one-line error.
+        The outcome: sorted N-Quads of ``kgr:graph/article/<id>`` and its output
+        blocks, or a one-line error.
     """
-    from kg.graph.article import article_nquads
+    from kg import iris
+    from kg.graph.article import article_parts
     from kg.ingest import read_article
     from kg.pipeline import extract_facts
 
@@ -120,8 +156,12 @@ def process_article(path: Path, display: str | None = None, *,
             t1 = time.perf_counter()
             extraction = extract_facts(article, _NLP)
             t2 = time.perf_counter()
-            data, quad_count = article_nquads(extraction)
+            parts = article_parts(extraction)
             t3 = time.perf_counter()
+            checker = _checker() if shacl else None
+            violations = None if checker is None else tuple(
+                checker.check(parts.triples, iris.article_graph_iri(article.id)))
+            t4 = time.perf_counter()
     except InputError as exc:
         problem = exc.problem
         return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: {problem}")
@@ -132,14 +172,20 @@ def process_article(path: Path, display: str | None = None, *,
     except Exception as exc:  # noqa: BLE001 — one bad article must not stop a batch
         kind = type(exc).__name__
         return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: internal error ({kind}: {exc})")
-    timings = {"read": t1 - t0, "extract": t2 - t1, "rdf": t3 - t2}
+    timings = {"read": t1 - t0, "extract": t2 - t1, "rdf": t3 - t2, "shacl": t4 - t3}
     return ArticleOutcome(
         path=name,
         content_hash=article.content_hash,
         article_id=article.id,
         title=article.title,
-        nquads=data,
-        quad_count=quad_count,
+        nquads=parts.nquads,
+        quad_count=parts.quad_count,
         warnings=tuple(f"{name}: {w}" for w in article.warnings),
         timings=timings,
+        trig=parts.trig,
+        local=parts.local,
+        local_count=parts.local_count,
+        local_types=parts.local_types,
+        shared=parts.shared,
+        shacl=violations,
     )

@@ -10,35 +10,19 @@ import click
 
 from kg.cli._common import EXIT_PARTIAL
 
-#: Above this many quads the build skips SHACL (run ``kg validate`` for big graphs).
-SHACL_MAX_QUADS = 300_000
 
-
-def _after_hook(*, html: bool, shacl: bool, max_nodes: int | None) -> Any:
-    """Load kg.trig once, then validate it (SHACL) and draw kg.html from it."""
+def _html_hook(*, max_nodes: int | None) -> Any:
+    """Draw kg.html from an on-disk store of kg.ttl (the corpus never sits in memory)."""
 
     def hook(out_dir: Path, report: Any) -> dict[str, Any]:
-        import pyoxigraph as ox
+        from kg.query.api import build_view_store
+        from kg.viz import write_html
 
-        from kg.query.api import load_into
-
-        store = ox.Store()
-        load_into(store, [out_dir / "kg.trig"])  # named graphs + the deduplicated union
-        extra: dict[str, Any] = {}
-        if shacl and report.quads > SHACL_MAX_QUADS:
-            extra["shacl"] = {"skipped": f"{report.quads} quads > {SHACL_MAX_QUADS}; "
-                                         "run kg reference --shacl on a smaller corpus"}
-        elif shacl:
-            from kg.graph.shacl import validate_graph
-
-            conforms, text = validate_graph(store)
-            lines = [line for line in text.splitlines() if line.strip()]
-            extra["shacl"] = {"conforms": conforms, "report": lines[:40]}
-        if html:
-            from kg.viz import write_html
-
-            extra["html"] = _as_dict(write_html(store, out_dir / "kg.html", max_nodes=max_nodes))
-        return extra
+        store = build_view_store(out_dir)
+        try:
+            return {"html": _as_dict(write_html(store, out_dir / "kg.html", max_nodes=max_nodes))}
+        finally:
+            del store  # release the RocksDB lock
 
     return hook
 
@@ -47,6 +31,23 @@ def _as_dict(stats: Any) -> dict[str, Any]:
     if hasattr(stats, "__dataclass_fields__"):
         return {k: getattr(stats, k) for k in stats.__dataclass_fields__}
     return dict(stats) if isinstance(stats, dict) else {"result": str(stats)}
+
+
+def _shacl_line(shacl: dict[str, Any]) -> str:
+    """One line on what SHACL checked and found (or why it did not run)."""
+    if "skipped" in shacl:
+        return f"not checked ({shacl['skipped']})"
+    if "conforms" not in shacl:
+        return "no result (run kg build --force)"
+    checked = shacl.get("article_graphs_checked", 0)
+    verdict = "conforms" if shacl["conforms"] else "VIOLATIONS (see report.json)"
+    line = f"{verdict}: {checked:,} article graph(s) and the reference graph checked"
+    if shacl.get("article_graphs_with_violations"):
+        line += f", {shacl['article_graphs_with_violations']:,} with violations"
+    if shacl.get("article_graphs_not_checked"):
+        line += (f"; {shacl['article_graphs_not_checked']:,} not checked "
+                 f"({shacl.get('not_checked_because', '')})")
+    return line
 
 
 def _summary(report: Any, out_dir: Path) -> str:
@@ -61,9 +62,7 @@ def _summary(report: Any, out_dir: Path) -> str:
               "Legislation", "GovernmentOrganization", "Person", "NewsArticle", "Observation", "Claim"]
     shown = ", ".join(f"{name} {short[name]}" for name in wanted if name in short)
     lines.append(f"entities: {shown}")
-    shacl = report.extra.get("shacl", {})
-    if "conforms" in shacl:
-        lines.append(f"shacl:    {'conforms' if shacl['conforms'] else 'VIOLATIONS (see report.json)'}")
+    lines.append(f"shacl:    {_shacl_line(report.extra.get('shacl', {}))}")
     if report.up_to_date:
         lines.append("nothing changed since the last build; outputs left as they were")
     written = [out_dir / n for n in ("kg.trig", "kg.ttl", "kg.html", "report.json")
@@ -115,14 +114,12 @@ def command(inputs: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | No
     from kg.build import Limits, build_corpus, default_jobs
     from kg.cli._common import progress_callback
 
-    hooks: list[Any] = []
-    if not (no_html and no_shacl):
-        hooks.append(_after_hook(html=not no_html, shacl=not no_shacl, max_nodes=max_nodes))
+    hooks: list[Any] = [] if no_html else [_html_hook(max_nodes=max_nodes)]
     with progress_callback(label="building", enabled=not quiet) as on_article:
         report = build_corpus(
             list(inputs), out_dir, force=force, jobs=jobs or default_jobs(), strict=strict,
             limits=Limits(max_bytes=max_bytes, seconds=time_limit), after=hooks,
-            on_article=on_article,
+            on_article=on_article, shacl=not no_shacl,
         )
     if not quiet:
         for error in report.errors:

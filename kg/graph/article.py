@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -24,6 +26,7 @@ import pyoxigraph as ox
 
 from kg import __version__, iris
 from kg.graph.terms import node as curie_node
+from kg.iris import PREFIXES
 from kg.model import (
     Article,
     Claim,
@@ -35,7 +38,16 @@ from kg.model import (
     Relation,
 )
 
-__all__ = ["article_nquads", "article_quads", "decimal_lexical", "to_term"]
+__all__ = [
+    "LOCAL_FAMILIES",
+    "ArticleParts",
+    "article_nquads",
+    "article_parts",
+    "article_quads",
+    "decimal_lexical",
+    "serialization_header",
+    "to_term",
+]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_DATE = ox.NamedNode(_XSD + "date")
@@ -335,3 +347,121 @@ def article_nquads(extraction: Extraction) -> tuple[bytes, int]:
     lines.sort()
     tail = b" " + str(ox.NamedNode(iris.article_graph_iri(extraction.article.id))).encode() + b" .\n"
     return b"".join([line[:-2] + tail for line in lines]), len(lines)
+
+
+#: IRI families whose subjects belong to one article (``<family><article id>…``), in the
+#: order their N-Triples lines sort. Every other subject (places, bodies, people, zones,
+#: the run) may be described by several graphs and is merged across articles.
+LOCAL_FAMILIES: tuple[str, ...] = tuple(sorted(
+    f"<{iris.KGR}{family}/" for family in ("article", "claim", "ev", "graph/article", "obs")))
+_RDF_TYPE_NT = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleParts:
+    """One article graph as the final bytes of every output it contributes to.
+
+    ``trig`` is the graph's block of kg.trig (no prefix lines); ``local`` the Turtle
+    blocks of kg.ttl for the subjects in each of ``LOCAL_FAMILIES`` that carry this
+    article's id (no other graph can state them, so kg.ttl takes them verbatim);
+    ``shared`` the N-Triples lines (sorted) of every other subject, which the build
+    merges and deduplicates across articles; ``local_types`` counts the ``rdf:type``
+    objects of the local lines; ``triples`` holds the sorted ``(s, p, o)`` terms (for
+    SHACL in the same process; not sent back from workers).
+    """
+
+    nquads: bytes
+    quad_count: int
+    trig: bytes
+    local: tuple[bytes, ...]
+    local_count: int
+    local_types: dict[str, int]
+    shared: bytes
+    triples: tuple[Triple, ...] = ()
+
+
+def serialization_header() -> bytes:
+    """The ``@prefix`` lines pyoxigraph writes at the top of kg.trig and kg.ttl."""
+    probe = ox.Triple(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o"))
+    text = ox.serialize([probe], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+    return text[: text.rindex(b"<urn:x:s>")]
+
+
+_HEADER_LEN: list[int] = []
+
+
+def _without_header(text: bytes) -> bytes:
+    if not _HEADER_LEN:
+        _HEADER_LEN.append(len(serialization_header()))
+    return text[_HEADER_LEN[0]:]
+
+
+def _subject_blocks(turtle: bytes) -> list[bytes]:
+    """Split pyoxigraph Turtle (header removed) into one block per subject.
+
+    The writer starts each subject at column 0 and indents its other lines with a tab;
+    literals are written with escaped newlines, so a line never starts inside one.
+    """
+    blocks: list[bytes] = []
+    start = 0
+    while start < len(turtle):
+        end = start
+        while True:
+            end = turtle.find(b"\n", end) + 1
+            if end == 0 or end >= len(turtle) or turtle[end] != 9:  # 9 = tab
+                break
+        end = end or len(turtle)
+        blocks.append(turtle[start:end])
+        start = end
+    return blocks
+
+
+def article_parts(extraction: Extraction) -> ArticleParts:
+    """Return the article's named graph as the bytes of each output (see ``ArticleParts``).
+
+    Triples are sorted by the N-Triples forms of their terms, the order of the sorted
+    N-Quads lines (see ``article_nquads``); the TriG block is the Turtle of the same
+    triples indented inside ``<graph> { … }``, which is how pyoxigraph writes a graph,
+    so concatenating blocks gives what one ``serialize`` of all graphs gives.
+
+    Raises:
+        OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
+    """
+    out = _collect(extraction)
+    aid = extraction.article.id
+    keyed = sorted((str(s), str(p), str(o), (s, p, o)) for s, p, o in out.triples)
+    triples = tuple(row[3] for row in keyed)
+    graph_nt = str(ox.NamedNode(iris.article_graph_iri(aid)))
+    nquads = "".join([f"{s} {p} {o} {graph_nt} .\n" for s, p, o, _ in keyed]).encode()
+    turtle = _without_header(ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.TURTLE,
+                                          prefixes=PREFIXES) or b"")
+    blocks = _subject_blocks(turtle)
+    own = tuple(family + aid for family in LOCAL_FAMILIES)
+    local: list[list[bytes]] = [[] for _ in LOCAL_FAMILIES]
+    shared: list[str] = []
+    types: Counter[str] = Counter()
+    local_count = 0
+    block_i = -1
+    previous = None
+    for s, p, o, _ in keyed:
+        if s != previous:
+            block_i += 1
+            previous = s
+            family = next((i for i, prefix in enumerate(own) if s.startswith(prefix)), -1)
+            if family >= 0:
+                local[family].append(blocks[block_i])
+        if family < 0:
+            shared.append(f"{s} {p} {o} .\n")
+        else:
+            local_count += 1
+            if p == _RDF_TYPE_NT:
+                types[o[1:-1]] += 1
+    if block_i + 1 != len(blocks):  # the writer grouped subjects differently: never silently
+        raise ValueError(f"article {aid}: {len(blocks)} Turtle blocks for {block_i + 1} subjects")
+    graph_line = _without_header(ox.serialize(
+        [ox.Quad(*triples[0], ox.NamedNode(iris.article_graph_iri(aid)))], format=ox.RdfFormat.TRIG,
+        prefixes=PREFIXES) or b"")
+    opening = graph_line[: graph_line.index(b"{\n") + 2]
+    trig = opening + b"".join(b"\t" + line for line in turtle.splitlines(keepends=True)) + b"}\n"
+    return ArticleParts(nquads, len(keyed), trig, tuple(b"".join(f) for f in local), local_count,
+                        dict(types), "".join(shared).encode(), triples)

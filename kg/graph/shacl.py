@@ -1,13 +1,30 @@
-"""SHACL validation of a built graph against ``ontology/shapes.ttl`` (pyshacl).
+"""SHACL validation of a built graph against ``ontology/shapes.ttl``.
 
-SHACL sees one graph, not named graphs, so the union of all graphs is validated, and
-every named graph ``kgr:graph/article/<id>`` is first typed ``kgo:ArticleGraph`` so the
-provenance shape can check it (its ``prov:wasDerivedFrom`` triple lives inside it).
+Input: quads (or a store), or one article graph plus the reference graph. Output:
+``(conforms, report)``. It does not: infer (types are asserted, superclasses too).
+
+Two checkers of the same shapes:
+
+* ``validate_graph`` runs pyshacl over the union of the graphs given (used once per
+  build for the reference graph, and by ``kg reference --shacl``); SHACL sees one graph,
+  so every named graph ``kgr:graph/article/<id>`` is first typed ``kgo:ArticleGraph`` so
+  the provenance shape can check it (its ``prov:wasDerivedFrom`` lives inside it);
+* ``ArticleChecker`` compiles the SHACL Core subset the shapes use (targetClass,
+  targetSubjectsOf, sh:class, minCount, maxCount, datatype, sh:or of property shapes)
+  into plain Python and checks one article graph, together with what the reference
+  graph says about the same nodes, in microseconds, in the build worker. A shapes file
+  using anything else raises ``UnsupportedShapesError`` (the build then says SHACL did not
+  run per article; it never passes silently). Each article graph is checked on its own
+  with the reference graph: a count or class that only another article supplies is
+  not seen.
 """
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -15,7 +32,7 @@ import pyoxigraph as ox
 from kg.graph.terms import node
 from kg.iris import KGR
 
-__all__ = ["SHAPES_PATH", "validate_graph"]
+__all__ = ["SHAPES_PATH", "ArticleChecker", "UnsupportedShapesError", "validate_graph"]
 
 SHAPES_PATH = Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
 ARTICLE_GRAPH_PREFIX = KGR + "graph/article/"
@@ -55,3 +72,204 @@ def validate_graph(data: ox.Store | Iterable[ox.Quad], *, shapes: Path | None = 
     conforms, _, text = pyshacl.validate(data_graph, shacl_graph=shapes_graph, inference="none",
                                          advanced=False, allow_warnings=False)
     return bool(conforms), str(text)
+
+
+_SH = "http://www.w3.org/ns/shacl#"
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_LANG_STRING = _RDF + "langString"
+_TYPE = ox.NamedNode(_RDF + "type")
+#: Shape keys the compiled checker understands; any other sh: key means pyshacl only.
+_KNOWN = {"targetClass", "targetSubjectsOf", "property", "class", "or", "message", "path",
+          "minCount", "maxCount", "datatype", "name", "description", "severity"}
+_LEXICAL = {  # well-formed lexical forms, as pyshacl's sh:datatype checks them
+    _XSD + "integer": re.compile(r"[+-]?\d+"),
+    _XSD + "decimal": re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)"),
+    _XSD + "date": re.compile(r"-?\d{4,}-\d\d-\d\d(Z|[+-]\d\d:\d\d)?"),
+    _XSD + "dateTime": re.compile(r"-?\d{4,}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)?"),
+    _XSD + "boolean": re.compile(r"true|false|1|0"),
+}
+
+
+class UnsupportedShapesError(ValueError):
+    """The shapes use a SHACL feature ``ArticleChecker`` does not compile."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Property:
+    path: ox.NamedNode
+    min_count: int = 0
+    max_count: int | None = None
+    class_: ox.NamedNode | None = None
+    datatype: str | None = None
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    name: str
+    target_classes: frozenset[ox.NamedNode]
+    target_subjects_of: frozenset[ox.NamedNode]
+    node_class: ox.NamedNode | None
+    properties: tuple[_Property, ...]
+    alternatives: tuple[tuple[_Property, ...], ...]  # sh:or: one list must hold
+    message: str
+
+
+Values = dict[ox.NamedNode, list[ox.NamedNode | ox.Literal]]
+
+
+def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
+    by_subject: dict[object, dict[str, list[object]]] = defaultdict(lambda: defaultdict(list))
+    for t in ox.parse(path=str(shapes_path), format=ox.RdfFormat.TURTLE):
+        by_subject[t.subject][t.predicate.value].append(t.object)
+
+    def one(node_: object, key: str) -> object | None:
+        found = by_subject.get(node_, {}).get(_SH + key, [])
+        return found[0] if found else None
+
+    def check_keys(node_: object) -> None:
+        for key in by_subject.get(node_, {}):
+            if key.startswith(_SH) and key[len(_SH):] not in _KNOWN:
+                raise UnsupportedShapesError(f"{shapes_path}: {key} is not compiled; pyshacl only")
+
+    def rdf_list(head: object) -> list[object]:
+        items = []
+        while head != ox.NamedNode(_RDF + "nil"):
+            items.append(by_subject[head][_RDF + "first"][0])
+            head = by_subject[head][_RDF + "rest"][0]
+        return items
+
+    def prop(node_: object) -> _Property:
+        check_keys(node_)
+        path, mn, mx, cls, dt, msg = (one(node_, k) for k in
+                                      ("path", "minCount", "maxCount", "class", "datatype", "message"))
+        if not isinstance(path, ox.NamedNode) or by_subject.get(node_, {}).get(_SH + "or"):
+            raise UnsupportedShapesError(f"{shapes_path}: only plain IRI paths are compiled")
+        return _Property(path, int(mn.value) if isinstance(mn, ox.Literal) else 0,
+                         int(mx.value) if isinstance(mx, ox.Literal) else None,
+                         cls if isinstance(cls, ox.NamedNode) else None,
+                         dt.value if isinstance(dt, ox.NamedNode) else None,
+                         msg.value if isinstance(msg, ox.Literal) else "")
+
+    shapes = []
+    node_shape = ox.NamedNode(_SH + "NodeShape")
+    for subject, keys in sorted(by_subject.items(), key=lambda kv: str(kv[0])):
+        if node_shape not in keys.get(_RDF + "type", []):
+            continue
+        check_keys(subject)
+        alternatives = tuple(tuple(prop(p) for p in [alt]) for head in keys.get(_SH + "or", [])
+                             for alt in rdf_list(head))
+        node_class = one(subject, "class")
+        message = one(subject, "message")
+        shapes.append(_Shape(
+            str(subject),
+            frozenset(c for c in keys.get(_SH + "targetClass", []) if isinstance(c, ox.NamedNode)),
+            frozenset(c for c in keys.get(_SH + "targetSubjectsOf", []) if isinstance(c, ox.NamedNode)),
+            node_class if isinstance(node_class, ox.NamedNode) else None,
+            tuple(prop(p) for p in keys.get(_SH + "property", [])),
+            alternatives,
+            message.value if isinstance(message, ox.Literal) else ""))
+    return tuple(shapes)
+
+
+def _index(triples: Iterable[tuple[object, object, object]]) -> dict[object, Values]:
+    index: dict[object, Values] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        index[s][p].append(o)  # type: ignore[index,arg-type]
+    return index
+
+
+class ArticleChecker:
+    """The shapes compiled once, checking one article graph at a time (see module doc).
+
+    Args:
+        reference: the reference graph's quads (what an article may point at).
+        shapes: the shapes Turtle file; default ``ontology/shapes.ttl``.
+
+    Raises:
+        UnsupportedShapesError: the shapes use a feature outside the compiled subset.
+    """
+
+    def __init__(self, reference: Iterable[ox.Quad], *, shapes: Path | None = None) -> None:
+        self.shapes = _compile(shapes or SHAPES_PATH)
+        self._reference = _index((q.subject, q.predicate, q.object) for q in reference)
+        self._article_graph = node("kgo:ArticleGraph")
+        self._by_class: dict[object, list[int]] = defaultdict(list)
+        self._by_predicate: dict[object, list[int]] = defaultdict(list)
+        for i, shape in enumerate(self.shapes):
+            for cls in shape.target_classes:
+                self._by_class[cls].append(i)
+            for predicate in shape.target_subjects_of:
+                self._by_predicate[predicate].append(i)
+
+    def check(self, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]],
+              graph: str) -> list[str]:
+        """Violations of the article graph ``graph`` holding ``triples`` (empty: conforms).
+
+        Each is one line ``<focus> <path>: <message>``; the graph node is typed
+        ``kgo:ArticleGraph`` as ``validate_graph`` types it.
+        """
+        own = _index(triples)
+        graph_node = ox.NamedNode(graph)
+        own[graph_node][_TYPE].append(self._article_graph)
+        problems: list[str] = []
+        empty: Values = {}
+        for focus, values in own.items():
+            ref = self._reference.get(focus, empty)
+            wanted: set[int] = set()
+            for key in (*values.get(_TYPE, ()), *ref.get(_TYPE, ())):
+                wanted.update(self._by_class.get(key, ()))
+            for key in (*values, *ref):
+                wanted.update(self._by_predicate.get(key, ()))
+            for i in sorted(wanted):
+                problems += self._check_shape(self.shapes[i], focus, values, ref, own)
+        return sorted(problems)
+
+    def _types(self, term: object, own: dict[object, Values]) -> set[object]:
+        return set(self._reference.get(term, {}).get(_TYPE, ())) | set(own.get(term, {}).get(_TYPE, ()))
+
+    def _check_shape(self, shape: _Shape, focus: object, values: Values, ref: Values,
+                     own: dict[object, Values]) -> list[str]:
+        problems = []
+        if shape.node_class is not None and shape.node_class not in (
+                set(values.get(_TYPE, ())) | set(ref.get(_TYPE, ()))):
+            problems.append(f"{focus} rdf:type: {shape.message or 'not a ' + str(shape.node_class)}")
+        for rule in shape.properties:
+            problem = self._check_property(rule, focus, values, ref, own)
+            if problem:
+                problems.append(problem)
+        if shape.alternatives and not any(
+                all(not self._check_property(rule, focus, values, ref, own) for rule in alternative)
+                for alternative in shape.alternatives):
+            problems.append(f"{focus} sh:or: {shape.message or 'no alternative holds'}")
+        return problems
+
+    def _check_property(self, rule: _Property, focus: object, values: Values, ref: Values,
+                        own: dict[object, Values]) -> str | None:
+        found = list(dict.fromkeys([*values.get(rule.path, ()), *ref.get(rule.path, ())]))
+        why = ""
+        if len(found) < rule.min_count:
+            why = f"fewer than {rule.min_count} values"
+        elif rule.max_count is not None and len(found) > rule.max_count:
+            why = f"more than {rule.max_count} values"
+        for value in found:
+            if why:
+                break
+            if rule.class_ is not None and rule.class_ not in self._types(value, own):
+                why = f"{value} is not a {rule.class_}"
+            elif rule.datatype is not None and not _has_datatype(value, rule.datatype):
+                why = f"{value} is not a {rule.datatype}"
+        if not why:
+            return None
+        return f"{focus} {rule.path}: {rule.message or why} ({why})"
+
+
+def _has_datatype(value: object, datatype: str) -> bool:
+    if not isinstance(value, ox.Literal):
+        return False
+    actual = _LANG_STRING if value.language else value.datatype.value
+    if actual != datatype:
+        return False
+    pattern = _LEXICAL.get(datatype)
+    return pattern is None or pattern.fullmatch(value.value) is not None

@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from kg.query.named import NamedQuery
 
 __all__ = [
+    "VIEW_STORE",
     "KnowledgeGraph",
     "LoadReport",
+    "build_view_store",
     "QueryResult",
     "load_store",
     "open_graph",
@@ -427,6 +429,35 @@ def _trusted_union(files: Sequence[Path]) -> Path | None:
     if file_digest(union) != digests["kg.ttl"] or file_digest(files[0]) != digests["kg.trig"]:
         return None
     return union
+
+
+#: The on-disk store ``kg build`` leaves in an out dir (the union of kg.ttl), for kg.html.
+VIEW_STORE = Path(".kg-cache") / "store"
+
+
+def build_view_store(out_dir: Path) -> ox.Store:
+    """Bulk-load ``out_dir/kg.ttl`` into a fresh on-disk store at ``out_dir/.kg-cache/store``.
+
+    The store holds the deduplicated union in its default graph (no named graphs), in
+    RocksDB files, so drawing or querying it does not hold the corpus in memory. Open it
+    again later with ``open_store(out_dir / VIEW_STORE)``.
+
+    Raises:
+        QueryError: kg.ttl is missing or does not parse.
+    """
+    union = out_dir / "kg.ttl"
+    if not union.is_file():
+        raise QueryError(f"{union}: missing; run 'kg build' into {out_dir} first")
+    store_dir = out_dir / VIEW_STORE
+    if store_dir.exists():
+        shutil.rmtree(store_dir)
+    store = ox.Store(str(store_dir))
+    try:
+        store.bulk_load(path=str(union), format=ox.RdfFormat.TURTLE)
+    except SyntaxError as exc:
+        raise QueryError(f"{union}: not valid Turtle: {exc}") from exc
+    store.flush()
+    return store
 
 
 def open_graph(path: str | Path, *, store_dir: str | Path | None = None) -> KnowledgeGraph:

@@ -67,3 +67,50 @@ def test_validate_graph_accepts_store() -> None:
     store = ox.Store()
     store.extend(_article_quads())
     assert validate_graph(store)[0]
+
+
+def _checker_verdict(quads: list[ox.Quad]) -> tuple[bool, str]:
+    from kg.graph.shacl import ArticleChecker
+
+    problems = ArticleChecker([]).check([(q.subject, q.predicate, q.object) for q in quads], G.value)
+    return not problems, "\n".join(problems)
+
+
+def test_article_checker_agrees_with_pyshacl() -> None:
+    cases = [
+        _article_quads() + _observation(with_unit=True),
+        _article_quads(provenance=False),
+        _article_quads() + _observation(with_unit=False),
+        _article_quads() + [_q(ZJ, "skos:prefLabel", ox.Literal("Zhejiang"))],
+        _article_quads() + [_q(OBS, "rdf:type", node("schema:Observation"))],
+    ]
+    for quads in cases:
+        expected, report = validate_graph(quads)
+        got, problems = _checker_verdict(quads)
+        assert got == expected, (report, problems)
+
+
+def test_article_checker_names_focus_and_message() -> None:
+    ok, problems = _checker_verdict(_article_quads() + _observation(with_unit=False))
+    assert not ok
+    assert "obs/x" in problems and "unit" in problems
+    ok, problems = _checker_verdict(_article_quads(provenance=False))
+    assert "prov#wasDerivedFrom" in problems and AID in problems
+
+
+def test_article_checker_sees_reference_types() -> None:
+    """A zone in an article graph is checked with what the reference says about it."""
+    from kg.graph.reference import reference_quads
+    from kg.graph.shacl import ArticleChecker
+    from kg.refdata import load_reference
+
+    reference = list(reference_quads(load_reference()))
+    checker = ArticleChecker(reference)
+    zone = next(q.subject for q in reference
+                if q.predicate == node("rdf:type") and q.object == node("kgo:CrossBorderEcommerceZone"))
+    quads = _article_quads() + [_q(ART, "schema:mentions", zone)]
+    assert checker.check([(q.subject, q.predicate, q.object) for q in quads], G.value) == []
+    other = ox.NamedNode(KGR + "place/999999")  # an extra place the reference does not type
+    quads.append(_q(zone, "schema:containedInPlace", other))
+    problems = checker.check([(q.subject, q.predicate, q.object) for q in quads], G.value)
+    assert any("containedInPlace" in p and "more than 1" in p for p in problems), problems
