@@ -13,6 +13,8 @@ from dataclasses import replace
 from kg import iris
 from kg.model import Annotated, Mention
 from kg.nlp.gazetteer import PLACE_LABELS
+from kg.nlp.numbers import parse_batch_ordinals
+from kg.nlp.sentences import sentence_at
 from kg.refdata.records import Reference
 
 __all__ = ["link_mentions", "spokesperson_org"]
@@ -79,28 +81,21 @@ def _link_zone(mention: Mention, reference: Reference) -> Mention:
 
 
 _ZONE_CONTEXT = re.compile(r"综试区|综合试验区|跨境电商|跨境电子商务")
-_BATCH_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)")
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _batch_ordinal(text: str) -> int | None:
-    match = _BATCH_NUMBER.search(text)
-    if match is None:
-        return None
-    raw = match.group(1)
-    if raw.isdigit():
-        return int(raw)
-    return _CN_SMALL.get(raw) if len(raw) == 1 else None
+    found = parse_batch_ordinals(text)
+    return found[0].ordinal if found else None
 
 
 def _link_batch(mention: Mention, annotated: Annotated, reference: Reference) -> Mention:
     """第六批/前五批 is a zone batch only next to a pilot-zone word (023: 首批入围 is not)."""
     body = annotated.article.body
-    sentence = _sentence_of(annotated.sentences, mention.start)
+    sentence = sentence_at(annotated.sentences, mention.start)
     window = body[mention.end : min(mention.end + 20, sentence[1])]
     if _ZONE_CONTEXT.search(window) is None:
         return mention
-    ordinal = _batch_ordinal(mention.text) if mention.text != "首批" else 1
+    ordinal = _batch_ordinal(mention.text)
     if ordinal is None or ordinal not in reference.batches:
         return mention
     return replace(mention, iri=reference.batches[ordinal].iri)
@@ -129,13 +124,6 @@ def spokesperson_org(mentions: Sequence[Mention], person: Mention, sentence: tup
     return best
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for span in sentences:
-        if span[0] <= offset < span[1]:
-            return span
-    return (offset, offset)
-
-
 def _government_of(body: str, sentence: tuple[int, int], before: int, reference: Reference) -> str | None:
     """常务副省长郭宁宁: the provincial government of the last province named before."""
     prefix = body[sentence[0] : before]
@@ -155,7 +143,7 @@ def _government_of(body: str, sentence: tuple[int, int], before: int, reference:
 def _person_context(annotated: Annotated, mentions: list[Mention], mention: Mention, reference: Reference) -> str | None:
     if mention.rule == "pattern:person-reporter":
         return "reporter"
-    sentence = _sentence_of(annotated.sentences, mention.start)
+    sentence = sentence_at(annotated.sentences, mention.start)
     body = annotated.article.body
     if mention.rule == "pattern:person-official" and re.search(r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()):
         return _government_of(body, sentence, mention.start, reference)
