@@ -14,28 +14,25 @@ from collections.abc import Sequence
 from kg import iris
 from kg.extract.relations import evidence
 from kg.model import Annotated, Claim, Mention
+from kg.nlp.numbers import NumberParseError, parse_integer
 
 __all__ = ["extract_claims"]
 
 CHINA = iris.place_iri("156")
-_N = r"(\d+|[两二三四五六七八九十]{1,3})"
+_N = r"(\d+|[零〇一两二三四五六七八九十百千]{1,8})"
 _ZONE = r"(?:跨境电商|跨境电子商务)?(?:综试区|综合试验区)"
 _NATIONWIDE = re.compile(rf"全国{_ZONE}(?:数量|总数)?(?:已达|已达到|达到|达|增至|已增至|共)了?{_N}个")
 _IN_PLACE = re.compile(rf"(?:共有|拥有|已有|有)((?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个({_ZONE})?")
 _FIRST_BATCHES = re.compile(rf"^{_N}个")
 _COVERAGE = re.compile(r"省域全覆盖")
-_CN = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 _PLACE_LABELS = frozenset({"Province", "Prefecture", "County", "SpecialArea"})
 
 
 def _number(raw: str) -> int | None:
-    if raw.isdigit():
-        return int(raw)
-    if len(raw) == 1:
-        return _CN.get(raw)
-    if raw.startswith("十") and len(raw) == 2:
-        return 10 + _CN.get(raw[1], 0)
-    return None
+    try:
+        return parse_integer(raw)
+    except NumberParseError:
+        return None
 
 
 def _claim(annotated: Annotated, kind: str, about: str, start: int, end: int, rule: str,

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from kg import iris
 from kg.model import Annotated, Evidence, Mention, Relation
 from kg.nlp.gazetteer import PLACE_LABELS
+from kg.nlp.numbers import parse_batch_ordinals
+from kg.nlp.sentences import sentence_at as _sentence_span
 from kg.refdata.records import Reference
 
 __all__ = [
@@ -26,8 +28,6 @@ _ZONE_WORD = re.compile(r"(?:跨境电子商务综合试验区|跨境电商综�
 # 获批设立 / 设立 / 获批建设 directly after the place list (金华市、舟山市获批设立…).
 _ESTABLISH = re.compile(r"(?:获批|获准|正式)?(?:设立|建设)")
 _LIST_SEPARATORS = frozenset("、和及与")
-_STATED_BATCH = re.compile(r"第([一二三四五六七八九十\d]+)批")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
 
 
 def sentence_at(annotated: Annotated, offset: int) -> tuple[int, int]:
@@ -37,10 +37,7 @@ def sentence_at(annotated: Annotated, offset: int) -> tuple[int, int]:
         annotated: the article with its sentence spans.
         offset: a character offset into the body.
     """
-    for span in annotated.sentences:
-        if span[0] <= offset < span[1]:
-            return span
-    return (offset, offset)
+    return _sentence_span(annotated.sentences, offset)
 
 
 def evidence(annotated: Annotated, start: int, end: int, rule: str) -> Evidence:
@@ -136,6 +133,7 @@ def _signature_issuers(annotated: Annotated, mentions: Sequence[Mention]) -> Ite
     if not titled:
         return
     doc = titled[0]
+    doc_iri = doc.iri or ""
     for para in annotated.article.paragraphs:
         if para.start <= doc.start:
             continue
@@ -147,7 +145,7 @@ def _signature_issuers(annotated: Annotated, mentions: Sequence[Mention]) -> Ite
         edges = body[para.start:orgs[0].start] + body[orgs[-1].end:para.end]
         if all(_SIGNATURE_GAP.fullmatch(gap) for gap in [*gaps, edges]):
             for org in orgs:
-                yield Relation(doc.iri, "schema:legislationPassedBy", org.iri or "",
+                yield Relation(doc_iri, "schema:legislationPassedBy", org.iri or "",
                                evidence(annotated, org.start, org.end, "relation:signature-line"))
 
 
@@ -194,15 +192,8 @@ def _listed_places(body: str, places: Sequence[Mention], verb_at: int) -> list[M
 
 
 def _batch_number(text: str) -> int | None:
-    match = _STATED_BATCH.search(text)
-    if match is None:
-        return None
-    raw = match.group(1)
-    if raw.isdigit():
-        return int(raw)
-    if raw == "十":
-        return 10
-    return _CN_DIGITS.get(raw)
+    """The first batch the text names by its ordinal (第六批, 第十一批), else None."""
+    return next((b.ordinal for b in parse_batch_ordinals(text) if b.text.startswith("第")), None)
 
 
 def _establishments(

@@ -14,8 +14,6 @@ node, ``schema:mentions`` for every linked entity, one ``oa:Annotation`` per
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -37,6 +35,7 @@ from kg.model import (
     Observation,
     Relation,
 )
+from kg.nlp.sentences import sentence_at, split_sentences
 
 __all__ = [
     "LOCAL_FAMILIES",
@@ -183,38 +182,18 @@ def _add_evidence(out: _Collector, article: Article, evidence: Evidence, body: s
     out.add(quote, "oa:exact", _lit(body[evidence.start:evidence.end] or evidence.quote))
 
 
-_SENTENCE_END = re.compile("[。！？!?；;\n]")
-
-
-def _sentence_ends(body: str) -> list[int]:
-    """Offsets of every sentence-ending character of ``body``, ascending."""
-    return [match.start() for match in _SENTENCE_END.finditer(body)]
-
-
-def _sentence_of(body: str, ends: list[int], start: int) -> tuple[int, str]:
-    """The sentence of ``body`` around offset ``start``: (its start, its text).
-
-    It starts after the last sentence end before ``start`` and runs through the first
-    one at or after it; ``ends`` is ``_sentence_ends(body)`` (one scan per article, not
-    eight ``find`` calls over the whole body per mention).
-    """
-    i = bisect_left(ends, start)
-    left = ends[i - 1] + 1 if i > 0 else 0
-    right = ends[i] + 1 if i < len(ends) else len(body)
-    return left, body[left:right].strip()
-
-
 def _add_mentions(out: _Collector, extraction: Extraction, body: str) -> None:
     """``schema:mentions`` + one identifying annotation per (entity, sentence)."""
     article = extraction.article
     a = iris.article_iri(article.id)
     seen: set[tuple[str, int]] = set()
-    ends = _sentence_ends(body)
+    spans = split_sentences(body)
     for mention in sorted(extraction.mentions, key=lambda m: (m.start, m.end, m.iri or "")):
         if not mention.iri:
             continue
         out.add(a, "schema:mentions", mention.iri)
-        s_start, sentence = _sentence_of(body, ends, mention.start)
+        s_start, s_end = sentence_at(spans, mention.start)
+        sentence = body[s_start:s_end]
         if (mention.iri, s_start) in seen:
             continue
         seen.add((mention.iri, s_start))

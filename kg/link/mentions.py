@@ -16,7 +16,9 @@ from kg.model import Annotated, Mention
 from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
 from kg.nlp.gazetteer import PLACE_LABELS
+from kg.nlp.numbers import parse_batch_ordinals
 from kg.nlp.patterns import title_before
+from kg.nlp.sentences import sentence_at
 from kg.refdata.records import Reference
 
 __all__ = ["link_mentions", "person_context", "person_post", "spokesperson_org"]
@@ -83,28 +85,21 @@ def _link_zone(mention: Mention, reference: Reference) -> Mention:
 
 
 _ZONE_CONTEXT = re.compile(r"综试区|综合试验区|跨境电商|跨境电子商务")
-_BATCH_NUMBER = re.compile(r"(\d+|[一二两三四五六七八九十]+)")
-_CN_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
 
 
 def _batch_ordinal(text: str) -> int | None:
-    match = _BATCH_NUMBER.search(text)
-    if match is None:
-        return None
-    raw = match.group(1)
-    if raw.isdigit():
-        return int(raw)
-    return _CN_SMALL.get(raw) if len(raw) == 1 else None
+    found = parse_batch_ordinals(text)
+    return found[0].ordinal if found else None
 
 
 def _link_batch(mention: Mention, annotated: Annotated, reference: Reference) -> Mention:
     """第六批/前五批 is a zone batch only next to a pilot-zone word (023: 首批入围 is not)."""
     body = annotated.article.body
-    sentence = _sentence_of(annotated.sentences, mention.start)
+    sentence = sentence_at(annotated.sentences, mention.start)
     window = body[mention.end : min(mention.end + 20, sentence[1])]
     if _ZONE_CONTEXT.search(window) is None:
         return mention
-    ordinal = _batch_ordinal(mention.text) if mention.text != "首批" else 1
+    ordinal = _batch_ordinal(mention.text)
     if ordinal is None or ordinal not in reference.batches:
         return mention
     return replace(mention, iri=reference.batches[ordinal].iri)
@@ -131,13 +126,6 @@ def spokesperson_org(mentions: Sequence[Mention], person: Mention, sentence: tup
         if sentence[0] <= mention.start and mention.end <= person.start:
             best = mention.iri
     return best
-
-
-def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for span in sentences:
-        if span[0] <= offset < span[1]:
-            return span
-    return (offset, offset)
 
 
 def _government_of(body: str, sentence: tuple[int, int], before: int, reference: Reference) -> str | None:
@@ -177,7 +165,7 @@ def person_post(annotated: Annotated, mentions: Sequence[Mention], mention: Ment
     """
     if mention.rule == "pattern:person-reporter":
         return "reporter", None
-    sentence = _sentence_of(annotated.sentences, mention.start)
+    sentence = sentence_at(annotated.sentences, mention.start)
     body = annotated.article.body
     title = title_before(body, mention.start)
     official = mention.rule == "pattern:person-official"

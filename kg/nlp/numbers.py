@@ -39,6 +39,7 @@ __all__ = [
     "Quantity",
     "direction_before",
     "parse_batch_ordinals",
+    "parse_integer",
     "parse_number",
     "parse_quantities",
 ]
@@ -152,6 +153,32 @@ def _cn_integer(numeral: str) -> int:
                 "expected 零〇一二两三四五六七八九十百千万亿"
             )
     return total + section + (digit or 0)
+
+
+def parse_integer(text: str) -> int:
+    """Parse a whole count or ordinal written in Arabic or Chinese numerals.
+
+    The one reader of small integers for every stage (zone counts, batch ordinals,
+    months, quarters and years): ``132``, ``１３２``, ``一百三十二``, ``两``, ``十一``,
+    ``二十``, ``二〇二二``.
+
+    Args:
+        text: the numeral alone, without unit or 第/批.
+
+    Returns:
+        Its value.
+
+    Raises:
+        NumberParseError: ``text`` is empty or not one integer numeral (``十四五``).
+    """
+    folded = fold_width(text.strip())
+    if folded.isascii() and folded.isdigit():
+        return int(folded)
+    if not folded or any(ch not in _CN_DIGITS and ch not in _MAGNITUDE for ch in folded):
+        raise NumberParseError(
+            f"not an integer numeral: {text!r}; expected e.g. '132', '一百三十二' or '两'"
+        )
+    return _cn_integer(folded)
 
 
 def _cn_decimal(numeral: str) -> Decimal:
@@ -585,7 +612,7 @@ def parse_batch_ordinals(text: str) -> list[BatchOrdinal]:
             continue
         numeral = match["n"]
         try:
-            ordinal = int(numeral) if numeral.isdigit() else _cn_integer(numeral)
+            ordinal = parse_integer(numeral)
         except NumberParseError:
             continue
         if ordinal < 1:

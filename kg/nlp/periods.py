@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from kg.nlp.numbers import parse_integer
+
 __all__ = ["Period", "parse_periods"]
 
 
@@ -48,10 +50,6 @@ class Period:
     duration: str
 
 
-_CN_DIGIT = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}  # fmt: skip
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
 # full-width digits, － and ～ fold one for one (offsets stay valid); translate()
 # is slow, so it runs only on text that has one of them
@@ -103,13 +101,7 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 def _number(token: str) -> int:
     """Arabic or Chinese small number (month, quarter, year digits) to int."""
-    if token.isdigit():
-        return int(token)
-    if len(token) == 4:
-        return int("".join(str(_CN_DIGIT[ch]) for ch in token))  # 二〇二二
-    if token.startswith("十"):
-        return 10 + (_CN_DIGIT[token[1]] if len(token) > 1 else 0)
-    return _CN_DIGIT[token]
+    return parse_integer(token)
 
 
 def _month_end(year: int, month: int) -> date:

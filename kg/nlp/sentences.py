@@ -1,10 +1,12 @@
-"""Sentence spans of an article body: split after 。！？； and at newlines."""
+"""Sentence spans of an article body: split after 。！？； and at newlines; find the one at an offset."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 
-__all__ = ["split_sentences"]
+__all__ = ["sentence_at", "split_sentences"]
 
 # A sentence ends after a terminator (plus any closing quote/bracket) or at a newline.
 _SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』）)]*|\n|$)")
@@ -31,3 +33,18 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
         if end > start:
             spans.append((start, end))
     return tuple(spans)
+
+
+def sentence_at(sentences: Sequence[tuple[int, int]], offset: int) -> tuple[int, int]:
+    """Return the span of ``sentences`` that contains ``offset``, else ``(offset, offset)``.
+
+    The one sentence lookup of every stage (evidence, linking, graph).
+
+    Args:
+        sentences: ascending, non-overlapping spans (``split_sentences``).
+        offset: a character offset into the same text.
+    """
+    index = bisect_right(sentences, (offset, float("inf"))) - 1
+    if index >= 0 and sentences[index][0] <= offset < sentences[index][1]:
+        return sentences[index]
+    return (offset, offset)

@@ -17,7 +17,7 @@ import pytest
 
 from kg.eval import ENTITY_LABELS, GoldArticle, load_gold
 from kg.graph.reference import reference_quads
-from kg.iris import KGR, article_iri, doc_iri, normalise_title, person_iri
+from kg.iris import KGR, article_iri, person_iri
 from kg.refdata import load_reference
 
 GOLD = Path(__file__).resolve().parents[1] / "gold"

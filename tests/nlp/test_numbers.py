@@ -15,6 +15,7 @@ from kg.nlp.numbers import (
     NumberParseError,
     direction_before,
     parse_batch_ordinals,
+    parse_integer,
     parse_number,
     parse_quantities,
 )
@@ -196,6 +197,8 @@ def test_direction_before(text: str, figure: str, direction: int) -> None:
             "第一批和第七批", [("第一批", 1, False), ("第七批", 7, False)], id="two"
         ),
         pytest.param("第十二批", [("第十二批", 12, False)], id="twelve"),
+        pytest.param("第十一批综试区", [("第十一批", 11, False)], id="eleven"),
+        pytest.param("第二十批", [("第二十批", 20, False)], id="twenty"),
         pytest.param("国务院第一批准", [], id="pizhun-not-batch"),
         pytest.param("一批企业", [], id="yipi-not-ordinal"),
     ],
@@ -204,6 +207,29 @@ def test_parse_batch_ordinals(text: str, expected: list[tuple[str, int, bool]]) 
     found = parse_batch_ordinals(text)
     assert [(b.text, b.ordinal, b.upto) for b in found] == expected
     assert all(text[b.start : b.end] == b.text for b in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("132", 132, id="arabic"),
+        pytest.param("１３２", 132, id="full-width"),
+        pytest.param("一百三十二", 132, id="cn-132"),
+        pytest.param("一百零五", 105, id="cn-105-zero"),
+        pytest.param("两", 2, id="liang"),
+        pytest.param("十一", 11, id="eleven"),
+        pytest.param("二十", 20, id="twenty"),
+        pytest.param("二〇二二", 2022, id="year-digits"),
+    ],
+)
+def test_parse_integer_reads_counts_and_ordinals(text: str, value: int) -> None:
+    assert parse_integer(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "十四五", "132个", "abc"])
+def test_parse_integer_rejects_non_integers(text: str) -> None:
+    with pytest.raises(NumberParseError):
+        parse_integer(text)
 
 
 # --- properties --------------------------------------------------------------

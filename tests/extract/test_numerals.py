@@ -1,0 +1,59 @@
+"""Chinese numerals read the same as Arabic ones by every rule (one parser: kg.nlp.numbers)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from kg import iris
+from kg.link import extract_facts
+from kg.model import Article, Extraction, Paragraph
+
+CHINA = iris.place_iri("156")
+
+
+def _extract(*paragraphs: str) -> Extraction:
+    parts, offset = [], 0
+    for text in paragraphs:
+        parts.append(Paragraph(text, offset, offset + len(text)))
+        offset += len(text) + 1
+    published = datetime(2022, 4, 21, 8, 0, tzinfo=UTC)
+    article = Article(id=iris.article_id("t", published), title="t", published=published,
+                      paragraphs=tuple(parts), source=Path("t.md"))
+    return extract_facts(article)
+
+
+def _claims(extraction: Extraction) -> set[tuple[str, str, int | None, int | None]]:
+    return {(c.kind, c.about, c.value, c.upto_batch) for c in extraction.claims}
+
+
+@pytest.mark.parametrize(
+    ("arabic", "chinese"),
+    [
+        pytest.param("全国跨境电商综试区已达132个。", "全国跨境电商综试区已达一百三十二个。", id="132"),
+        pytest.param("商务部对全国前五批105个跨境电商综试区进行了评估。",
+                     "商务部对全国前五批一百零五个跨境电商综试区进行了评估。", id="105"),
+        pytest.param("目前浙江共有12个跨境电商综试区。", "目前浙江共有十二个跨境电商综试区。", id="12"),
+    ],
+)
+def test_chinese_numeral_gives_the_same_claim(arabic: str, chinese: str) -> None:
+    expected = _claims(_extract(arabic))
+    assert expected, arabic
+    assert _claims(_extract(chinese)) == expected
+
+
+def test_nationwide_claim_in_chinese_numerals_has_its_value() -> None:
+    claims = _claims(_extract("全国跨境电商综试区已达一百三十二个。"))
+    assert ("kgo:ZonesNationwide", CHINA, 132, None) in claims
+
+
+def test_stated_batch_in_two_digit_chinese_numeral() -> None:
+    extraction = _extract(
+        "国务院发布《关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复》。"
+        "金华市获批设立第十一批跨境电子商务综合试验区。"
+    )
+    zone = iris.zone_iri("cbec", "330700")
+    batches = {r.object for r in extraction.relations if r.subject == zone and r.predicate == "kgo:inBatch"}
+    assert batches == {iris.batch_iri("cbec", 11)}
