@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg import iris
-from kg.link import extract_facts
+from kg.pipeline import extract_facts
 from kg.model import Article, Extraction, Paragraph
 
 CHINA = iris.place_iri("156")
