@@ -68,7 +68,8 @@ _OFFICIAL_LABEL = {
 # What follows a name after a role word: a speech verb or punctuation.
 _AFTER_NAME = (
     r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|通报|宣布|在|就|对|以|出席|今天|今日|昨天|近日|日前|"
-    r"\d{1,2}日|：|:|，|,|（|\(|。)"
+    r"当天|当日|此前|近期|上午|下午|晚间|也|还|则|进一步|主持|会见|接受|率|带队|提出|认为|谈到|"
+    r"\d{1,2}日|：|:|，|,|（|\(|。|、)"
 )
 # 商务部新闻发言人束珏婷 / 海关总署新闻发言人、统计分析司司长李魁文 (a second title between).
 _SPOKESPERSON = re.compile(
