@@ -167,8 +167,26 @@ def _without_functions(middle: str, grammar: BodyGrammar) -> str:
     return middle
 
 
+#: a title right after 部 that makes a headless name a ministry (原核工业部副部长).
+_MINISTRY_TITLE = re.compile(r"副?部长|部长助理|副?局长|副?司长")
+
+
+_FORMER = re.compile(r".*(?:原|曾任|历任|担任|出任|任)")
+
+
+def _ministry_start(run: str) -> int:
+    """Start of a headless ministry name in ``run``: after a 原 (former), two to eight
+    name characters; -1 when the run is no name."""
+    cut = _FORMER.search(run)
+    start = cut.end() if cut is not None else 0
+    name = run[start:]
+    return start if 2 <= len(name) <= 8 and NOT_IN_NAME.search(name) is None else -1
+
+
 def _middle_ok(middle: str, suffix: str, kind: str, grammar: BodyGrammar) -> bool:
     """Whether ``middle`` makes ``head middle suffix`` a body name."""
+    if kind == "ministry":
+        return True
     if len(middle) > 12 or NOT_IN_NAME.search(_without_functions(middle, grammar)) is not None:
         return False
     if kind == "congress":
@@ -204,8 +222,9 @@ def find_bodies(text: str, gazetteer: Gazetteer, grammar: BodyGrammar | None = N
         run_start = run_before(text, match.start(), rules.keep)
         run = text[run_start : match.start()]
         head = _find_head(gazetteer, run)
-        if head is None and match.group() in ("办", "委") and run:
-            continue
+        if head is None and match.group() == "部" and _MINISTRY_TITLE.match(text, match.end()):
+            at = _ministry_start(run)  # 第二机械工业部副部长: a ministry known by its title
+            head = (at, at, "ministry") if at >= 0 else None
         if head is None:
             continue
         at, head_end, kind = head

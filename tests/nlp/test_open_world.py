@@ -120,3 +120,20 @@ def test_branch_of_a_listed_body_serves_the_place_it_names(reference: Reference)
     body = canonical_body("国家外汇管理局福建省分局", reference)
     assert body is not None and body.parent == iris.org_iri("safe")
     assert body.place == iris.place_iri("350000")
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("原核工业部副部长刁某逝世", ["核工业部"]),
+    ("曾任第三机械工业部副局长", ["第三机械工业部"]),
+    ("全部部长都出席", []),
+])
+def test_unlisted_ministry_known_by_the_title_after_it(gazetteer: Gazetteer, text: str, bodies: list[str]) -> None:
+    assert [m.text for m in find_bodies(text, gazetteer)] == bodies
+
+
+@pytest.mark.parametrize(("text", "documents"), [
+    ("调整优化跨境电商零售进口商品清单", ["跨境电商零售进口商品清单"]),
+    ("大连市金州区人民政府2021年政府工作报告中", ["2021年政府工作报告"]),
+])
+def test_more_bare_document_forms(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
+    assert [m.text for m in find_bare_documents(text, gazetteer)] == documents
