@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from kg import iris
-from kg.pipeline import extract_facts
 from kg.model import Article, Extraction, Paragraph
+from kg.pipeline import extract_facts
 
 CHINA = iris.place_iri("156")
 
