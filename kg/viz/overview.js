@@ -456,6 +456,8 @@
   readHash();
   window.addEventListener("hashchange", readHash);
   network.once("afterDrawing", function () {
+    // the canvas has its final size only now: fit again unless a deep link chose the view
+    if (!selected) { fitAll(drawnIds.filter(function (id) { return !hidden[id]; })); }
     status.dataset.tti = String(Math.round(performance.now()));
     status.dataset.state = "ready";
   });
