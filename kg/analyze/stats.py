@@ -25,6 +25,7 @@ __all__ = [
     "rank_mentioned",
     "rank_nodes",
     "score_nodes",
+    "zones_by_type",
     "zones_per_batch",
     "zones_per_province",
 ]
@@ -51,6 +52,13 @@ SELECT ?batch ?ordinal (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?zone) AS ?zone
   OPTIONAL { ?batch kgo:cumulativeZoneCount ?stated }
   OPTIONAL { ?zone kgo:inBatch ?batch }
 } GROUP BY ?batch ?ordinal
+"""
+
+_ZONES_BY_TYPE = _PREFIXES + """
+SELECT ?type (COUNT(DISTINCT ?zone) AS ?zones) WHERE {
+  ?zone a kgo:PilotZone , ?type .
+  FILTER(?type != kgo:PilotZone && STRSTARTS(STR(?type), STR(kgo:)))
+} GROUP BY ?type
 """
 
 
@@ -210,6 +218,19 @@ def zones_per_province(store: ox.Store, *, lang: str = "zh") -> list[tuple[str, 
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
+def zones_by_type(store: ox.Store) -> list[tuple[str, int]]:
+    """Count pilot zones per zone class (``kgo:CrossBorderEcommerceZone`` 165, …).
+
+    The ``zone`` node kind counts every ``kgo:PilotZone`` (a free-trade port named in
+    an article too); this table says which kinds make up that number.
+
+    Returns:
+        ``(class name, zones)`` rows, largest first.
+    """
+    rows = [(r["type"].rsplit("#", 1)[-1], int(r["zones"])) for r in _rows(store, _ZONES_BY_TYPE)]
+    return sorted(rows, key=lambda r: (-r[1], r[0]))
+
+
 def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, str]]:
     """Count zones per batch with the running total, in batch order.
 
@@ -242,7 +263,8 @@ def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> Gr
     Returns:
         The sections ``summary``, ``kinds``, ``relations``, ``degree``,
         ``pagerank``, ``bodies`` (organisations by PageRank), ``most_mentioned``
-        (by number of articles), ``components``, ``zones_per_province``, ``zones_per_batch``.
+        (by number of articles), ``components``, ``zones_by_type`` (why ``zone`` may
+        exceed the 165 reference zones), ``zones_per_province``, ``zones_per_batch``.
     """
     summary = (
         ("nodes", nxg.number_of_nodes()),
@@ -262,6 +284,7 @@ def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> Gr
         ("most_mentioned", ("rank", "label", "kind", "articles"),
          tuple(rank_mentioned(nxg, top=top))),
         ("components", ("nodes", "edges", "hub"), tuple(list_components(nxg))),
+        ("zones_by_type", ("type", "zones"), tuple(zones_by_type(store))),
         ("zones_per_province", ("province", "zones"), tuple(zones_per_province(store))),
         ("zones_per_batch", ("batch", "label", "zones", "cumulative", "stated_cumulative"),
          tuple(zones_per_batch(store))),

@@ -1,6 +1,7 @@
 """Shared CLI plumbing: one-line errors, output formats, progress bars.
 
-Input: click contexts and plain rows. Output: text on stdout/stderr.
+Input: click contexts and plain rows. Output: text on stdout/stderr; tables show
+CURIEs instead of IRIs, figures with their unit, and fit 120 columns.
 It does not: import spaCy, pyvis or pyoxigraph.
 """
 
@@ -18,6 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from kg.errors import KgError
+from kg.iris import PREFIXES
 
 __all__ = [
     "EXIT_ERROR",
@@ -27,8 +29,14 @@ __all__ = [
     "KgGroup",
     "progress",
     "progress_callback",
+    "TABLE_WIDTH",
+    "compact_iri",
     "render_rows",
 ]
+
+#: A table fits a terminal this wide (display columns; CJK characters count two).
+TABLE_WIDTH = 120
+_NAMESPACES = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -87,13 +95,73 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _display_width(text))
 
 
-def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> str:
+def compact_iri(value: str) -> str:
+    """``https://w3id.org/pilot-zone-kg/id/zone/cbec-330700`` → ``kzone:cbec-330700``.
+
+    Values that are not IRIs of a known namespace are returned unchanged.
+    """
+    if not value.startswith(("http://", "https://")):
+        return value
+    for prefix, namespace in _NAMESPACES:
+        if value.startswith(namespace) and len(value) > len(namespace):
+            return f"{prefix}:{value[len(namespace):]}"
+    return value
+
+
+def _with_units(columns: Sequence[str], cells: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """Fold ``value`` + ``unit`` (+ ``unitText``) columns into one human value (3,302.9 亿元)."""
+    names = list(columns)
+    if "value" not in names or "unit" not in names:
+        return names, cells
+    from kg.viz.units import human_value
+
+    v, u = names.index("value"), names.index("unit")
+    t = names.index("unitText") if "unitText" in names else None
+    drop = {u} | ({t} if t is not None else set())
+    out = []
+    for row in cells:
+        row = list(row)
+        row[v] = human_value(row[v], row[u], row[t] if t is not None else "") if row[v] else ""
+        out.append([c for i, c in enumerate(row) if i not in drop])
+    return [c for i, c in enumerate(names) if i not in drop], out
+
+
+def _cut(text: str, width: int) -> str:
+    if _display_width(text) <= width:
+        return text
+    out, used = "", 0
+    for ch in text:
+        w = _display_width(ch)
+        if used + w > width - 1:
+            break
+        out, used = out + ch, used + w
+    return out + "…"
+
+
+def _fit(widths: list[int], limit: int) -> list[int]:
+    """Narrow the widest columns (never below 10) until the row fits ``limit``."""
+    widths = list(widths)
+    while sum(widths) + 2 * (len(widths) - 1) > limit:
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        if widths[widest] <= 10:
+            break
+        widths[widest] -= 1
+    return widths
+
+
+def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *,
+                readable: bool = False, width: int = TABLE_WIDTH) -> str:
     """Render query rows as an aligned table, JSON (list of objects), CSV or TSV.
 
     Args:
         columns: column names.
         rows: one sequence of plain values per row (``None`` for unbound).
         fmt: one of ``FORMATS``.
+        readable: table only: CURIEs instead of IRIs (``kzone:cbec-330700``), a
+            ``value`` column shown with its ``unit``/``unitText`` (3,302.9 亿元), and
+            long cells cut with ``…`` to fit ``width`` display columns. JSON, CSV and
+            TSV always keep every value as it is.
+        width: the display width a readable table fits.
 
     Returns:
         The rendered text, ending with a newline.
@@ -110,10 +178,18 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str)
         return buf.getvalue()
     if fmt != "table":
         raise click.BadParameter(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    widths = [_display_width(c) for c in columns]
+    names = list(columns)
+    if readable:
+        cells = [[compact_iri(v) for v in row] for row in cells]
+        names, cells = _with_units(columns, cells)
+    widths = [_display_width(c) for c in names]
     for row in cells:
         widths = [max(w, _display_width(v)) for w, v in zip(widths, row, strict=True)]
-    lines = ["  ".join(_pad(c, w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    if readable:
+        widths = _fit(widths, width)
+    names = [_cut(c, w) for c, w in zip(names, widths, strict=True)]
+    cells = [[_cut(v, w) for v, w in zip(row, widths, strict=True)] for row in cells]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(names, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")

@@ -69,7 +69,7 @@ def _summary(report: Any, out_dir: Path) -> str:
                if (out_dir / n).exists()]
     lines.append(f"files:    {', '.join(map(str, written))}")
     html = out_dir / "kg.html"
-    view = f"   |   open {html}" if html.exists() else ""
+    view = f"   |   {_opener()} {html}" if html.exists() else ""
     lines.append(f"next:     kg query zones-by-province --data {out_dir}{view}")
     if report.failed:
         lines.append(f"errors:   {report.failed} article(s) failed; listed above and in report.json")
@@ -128,3 +128,14 @@ def command(inputs: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | No
     sys.stdout.flush()
     if report.has_errors:
         sys.exit(EXIT_PARTIAL)
+
+
+def _opener() -> str:
+    """The command that opens a file in the browser here: open (macOS), start (Windows), xdg-open."""
+    import sys
+
+    if sys.platform == "darwin":
+        return "open"
+    if sys.platform.startswith("win"):
+        return "start"
+    return "xdg-open"

@@ -24,7 +24,7 @@ def _summary(report: Any, out_dir: Path) -> str:
         lines.append(f"merged:   {report.triples:,} triples in kg.ttl")
         files[1:1] = [str(out_dir / "kg.trig"), str(out_dir / "kg.ttl")]
     lines.append(f"files:    {', '.join(files)}")
-    lines.append(f"next:     kg load --store store/ --data {out_dir / 'parts'}")
+    lines.append(f"next:     kg load --store {out_dir / 'store'} --data {out_dir / 'parts'}")
     if report.failed:
         lines.append(f"errors:   {report.failed} article(s) failed; listed above and in report.json")
     return "\n".join(lines)

@@ -18,7 +18,8 @@ from kg.errors import OutputError
               type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
 @click.option("--force", "-F", is_flag=True, help="Overwrite an existing output file.")
 def command(data: Path, fmt: str, output: Path, force: bool) -> None:
-    """Export the typed node/edge graph (labels, kinds, provinces, batches, relations).
+    """Export the typed node/edge graph (labels, kinds, provinces, batches, relations),
+    with positions (places on the map), colours and sizes, so Gephi opens it laid out.
 
     \b
     Example:
@@ -30,7 +31,9 @@ def command(data: Path, fmt: str, output: Path, force: bool) -> None:
 
     if output.exists() and not force:
         raise OutputError(f"{output}: file exists; pass --force to overwrite it")
+    from kg.viz.layout import export_layout
+
     nxg = project_store(open_graph(data).store)
-    export_graph(nxg, output, fmt)
+    export_graph(nxg, output, fmt, positions=export_layout(nxg))
     click.echo(f"wrote {output} ({nxg.number_of_nodes()} nodes, {nxg.number_of_edges()} edges)",
                err=True)

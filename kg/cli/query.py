@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
 import click
 
-from kg.cli._common import FORMATS, render_rows
+from kg.cli._common import FORMATS, TABLE_WIDTH, render_rows
 from kg.errors import QueryError
 
 
@@ -28,7 +29,9 @@ def _split_params(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--param", "-p", "pairs", multiple=True, metavar="K=V",
               help="Query parameter (repeatable); see kg queries for each query's parameters.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-def command(query: str, data: Path, pairs: tuple[str, ...], fmt: str) -> None:
+@click.option("--iris", is_flag=True,
+              help="Table: full IRIs and raw values (default: CURIEs, units, 120 columns).")
+def command(query: str, data: Path, pairs: tuple[str, ...], fmt: str, iris: bool) -> None:
     """Run QUERY (a named query, a .rq file, or - for stdin) and print the rows.
 
     Parameters of a named query are parsed by their declared type; for a file or
@@ -55,4 +58,12 @@ def command(query: str, data: Path, pairs: tuple[str, ...], fmt: str) -> None:
     else:
         hint = "no such file" if query.endswith(".rq") else "not a file either"
         raise QueryError(f"unknown named query {query!r} ({hint}); available: {', '.join(named_queries())}")
-    click.echo(render_rows(result.columns, result.rows, fmt), nl=False)
+    click.echo(render_rows(result.columns, result.rows, fmt, readable=not iris,
+                           width=_table_width()), nl=False)
+
+
+def _table_width() -> int:
+    """The terminal's width when stdout is one, else ``TABLE_WIDTH`` (120)."""
+    if sys.stdout.isatty():
+        return max(60, shutil.get_terminal_size((TABLE_WIDTH, 24)).columns)
+    return TABLE_WIDTH

@@ -36,4 +36,4 @@ def command(data: Path, fmt: str, top: int) -> None:
         return
     for name, columns, rows in stats.sections:
         click.echo(f"## {name}")
-        click.echo(render_rows(columns, rows, "table"))
+        click.echo(render_rows(columns, rows, "table", readable=True))

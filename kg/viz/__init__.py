@@ -1,12 +1,17 @@
-"""Interactive HTML view of the graph (pyvis, fully offline).
+"""Interactive HTML view of the graph (vis-network from pyvis, fully offline).
 
-Input: a ``pyoxigraph.Store`` holding ``out/kg.trig`` (reference + article graphs).
-Output: one self-contained UTF-8 HTML file (``write_html``): vis-network inlined,
-nodes coloured and shaped by kind with a legend, Chinese labels and English
-tooltips, relation-labelled edges, type/province/batch filters, a search box and
-a side panel with each node's facts and evidence sentences linked to articles.
+Input: a ``pyoxigraph.Store`` holding the built graph (in memory or on disk).
+Output: one self-contained UTF-8 HTML file (``write_html``). By default the
+overview (``kg.viz.overview``): places and zones at their geographic position,
+zones coloured by batch, a date control with the zones in force, documents,
+bodies and batches beside the map, and a side panel per node with its relations
+as sentences, figures in human units, claims, the latest articles and evidence;
+search, filters, zh/en labels and the selection in the URL fragment
+(``kg.html#zone/cbec-330700``). With ``focus``/``types``: the detail view of
+every projected node of that part (pyvis page, as before).
 It does not: touch the network (no CDN link survives), run physics in the
-browser (positions come from networkx), or insert any graph text as HTML.
+browser, insert any graph text as HTML, or grow with the corpus (the overview
+stays under 5 MB and ``max_nodes``).
 """
 
 from __future__ import annotations

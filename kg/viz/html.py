@@ -27,9 +27,14 @@ from kg.analyze.stats import RANK_MEASURES, score_nodes
 from kg.build.output import write_text_atomic
 from kg.errors import ConfigError, OutputError
 from kg.viz.layout import compute_layout
+from kg.viz.overview import OverviewLimits, overview_payload
 from kg.viz.panel_data import collect_articles, collect_evidence, collect_facts
 
-__all__ = ["RELATION_LABELS", "VizStats", "render_html", "select_subgraph", "write_html"]
+__all__ = ["MAX_BYTES", "RELATION_LABELS", "VizStats", "render_html", "render_overview",
+           "select_subgraph", "write_html"]
+
+#: The overview page stays under this size whatever the corpus (panel lists shrink first).
+MAX_BYTES = 5_000_000
 
 #: Chinese edge labels; the CURIE is in the edge tooltip.
 RELATION_LABELS: dict[str, str] = {
@@ -311,8 +316,50 @@ def render_html(store: ox.Store, sub: nx.MultiDiGraph, *, scores: dict[str, floa
     return html
 
 
+def _vis_script() -> str:
+    """vis-network as shipped inside the pyvis wheel (inlined: the page loads nothing)."""
+    lib = resources.files("pyvis").joinpath("templates", "lib", "vis-9.1.2", "vis-network.min.js")
+    return lib.read_text(encoding="utf-8")
 
 
+def render_overview(payload: dict[str, Any], *, title: str) -> str:
+    """The overview page (map, date control, panel) for ``overview_payload`` data.
+
+    Raises:
+        OutputError: the page would load an external resource.
+    """
+    safe_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    html = (
+        '<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{safe_title}</title>\n{_ERROR_TRAP}\n<style>{_asset('overview.css')}</style>\n"
+        "</head>\n<body>\n" + _asset("overview.html")
+        + '\n<script type="application/json" id="kg-data">' + _json_for_script(payload)
+        + "</script>\n<script>" + _vis_script() + "</script>\n<script>"
+        + _asset("overview.js") + "</script>\n</body>\n</html>\n"
+    )
+    leak = _EXTERNAL_REF.search(html)
+    if leak:
+        raise OutputError(f"overview page would load {html[leak.start():leak.start() + 80]!r}")
+    return html
+
+
+def _overview_html(store: ox.Store, *, title: str, max_nodes: int | None,
+                   article_base: str | None) -> tuple[str, dict[str, Any]]:
+    """Render the overview, shrinking panel lists (then nodes) until it fits ``MAX_BYTES``."""
+    limits = OverviewLimits(max_nodes=max_nodes) if max_nodes else OverviewLimits()
+    while True:
+        payload = overview_payload(store, title=title, limits=limits, article_base=article_base)
+        html = render_overview(payload, title=title)
+        if len(html.encode("utf-8")) < MAX_BYTES or limits.max_nodes <= 50:
+            return html, payload
+        limits = OverviewLimits(
+            max_nodes=limits.max_nodes if limits.articles_per_node > 1 else limits.max_nodes // 2,
+            articles_per_node=max(1, limits.articles_per_node // 2),
+            figures_per_node=max(1, limits.figures_per_node // 2),
+            claims_per_node=max(1, limits.claims_per_node // 2),
+            evidence_per_node=max(1, limits.evidence_per_node // 2),
+            search_only=limits.search_only // 2,
+        )
 
 
 def write_html(store: ox.Store, path: Path | str, *, focus: str | None = None,
@@ -321,13 +368,22 @@ def write_html(store: ox.Store, path: Path | str, *, focus: str | None = None,
                article_base: str | None = None) -> VizStats:
     """Write an interactive, offline HTML view of the graph in ``store``.
 
+    Without ``focus`` and ``types`` it writes the overview: places and zones on the
+    map (coordinates from ``data/reference/places.tsv``), a date control, documents,
+    bodies and batches beside the map, and articles, figures and claims in the side
+    panel of what they are about. The overview reads the store with bounded
+    aggregate queries only and stays under ``MAX_BYTES`` and ``max_nodes`` (3,000)
+    whatever the corpus. With ``focus`` or ``types`` it writes the detail view
+    (every projected node of that part, articles and figures included).
+
     Args:
-        store: the built graph (reference + article graphs).
+        store: the built graph (reference + article graphs), in memory or on disk.
         path: the ``.html`` file to write (UTF-8, atomically; overwritten).
-        focus: draw only the neighbourhood of this label/alias/IRI (``浙江``).
-        types: node kinds to draw (``kg.analyze.kind_names()``).
-        max_nodes: draw at most this many nodes (highest PageRank first).
-        size_by: ``"pagerank"`` or ``"degree"``: what sets the node size.
+        focus: detail view of the neighbourhood of this label/alias/IRI (``浙江``).
+        types: detail view of these node kinds (``kg.analyze.kind_names()``).
+        max_nodes: draw at most this many nodes (overview: least mentioned places
+            and bodies are left to search; detail: highest PageRank first).
+        size_by: detail view: ``"pagerank"`` or ``"degree"`` sets the node size.
         radius: hops kept around ``focus``.
         title: page title.
         article_base: URL or path (relative to the page) of the source articles,
@@ -342,14 +398,24 @@ def write_html(store: ox.Store, path: Path | str, *, focus: str | None = None,
     """
     if size_by not in RANK_MEASURES:
         raise ConfigError(f"size_by {size_by!r} is unknown; use one of {', '.join(RANK_MEASURES)}")
+    if max_nodes is not None and max_nodes < 1:
+        raise ConfigError(f"--max-nodes is {max_nodes!r}; it must be at least 1")
     path = Path(path)
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")
+    if focus is None and types is None:
+        html, payload = _overview_html(store, title=title, max_nodes=max_nodes,
+                                       article_base=article_base)
+        write_text_atomic(path, html)
+        drawn = [n for n in payload["nodes"].values() if "s" not in n]
+        return VizStats(path=path, nodes=len(drawn), edges=len(payload["edges"]),
+                        total_nodes=len(payload["nodes"]), total_edges=len(payload["edges"]),
+                        bytes=len(html.encode("utf-8")))
     nxg = project_store(store)
     scores = score_nodes(nxg, size_by)
     sub = select_subgraph(nxg, focus=focus, radius=radius, types=types,
                           max_nodes=max_nodes, scores=scores)
     html = render_html(store, sub, scores=scores, title=title, article_base=article_base)
-    if not path.parent.is_dir():
-        raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")
     write_text_atomic(path, html)
     return VizStats(path=path, nodes=sub.number_of_nodes(), edges=sub.number_of_edges(),
                     total_nodes=nxg.number_of_nodes(), total_edges=nxg.number_of_edges(),

@@ -15,7 +15,7 @@ from collections import defaultdict
 
 import networkx as nx
 
-__all__ = ["RINGS", "compute_layout"]
+__all__ = ["RINGS", "compute_layout", "export_layout"]
 
 #: Ring index of each node kind, centre outward (kinds not listed go to the last ring).
 RINGS: dict[str, int] = {
@@ -130,3 +130,38 @@ def compute_layout(nxg: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
                round(radius[node] * math.sin(angle[node]), 1))
         for node in sorted(nxg.nodes)
     }
+
+
+def export_layout(nxg: nx.MultiDiGraph,
+                  coordinates: dict[str, tuple[float, float]] | None = None) -> dict[str, tuple[float, float]]:
+    """Positions for GEXF/GraphML: places and zones on the map, the rest on rings.
+
+    Args:
+        nxg: a graph from ``kg.analyze.project_store``.
+        coordinates: adcode → (lon, lat); ``None`` reads ``kg.viz.geo.place_coordinates()``.
+
+    Returns:
+        node → ``(x, y)``: the ring layout of ``compute_layout``, with every place
+        whose adcode has coordinates (and every zone, at its place) moved to its
+        projected map position.
+    """
+    from kg.viz.geo import place_coordinates, project
+
+    coords = place_coordinates() if coordinates is None else coordinates
+    pos = compute_layout(nxg)
+    if not coords:
+        return pos
+    place_prefix = "https://w3id.org/pilot-zone-kg/id/place/"
+    for node in nxg.nodes:
+        code = node[len(place_prefix):] if node.startswith(place_prefix) else ""
+        if code in coords:
+            pos[node] = project(*coords[code])
+    for node, data in nxg.nodes(data=True):
+        if data.get("kind") != "zone":
+            continue
+        for _, place, rel in nxg.out_edges(node, keys=True):
+            code = place[len(place_prefix):] if place.startswith(place_prefix) else ""
+            if rel == "schema:containedInPlace" and code in coords:
+                x, y = project(*coords[code])
+                pos[node] = (x, round(y - 20.0, 1))
+    return pos

@@ -35,11 +35,19 @@ def test_stats_built_ranks_state_council_and_mofcom_first(built: Path) -> None:
     assert stats["zones_per_batch"][-1]["cumulative"] == 165
 
 
-def test_viz_built_page_draws_every_node(built: Path, tmp_path: Path) -> None:
+def test_viz_built_overview_draws_every_zone_and_no_article(built: Path, tmp_path: Path) -> None:
+    import re
+
     out = tmp_path / "kg.html"
     result = CliRunner().invoke(main, ["viz", "--data", str(built), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    nodes = int(result.output.split("(")[1].split(" of ")[0])
+    html = out.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'id="kg-data">(.*?)</script>', html, re.DOTALL).group(1))
     stats = json.loads(CliRunner().invoke(main, ["stats", "--data", str(built), "--format",
                                                   "json"]).output)
-    assert nodes == stats["summary"][0]["value"]
+    kinds = {r["kind"]: r["nodes"] for r in stats["kinds"]}
+    drawn = [n for n in data["nodes"].values() if "s" not in n]
+    assert sum(1 for n in drawn if n["k"] == "zone") == kinds["zone"]
+    assert sum(1 for n in drawn if n["k"] == "province") == kinds["province"]
+    assert not any(n["k"] in ("article", "observation", "claim", "person") for n in data["nodes"].values())
+    assert {"type": "CrossBorderEcommerceZone", "zones": 165} in stats["zones_by_type"]

@@ -60,3 +60,29 @@ def test_cli_stats_table_lists_sections() -> None:
     assert result.exit_code == 0, result.output
     assert "## zones_per_batch" in result.output
     assert "国务院" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_carries_positions_colours_sizes(mini_store: ox.Store, tmp_path: Path, fmt: str) -> None:
+    from kg.viz.geo import place_coordinates, project
+    from kg.viz.layout import export_layout
+
+    nxg = project_store(mini_store)
+    geo = place_coordinates(Path(__file__).parents[1] / "viz" / "data" / "places-geo.tsv")
+    out = export_graph(nxg, tmp_path / f"kg.{fmt}", fmt, positions=export_layout(nxg, geo))
+    jinhua = "https://w3id.org/pilot-zone-kg/id/place/330700"
+    x, y = project(*geo["330700"])
+    if fmt == "gexf":
+        text = out.read_text(encoding="utf-8")
+        assert 'xmlns:viz="http://gexf.net' in text or "viz:position" in text
+        back = nx.read_gexf(out)
+        viz = back.nodes[jinhua]["viz"]
+        assert (viz["position"]["x"], viz["position"]["y"]) == (x, -y)
+        assert (viz["color"]["r"], viz["color"]["g"], viz["color"]["b"]) == (0x6B, 0xAE, 0xD6)
+        assert viz["size"] > 4
+    else:
+        back = nx.read_graphml(out)
+        node = back.nodes[jinhua]
+        assert (node["x"], node["y"]) == (x, -y)
+        assert (node["r"], node["g"], node["b"], node["color"]) == (0x6B, 0xAE, 0xD6, "#6baed6")
+        assert node["size"] > 4

@@ -64,8 +64,9 @@ def test_rank_nodes_reference_state_council_leads_degree(reference_store: ox.Sto
 def test_compute_stats_sections(mini_store: ox.Store) -> None:
     stats = compute_stats(mini_store, project_store(mini_store), top=3).as_dict()
     assert list(stats) == ["summary", "kinds", "relations", "degree", "pagerank", "bodies",
-                           "most_mentioned", "components", "zones_per_province",
-                           "zones_per_batch"]
+                           "most_mentioned", "components", "zones_by_type",
+                           "zones_per_province", "zones_per_batch"]
+    assert stats["zones_by_type"] == [{"type": "CrossBorderEcommerceZone", "zones": 4}]
     assert [r["label"] for r in stats["bodies"]] == ["国务院", "商务部"]
     assert stats["most_mentioned"][0]["articles"] == 1
     assert stats["summary"][0] == {"measure": "nodes", "value": 23}

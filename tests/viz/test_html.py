@@ -1,4 +1,4 @@
-"""write_html: offline, escaped, deterministic, filtered pages."""
+"""write_html detail view (--focus / --types): offline, escaped, deterministic, filtered pages."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 
-from kg.analyze import project_store
+from kg.analyze import kind_names, project_store
 from kg.cli import main
 from kg.errors import ConfigError
 from kg.viz import select_subgraph, write_html
@@ -35,7 +35,7 @@ def _vis_node_ids(html: str) -> list[str]:
 @pytest.fixture(scope="module")
 def mini_html(mini_store: ox.Store, tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("viz") / "kg.html"
-    write_html(mini_store, path)
+    write_html(mini_store, path, types=kind_names())  # the detail view of every kind
     return path.read_text(encoding="utf-8")
 
 
@@ -97,7 +97,7 @@ def test_select_subgraph_types_and_max_nodes(mini_store: ox.Store) -> None:
 
 
 def test_write_html_reference_graph(reference_store: ox.Store, tmp_path: Path) -> None:
-    stats = write_html(reference_store, tmp_path / "ref.html")
+    stats = write_html(reference_store, tmp_path / "ref.html", types=kind_names())
     html = (tmp_path / "ref.html").read_text(encoding="utf-8")
     assert stats.nodes == len(_vis_node_ids(html)) == stats.total_nodes
     assert '"physics": {"enabled": false}' in html
@@ -105,13 +105,26 @@ def test_write_html_reference_graph(reference_store: ox.Store, tmp_path: Path) -
     assert len(zones) == 165
 
 
+def test_write_html_overview_of_reference_graph(reference_store: ox.Store, tmp_path: Path) -> None:
+    stats = write_html(reference_store, tmp_path / "ref.html")
+    data = _payload((tmp_path / "ref.html").read_text(encoding="utf-8"))
+    zones = [n for n in data["nodes"].values() if n["k"] == "zone"]
+    assert len(zones) == 165 and all("s" not in z for z in zones)
+    # no article mentions anything here: prefectures without a zone are left to search
+    prefectures = [n for n in data["nodes"].values() if n["k"] == "prefecture"]
+    drawn = [n for n in prefectures if "s" not in n]
+    assert len(prefectures) == 333 and 100 < len(drawn) <= 165  # only the zone hosts are drawn
+    assert stats.nodes < stats.total_nodes
+
+
 def test_cli_viz_writes_and_refuses_overwrite(tmp_path: Path) -> None:
     out = tmp_path / "kg.html"
     args = ["viz", "--data", str(MINI_TRIG), "-o", str(out)]
     first = CliRunner().invoke(main, args)
     assert first.exit_code == 0, first.output
-    assert "23 of 23 nodes" in first.output
+    assert "nodes" in first.output and "bytes" in first.output
     again = CliRunner().invoke(main, args)
     assert again.exit_code == 1
     assert "file exists; pass --force" in again.output
-    assert CliRunner().invoke(main, [*args, "--force", "--types", "zone,org"]).exit_code == 0
+    detail = CliRunner().invoke(main, [*args, "--force", "--types", ",".join(kind_names())])
+    assert detail.exit_code == 0 and "23 of 23 nodes" in detail.output
