@@ -409,12 +409,14 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
             last_level = None
             last_paragraph = paragraph
             heading = paragraph >= 0 and _SENTENCE_END.search(article.paragraphs[paragraph].text) is None
-        events = _scope_events(sentence, s_start, places, place_starts)
-        lead = body[_full_stop_before(body, s_start) : s_start]
         periods.read(sentence)
+        events = _scope_events(sentence, s_start, places, place_starts)
+        quantities = parse_quantities(sentence)
+        lead = body[_full_stop_before(body, s_start) : s_start] if quantities else ""
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
         sentence_level: _Level | None = None
         ctx.rate_subject = None
-        for quantity in parse_quantities(sentence):
+        for quantity in quantities:
             for event in events:
                 if event[0] <= quantity.start:
                     _apply(scope, event, body)
@@ -422,7 +424,9 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
             # a count (网店, 海外仓) is a stock: only the sentence's own period is its date;
             # a heading (no sentence end in its paragraph) does not inherit the text's period
             carry = quantity.kind in _FLOW_KINDS and not heading
-            figure = _Figure(quantity, s_start, sentence, periods.at(quantity.start, carry=carry), lead)
+            clause_start = breaks[bisect_right(breaks, quantity.start) - 1]
+            figure = _Figure(quantity, s_start, sentence, periods.at(quantity.start, carry=carry), lead,
+                             sentence[clause_start : quantity.start])
             if quantity.kind == "percent":
                 obs = _rate(ctx, figure, scope, sentence_level)
                 if obs is not None:
@@ -446,14 +450,8 @@ class _Figure:
     s_start: int
     sentence: str
     period: Period | None
-    lead: str = ""  # the text since the last full stop before the sentence (…；进口 after 服务…)
-
-    @property
-    def before(self) -> str:
-        """The clause before the figure (from the last clause break)."""
-        q_start = self.quantity.start
-        clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(self.sentence, 0, q_start)), default=0)
-        return self.sentence[clause_start:q_start]
+    lead: str  # the text since the last full stop before the sentence (…；进口 after 服务…)
+    before: str  # the clause before the figure (from the last clause break)
 
     @property
     def sentence_before(self) -> str:
@@ -621,8 +619,9 @@ def _rate(ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None) -
     value = quantity.value if direction > 0 else -quantity.value
     tail = _GROWTH_TAIL.search(before)
     named = _BASE_PHRASE.sub("", before[: tail.start()] if tail else before)
-    own = _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
-    if own is None and _FILLER.sub("", named) != "":
+    bare = _FILLER.sub("", named) == ""  # 同比增长, 其中增长: the rate of the figure before
+    own = None if bare else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
+    if own is None and not bare:
         ctx.rate_subject = None
         return None  # the rate of something unnamed (运输服务出口增幅…)
     if own is not None and (level is None or own != (level.measure, level.dims)):
