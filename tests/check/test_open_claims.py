@@ -14,6 +14,7 @@ import pyoxigraph as ox
 
 from kg import iris
 from kg.check import CANNOT_CHECK, CONSISTENT, INCONSISTENT, check_claims
+from kg.check.figures import compare_figures
 from kg.graph.article import article_quads
 from kg.link import extract_facts
 from kg.model import Article, Extraction, Paragraph
@@ -75,3 +76,24 @@ def test_place_count_in_the_title_uses_the_body_place() -> None:
     extraction = _extract("浙江省各地积极推进综试区建设。", title="浙江共有12个跨境电商综试区")
     assert [(c.kind, c.about, c.value) for c in extraction.claims] == [
         ("kgo:ZonesInPlace", iris.place_iri("330000"), 12)]
+
+
+def _store_of(*texts: str) -> ox.Store:
+    store = ox.Store()
+    for i, text in enumerate(texts):
+        published = datetime(2022, 4, 13 + i, 7, 0, tzinfo=UTC)
+        article = Article(id=iris.article_id(f"t{i}", published), title=f"t{i}", published=published,
+                          paragraphs=(Paragraph(text, 0, len(text)),), source=Path(f"t{i}.md"))
+        store.extend(article_quads(extract_facts(article)))
+    return store
+
+
+def test_figures_of_different_partners_do_not_conflict() -> None:
+    store = _store_of("一季度，我国对东盟进出口1.35万亿元。", "一季度，我国对欧盟进出口1.31万亿元。")
+    assert [g for g in compare_figures(store) if g.is_conflicting] == []
+
+
+def test_figures_of_the_same_partner_conflict() -> None:
+    store = _store_of("一季度，我国对东盟进出口1.35万亿元。", "一季度，我国对东盟进出口1.36万亿元。")
+    conflicting = [g for g in compare_figures(store) if g.is_conflicting]
+    assert [(g.partner, len(g.values)) for g in conflicting] == [(iris.org_iri("asean"), 2)]
