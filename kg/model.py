@@ -157,9 +157,13 @@ class Observation:
     """A reported figure (``schema:Observation``), value in base units.
 
     ``measure`` is a ``kgo:`` measure CURIE; ``statistic`` one of ``kgo:Level``,
-    ``kgo:YearOnYearGrowth``, ``kgo:PercentagePointChange``, ``kgo:Multiple``,
-    ``kgo:Share``. ``unit`` is a UN/CEFACT common code or ISO 4217 currency
-    (``CNY``, ``USD``, ``P1`` percent, ``MTK`` m², ``C62`` count).
+    ``kgo:YearOnYearGrowth``, ``kgo:TwoYearAverageGrowth``, ``kgo:MonthOnMonthGrowth``,
+    ``kgo:PercentagePointChange``, ``kgo:Multiple``, ``kgo:Share``. ``unit`` is a
+    UN/CEFACT common code or ISO 4217 currency (``CNY``, ``USD``, ``P1`` percent,
+    ``MTK`` m², ``C62`` count). Dimensions of a breakdown: ``partner`` is the IRI of
+    the trade partner (a country ``place/iso-<alpha3>`` or a bloc ``org/asean``),
+    ``industry`` the industry or product group as written (服务业, 机电产品);
+    ``is_target`` marks a plan target (力争, 目标, 到2025年达到) rather than a result.
     """
 
     iri: str
@@ -175,6 +179,9 @@ class Observation:
     period_end: date | None = None
     approximation: str | None = None  # about | more-than | less-than
     growth_of: str | None = None  # IRI of the level observation a growth refers to
+    partner: str | None = None  # trade partner IRI of a breakdown (对东盟进出口)
+    industry: str | None = None  # industry / product group as written (服务业)
+    is_target: bool = False  # a plan target, not a reported result
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +189,9 @@ class Claim:
     """A checkable statement of a count (kg check compares it with the graph).
 
     ``kind`` is a ``kgo:`` ClaimKind CURIE (``kgo:ZonesInPlace``,
-    ``kgo:ZonesNationwide``, ``kgo:ZonesInFirstBatches``, ``kgo:ProvinceCoverage``).
+    ``kgo:ZonesNationwide``, ``kgo:ZonesInFirstBatches``, ``kgo:ProvinceCoverage``,
+    ``kgo:FirstZone``: ``about`` is the place of the first zone, ``value`` its year).
+    ``zone_type`` is the class of zones counted (``kgo:FreeTradeZone`` for 自贸试验区).
     """
 
     iri: str

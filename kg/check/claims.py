@@ -214,6 +214,33 @@ ORDER BY ?division"""
 )
 
 
+# The reference covers a zone type when it dates at least one zone of it (an article
+# naming 海南自由贸易港 types a zone, but gives it no date).
+_TYPE_EXISTS = (
+    PREFIX_BLOCK
+    + """ASK {{
+  ?zone a {zone_type} .
+  {{ ?zone kgo:effectiveDate ?day }} UNION {{ ?zone kgo:inBatch/kgo:effectiveDate ?day }}
+}}"""
+)
+
+# The earliest zones of a type (by effective date, else their batch's), and whether
+# each lies in the claimed place.
+_FIRST_ZONE = (
+    PREFIX_BLOCK
+    + """SELECT ?zone ?effective ?inPlace
+WHERE {{
+  ?zone a {zone_type} .
+  OPTIONAL {{ ?zone kgo:effectiveDate ?zoneDate }}
+  OPTIONAL {{ ?zone kgo:inBatch/kgo:effectiveDate ?batchDate }}
+  BIND (COALESCE(?zoneDate, ?batchDate) AS ?effective)
+  FILTER (BOUND(?effective))
+  BIND (EXISTS {{ ?zone schema:containedInPlace* {place} }} AS ?inPlace)
+}}
+ORDER BY ?effective ?zone"""
+)
+
+
 def check_claims(store: ox.Store, *, as_of: date | None = None) -> list[ClaimCheck]:
     """Check every ``kgo:Claim`` in ``store`` against the reference facts.
 
@@ -222,8 +249,11 @@ def check_claims(store: ox.Store, *, as_of: date | None = None) -> list[ClaimChe
     ``ZonesNationwide`` -- all zones of the type;
     ``ZonesInFirstBatches`` -- zones of batches 1..N (``kgo:uptoBatch``);
     ``ProvinceCoverage`` -- every prefecture-level division of the province hosts a
-    zone, directly or through a county. An unknown place, batch or kind, or a claim
-    without a value or date, gives ``cannot-check``. Zones marked
+    zone, directly or through a county; ``FirstZone`` -- the earliest zones of the type
+    lie in the place and took effect in the claimed year. An unknown place, batch or
+    kind, a claim without a value or date, or a zone type other than cross-border
+    e-commerce zones that the reference holds no zone of (自贸试验区 counts today),
+    gives ``cannot-check``. Zones marked
     ``kgo:confidence "unconfirmed"`` are counted and reported in ``note``.
 
     Args:
@@ -318,9 +348,15 @@ def _compute(
         return _Computed(None, CANNOT_CHECK, "", "the claim has no kgo:asOfDate and its article no date")
     if kind != "ProvinceCoverage" and not isinstance(row.value, int):
         return _Computed(None, CANNOT_CHECK, "", f"claimed value {row.value!r} is not a whole count")
-    if kind in ("ZonesInPlace", "ProvinceCoverage") and (row.about is None or about_label is None):
+    if kind in ("ZonesInPlace", "ProvinceCoverage", "FirstZone") and (row.about is None or about_label is None):
         return _Computed(
             None, CANNOT_CHECK, "", f"place {row.about!r} is not in the reference data"
+        )
+    if row.zone_type != DEFAULT_ZONE_TYPE and not union_query(
+        store, _TYPE_EXISTS.format(zone_type=iri_ref(row.zone_type))
+    ):
+        return _Computed(
+            None, CANNOT_CHECK, "", f"the reference data holds no {local_name(row.zone_type)} zones"
         )
     return rule(store, row, day)
 
@@ -397,6 +433,26 @@ def _province_coverage(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
     return _Computed(covered, status, query, note, unconfirmed)
 
 
+def _first_zone(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
+    """The first zone of the type: its year and place against the claimed ones."""
+    assert row.about is not None  # checked by _compute
+    query = _FIRST_ZONE.format(zone_type=iri_ref(row.zone_type), place=iri_ref(row.about))
+    rows = select(store, query)
+    if not rows:
+        return _Computed(None, CANNOT_CHECK, query, "the reference data dates no zone of this type")
+    first_day = _as_date(rows[0]["effective"])
+    if first_day is None:
+        return _Computed(None, CANNOT_CHECK, query, "the earliest zone has no usable date")
+    earliest = [r for r in rows if _as_date(r["effective"]) == first_day]
+    in_place = any(str(r["inPlace"]).lower() == "true" for r in earliest)
+    names = "、".join(sorted(local_name(str(r["zone"])) for r in earliest))
+    status = CONSISTENT if in_place and first_day.year == row.value else INCONSISTENT
+    note = f"the first zone ({names}) took effect on {first_day.isoformat()}"
+    if not in_place:
+        note += "; it does not lie in the claimed place"
+    return _Computed(first_day.year, status, query, note)
+
+
 def _is_province(store: ox.Store, iri: str) -> bool:
     answer = union_query(store, f"ASK {{ {iri_ref(iri)} a {iri_ref(_PROVINCE)} }}")
     return bool(answer)
@@ -407,4 +463,5 @@ _RULES: dict[str, Callable[[ox.Store, _ClaimRow, date], _Computed]] = {
     "ZonesNationwide": _zones_nationwide,
     "ZonesInFirstBatches": _zones_in_first_batches,
     "ProvinceCoverage": _province_coverage,
+    "FirstZone": _first_zone,
 }

@@ -24,7 +24,8 @@ __all__ = ["FIGURES_QUERY", "FigureGroup", "FigureSource", "compare_figures"]
 FIGURES_QUERY = (
     PREFIX_BLOCK
     + """SELECT ?obs ?about ?measure ?statistic ?value ?unit ?unitText ?periodStart
-       ?periodEnd ?periodLabel ?approximation ?article ?published ?file ?sentence ?start
+       ?periodEnd ?periodLabel ?approximation ?partner ?industry ?target ?article ?published
+       ?file ?sentence ?start
 WHERE {
   ?obs a schema:Observation ;
        schema:observationAbout ?about ;
@@ -37,6 +38,9 @@ WHERE {
   OPTIONAL { ?obs kgo:periodEnd ?periodEnd }
   OPTIONAL { ?obs kgo:periodLabel ?periodLabel }
   OPTIONAL { ?obs kgo:approximation ?approximation }
+  OPTIONAL { ?obs kgo:tradePartner ?partner }
+  OPTIONAL { ?obs kgo:industry ?industry }
+  OPTIONAL { ?obs kgo:isTarget ?target }
   OPTIONAL {
     ?obs prov:wasDerivedFrom ?article .
     OPTIONAL { ?article schema:datePublished ?published }
@@ -67,10 +71,11 @@ class FigureSource:
 
 @dataclass(frozen=True, slots=True)
 class FigureGroup:
-    """Observations of one (place, measure, statistic, period, unit) from 2+ articles.
+    """Observations of one (place, measure, statistic, period, unit, breakdown) from 2+ articles.
 
     ``measure`` and ``statistic`` are ``kgo:`` local names
-    (``crossBorderEcommerceTradeValue``, ``Level``); ``unit`` is the unit code.
+    (``crossBorderEcommerceTradeValue``, ``Level``); ``unit`` is the unit code;
+    ``partner`` (IRI), ``industry`` and ``is_target`` are the breakdown of the figure.
     """
 
     about: str
@@ -82,6 +87,9 @@ class FigureGroup:
     period_label: str | None
     unit: str | None
     sources: tuple[FigureSource, ...]
+    partner: str | None = None
+    industry: str | None = None
+    is_target: bool = False
 
     @property
     def values(self) -> tuple[Decimal, ...]:
@@ -99,13 +107,14 @@ class FigureGroup:
         return self.has_period and len(self.values) > 1
 
 
-_Key = tuple[str, str, str | None, date | None, date | None, str | None, str | None]
+_Key = tuple[str, str, str | None, date | None, date | None, str | None, str | None, str | None, str | None, bool]
 
 
 def compare_figures(store: ox.Store, *, min_articles: int = 2) -> list[FigureGroup]:
     """Group the observations of the same figure reported by different articles.
 
-    The key is (place, measure, statistic, period, unit code); the period is the
+    The key is (place, measure, statistic, period, unit code, trade partner, industry,
+    target): 对东盟 and 对欧盟 figures are different figures. The period is the
     ``kgo:periodStart``/``kgo:periodEnd`` pair when known, else ``kgo:periodLabel``.
 
     Args:
@@ -141,7 +150,9 @@ def compare_figures(store: ox.Store, *, min_articles: int = 2) -> list[FigureGro
 def _key(row: dict[str, Any]) -> _Key:
     start, end = _as_date(row["periodStart"]), _as_date(row["periodEnd"])
     label = None if start else row["periodLabel"]  # dates identify the period when known
-    return (row["about"], row["measure"], row["statistic"], start, end, label, row["unit"])
+    target = str(row["target"]).lower() == "true"
+    return (row["about"], row["measure"], row["statistic"], start, end, label, row["unit"],
+            row["partner"], row["industry"], target)
 
 
 def _as_date(value: Any) -> date | None:
@@ -167,7 +178,7 @@ def _source(row: dict[str, Any], value: Decimal) -> FigureSource:
 def _group(
     store: ox.Store, key: _Key, period_label: str | None, sources: tuple[FigureSource, ...]
 ) -> FigureGroup:
-    about, measure, statistic, start, end, _label, unit = key
+    about, measure, statistic, start, end, _label, unit, partner, industry, is_target = key
     ordered = tuple(
         sorted(sources, key=lambda s: (s.published.isoformat() if s.published else "", s.observation))
     )
@@ -181,6 +192,9 @@ def _group(
         period_label=period_label,
         unit=unit,
         sources=ordered,
+        partner=partner,
+        industry=industry,
+        is_target=is_target,
     )
 
 
@@ -192,4 +206,7 @@ def _group_order(group: FigureGroup) -> tuple[Any, ...]:
         group.statistic or "",
         group.period_start or date.min,
         group.period_label or "",
+        group.partner or "",
+        group.industry or "",
+        group.is_target,
     )

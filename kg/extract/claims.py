@@ -1,30 +1,60 @@
 """Statements of zone counts → ``Claim`` records that ``kg check`` can verify.
 
+Input: ``Annotated`` (sentences, the article title) and the linked mentions.
+Output: ``Claim`` records with evidence. It does not: check claims (``kg.check``),
+parse numerals (``kg.nlp.numbers``) or link names.
+
 Rules (rule ids in the evidence): ``claim:zones-in-place`` (浙江共有12个综试区;
-金华市有金华、义乌两个), ``claim:zones-nationwide`` (全国跨境电商综试区已达132个),
-``claim:zones-in-first-batches`` (前五批105个), ``claim:province-coverage``
-(率先实现省域全覆盖). ``as_of`` is the article's publication date (UTC).
+金华市有金华、义乌两个), ``claim:zones-nationwide`` (全国跨境电商综试区已达132个;
+我国已设立21个自贸试验区), ``claim:zones-in-first-batches`` (前五批105个),
+``claim:province-coverage`` (率先实现省域全覆盖), ``claim:first-zone`` (2015年，国家在
+杭州设立第一个跨境电子商务综合试验区: about = the place, value = the year). Counts of
+other programmes (自贸试验区, 综合保税区, 国家级新区) keep their ``zone_type``. A count
+stated in the article title gives the same claim with a ``…-title`` rule, its evidence
+the title (offsets 0–0: the title is not part of the body). ``as_of`` is the
+article's publication date (UTC).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from kg import iris
 from kg.extract.relations import evidence
-from kg.model import Annotated, Claim, Mention
+from kg.model import Annotated, Claim, Evidence, Mention
 from kg.nlp.numbers import NumberParseError, parse_integer
 
 __all__ = ["extract_claims"]
 
 CHINA = iris.place_iri("156")
-_N = r"(\d+|[零〇一两二三四五六七八九十百千]{1,8})"
-_ZONE = r"(?:跨境电商|跨境电子商务)?(?:综试区|综合试验区)"
-_NATIONWIDE = re.compile(rf"全国{_ZONE}(?:数量|总数)?(?:已达|已达到|达到|达|增至|已增至|共)了?{_N}个")
-_IN_PLACE = re.compile(rf"(?:共有|拥有|已有|有)((?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个({_ZONE})?")
+CBEC = "kgo:CrossBorderEcommerceZone"
+_N = r"(?P<n>\d+|[零〇一两二三四五六七八九十百千]{1,8})"
+_CBEC_ZONE = r"(?:跨境电商|跨境电子商务)?(?:综试区|综合试验区)"
+_FTZ_ZONE = r"(?:自贸试验区|自由贸易试验区)"
+_OTHER_ZONE = r"(?:综合保税区|综保区|国家级新区)"
+_ZONE = rf"(?:{_CBEC_ZONE}|{_FTZ_ZONE}|{_OTHER_ZONE})"
+#: zone word → the class of zones it counts (自贸区 alone is often an FTA: not counted)
+_ZONE_TYPES = (
+    (re.compile(_FTZ_ZONE), "kgo:FreeTradeZone"),
+    (re.compile(_OTHER_ZONE), "kgo:PilotZone"),
+    (re.compile(_CBEC_ZONE), CBEC),
+)
+_ANY_ZONE = re.compile(_ZONE)
+_REACH = r"(?:数量|总数)?(?:已达|已达到|达到|达|增至|已增至|扩大到|扩大至|共)了?"
+_NATIONWIDE = (
+    re.compile(rf"(?:全国|我国)(?P<zone>{_ZONE}){_REACH}{_N}个"),
+    re.compile(rf"(?:全国|我国)(?:目前|已|共|先后)*(?:批准)?(?:设立|设立了|建设|拥有|有)了?{_N}个(?P<zone>{_ZONE})"),
+)
+_IN_PLACE = re.compile(
+    rf"(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
+)
 _FIRST_BATCHES = re.compile(rf"^{_N}个")
 _COVERAGE = re.compile(r"省域全覆盖")
+_FIRST = re.compile(rf"(?:首个|第一个|全国首个|首家)(?P<zone>{_ZONE})")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_SHORT_NAME = re.compile(r"(?<=..)(?:省|市)$")  # 浙江省 in the body, 浙江 in the title
 _PLACE_LABELS = frozenset({"Province", "Prefecture", "County", "SpecialArea"})
 
 
@@ -35,82 +65,152 @@ def _number(raw: str) -> int | None:
         return None
 
 
-def _claim(annotated: Annotated, kind: str, about: str, start: int, end: int, rule: str,
-           value: int | None, upto: int | None = None) -> Claim:
+def _zone_type(zone_word: str | None) -> str:
+    for pattern, zone_type in _ZONE_TYPES:
+        if zone_word and pattern.fullmatch(zone_word):
+            return zone_type
+    return CBEC
+
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A text the rules read: a body sentence (``offset`` into the body) or the title."""
+
+    text: str
+    offset: int
+    is_title: bool = False
+
+
+def _claim(annotated: Annotated, where: _Text, kind: str, about: str, span: tuple[int, int], rule: str,
+           value: int | None, *, upto: int | None = None, zone_type: str = CBEC) -> Claim:
     article = annotated.article
+    if where.is_title:
+        ev = Evidence(0, 0, where.text[span[0] : span[1]], where.text, rule + "-title")
+    else:
+        ev = evidence(annotated, where.offset + span[0], where.offset + span[1], rule)
+    key: tuple[object, ...] = (kind, about, value, upto) + (() if zone_type == CBEC else (zone_type,))
     return Claim(
-        iri=iris.claim_iri(article.id, kind, about, value, upto),
+        iri=iris.claim_iri(article.id, *key),
         kind=kind,
         about=about,
         as_of=article.published.date(),
-        evidence=evidence(annotated, start, end, rule),
+        evidence=ev,
         value=value,
         upto_batch=upto,
+        zone_type=zone_type,
     )
 
 
 def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Claim]:
-    """Find the zone-count statements of one article.
+    """Find the zone-count statements of one article, its title included.
 
     Args:
         annotated: the article with sentence spans.
         mentions: linked mentions (places, batches).
 
     Returns:
-        Claims in text order, one per (kind, about, value).
+        Claims in text order (title claims last), one per (kind, about, value, zone type);
+        a claim stated in both title and body keeps the body's evidence.
     """
     body = annotated.article.body
     places = [m for m in mentions if m.label in _PLACE_LABELS and m.iri]
     claims: list[Claim] = []
     for s_start, s_end in annotated.sentences:
-        sentence = body[s_start:s_end]
-        if re.search(r"综试区|综合试验区", sentence) is None:
+        where = _Text(body[s_start:s_end], s_start)
+        if _ANY_ZONE.search(where.text) is None:
             continue
-        claims += _nationwide(annotated, sentence, s_start)
-        claims += _in_place(annotated, sentence, s_start, places)
-        claims += _coverage(annotated, sentence, s_start, places)
+        claims += _nationwide(annotated, where)
+        claims += _in_place(annotated, where, _owners_in_body(places, s_start))
+        claims += _coverage(annotated, where, places)
+        claims += _first_zone(annotated, where, places)
     claims += _first_batches(annotated, mentions)
-    unique: dict[tuple[str, str, int | None], Claim] = {}
+    claims += _title_claims(annotated, places)
+    unique: dict[tuple[str, str, int | None, str], Claim] = {}
     for claim in claims:
-        unique.setdefault((claim.kind, claim.about, claim.value), claim)
-    return sorted(unique.values(), key=lambda c: c.evidence.start)
+        unique.setdefault((claim.kind, claim.about, claim.value, claim.zone_type), claim)
+    return sorted(unique.values(), key=lambda c: (c.evidence.rule.endswith("-title"), c.evidence.start))
 
 
-def _nationwide(annotated: Annotated, sentence: str, s_start: int) -> list[Claim]:
+def _owners_in_body(places: Sequence[Mention], s_start: int) -> dict[int, tuple[int, str]]:
+    """(start, IRI) of places by their end in the sentence (a count's owner ends where it starts)."""
+    return {p.end - s_start: (p.start - s_start, p.iri) for p in places if p.iri and p.end >= s_start}
+
+
+def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim]:
+    """商务部：全国跨境电商综试区已达132个 in the title: the same rules on the title text.
+
+    The title is not annotated: its places are the body's place names found in it.
+    """
+    title = annotated.article.title
+    if not title or _ANY_ZONE.search(title) is None:
+        return []
+    where = _Text(title, 0, is_title=True)
+    owners: dict[int, tuple[int, str]] = {}
+    for place in places:
+        for name in {place.text, _SHORT_NAME.sub("", place.text)} - {""}:
+            for match in re.finditer(re.escape(name), title):
+                owners[match.end()] = (match.start(), place.iri or "")
+    return _nationwide(annotated, where) + _in_place(annotated, where, owners)
+
+
+def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
     found = []
-    for match in _NATIONWIDE.finditer(sentence):
-        value = _number(match.group(1))
-        if value is not None:
-            found.append(_claim(annotated, "kgo:ZonesNationwide", CHINA, s_start + match.start(),
-                                s_start + match.end(), "claim:zones-nationwide", value))
+    for pattern in _NATIONWIDE:
+        for match in pattern.finditer(where.text):
+            value = _number(match.group("n"))
+            if value is not None:
+                found.append(_claim(annotated, where, "kgo:ZonesNationwide", CHINA, match.span(),
+                                    "claim:zones-nationwide", value, zone_type=_zone_type(match.group("zone"))))
     return found
 
 
-def _in_place(annotated: Annotated, sentence: str, s_start: int, places: Sequence[Mention]) -> list[Claim]:
+def _in_place(annotated: Annotated, where: _Text, owners: dict[int, tuple[int, str]]) -> list[Claim]:
     """PLACE 共有 N 个综试区 / PLACE 有 A、B 两个 (inside a sentence about zones)."""
     found = []
-    for match in _IN_PLACE.finditer(sentence):
-        start = s_start + match.start()
-        owner = next((p for p in places if p.end == start), None)
-        if owner is None or owner.iri is None:
+    for match in _IN_PLACE.finditer(where.text):
+        owner = owners.get(match.start())
+        if owner is None:
             continue
-        tail = sentence[match.end() : match.end() + 1]
-        if match.group(3) is None and tail not in {"）", ")", "，", "。", "；"}:
+        tail = where.text[match.end() : match.end() + 1]
+        if match.group("zone") is None and tail not in {"）", ")", "，", "。", "；"}:
             continue
-        value = _number(match.group(2))
-        if value is not None:
-            found.append(_claim(annotated, "kgo:ZonesInPlace", owner.iri, owner.start,
-                                s_start + match.end(), "claim:zones-in-place", value))
+        value = _number(match.group("n"))
+        if value is None:
+            continue
+        start, iri = owner
+        found.append(_claim(annotated, where, "kgo:ZonesInPlace", iri, (start, match.end()),
+                            "claim:zones-in-place", value, zone_type=_zone_type(match.group("zone"))))
     return found
 
 
-def _coverage(annotated: Annotated, sentence: str, s_start: int, places: Sequence[Mention]) -> list[Claim]:
+def _coverage(annotated: Annotated, where: _Text, places: Sequence[Mention]) -> list[Claim]:
     found = []
-    for match in _COVERAGE.finditer(sentence):
+    s_start = where.offset
+    for match in _COVERAGE.finditer(where.text):
         provinces = [p for p in places if s_start <= p.start < s_start + match.start() and p.label == "Province"]
         if provinces and provinces[-1].iri:
-            found.append(_claim(annotated, "kgo:ProvinceCoverage", provinces[-1].iri, provinces[-1].start,
-                                s_start + match.end(), "claim:province-coverage", None))
+            span = (provinces[-1].start - s_start, match.end())
+            found.append(_claim(annotated, where, "kgo:ProvinceCoverage", provinces[-1].iri, span,
+                                "claim:province-coverage", None))
+    return found
+
+
+def _first_zone(annotated: Annotated, where: _Text, places: Sequence[Mention]) -> list[Claim]:
+    """2015年，国家在杭州设立第一个跨境电子商务综合试验区 → first zone: 杭州, 2015."""
+    found = []
+    s_start, s_end = where.offset, where.offset + len(where.text)
+    in_sentence = [p for p in places if s_start <= p.start and p.end <= s_end]
+    for match in _FIRST.finditer(where.text):
+        before = [p for p in in_sentence if p.end - s_start <= match.start()]
+        after = [p for p in in_sentence if p.start - s_start >= match.end()]
+        place = before[-1] if before else (after[0] if after else None)
+        years = list(_YEAR.finditer(where.text))
+        year = next((y for y in reversed(years) if y.end() <= match.start()), years[0] if years else None)
+        if place is None or place.iri is None or year is None:
+            continue
+        span = (min(place.start - s_start, year.start(), match.start()), max(place.end - s_start, match.end()))
+        found.append(_claim(annotated, where, "kgo:FirstZone", place.iri, span, "claim:first-zone",
+                            int(year.group(1)), zone_type=_zone_type(match.group("zone"))))
     return found
 
 
@@ -121,11 +221,13 @@ def _first_batches(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     for mention in mentions:
         if mention.label != "Batch" or mention.iri is None or mention.rule != "pattern:batch-upto":
             continue
-        match = _FIRST_BATCHES.match(body[mention.end : mention.end + 8])
-        value = _number(match.group(1)) if match else None
+        match = _FIRST_BATCHES.match(body[mention.end : mention.end + 12])
+        value = _number(match.group("n")) if match else None
         if match is None or value is None:
             continue
         upto = int(mention.iri.rsplit("-", 1)[-1])
-        found.append(_claim(annotated, "kgo:ZonesInFirstBatches", CHINA, mention.start,
-                            mention.end + match.end(), "claim:zones-in-first-batches", value, upto))
+        where = _Text(body, 0)
+        found.append(_claim(annotated, where, "kgo:ZonesInFirstBatches", CHINA,
+                            (mention.start, mention.end + match.end()), "claim:zones-in-first-batches",
+                            value, upto=upto))
     return found

@@ -1,9 +1,24 @@
-"""Reported figures → ``Observation`` records (levels and year-on-year growth).
+"""Reported figures → ``Observation`` records: levels, growth rates and shares.
+
+Input: ``Annotated`` (sentences) and the linked mentions (places give the subject,
+countries and blocs the trade partner). Output: ``Observation`` records with their
+period, in text order. It does not: parse numbers or periods (``kg.nlp.numbers``,
+``kg.nlp.periods``), link names, or build RDF.
 
 A figure becomes an observation only when its measure is clear from the words
-before it (跨境电商进出口, 活跃网店, 海外仓…) and its subject place is known (a place
-or 全国/全省 scope in the sentence, else the last scope of the article). Shares,
-multiples and figures of unknown measure are skipped (precision first).
+before it (跨境电商进出口, 地区生产总值, 实际使用外资…) and its subject place is
+known (a place or 全国/全省 scope in the sentence, else the last scope of the
+article). Trade, investment and economy measures count only as a headline total
+(江苏省外贸进出口值…) or as a breakdown by trade partner (我国对东盟进出口… →
+``partner``) or by industry (服务业实际使用外资… → ``industry``); other breakdowns
+(民营企业, 一般贸易) are skipped (precision first).
+
+Rules (ids in the evidence): ``figure:level``, ``figure:level-continued`` (规模达X
+after a level), ``figure:growth`` (同比 → YearOnYearGrowth, 环比 → MonthOnMonthGrowth,
+两年平均 → TwoYearAverageGrowth; a rate against an older base year is skipped),
+``figure:share`` (占…总值的X%, 占比X%). The period is the one the sentence states
+before the figure, else the one the text stated last (其中…, 同期…, 分别…); 当月 is
+the month of that period. A figure after 力争/目标/到2025年 is a plan target.
 """
 
 from __future__ import annotations
@@ -12,13 +27,20 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from kg import iris
 from kg.extract.relations import evidence
 from kg.model import Annotated, Mention, Observation
 from kg.nlp.numbers import Quantity, direction_before, parse_quantities
-from kg.nlp.periods import Period, parse_periods
+from kg.nlp.periods import (
+    Period,
+    current_month,
+    is_comparison_base,
+    is_release_date,
+    parse_periods,
+)
 
 __all__ = ["CHINA", "extract_observations", "measure_for"]
 
@@ -26,6 +48,7 @@ CHINA = iris.place_iri("156")
 _PROVINCE_LABELS = frozenset({"Province"})
 _SCOPE_PLACE_LABELS = frozenset({"Country", "Province", "Prefecture", "County", "SpecialArea"})
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+_CBEC_WORD = r"(跨境电商|跨境电子商务)"
 # (pattern over the text before the figure, measure, unit kinds) — first match wins.
 _MEASURES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = tuple(
     (re.compile(p), m, frozenset(k.split()))
@@ -33,12 +56,20 @@ _MEASURES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = tuple(
         (r"活跃网店", "kgo:activeOnlineShopCount", "count"),
         (r"海外仓[^。]*?(数量|个数|超过|达)", "kgo:overseasWarehouseCount", "count"),
         (r"海外仓[^。]*?面积", "kgo:overseasWarehouseArea", "area"),
-        (r"(跨境电商|跨境电子商务)[^。，]*?进出口", "kgo:crossBorderEcommerceTradeValue", "money"),
-        (r"(跨境电商|跨境电子商务)[^。，]*?出口", "kgo:crossBorderEcommerceExportValue", "money"),
-        (r"(跨境电商|跨境电子商务)[^。，]*?进口", "kgo:crossBorderEcommerceImportValue", "money"),
+        (rf"{_CBEC_WORD}[^。，]*?进出口", "kgo:crossBorderEcommerceTradeValue", "money"),
+        (rf"{_CBEC_WORD}[^。，]*?出口", "kgo:crossBorderEcommerceExportValue", "money"),
+        (rf"{_CBEC_WORD}[^。，]*?进口", "kgo:crossBorderEcommerceImportValue", "money"),
+        (rf"{_CBEC_WORD}[^。，]*?(交易|贸易)?规模", "kgo:crossBorderEcommerceTradeValue", "money"),
+        (r"对外(非金融类)?(直接)?投资", "kgo:outwardInvestmentValue", "money"),
         (r"(实际使用外资|吸收外资|利用外资|实际使用外商直接投资)", "kgo:foreignInvestmentValue", "money"),
         (r"服务(进出口|贸易)", "kgo:serviceTradeValue", "money"),
-        (r"(货物贸易)?进出口(总值|总额)?", "kgo:foreignTradeValue", "money"),
+        (r"生产总值|GDP", "kgo:gdp", "money"),
+        (r"工业增加值", "kgo:industrialValueAdded", "money"),
+        (r"社会消费品零售(总)?额|社零总额", "kgo:retailSalesValue", "money"),
+        (r"房地产开发投资", "kgo:realEstateInvestment", "money"),
+        (r"固定资产投资", "kgo:fixedAssetInvestment", "money"),
+        (r"利润总额|实现利润", "kgo:profitTotal", "money"),
+        (r"(货物贸易)?进出口(总值|总额)?|外贸(规模|总值|总额)", "kgo:foreignTradeValue", "money"),
         (r"出口", "kgo:exportValue", "money"),
         (r"进口", "kgo:importValue", "money"),
     )
@@ -49,13 +80,40 @@ _CBEC_VARIANT = {
     "kgo:exportValue": "kgo:crossBorderEcommerceExportValue",
     "kgo:importValue": "kgo:crossBorderEcommerceImportValue",
 }
-_CBEC = re.compile(r"跨境电商|跨境电子商务")
+_CBEC = re.compile(_CBEC_WORD)
+_FLOW_KINDS = frozenset({"money", "percent"})
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_SERVICES = re.compile(r"服务")
+_SERVICE_PARTS = frozenset({"kgo:exportValue", "kgo:importValue"})
 _GROWTH_WORDS = re.compile(r"(同比)?(增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$")
+_GROWTH_TAIL = re.compile(
+    r"(?:同比|环比|两年平均|年均)?(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
+)
 _SCALE = re.compile(r"规模(达|达到|为)?$")
 _MORE = re.compile(r"(超过了?|超|逾|多于|高于)$")
 _LESS = re.compile(r"(不到|不足|少于|低于)$")
 _ABOUT = re.compile(r"(约|近|大约|接近|将近)$")
 _SHARE_BEFORE = re.compile(r"(约占|占)$")
+_PARTNER_BEFORE = re.compile(r"[对与同自向]$")
+# 占江苏全省进出口总值的61.4% / 占比达45.8%; the whole must be a total (总值, 全国 …),
+# never a sub-total (占与RCEP贸易伙伴外贸规模的47.2%).
+_SHARE = re.compile(
+    r"(?:占(?P<whole>[^，。；]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
+    r"(?:达到了?|达|为|约|超过|接近|近|提高到|升至)?$"
+)
+_WHOLE_TOTAL = re.compile(r"总|全国|全省|全市|整体")
+_TARGET = re.compile(r"力争|目标|到\s*20\d{2}\s*年|计划|预期")
+
+
+@dataclass(frozen=True, slots=True)
+class _Dims:
+    """The dimensions of a breakdown: trade partner IRI and industry as written."""
+
+    partner: str | None = None
+    industry: str | None = None
+
+
+_HEADLINE = _Dims()
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,32 +122,105 @@ class _Level:
     about: str
     measure: str
     period: Period | None
+    dims: _Dims
+    is_target: bool
 
 
-#: generic trade and investment measures: only headline totals count (gold scope), so
-#: the clause must be nothing but scope, period and the measure word (江苏省外贸进出口值
-#: 32878.4亿元), never a breakdown (民营企业进出口, 出口机电产品, 对欧盟进出口).
-_HEADLINE_ONLY = frozenset({
+#: measures that count only as a headline total or a partner / industry breakdown:
+#: the clause must be scope, period and the measure word (江苏省外贸进出口值32878.4亿元),
+#: or that plus a partner (我国对东盟进出口) or an industry (服务业实际使用外资).
+_CHECKED = frozenset({
     "kgo:foreignTradeValue", "kgo:exportValue", "kgo:importValue",
-    "kgo:foreignInvestmentValue", "kgo:serviceTradeValue",
+    "kgo:foreignInvestmentValue", "kgo:serviceTradeValue", "kgo:outwardInvestmentValue",
+    "kgo:gdp", "kgo:industrialValueAdded", "kgo:retailSalesValue",
+    "kgo:fixedAssetInvestment", "kgo:realEstateInvestment", "kgo:profitTotal",
 })
 _FILLER = re.compile(
-    r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|"
-    r"其中|同期|据测算|实现|累计|全省|全国|全市|我国|货物贸易|外贸|的|，|\s"
+    r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
+    r"其中|同期|据测算|实现|完成|累计|合计|全省|全国|全市|我国|货物贸易|外贸|规模以上|工业企业|同比|当月|"
+    r"[（(]GDP[)）]|的|，|\s"
+)
+_MEASURE_WORDS = (
+    "进出口|出口|进口|实际使用外资|吸收外资|利用外资|实际使用外商直接投资|服务进出口|服务贸易|外贸|"
+    "地区生产总值|国内生产总值|生产总值|GDP|工业增加值|社会消费品零售总额|社会消费品零售额|社零总额|"
+    "固定资产投资|房地产开发投资|利润总额|利润|对外非金融类直接投资|对外直接投资|对外投资"
 )
 _HEADLINE_TAIL = re.compile(
-    r"(进出口|出口|进口|实际使用外资|吸收外资|利用外资|服务进出口)(总值|总额|值|额|金额)?(达到?|为|约)?$"
+    rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(]GDP[)）])?"
+    r"(?:达到了?|达|为|约|以|实现|突破|共计|合计)?$"
 )
+_PRODUCT_TAIL = re.compile(
+    r"(?:进出口|出口|进口)(?P<industry>[\u4e00-\u9fff]{2,10}?(?:产品|制品))(?:达到?|为|约)?$"
+)
+_PARTNER_REST = re.compile(r"^(?:对|与|同|自|向)(?P<name>[^，。；]{1,12})$")
+_INDUSTRY_REST = re.compile(r"^(?:从行业看)?(?P<industry>[\u4e00-\u9fff]{1,10}?(?:产业|行业|业|产品|制品))$")
+_NOT_INDUSTRY = re.compile(r"企业|贸易|物流|作业|就业|商业")
+#: trade partners the gazetteer may not name yet (it gives countries and blocs as
+#: mentions; these keep the commonest partners working without it).
+_PARTNER_FALLBACK = {
+    "东盟": iris.org_iri("asean"), "欧盟": iris.org_iri("eu"),
+    "美国": iris.place_iri("iso-usa"), "日本": iris.place_iri("iso-jpn"),
+    "韩国": iris.place_iri("iso-kor"), "德国": iris.place_iri("iso-deu"),
+    "英国": iris.place_iri("iso-gbr"), "法国": iris.place_iri("iso-fra"),
+    "俄罗斯": iris.place_iri("iso-rus"), "荷兰": iris.place_iri("iso-nld"),
+    "意大利": iris.place_iri("iso-ita"), "印度": iris.place_iri("iso-ind"),
+    "澳大利亚": iris.place_iri("iso-aus"), "巴西": iris.place_iri("iso-bra"),
+    "越南": iris.place_iri("iso-vnm"), "新加坡": iris.place_iri("iso-sgp"),
+    "马来西亚": iris.place_iri("iso-mys"), "泰国": iris.place_iri("iso-tha"),
+    "印度尼西亚": iris.place_iri("iso-idn"), "印尼": iris.place_iri("iso-idn"),
+    "加拿大": iris.place_iri("iso-can"), "香港": iris.place_iri("810000"),
+    "中国香港": iris.place_iri("810000"), "台湾": iris.place_iri("710000"),
+}  # fmt: skip
 
 
-def _is_headline(before: str, place_names: frozenset[str]) -> bool:
+def _strip_places(text: str, place_names: frozenset[str]) -> str:
+    for name in sorted(place_names, key=len, reverse=True):
+        text = text.replace(name, "")
+    return text
+
+
+def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, str]) -> _Dims | None:
+    """Headline (no dimension), a partner or an industry breakdown, else None."""
+    product = _PRODUCT_TAIL.search(before)
+    if product is not None:
+        rest = _FILLER.sub("", _strip_places(before[: product.start()], place_names))
+        return _Dims(industry=product.group("industry")) if rest == "" else None
     tail = _HEADLINE_TAIL.search(before)
     if tail is None:
-        return False
+        return None
     rest = before[: tail.start()]
-    for name in sorted(place_names, key=len, reverse=True):
-        rest = rest.replace(name, "")
-    return _FILLER.sub("", rest) == ""
+    partner = _PARTNER_REST.match(_FILLER.sub("", _strip_places(rest, place_names - partners.keys())))
+    if partner is not None:
+        iri = partners.get(partner.group("name"))
+        return _Dims(partner=iri) if iri else None
+    rest = _FILLER.sub("", _strip_places(rest, place_names))
+    if rest == "":
+        return _HEADLINE
+    industry = _INDUSTRY_REST.match(rest)
+    if industry is not None and _NOT_INDUSTRY.search(industry.group("industry")) is None:
+        return _Dims(industry=industry.group("industry"))
+    return None
+
+
+def _classify(
+    before: str, kind: str, sentence_before: str, place_names: frozenset[str], partners: dict[str, str]
+) -> tuple[str, _Dims] | None:
+    """The measure a figure of ``kind`` reports and its breakdown, from the words before it."""
+    for pattern, measure, kinds in _MEASURES:
+        if kind not in kinds:
+            continue
+        text = sentence_before if measure.startswith("kgo:overseas") else before
+        if pattern.search(text) is None:
+            continue
+        if measure in _CBEC_VARIANT and _CBEC.search(sentence_before):
+            return _CBEC_VARIANT[measure], _HEADLINE
+        if measure in _SERVICE_PARTS and _SERVICES.search(sentence_before):
+            return None  # 服务进出口…其中出口: service exports, a measure the TBox lacks
+        if measure not in _CHECKED:
+            return measure, _HEADLINE
+        dims = _dimensions(before, place_names, partners)
+        return None if dims is None else (measure, dims)
+    return None
 
 
 def measure_for(
@@ -104,20 +235,11 @@ def measure_for(
         place_names: place names of the article (a headline clause may name its place).
 
     Returns:
-        A ``kgo:`` measure CURIE, or None when unclear.
+        A ``kgo:`` measure CURIE, or None when unclear (or a breakdown other than by
+        trade partner or industry).
     """
-    for pattern, measure, kinds in _MEASURES:
-        if kind not in kinds:
-            continue
-        text = sentence_before if measure.startswith("kgo:overseas") else before
-        if pattern.search(text) is None:
-            continue
-        if measure in _CBEC_VARIANT and _CBEC.search(sentence_before):
-            return _CBEC_VARIANT[measure]
-        if measure in _HEADLINE_ONLY and not _is_headline(before, place_names):
-            return None
-        return measure
-    return None
+    found = _classify(before, kind, sentence_before, place_names, dict(_PARTNER_FALLBACK))
+    return None if found is None else found[0]
 
 
 _COUNTED_ITEMS = (
@@ -155,7 +277,12 @@ class _Scope:
     def see(self, mention: Mention, body: str) -> None:
         if mention.iri is None or mention.label not in _SCOPE_PLACE_LABELS:
             return
-        if _SHARE_BEFORE.search(body[max(0, mention.start - 2) : mention.start]):
+        before = body[max(0, mention.start - 2) : mention.start]
+        if _SHARE_BEFORE.search(before) or _PARTNER_BEFORE.search(before):
+            return  # 占全国…, 对香港出口: not the subject
+        if mention.label == "Country" and mention.iri != CHINA:
+            if before[-1:] in {"", "，", "。", "；", "：", "\n"}:
+                self.current = None  # a foreign country as subject: its figures are not kept
             return
         if mention.label in _PROVINCE_LABELS:
             self.province = mention.iri
@@ -177,16 +304,80 @@ class _Scope:
 _SCOPE_WORD = re.compile(r"全国|我国|全省|全市")
 
 
-def _period_before(periods: Sequence[Period], offset: int) -> Period | None:
-    chosen = None
-    for period in periods:
-        if period.end <= offset:
-            chosen = period
-    return chosen
-
-
 def _period_key(period: Period | None) -> str:
     return f"{period.period_start}/{period.period_end}" if period else ""
+
+
+class _Periods:
+    """The periods a sentence states, and the one carried over from the text before.
+
+    A release date (13日，国新办举行…) and a comparison base (较2019年同期) are not
+    the period of a figure; 当月 is the month of the period in context.
+    """
+
+    def __init__(self, published: date) -> None:
+        self.published = published
+        self.carried: Period | None = None
+        self.sentence: list[Period] = []
+
+    def read(self, sentence: str) -> None:
+        """Read the periods of the next sentence (its 当月 from the period before it)."""
+        usable = [
+            p for p in parse_periods(sentence, self.published)
+            if not is_comparison_base(sentence, p) and not is_release_date(sentence, p)
+        ]
+        month_at = sentence.find("当月")
+        if month_at >= 0:
+            context = next((p for p in reversed(usable) if p.end <= month_at), self.carried)
+            usable += current_month(sentence, self.published, context)
+        self.sentence = sorted(usable, key=lambda p: p.start)
+
+    def at(self, offset: int, *, carry: bool = True) -> Period | None:
+        """The period of a figure at ``offset``: the sentence's last before it, else carried."""
+        chosen = self.carried if carry else None
+        for period in self.sentence:
+            if period.end <= offset:
+                chosen = period
+        return chosen
+
+    def end_sentence(self) -> None:
+        """Carry the sentence's last period (not a bare day) over to the sentences after it."""
+        for period in reversed(self.sentence):
+            if period.duration != "P1D" or period.label.endswith(("底", "末")):
+                self.carried = period
+                return
+
+
+def _partner_names(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Name → IRI of the trade partners the gazetteer found (countries and blocs)."""
+    names = dict(_PARTNER_FALLBACK)
+    org_prefix = iris.org_iri("")
+    for mention in mentions:
+        if mention.iri is None or mention.iri == CHINA:
+            continue
+        if mention.label == "Country" or (mention.label == "Organization" and mention.iri.startswith(org_prefix)
+                                          and mention.text in _PARTNER_FALLBACK):
+            names[mention.text] = mention.iri
+    return names
+
+
+@dataclass
+class _Context:
+    """What one article's figures share: the article, its places and partners."""
+
+    annotated: Annotated
+    place_names: frozenset[str]
+    partners: dict[str, str]
+    found: list[Observation]
+    seen: set[tuple[object, ...]]
+    rate_subject: _Level | None = None  # what the last rate of the sentence named
+
+    def emit(self, obs: Observation) -> None:
+        key = (obs.about, obs.measure, obs.statistic, obs.period_start, obs.period_end, obs.value,
+               obs.partner, obs.industry, obs.is_target)
+        if key not in self.seen:
+            self.seen.add(key)
+            self.found.append(obs)
 
 
 def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> list[Observation]:
@@ -194,52 +385,91 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
 
     Args:
         annotated: the article with sentence spans.
-        mentions: linked mentions (places give the subject).
+        mentions: linked mentions (places give the subject, countries and blocs the partner).
 
     Returns:
-        Observations in text order, deduplicated on (about, measure, statistic, period, value).
+        Observations in text order, deduplicated on (about, measure, statistic, period,
+        value, partner, industry, target).
     """
     article = annotated.article
     body = article.body
-    published = article.published.date()
     scope = _Scope()
+    periods = _Periods(article.published.date())
     places = sorted((m for m in mentions if m.label in _SCOPE_PLACE_LABELS and m.iri), key=lambda m: m.start)
-    place_names = frozenset(m.text for m in places)
     place_starts = [m.start for m in places]
     para_starts = [p.start for p in article.paragraphs]
-    found: list[Observation] = []
-    seen: set[tuple[str, str, str, str, Decimal]] = set()
+    ctx = _Context(annotated, frozenset(m.text for m in places), _partner_names(mentions), [], set())
     last_level: _Level | None = None
     last_paragraph = -1
+    heading = False
     for s_start, s_end in annotated.sentences:
         sentence = body[s_start:s_end]
         paragraph = _paragraph_index(annotated, para_starts, s_start)
         if paragraph != last_paragraph:
             last_level = None
             last_paragraph = paragraph
+            heading = paragraph >= 0 and _SENTENCE_END.search(article.paragraphs[paragraph].text) is None
+        periods.read(sentence)
         events = _scope_events(sentence, s_start, places, place_starts)
-        periods = parse_periods(sentence, published)
+        quantities = parse_quantities(sentence)
+        lead = body[_full_stop_before(body, s_start) : s_start] if quantities else ""
+        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
         sentence_level: _Level | None = None
-        for quantity in parse_quantities(sentence):
+        ctx.rate_subject = None
+        for quantity in quantities:
             for event in events:
                 if event[0] <= quantity.start:
                     _apply(scope, event, body)
             events = [e for e in events if e[0] > quantity.start]
-            obs = _observation(
-                annotated, quantity, s_start, sentence, periods, scope, sentence_level, last_level, place_names
-            )
-            if obs is None:
+            # a count (网店, 海外仓) is a stock: only the sentence's own period is its date;
+            # a heading (no sentence end in its paragraph) does not inherit the text's period
+            carry = quantity.kind in _FLOW_KINDS and not heading
+            clause_start = breaks[bisect_right(breaks, quantity.start) - 1]
+            figure = _Figure(quantity, s_start, sentence, periods.at(quantity.start, carry=carry), lead,
+                             sentence[clause_start : quantity.start])
+            if quantity.kind == "percent":
+                obs = _rate(ctx, figure, scope, sentence_level)
+                if obs is not None:
+                    ctx.emit(obs)
                 continue
-            key = (obs.about, obs.measure, obs.statistic, _period_key(_period_before(periods, quantity.start)), obs.value)
-            if obs.statistic == "kgo:Level":
-                sentence_level = last_level = _Level(obs.iri, obs.about, obs.measure, _period_before(periods, quantity.start))
-            if key in seen:
-                continue
-            seen.add(key)
-            found.append(obs)
+            level = _level(ctx, figure, scope, last_level)
+            sentence_level = level  # a figure of unknown measure ends the previous level's rates
+            if level is not None:
+                last_level = level
         for event in events:
             _apply(scope, event, body)
-    return found
+        periods.end_sentence()
+    return ctx.found
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    """One quantity in its sentence, with the clause before it and its period."""
+
+    quantity: Quantity
+    s_start: int
+    sentence: str
+    period: Period | None
+    lead: str  # the text since the last full stop before the sentence (…；进口 after 服务…)
+    before: str  # the clause before the figure (from the last clause break)
+
+    @property
+    def sentence_before(self) -> str:
+        return self.sentence[: self.quantity.start]
+
+    @property
+    def context_before(self) -> str:
+        """From the last full stop (not ；) to the figure."""
+        return self.lead + self.sentence_before
+
+    @property
+    def is_target(self) -> bool:
+        return _TARGET.search(self.sentence_before) is not None
+
+
+def _full_stop_before(body: str, offset: int) -> int:
+    """Start of the full sentence (after 。！？ or a newline) that holds ``offset``."""
+    return max(body.rfind(mark, 0, offset) for mark in "。！？\n") + 1
 
 
 def _paragraph_index(annotated: Annotated, starts: Sequence[int], offset: int) -> int:
@@ -281,120 +511,145 @@ def _apply(scope: _Scope, event: _Event, body: str) -> None:
 
 
 def _observation(
-    annotated: Annotated,
-    quantity: Quantity,
-    s_start: int,
-    sentence: str,
-    periods: Sequence[Period],
-    scope: _Scope,
-    sentence_level: _Level | None,
-    last_level: _Level | None,
-    place_names: frozenset[str],
-) -> Observation | None:
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, quantity.start)), default=0)
-    before = sentence[clause_start : quantity.start]
-    sentence_before = sentence[: quantity.start]
-    start, end = s_start + quantity.start, s_start + quantity.end
-    aid = annotated.article.id
-    if quantity.kind == "percent":
-        return _growth(annotated, quantity, start, end, before, sentence, sentence_level)
-    if quantity.kind not in {"money", "count", "area"}:
-        return None
-    measure = measure_for(before, quantity.kind, sentence_before, place_names)
-    if measure is None and quantity.unit_text == "项":
-        measure = _counted_item(sentence[quantity.end :])
-    about = scope.current
-    rule = "figure:level"
-    if measure is None and _SCALE.search(before) and last_level is not None and quantity.kind == "money":
-        measure, about, rule = last_level.measure, last_level.about, "figure:level-continued"
-    if measure is None or about is None:
-        return None
-    period = _period_before(periods, quantity.start)
-    iri = iris.obs_iri(aid, about, measure, "kgo:Level", _period_key(period), quantity.value)
+    ctx: _Context, figure: _Figure, about: str, measure: str, statistic: str, value: Decimal,
+    dims: _Dims, rule: str, *, period: Period | None, is_target: bool, growth_of: str | None = None,
+) -> Observation:
+    quantity = figure.quantity
+    target_key: tuple[object, ...] = ("target",) if is_target else ()
+    dims_key: tuple[object, ...] = (dims.partner, dims.industry) if dims != _HEADLINE else ()
+    iri = iris.obs_iri(ctx.annotated.article.id, about, measure, statistic, _period_key(period), value,
+                       *dims_key, *target_key)
+    start, end = figure.s_start + quantity.start, figure.s_start + quantity.end
     return Observation(
         iri=iri,
         about=about,
         measure=measure,
-        statistic="kgo:Level",
-        value=quantity.value,
+        statistic=statistic,
+        value=value,
         unit=quantity.unit,
         unit_text=quantity.unit_text,
-        evidence=evidence(annotated, start, end, rule),
+        evidence=evidence(ctx.annotated, start, end, rule),
         period_label=period.label if period else None,
         period_start=period.period_start if period else None,
         period_end=period.period_end if period else None,
-        approximation=quantity.approximation or _approximation(before),
+        approximation=quantity.approximation or _approximation(figure.before),
+        growth_of=growth_of,
+        partner=dims.partner,
+        industry=dims.industry,
+        is_target=is_target,
     )
 
 
+def _level(ctx: _Context, figure: _Figure, scope: _Scope, last_level: _Level | None) -> _Level | None:
+    """A money, count or area figure whose measure is clear → a level (emitted)."""
+    quantity = figure.quantity
+    if quantity.kind not in {"money", "count", "area"}:
+        return None
+    before = figure.before
+    found = _classify(before, quantity.kind, figure.context_before, ctx.place_names, ctx.partners)
+    measure, dims = found if found is not None else (None, _HEADLINE)
+    if measure is None and quantity.unit_text == "项":
+        measure = _counted_item(figure.sentence[quantity.end :])
+    if measure in _SERVICE_PARTS and last_level is not None and last_level.measure == "kgo:serviceTradeValue":
+        return None  # 服务进出口…；其中出口X: service exports, a measure the TBox lacks
+    about = scope.current
+    rule = "figure:level"
+    if measure is None and _SCALE.search(before) and last_level is not None and quantity.kind == "money":
+        measure, about, dims, rule = last_level.measure, last_level.about, last_level.dims, "figure:level-continued"
+    if measure is None or about is None:
+        return None
+    period, is_target = figure.period, figure.is_target
+    obs = _observation(ctx, figure, about, measure, "kgo:Level", quantity.value, dims, rule,
+                       period=period, is_target=is_target)
+    ctx.emit(obs)
+    return _Level(obs.iri, about, measure, period, dims, is_target)
+
+
 # What a growth rate is measured against: 同比 / 比上年 (the previous year), 环比 (the
-# previous month or quarter) or a named base year (较2019年同期, 与2019年同期相比).
+# previous month or quarter), 两年平均 or a named base year (较2019年同期, 与2019年同期相比).
 _COMPARISON = re.compile(
-    r"同比|环比|(?:较|比|与|同|相比)\s*(\d{4})\s*年|(?:较|比|与)(?:上年|去年|上年同期|去年同期)"
+    r"同比|环比|两年平均|(?:较|比|与|同|相比)\s*(\d{4})\s*年|(?:较|比|与)(?:上年|去年|上年同期|去年同期)"
 )
+_BASE_PHRASE = re.compile(r"(?:较|比|与|同|相比)\s*(?:\d{4}\s*年|上年|去年)(?:同期)?(?:相比)?")
 _BASE_YEAR_CLAUSE = re.compile(r"与\s*(\d{4})\s*年[^，。；]{0,6}相比[，,]")
 
 
-def _compares_with_previous_year(clause: str, sentence_before: str, level: _Level) -> bool:
-    """False for month-on-month (环比) rates and rates against an older base year.
-
-    The TBox has no month-on-month statistic, and 较2019年同期增长 in a 2021 report is
-    a two-year comparison: neither is ``kgo:YearOnYearGrowth``. A base year one year
-    before the level's period is year-on-year.
+def _growth_statistic(clause: str, sentence_before: str, period: Period | None) -> str | None:
+    """The statistic of a growth rate, or None for a rate against an older base year.
 
     Args:
         clause: the clause before the rate (from the last clause break).
         sentence_before: the whole sentence before the rate.
-        level: the level the rate belongs to.
+        period: the period of the figure the rate belongs to.
 
     Returns:
-        True when the rate is (or is taken as) year-on-year.
+        ``kgo:YearOnYearGrowth`` (同比, 比上年, or no base named),
+        ``kgo:MonthOnMonthGrowth`` (环比), ``kgo:TwoYearAverageGrowth`` (两年平均), or
+        None: 较2019年同期增长 in a 2021 report compares with an older base. A base year
+        one year before the period is year-on-year.
     """
     markers = list(_COMPARISON.finditer(clause))
     if not markers:
         markers = list(_BASE_YEAR_CLAUSE.finditer(sentence_before))
         if not markers:
-            return True
+            return "kgo:YearOnYearGrowth"
     last = markers[-1]
     if last.group(0) == "环比":
-        return False
+        return "kgo:MonthOnMonthGrowth"
+    if last.group(0) == "两年平均":
+        return "kgo:TwoYearAverageGrowth"
     if last.group(1) is None:
-        return True
-    period = level.period
-    return period is not None and int(last.group(1)) == period.period_start.year - 1
+        return "kgo:YearOnYearGrowth"
+    if period is not None and int(last.group(1)) == period.period_start.year - 1:
+        return "kgo:YearOnYearGrowth"
+    return None
 
 
-def _growth(
-    annotated: Annotated,
-    quantity: Quantity,
-    start: int,
-    end: int,
-    before: str,
-    sentence: str,
-    level: _Level | None,
-) -> Observation | None:
-    """同比增长30.7% right after a level → its year-on-year growth."""
-    if level is None or _GROWTH_WORDS.search(before) is None:
+def _rate(ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None) -> Observation | None:
+    """A percent after a level or naming its measure → growth rate or share."""
+    before = figure.before
+    if _SHARE.search(before):
+        return _share(ctx, figure, level)
+    if _GROWTH_WORDS.search(before) is None:
         return None
-    if not _compares_with_previous_year(before, sentence[: quantity.start], level):
-        return None
-    direction = direction_before(sentence, quantity.start)
+    quantity = figure.quantity
+    direction = direction_before(figure.sentence, quantity.start)
     if direction == 0:
         return None
     value = quantity.value if direction > 0 else -quantity.value
-    period = level.period
-    iri = iris.obs_iri(annotated.article.id, level.about, level.measure, "kgo:YearOnYearGrowth", _period_key(period), value)
-    return Observation(
-        iri=iri,
-        about=level.about,
-        measure=level.measure,
-        statistic="kgo:YearOnYearGrowth",
-        value=value,
-        unit=quantity.unit,
-        unit_text=quantity.unit_text,
-        evidence=evidence(annotated, start, end, "figure:yoy-growth"),
-        period_label=period.label if period else None,
-        period_start=period.period_start if period else None,
-        period_end=period.period_end if period else None,
-        growth_of=level.iri,
-    )
+    tail = _GROWTH_TAIL.search(before)
+    named = _BASE_PHRASE.sub("", before[: tail.start()] if tail else before)
+    bare = _FILLER.sub("", named) == ""  # 同比增长, 其中增长: the rate of the figure before
+    own = None if bare else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
+    if own is None and not bare:
+        ctx.rate_subject = None
+        return None  # the rate of something unnamed (运输服务出口增幅…)
+    if own is not None and (level is None or own != (level.measure, level.dims)):
+        if scope.current is None:
+            return None
+        # 服务进出口下降9%，两年平均下降4.6%: a bare rate after a named one is about the same thing
+        ctx.rate_subject = _Level("", scope.current, own[0], figure.period, own[1], figure.is_target)
+        level = None
+    subject = level or ctx.rate_subject
+    if subject is None:
+        return None
+    about, measure, dims, period, is_target = (
+        subject.about, subject.measure, subject.dims, subject.period, subject.is_target)
+    growth_of = level.iri if level is not None else None
+    statistic = _growth_statistic(before, figure.context_before, period)
+    if statistic is None:
+        return None
+    return _observation(ctx, figure, about, measure, statistic, value, dims, "figure:growth",
+                        period=period, is_target=is_target, growth_of=growth_of)
+
+
+def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation | None:
+    """占中国进出口总值的13.3% right after a level → its share of the total."""
+    match = _SHARE.search(figure.before)
+    if level is None or match is None:
+        return None
+    whole = match.group("whole")
+    if whole and _WHOLE_TOTAL.search(whole) is None:
+        return None
+    return _observation(ctx, figure, level.about, level.measure, "kgo:Share", figure.quantity.value, level.dims,
+                        "figure:share", period=level.period, is_target=level.is_target)

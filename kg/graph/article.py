@@ -241,6 +241,12 @@ def _add_observation(out: _Collector, article: Article, obs: Observation, body: 
         out.add(o, "kgo:approximation", _lit(obs.approximation))
     if obs.growth_of:
         out.add(o, "kgo:growthOf", obs.growth_of)
+    if obs.partner:
+        out.add(o, "kgo:tradePartner", obs.partner)
+    if obs.industry:
+        out.add(o, "kgo:industry", _lit(obs.industry, lang="zh"))
+    if obs.is_target:
+        out.add(o, "kgo:isTarget", _lit("true", "xsd:boolean"))
     out.add(o, "prov:wasDerivedFrom", iris.article_iri(article.id))
     _add_evidence(out, article, obs.evidence, body, (o, "observation"), motivation="oa:describing")
 

@@ -25,9 +25,11 @@ class KGO(DefinedNamespace):
     ComprehensiveBondedZone: URIRef  # comprehensive bonded zone
     County: URIRef  # county-level division
     CrossBorderEcommerceZone: URIRef  # cross-border e-commerce comprehensive pilot zone
+    FirstZone: URIRef  # first zone
     FreeTradeZone: URIRef  # pilot free trade zone
     Level: URIRef  # level
     Measure: URIRef  # measure
+    MonthOnMonthGrowth: URIRef  # month-on-month growth rate
     Multiple: URIRef  # growth multiple
     PercentagePointChange: URIRef  # change in percentage points
     PilotZone: URIRef  # pilot zone
@@ -38,6 +40,7 @@ class KGO(DefinedNamespace):
     Share: URIRef  # share
     SpecialArea: URIRef  # special area
     Statistic: URIRef  # statistic
+    TwoYearAverageGrowth: URIRef  # two-year average growth rate
     YearOnYearGrowth: URIRef  # year-on-year growth rate
     ZonesInFirstBatches: URIRef  # zones in the first batches
     ZonesInPlace: URIRef  # zones in a place
@@ -65,14 +68,20 @@ class KGO(DefinedNamespace):
     establishedBy: URIRef  # established by
     establishes: URIRef  # establishes
     exportValue: URIRef  # export value
+    fixedAssetInvestment: URIRef  # fixed-asset investment
     foreignInvestmentValue: URIRef  # foreign investment actually used
     foreignTradeValue: URIRef  # foreign trade value
+    gdp: URIRef  # gross domestic product
     growthOf: URIRef  # growth of
     hostProvince: URIRef  # host province
     importValue: URIRef  # import value
     inBatch: URIRef  # in batch
+    industrialValueAdded: URIRef  # industrial value added
+    industry: URIRef  # industry
+    isTarget: URIRef  # is target
     notInReference: URIRef  # not in reference
     originalTitle: URIRef  # original title
+    outwardInvestmentValue: URIRef  # outward direct investment
     overseasWarehouseArea: URIRef  # overseas warehouse floor area
     overseasWarehouseCount: URIRef  # number of overseas warehouses
     periodEnd: URIRef  # period end
@@ -80,7 +89,10 @@ class KGO(DefinedNamespace):
     periodStart: URIRef  # period start
     pilotZoneCount: URIRef  # number of pilot zones
     practiceCount: URIRef  # number of practices
+    profitTotal: URIRef  # total profit
+    realEstateInvestment: URIRef  # real-estate development investment
     reportedFigure: URIRef  # other reported figure
+    retailSalesValue: URIRef  # retail sales of consumer goods
     rule: URIRef  # extraction rule
     sentence: URIRef  # evidence sentence
     serviceTradeValue: URIRef  # trade in services value
@@ -88,6 +100,7 @@ class KGO(DefinedNamespace):
     standardCount: URIRef  # number of standards
     statistic: URIRef  # statistic
     stockCode: URIRef  # stock code
+    tradePartner: URIRef  # trade partner
     uptoBatch: URIRef  # up to batch
     workCode: URIRef  # work code
     zoneCount: URIRef  # zone count
@@ -102,9 +115,11 @@ KGO_TERMS: frozenset[str] = frozenset({
     "ComprehensiveBondedZone",
     "County",
     "CrossBorderEcommerceZone",
+    "FirstZone",
     "FreeTradeZone",
     "Level",
     "Measure",
+    "MonthOnMonthGrowth",
     "Multiple",
     "PercentagePointChange",
     "PilotZone",
@@ -115,6 +130,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "Share",
     "SpecialArea",
     "Statistic",
+    "TwoYearAverageGrowth",
     "YearOnYearGrowth",
     "ZonesInFirstBatches",
     "ZonesInPlace",
@@ -142,14 +158,20 @@ KGO_TERMS: frozenset[str] = frozenset({
     "establishedBy",
     "establishes",
     "exportValue",
+    "fixedAssetInvestment",
     "foreignInvestmentValue",
     "foreignTradeValue",
+    "gdp",
     "growthOf",
     "hostProvince",
     "importValue",
     "inBatch",
+    "industrialValueAdded",
+    "industry",
+    "isTarget",
     "notInReference",
     "originalTitle",
+    "outwardInvestmentValue",
     "overseasWarehouseArea",
     "overseasWarehouseCount",
     "periodEnd",
@@ -157,7 +179,10 @@ KGO_TERMS: frozenset[str] = frozenset({
     "periodStart",
     "pilotZoneCount",
     "practiceCount",
+    "profitTotal",
+    "realEstateInvestment",
     "reportedFigure",
+    "retailSalesValue",
     "rule",
     "sentence",
     "serviceTradeValue",
@@ -165,6 +190,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "standardCount",
     "statistic",
     "stockCode",
+    "tradePartner",
     "uptoBatch",
     "workCode",
     "zoneCount",

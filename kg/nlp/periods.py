@@ -19,6 +19,11 @@ Rules (POLICY-KG.md §4.2 item 3, modelled on jionlp ``parse_time`` behaviour):
 - ``以来`` (``今年以来``) runs the period up to the publication date;
 - 十一五 … 十五五 are five-year-plan periods (十四五 = 2021-2025);
 - 年底/年末 and 7月底 are the last day of the year or month (``截至2021年底``).
+
+Helpers for the figure rules: ``is_comparison_base`` (较2019年同期: a base, not the
+period of a figure), ``is_release_date`` (中新网6月12日电, 13日，国新办举行…: when the
+figures were published, not their period) and ``current_month`` (当月 → the month
+of the period in context, else of the publication date).
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from datetime import date
 
 from kg.nlp.numbers import parse_integer
 
-__all__ = ["Period", "parse_periods"]
+__all__ = ["Period", "current_month", "is_comparison_base", "is_release_date", "parse_periods"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,4 +283,59 @@ def parse_periods(text: str, published: date) -> list[Period]:
                 duration=_duration(first, last),
             )
         )
+    return found
+
+
+_BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较)\s*$")
+_BASE_AFTER = re.compile(r"^\s*(?:同期|的同期|水平)")
+_RELEASE_AFTER = re.compile(
+    r"^[，,]?[^。；;！？\n]{0,12}?(?:电|讯|发布|通报|举行|表示|介绍|公布|透露|召开|消息|指出|获悉|报道)"
+)
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止|截止到|到)\s*$")
+_CURRENT_MONTH = re.compile(r"当月")
+
+
+def is_comparison_base(text: str, period: Period) -> bool:
+    """True when ``period`` is what a figure is compared with (较2019年同期, 比上年).
+
+    Args:
+        text: the text ``period`` was parsed from.
+        period: one of ``parse_periods(text, …)``.
+    """
+    before = text[max(0, period.start - 3) : period.start]
+    return bool(_BASE_BEFORE.search(before) or _BASE_AFTER.match(text, period.end))
+
+
+def is_release_date(text: str, period: Period) -> bool:
+    """True when a single day is the date figures were released (13日，国新办举行…).
+
+    A day after 截至/到 (截至6月30日) is the date a stock figure holds, not a release.
+
+    Args:
+        text: the text ``period`` was parsed from.
+        period: one of ``parse_periods(text, …)``.
+    """
+    if period.duration != "P1D" or period.label.endswith(("底", "末")):
+        return False
+    if _AS_OF_BEFORE.search(text[max(0, period.start - 4) : period.start]):
+        return False
+    return _RELEASE_AFTER.match(text[period.end :]) is not None
+
+
+def current_month(text: str, published: date, context: Period | None) -> list[Period]:
+    """Read 当月 as the month of ``context`` (its last month), else the publication month.
+
+    Args:
+        text: a sentence.
+        published: the article's publication date.
+        context: the period the sentence or the text before it last named (1—7月).
+
+    Returns:
+        One ``Period`` per 当月 in ``text`` (label 当月, one month long).
+    """
+    found = []
+    anchor = context.period_end if context is not None else published
+    first, last = _months(anchor.year, anchor.month, anchor.month)
+    for match in _CURRENT_MONTH.finditer(text):
+        found.append(Period(match.start(), match.end(), "当月", "当月", first, last, "P1M"))
     return found

@@ -1,0 +1,242 @@
+"""Figure rules (kg.extract.figures): periods, measures, statistics and breakdowns.
+
+One rule per test, on short sentences written like the bundled articles, and a few
+checks on the bundled articles themselves.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from kg import iris
+from kg.graph.article import article_quads
+from kg.ingest import read_article
+from kg.link import extract_facts
+from kg.model import Article, Extraction, Observation, Paragraph
+
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
+CHINA = iris.place_iri("156")
+JIANGSU = iris.place_iri("320000")
+ASEAN = iris.org_iri("asean")
+KGO = "https://w3id.org/pilot-zone-kg/ont#"
+
+
+def _extract(*paragraphs: str, published: datetime = datetime(2022, 8, 7, 2, 0, tzinfo=UTC)) -> Extraction:
+    parts, offset = [], 0
+    for text in paragraphs:
+        parts.append(Paragraph(text, offset, offset + len(text)))
+        offset += len(text) + 1
+    article = Article(id=iris.article_id("t", published), title="t", published=published,
+                      paragraphs=tuple(parts), source=Path("t.md"))
+    return extract_facts(article)
+
+
+def _find(extraction: Extraction, measure: str, statistic: str = "kgo:Level") -> Observation:
+    found = [o for o in extraction.observations if o.measure == measure and o.statistic == statistic]
+    assert len(found) == 1, [(o.measure, o.statistic, o.value) for o in extraction.observations]
+    return found[0]
+
+
+def _span(obs: Observation) -> tuple[date | None, date | None]:
+    return obs.period_start, obs.period_end
+
+
+# --- periods -----------------------------------------------------------------
+
+
+def test_qizhong_sentence_keeps_the_period_of_the_sentence_before() -> None:
+    extraction = _extract("1-8月，江苏省外贸进出口值32878.4亿元，同增17.1%。其中，出口20310.4亿元，增长18.6%；进口12568亿元，增长14.7%。")
+    for measure in ("kgo:exportValue", "kgo:importValue"):
+        for statistic in ("kgo:Level", "kgo:YearOnYearGrowth"):
+            assert _span(_find(extraction, measure, statistic)) == (date(2022, 1, 1), date(2022, 8, 31))
+
+
+def test_tongqi_sentence_keeps_the_period_of_the_sentence_before() -> None:
+    extraction = _extract("一季度，我国对东盟进出口1.35万亿元，同比增长8.4%；同期，我国对欧盟进出口1.31万亿元。",
+                          published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC))
+    eu = [o for o in extraction.observations if o.partner == iris.org_iri("eu")]
+    assert [(_span(o), o.value) for o in eu] == [((date(2022, 1, 1), date(2022, 3, 31)), Decimal("1310000000000"))]
+
+
+def test_period_of_a_sentence_without_one_comes_from_the_paragraph() -> None:
+    extraction = _extract("今年1-7月，我国服务贸易保持良好增长态势。服务进出口总额28093.6亿元，同比增长7.3%。")
+    assert _span(_find(extraction, "kgo:serviceTradeValue")) == (date(2022, 1, 1), date(2022, 7, 31))
+
+
+def test_dangyue_is_the_last_month_of_the_period_in_context() -> None:
+    extraction = _extract("1-7月，全国进出口总值23.6万亿元，同比增长10.4%。当月，进出口3.81万亿元，增长16.6%。")
+    july = [o for o in extraction.observations if o.statistic == "kgo:Level" and o.period_label == "当月"]
+    assert [(o.value, _span(o)) for o in july] == [(Decimal("3810000000000"), (date(2022, 7, 1), date(2022, 7, 31)))]
+
+
+def test_dangyue_without_context_is_the_publication_month() -> None:
+    extraction = _extract("当月，全国进出口总值3.81万亿元，同比增长16.6%。")
+    assert _span(_find(extraction, "kgo:foreignTradeValue")) == (date(2022, 8, 1), date(2022, 8, 31))
+
+
+def test_release_date_is_not_the_period_of_the_figures() -> None:
+    extraction = _extract("据南京海关9月17日通报，1-8月江苏省外贸进出口值32878.4亿元。",
+                          published=datetime(2021, 9, 17, 11, 0, tzinfo=UTC))
+    assert _find(extraction, "kgo:foreignTradeValue").period_label == "1-8月"
+
+
+def test_comparison_base_year_is_not_carried_as_a_period() -> None:
+    extraction = _extract("2021年1-5月，全国新设立外商投资企业18497家，较2019年同期增长12.4%；"
+                          "实际使用外资金额4810亿元人民币，同比增长35.4%。",
+                          published=datetime(2021, 6, 12, 2, 0, tzinfo=UTC))
+    assert _find(extraction, "kgo:foreignInvestmentValue").period_label == "2021年1-5月"
+
+
+def test_a_count_does_not_inherit_a_period_from_the_text_before() -> None:
+    extraction = _extract("今年一季度，全国跨境电商继续保持增长。各综试区已累计制定41项国家、行业等标准。")
+    assert _span(_find(extraction, "kgo:standardCount")) == (None, None)
+
+
+# --- measures ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        pytest.param("上半年，江苏省实现地区生产总值58888.1亿元，同比增长10.7%。", "kgo:gdp", id="gdp"),
+        pytest.param("上半年，全国规模以上工业增加值同比增长6.3%。", "kgo:industrialValueAdded", id="industrial-value-added"),
+        pytest.param("上半年，全国社会消费品零售总额21.1万亿元，同比增长23%。", "kgo:retailSalesValue", id="retail"),
+        pytest.param("上半年，全国固定资产投资25.5万亿元，同比增长12.6%。", "kgo:fixedAssetInvestment", id="fixed-assets"),
+        pytest.param("上半年，全国房地产开发投资7.2万亿元，同比增长15%。", "kgo:realEstateInvestment", id="real-estate"),
+        pytest.param("上半年，全国规模以上工业企业实现利润总额4.2万亿元，同比增长66.9%。", "kgo:profitTotal", id="profit"),
+        pytest.param("上半年，我国对外非金融类直接投资3528.5亿元，同比增长2.2%。", "kgo:outwardInvestmentValue", id="outward"),
+        pytest.param("2021年，我国跨境电商规模达到1.98万亿元。", "kgo:crossBorderEcommerceTradeValue", id="cbec-scale"),
+    ],
+)
+def test_economy_measures_are_read(sentence: str, measure: str) -> None:
+    found = {o.measure for o in _extract(sentence).observations}
+    assert found == {measure}
+
+
+def test_a_product_profit_is_not_a_profit_total() -> None:
+    assert _extract("最终实际成本可能高达220元，利润不到20块钱。").observations == ()
+
+
+# --- statistics --------------------------------------------------------------
+
+
+def test_two_year_average_growth_is_never_year_on_year() -> None:
+    extraction = _extract("1-7月，我国服务进出口总额28093.6亿元。与2019年同期相比，服务进出口下降9%，两年平均下降4.6%。")
+    stats = {(o.statistic, o.value) for o in extraction.observations if o.statistic != "kgo:Level"}
+    assert stats == {("kgo:TwoYearAverageGrowth", Decimal("-4.6"))}
+
+
+def test_month_on_month_growth() -> None:
+    extraction = _extract("7月份，我国服务进出口总额4319.2亿元，同比增长10.1%，环比下降1.7%。")
+    assert _find(extraction, "kgo:serviceTradeValue", "kgo:MonthOnMonthGrowth").value == Decimal("-1.7")
+    assert _find(extraction, "kgo:serviceTradeValue", "kgo:YearOnYearGrowth").value == Decimal("10.1")
+
+
+def test_share_of_the_national_total() -> None:
+    extraction = _extract("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%，占中国进出口总值的13.3%。")
+    share = _find(extraction, "kgo:foreignTradeValue", "kgo:Share")
+    assert (share.about, share.value, share.unit) == (JIANGSU, Decimal("13.3"), "P1")
+
+
+def test_share_of_a_subtotal_is_skipped() -> None:
+    extraction = _extract("一季度我国与德国进出口3553.4亿元，增长3.5%，占我与欧盟贸易规模的27.1%。")
+    assert [o for o in extraction.observations if o.statistic == "kgo:Share"] == []
+
+
+def test_rate_of_an_unnamed_part_is_not_given_to_the_level() -> None:
+    extraction = _extract("1-7月，我国旅行服务进出口4299.8亿元，下降32.7%，其中出口下降41.6%，进口下降31.6%。")
+    assert extraction.observations == ()
+
+
+# --- breakdowns and targets --------------------------------------------------
+
+
+def test_trade_partner_is_a_dimension_of_level_growth_and_share() -> None:
+    extraction = _extract("从一季度数据来看，我国对东盟进出口达到了1.35万亿元，同比增长8.4%，占我国外贸总值的14.4%。",
+                          published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC))
+    found = {(o.statistic, o.value, o.partner, o.about) for o in extraction.observations}
+    assert found == {
+        ("kgo:Level", Decimal("1350000000000"), ASEAN, CHINA),
+        ("kgo:YearOnYearGrowth", Decimal("8.4"), ASEAN, CHINA),
+        ("kgo:Share", Decimal("14.4"), ASEAN, CHINA),
+    }
+
+
+def test_partner_country_is_not_the_subject() -> None:
+    extraction = _extract("一季度我国与德国进出口3553.4亿元，增长3.5%。")
+    level = _find(extraction, "kgo:foreignTradeValue")
+    assert (level.about, level.partner) == (CHINA, iris.place_iri("iso-deu"))
+
+
+def test_unknown_partner_group_is_skipped() -> None:
+    assert _extract("同期，江苏对“一带一路”沿线国家进出口8314.8亿元，增长21.9%。").observations == ()
+
+
+def test_industry_is_a_dimension() -> None:
+    extraction = _extract("2021年1-5月，全国实际使用外资4810亿元。从行业看，服务业实际使用外资金额3819亿元人民币，同比增长41.6%。")
+    industry = [(o.statistic, o.industry) for o in extraction.observations if o.industry]
+    assert industry == [("kgo:Level", "服务业"), ("kgo:YearOnYearGrowth", "服务业")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("1-8月，江苏省民营企业进出口12315.2亿元，同增28.1%。", id="ownership"),
+        pytest.param("1-8月，江苏省一般贸易方式进出口18727.3亿元，增长24.3%。", id="trade-mode"),
+    ],
+)
+def test_other_breakdowns_are_skipped(sentence: str) -> None:
+    assert _extract(sentence).observations == ()
+
+
+def test_plan_target_is_marked() -> None:
+    extraction = _extract("到2025年，浙江省跨境电商进出口力争达到5000亿元。")
+    level = _find(extraction, "kgo:crossBorderEcommerceTradeValue")
+    assert (level.is_target, level.period_start, level.value) == (True, date(2025, 1, 1), Decimal("500000000000"))
+
+
+def test_reported_result_is_not_a_target() -> None:
+    extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
+    assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
+
+
+# --- graph -------------------------------------------------------------------
+
+
+def test_dimensions_are_serialised() -> None:
+    extraction = _extract("一季度，我国对东盟进出口1.35万亿元。到2025年，浙江省跨境电商进出口力争达到5000亿元。"
+                          "从行业看，服务业实际使用外资金额3819亿元人民币。")
+    triples = {(q.subject.value, q.predicate.value, str(q.object)) for q in article_quads(extraction)}
+    predicates = {p for _, p, _ in triples}
+    assert {KGO + "tradePartner", KGO + "industry", KGO + "isTarget"} <= predicates
+    assert any(p == KGO + "tradePartner" and o == f"<{ASEAN}>" for _, p, o in triples)
+    assert any(p == KGO + "industry" and o == '"服务业"@zh' for _, p, o in triples)
+    assert any(p == KGO + "isTarget" and o == str(ox.Literal("true", datatype=ox.NamedNode(
+        "http://www.w3.org/2001/XMLSchema#boolean"))) for _, p, o in triples)
+
+
+# --- bundled articles --------------------------------------------------------
+
+
+def test_bundled_article_figures_keep_their_period() -> None:
+    """014 (Jiangsu customs) and 005 (ASEAN): every trade figure has a period."""
+    for name in ("014.md", "005.md", "022.md"):
+        extraction = extract_facts(read_article(ARTICLES / name))
+        money = [o for o in extraction.observations if o.unit in {"CNY", "USD", "P1"}]
+        assert money, name
+        assert all(o.period_start is not None for o in money), name
+
+
+def test_bundled_asean_article_has_the_partner_breakdown() -> None:
+    extraction = extract_facts(read_article(ARTICLES / "005.md"))
+    asean = {(o.statistic, o.value) for o in extraction.observations if o.partner == ASEAN}
+    assert asean == {
+        ("kgo:Level", Decimal("1350000000000")),
+        ("kgo:YearOnYearGrowth", Decimal("8.4")),
+        ("kgo:Share", Decimal("14.4")),
+    }
