@@ -204,7 +204,7 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
 def zones_per_province(store: ox.Store) -> list[tuple[str, int]]:
     """Count pilot zones per host province (``kgo:hostProvince``), largest first.
 
-    Revoked zones (with a ``kgo:endDate``) are left out: the counts are today's.
+    Revoked zones (with a ``kgo:endDate``) are left out: a zone that ended no longer counts.
 
     Args:
         store: the built graph.
@@ -217,7 +217,7 @@ def zones_per_province(store: ox.Store) -> list[tuple[str, int]]:
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
-def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, int, str]]:
+def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, str, int]]:
     """Count zones per batch with the running total of zones in force, in batch order.
 
     A zone with a ``kgo:endDate`` leaves the running total at the first batch whose
@@ -228,10 +228,11 @@ def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, int, str]
         store: the built graph.
 
     Returns:
-        ``(ordinal, batch label, zones, ended, cumulative, stated cumulative)`` rows;
-        ``ended`` is how many zones ended by this batch; the stated total is
-        ``kgo:cumulativeZoneCount`` (``""`` when absent), so a reader sees at once
-        when the graph and the reference disagree.
+        ``(ordinal, batch label, zones, cumulative, stated cumulative, ended)`` rows;
+        the stated total is ``kgo:cumulativeZoneCount`` (``""`` when absent), so a
+        reader sees at once when the graph and the reference disagree; ``ended`` is
+        how many zones ended by this batch (last, so older readers of the first five
+        columns keep working).
     """
     rows = sorted(_rows(store, _ZONES_PER_BATCH), key=lambda r: int(r["ordinal"]))
     ended = _endings_per_batch(store)
@@ -240,8 +241,8 @@ def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, int, str]
     for r in rows:
         ordinal = int(r["ordinal"])
         total += int(r["zones"]) - ended.get(ordinal, 0)
-        out.append((ordinal, r["name"], int(r["zones"]), ended.get(ordinal, 0), total,
-                    r["statedCumulative"]))
+        out.append((ordinal, r["name"], int(r["zones"]), total, r["statedCumulative"],
+                    ended.get(ordinal, 0)))
     return out
 
 
@@ -288,7 +289,7 @@ def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> Gr
          tuple(rank_mentioned(nxg, top=top))),
         ("components", ("nodes", "edges", "hub"), tuple(list_components(nxg))),
         ("zones_per_province", ("province", "zones"), tuple(zones_per_province(store))),
-        ("zones_per_batch", ("batch", "label", "zones", "ended", "cumulative", "stated_cumulative"),
+        ("zones_per_batch", ("batch", "label", "zones", "cumulative", "stated_cumulative", "ended"),
          tuple(zones_per_batch(store))),
     ]
     return GraphStats(tuple(sections))

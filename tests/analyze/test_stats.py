@@ -29,8 +29,8 @@ def test_zones_per_province_mini(mini_store: ox.Store) -> None:
 
 def test_zones_per_batch_mini_keeps_stated_total(mini_store: ox.Store) -> None:
     rows = zones_per_batch(mini_store)
-    assert [(r[0], r[2], r[3], r[4]) for r in rows] == [(1, 1, 0, 1), (6, 3, 0, 4)]
-    assert rows[1][5] == "132"  # the reference says 132; the fixture holds only 4 zones
+    assert [(r[0], r[2], r[3], r[5]) for r in rows] == [(1, 1, 1, 0), (6, 3, 4, 0)]
+    assert rows[1][4] == "132"  # the reference says 132; the fixture holds only 4 zones
 
 
 def test_rank_nodes_rejects_unknown_measure(mini_store: ox.Store) -> None:
@@ -53,9 +53,9 @@ def test_zones_per_province_reference_zhejiang_has_12(reference_store: ox.Store)
 def test_zones_per_batch_reference_matches_stated_totals(reference_store: ox.Store) -> None:
     rows = zones_per_batch(reference_store)
     assert [r[0] for r in rows] == list(range(1, 9))
-    assert [r[4] for r in rows] == [1, 13, 35, 59, 105, 132, 165, 178]
-    assert rows[-1][2:4] == (16, 3)  # batch 8: 16 new zones, 海口 三亚 阿拉山口 revoked
-    assert all(str(r[4]) == r[5] for r in rows)
+    assert [r[3] for r in rows] == [1, 13, 35, 59, 105, 132, 165, 178]
+    assert (rows[-1][2], rows[-1][5]) == (16, 3)  # batch 8: 16 new zones, 海口 三亚 阿拉山口 revoked
+    assert all(str(r[3]) == r[4] for r in rows)
 
 
 def test_rank_nodes_reference_state_council_leads_degree(reference_store: ox.Store) -> None:
