@@ -40,6 +40,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 _ZONES_PER_PROVINCE = _PREFIXES + """
 SELECT ?province (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?zone) AS ?zones) WHERE {
   ?zone a kgo:PilotZone ; kgo:hostProvince ?province .
+  FILTER NOT EXISTS { ?zone kgo:endDate ?end }
   OPTIONAL { ?province skos:prefLabel ?label FILTER(lang(?label) = "LANG") }
 } GROUP BY ?province
 """
@@ -59,6 +60,17 @@ SELECT ?type (COUNT(DISTINCT ?zone) AS ?zones) WHERE {
   ?zone a kgo:PilotZone , ?type .
   FILTER(?type != kgo:PilotZone && STRSTARTS(STR(?type), STR(kgo:)))
 } GROUP BY ?type
+"""
+
+# Zones that ended (kgo:endDate), and the effective date of every batch, to place each
+# ending after the batch that was in force when it happened.
+_ZONE_ENDS = _PREFIXES + """
+SELECT ?zone ?end WHERE { ?zone a kgo:PilotZone ; kgo:endDate ?end . }
+"""
+_BATCH_DATES = _PREFIXES + """
+SELECT ?ordinal (MIN(?date) AS ?effective) WHERE {
+  ?batch a kgo:PilotZoneBatch ; kgo:batchOrdinal ?ordinal ; kgo:effectiveDate ?date .
+} GROUP BY ?ordinal
 """
 
 
@@ -200,6 +212,8 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
 def zones_per_province(store: ox.Store, *, lang: str = "zh") -> list[tuple[str, int]]:
     """Count pilot zones per host province (``kgo:hostProvince``), largest first.
 
+    Revoked zones (with a ``kgo:endDate``) are left out: a zone that ended no longer counts.
+
     Args:
         store: the built graph.
         lang: ``"zh"`` or ``"en"``: the language of the province label (``en``
@@ -231,25 +245,44 @@ def zones_by_type(store: ox.Store) -> list[tuple[str, int]]:
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
-def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, str]]:
-    """Count zones per batch with the running total, in batch order.
+def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, str, int]]:
+    """Count zones per batch with the running total of zones in force, in batch order.
+
+    A zone with a ``kgo:endDate`` leaves the running total at the first batch whose
+    effective date is on or after that end date (batch 8 revokes 海口, 三亚 and 阿拉山口:
+    165 + 16 − 3 = 178); an ending after the last batch is not subtracted.
 
     Args:
         store: the built graph.
 
     Returns:
-        ``(ordinal, batch label, zones, cumulative, stated cumulative)`` rows;
-        the stated total is ``kgo:cumulativeZoneCount`` (``""`` when absent), so
-        a reader sees at once when the graph and the reference disagree.
+        ``(ordinal, batch label, zones, cumulative, stated cumulative, ended)`` rows;
+        the stated total is ``kgo:cumulativeZoneCount`` (``""`` when absent), so a
+        reader sees at once when the graph and the reference disagree; ``ended`` is
+        how many zones ended by this batch (last, so older readers of the first five
+        columns keep working).
     """
     rows = sorted(_rows(store, _ZONES_PER_BATCH), key=lambda r: int(r["ordinal"]))
+    ended = _endings_per_batch(store)
     total = 0
     out = []
     for r in rows:
-        total += int(r["zones"])
-        out.append((int(r["ordinal"]), r["name"], int(r["zones"]), total,
-                    r["statedCumulative"]))
+        ordinal = int(r["ordinal"])
+        total += int(r["zones"]) - ended.get(ordinal, 0)
+        out.append((ordinal, r["name"], int(r["zones"]), total, r["statedCumulative"],
+                    ended.get(ordinal, 0)))
     return out
+
+
+def _endings_per_batch(store: ox.Store) -> Counter[int]:
+    """Batch ordinal → zones whose end date falls after the previous batch, by this one."""
+    dates = sorted((r["effective"], int(r["ordinal"])) for r in _rows(store, _BATCH_DATES))
+    counts: Counter[int] = Counter()
+    for r in _rows(store, _ZONE_ENDS):
+        ordinal = next((n for day, n in dates if day >= r["end"]), None)
+        if ordinal is not None:
+            counts[ordinal] += 1
+    return counts
 
 
 def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> GraphStats:
@@ -286,7 +319,7 @@ def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> Gr
         ("components", ("nodes", "edges", "hub"), tuple(list_components(nxg))),
         ("zones_by_type", ("type", "zones"), tuple(zones_by_type(store))),
         ("zones_per_province", ("province", "zones"), tuple(zones_per_province(store))),
-        ("zones_per_batch", ("batch", "label", "zones", "cumulative", "stated_cumulative"),
+        ("zones_per_batch", ("batch", "label", "zones", "cumulative", "stated_cumulative", "ended"),
          tuple(zones_per_batch(store))),
     ]
     return GraphStats(tuple(sections))

@@ -2,9 +2,11 @@
 
 A claim is checked as of its ``kgo:asOfDate`` (the article's publication date, unless
 the article names another), or as of the date the caller passes. Only zones whose
-``kgo:effectiveDate`` (else their batch's) is on or before that date count, so the
-same sentence "全国跨境电商综试区已达132个" is consistent in April 2022 and
-inconsistent in 2023, when there were 165.
+``kgo:effectiveDate`` (else their batch's) is on or before that date, and whose
+``kgo:endDate`` (if revoked) is after it, count, so the same sentence
+"全国跨境电商综试区已达132个" is consistent in April 2022 and inconsistent in 2023, when
+there were 165; and "165" is consistent in 2023 and inconsistent after 2025-04-25, when
+batch 8 added 16 zones and revoked 3 (178).
 """
 
 from __future__ import annotations
@@ -52,8 +54,9 @@ class ClaimCheck:
     ``ProvinceCoverage`` the number of prefecture-level divisions that host a zone
     (``claimed_value`` is then None: the article claims "all"). ``query`` is the
     SPARQL text that computed the value, runnable as it is. ``unconfirmed`` is how
-    many counted zones carry ``kgo:confidence "unconfirmed"``; ``note`` says why a
-    claim cannot be checked, what is missing, or that unconfirmed zones were counted.
+    many counted zones carry ``kgo:confidence "unconfirmed"``, ``single_source`` how
+    many carry ``"single-source"``; ``note`` says why a claim cannot be checked, what is
+    missing, or that such zones were counted.
     """
 
     claim: str
@@ -72,6 +75,7 @@ class ClaimCheck:
     zone_type: str = DEFAULT_ZONE_TYPE
     unconfirmed: int = 0
     note: str = ""
+    single_source: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,13 +96,14 @@ class _ClaimRow:
 
 @dataclass(frozen=True, slots=True)
 class _Computed:
-    """What a rule computed: value, status, note, query and unconfirmed count."""
+    """What a rule computed: value, status, note, query, unconfirmed and single-source counts."""
 
     value: int | None
     status: str
     query: str
     note: str = ""
     unconfirmed: int = 0
+    single_source: int = 0
 
 
 _CLAIMS_QUERY = (
@@ -126,18 +131,21 @@ WHERE {
 ORDER BY ?claim ?start ?sentence"""
 )
 
-# A zone is in force on a date when its effective date (else its batch's) is not later.
+# A zone is in force on a date when its effective date (else its batch's) is not later
+# and it has no end date (kgo:endDate, a revocation) on or before the date.
 _EFFECTIVE = """OPTIONAL {{ ?zone kgo:effectiveDate ?zoneDate }}
   OPTIONAL {{ ?zone kgo:inBatch/kgo:effectiveDate ?batchDate }}
   BIND (COALESCE(?zoneDate, ?batchDate) AS ?effective)
-  FILTER (BOUND(?effective) && ?effective <= {day})"""
+  FILTER (BOUND(?effective) && ?effective <= {day})
+  FILTER NOT EXISTS {{ ?zone kgo:endDate ?end . FILTER (?end <= {day}) }}"""
 
-# Any kgo:confidence ("unconfirmed", "provisional") means the zone is not certain.
-_UNCONFIRMED = """OPTIONAL {{ ?zone kgo:confidence ?confidence . BIND (?zone AS ?unconfirmed) }}"""
+# Zones that rest on no source ("unconfirmed") or on one ("single-source").
+_UNCONFIRMED = """OPTIONAL {{ ?zone kgo:confidence "unconfirmed" . BIND (?zone AS ?unconfirmed) }}
+  OPTIONAL {{ ?zone kgo:confidence "single-source" . BIND (?zone AS ?singleSource) }}"""
 
 _COUNT_SELECT = """SELECT (COUNT(DISTINCT ?zone) AS ?zones)
        (COUNT(DISTINCT ?unconfirmed) AS ?unconfirmedZones)
-       (GROUP_CONCAT(DISTINCT STR(?confidence); separator=", ") AS ?confidences)"""
+       (COUNT(DISTINCT ?singleSource) AS ?singleSourceZones)"""
 
 _ZONES_IN_PLACE = (
     PREFIX_BLOCK
@@ -194,7 +202,7 @@ _PROVINCE_COVERAGE = (
     PREFIX_BLOCK
     + """SELECT ?division (SAMPLE(?name) AS ?label) (COUNT(DISTINCT ?zone) AS ?zones)
        (COUNT(DISTINCT ?unconfirmed) AS ?unconfirmedZones)
-       (GROUP_CONCAT(DISTINCT STR(?confidence); separator=", ") AS ?confidences)
+       (COUNT(DISTINCT ?singleSource) AS ?singleSourceZones)
 WHERE {{
   ?division a kgo:Prefecture ;
             schema:containedInPlace {place} .
@@ -205,7 +213,7 @@ WHERE {{
     """
     + _EFFECTIVE.replace("\n", "\n  ")
     + "\n    "
-    + _UNCONFIRMED
+    + _UNCONFIRMED.replace("\n", "\n  ")
     + """
   }}
 }}
@@ -253,8 +261,9 @@ def check_claims(store: ox.Store, *, as_of: date | None = None) -> list[ClaimChe
     lie in the place and took effect in the claimed year. An unknown place, batch or
     kind, a claim without a value or date, or a zone type other than cross-border
     e-commerce zones that the reference holds no zone of (自贸试验区 counts today),
-    gives ``cannot-check``. Zones marked
-    ``kgo:confidence "unconfirmed"`` are counted and reported in ``note``.
+    gives ``cannot-check``. A zone counts from its effective date until (not
+    including) its end date. Zones marked ``kgo:confidence "unconfirmed"`` or
+    ``"single-source"`` are counted and reported in ``note``.
 
     Args:
         store: a dataset with the reference graph and the article graphs.
@@ -334,6 +343,7 @@ def _check_one(store: ox.Store, row: _ClaimRow, as_of: date | None) -> ClaimChec
         zone_type=row.zone_type,
         unconfirmed=computed.unconfirmed,
         note=computed.note,
+        single_source=computed.single_source,
     )
 
 
@@ -366,20 +376,21 @@ def _count(store: ox.Store, query: str, claimed: int | Decimal | None) -> _Compu
     result = select(store, query)[0]
     zones = int(result["zones"])
     unconfirmed = int(result["unconfirmedZones"])
+    single = int(result["singleSourceZones"])
     status = CONSISTENT if zones == claimed else INCONSISTENT
-    note = _unconfirmed_note(unconfirmed, {str(result["confidences"] or "")})
-    return _Computed(zones, status, query, note, unconfirmed)
+    note = _unconfirmed_note(unconfirmed, single)
+    return _Computed(zones, status, query, note, unconfirmed, single)
 
 
-def _unconfirmed_note(unconfirmed: int, confidences: set[str]) -> str:
-    if not unconfirmed:
-        return ""
-    values = sorted({v.strip() for c in confidences for v in c.split(",") if v.strip()})
-    marks = " or ".join(f'"{v}"' for v in values) or '"unconfirmed"'
-    return (
-        f"counts {unconfirmed} zone(s) marked kgo:confidence {marks} "
-        "(no source in the reference research confirms them)"
-    )
+def _unconfirmed_note(unconfirmed: int, single: int) -> str:
+    parts = []
+    if unconfirmed:
+        parts.append(f'counts {unconfirmed} zone(s) marked kgo:confidence "unconfirmed" '
+                     "(no source in the reference research confirms them)")
+    if single:
+        parts.append(f'counts {single} zone(s) marked kgo:confidence "single-source" '
+                     "(one source only)")
+    return "; ".join(parts)
 
 
 def _zones_in_place(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
@@ -423,14 +434,14 @@ def _province_coverage(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
     missing = [str(d["label"] or d["division"]) for d in divisions if not d["zones"]]
     covered = len(divisions) - len(missing)
     unconfirmed = sum(int(d["unconfirmedZones"]) for d in divisions)
-    confidences = {str(d["confidences"] or "") for d in divisions}
+    single = sum(int(d["singleSourceZones"]) for d in divisions)
     note = f"{covered} of {len(divisions)} prefecture-level divisions host a zone"
     if missing:
         note += "; none in " + "、".join(missing)
-    if unconfirmed:
-        note += "; " + _unconfirmed_note(unconfirmed, confidences)
+    if unconfirmed or single:
+        note += "; " + _unconfirmed_note(unconfirmed, single)
     status = INCONSISTENT if missing else CONSISTENT
-    return _Computed(covered, status, query, note, unconfirmed)
+    return _Computed(covered, status, query, note, unconfirmed, single)
 
 
 def _first_zone(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:

@@ -93,7 +93,8 @@ def _claim_record(check: ClaimCheck) -> dict[str, Any]:
         "about": check.about, "about_label": check.about_label,
         "claimed_value": check.claimed_value, "upto_batch": check.upto_batch,
         "computed_value": check.computed_value, "as_of": check.as_of,
-        "unconfirmed_zones_counted": check.unconfirmed, "note": check.note,
+        "unconfirmed_zones_counted": check.unconfirmed,
+        "single_source_zones_counted": check.single_source, "note": check.note,
         "article": check.article, "source_file": check.source_file,
         "sentence": check.sentence, "query": check.query,
     }

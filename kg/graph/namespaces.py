@@ -46,6 +46,7 @@ class KGO(DefinedNamespace):
     ZonesInPlace: URIRef  # zones in a place
     ZonesNationwide: URIRef  # zones nationwide
     aboutZoneType: URIRef  # about zone type
+    absorbedInto: URIRef  # absorbed into
     activeOnlineShopCount: URIRef  # number of active online shops
     adcode: URIRef  # administrative division code
     approvedBy: URIRef  # approved by
@@ -65,6 +66,9 @@ class KGO(DefinedNamespace):
     cumulativeZoneCount: URIRef  # cumulative zone count
     documentNumber: URIRef  # document number
     effectiveDate: URIRef  # effective date
+    endConfidence: URIRef  # end confidence
+    endDate: URIRef  # end date
+    endedBy: URIRef  # ended by
     establishedBy: URIRef  # established by
     establishes: URIRef  # establishes
     exportValue: URIRef  # export value
@@ -136,6 +140,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "ZonesInPlace",
     "ZonesNationwide",
     "aboutZoneType",
+    "absorbedInto",
     "activeOnlineShopCount",
     "adcode",
     "approvedBy",
@@ -155,6 +160,9 @@ KGO_TERMS: frozenset[str] = frozenset({
     "cumulativeZoneCount",
     "documentNumber",
     "effectiveDate",
+    "endConfidence",
+    "endDate",
+    "endedBy",
     "establishedBy",
     "establishes",
     "exportValue",

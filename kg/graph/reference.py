@@ -160,6 +160,25 @@ def _zone_triples(zone: Zone, ref: Reference) -> Iterator[_Triple]:
     yield from _confidence(s, zone.confidence)
     if zone.status_note:
         yield s, node("skos:note"), _en(zone.status_note)
+    if zone.end_date is not None:
+        yield from _ending_triples(s, zone, ref)
+
+
+def _ending_triples(s: ox.NamedNode, zone: Zone, ref: Reference) -> Iterator[_Triple]:
+    """The end of a revoked zone: date, ending document, absorbing zones, confidence, note."""
+    assert zone.end_date is not None
+    yield s, node("kgo:endDate"), _date(zone.end_date)
+    doc = next((d for d in ref.documents.values() if d.slug == zone.ended_by), None)
+    if doc is not None:
+        yield s, node("kgo:endedBy"), ox.NamedNode(doc.iri)
+    for code in zone.absorbed_into:
+        successor = ref.zone_for_place(code, zone.kind)
+        if successor is not None:
+            yield s, node("kgo:absorbedInto"), ox.NamedNode(successor.iri)
+    if zone.end_confidence:
+        yield s, node("kgo:endConfidence"), ox.Literal(zone.end_confidence)
+    if zone.end_note:
+        yield s, node("skos:note"), _en(zone.end_note)
 
 
 def _all_triples(ref: Reference) -> Iterator[_Triple]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import os
 from collections import Counter
@@ -143,6 +144,34 @@ def _zones(path: Path) -> list[Zone]:
             for n, r in _read_rows(path)]
 
 
+def _revocations(path: Path, zones: list[Zone]) -> list[Zone]:
+    """``zones`` with the endings of ``revocations.tsv`` applied (no file: no endings).
+
+    Raises:
+        ReferenceDataError: a row names a zone that ``zones.tsv`` does not hold, or has
+            no end date.
+    """
+    if not path.is_file():
+        return zones
+    by_key = {(z.kind, z.place_code): i for i, z in enumerate(zones)}
+    out = list(zones)
+    for n, r in _read_rows(path):
+        index = by_key.get((r["kind"], r["place_code"]))
+        if index is None:
+            raise ReferenceDataError(
+                f"{path}:{n}: zone {r['kind']}-{r['place_code']} is not in zones.tsv; a "
+                "revocation must name an existing zone by kind and place_code")
+        end = _date(path, n, "end_date", r["end_date"])
+        if end is None:
+            raise ReferenceDataError(f"{path}:{n}: column 'end_date' is empty: a revocation needs "
+                                     "the first day the zone no longer exists")
+        out[index] = dataclasses.replace(
+            out[index], end_date=end, ended_by=r["document"] or None,
+            absorbed_into=_split(r["absorbed_into"]), end_confidence=r["confidence"] or None,
+            end_note=r["note"])
+    return out
+
+
 def _name_index(items: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for key, names in items:
@@ -154,8 +183,7 @@ def _name_index(items: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, tuple
 
 
 def build_reference(places: list[Place], orgs: list[Org], batches: list[Batch],
-                    documents: list[Document], zones: list[Zone], *, directory: str = "",
-                    include_provisional: bool = False) -> Reference:
+                    documents: list[Document], zones: list[Zone], *, directory: str = "") -> Reference:
     """Assemble a ``Reference`` with its name indexes (later duplicates win in the dicts).
 
     Args:
@@ -165,7 +193,6 @@ def build_reference(places: list[Place], orgs: list[Org], batches: list[Batch],
         documents: document records.
         zones: zone records.
         directory: where they were read from (for messages).
-        include_provisional: whether provisional rows are included.
 
     Returns:
         The bundle; ``validate_reference`` reports duplicates and dangling references.
@@ -181,7 +208,6 @@ def build_reference(places: list[Place], orgs: list[Org], batches: list[Batch],
         documents={d.iri: d for d in documents},
         zones={z.iri: z for z in zones},
         directory=directory,
-        include_provisional=include_provisional,
         duplicates=tuple(sorted(k for k, n in seen.items() if n > 1)),
         _place_names=_name_index((p.code, p.names) for p in ranked),
         _org_names=_name_index((o.slug, o.names) for o in orgs),
@@ -189,47 +215,40 @@ def build_reference(places: list[Place], orgs: list[Org], batches: list[Batch],
     )
 
 
-def read_reference(directory: Path, *, include_provisional: bool = False) -> Reference:
+def read_reference(directory: Path) -> Reference:
     """Read the TSV files of ``directory`` (uncached; ``load_reference`` caches).
 
     Args:
         directory: a ``reference/`` directory.
-        include_provisional: also read ``*-provisional.tsv`` (batch 8).
 
     Returns:
-        The reference bundle.
+        The reference bundle; zones carry the endings of ``revocations.tsv``.
 
     Raises:
         ReferenceDataError: a file is missing or a value cannot be parsed.
     """
     batches = _batches(directory / "batches.tsv")
     documents = _documents(directory / "documents.tsv")
-    zones = _zones(directory / "zones.tsv")
-    if include_provisional:
-        batches += _batches(directory / "batches-provisional.tsv")
-        documents += _documents(directory / "documents-provisional.tsv")
-        zones += _zones(directory / "zones-provisional.tsv")
+    zones = _revocations(directory / "revocations.tsv", _zones(directory / "zones.tsv"))
     return build_reference(_places(directory / "places.tsv"), _orgs(directory / "orgs.tsv"),
-                           batches, documents, zones, directory=str(directory),
-                           include_provisional=include_provisional)
+                           batches, documents, zones, directory=str(directory))
 
 
 @functools.lru_cache(maxsize=8)
-def _cached(directory: Path, include_provisional: bool) -> Reference:
-    return read_reference(directory, include_provisional=include_provisional)
+def _cached(directory: Path) -> Reference:
+    return read_reference(directory)
 
 
-def load_reference(directory: Path | None = None, *, include_provisional: bool = False) -> Reference:
-    """Load the reference data once per process (cached per directory and flag).
+def load_reference(directory: Path | None = None) -> Reference:
+    """Load the reference data once per process (cached per directory).
 
     Args:
         directory: the ``reference/`` directory, or a data directory that contains one;
             default ``default_data_dir() / "reference"``.
-        include_provisional: also load batch 8 (``*-provisional.tsv``), flagged
-            ``confidence="provisional"``; never part of the default totals.
 
     Returns:
-        The shared ``Reference`` (do not mutate it).
+        The shared ``Reference`` (do not mutate it): every batch, 1 to 8, with each row's
+        ``confidence`` and the revoked zones' endings.
 
     Raises:
         ReferenceDataError: a file is missing or a value cannot be parsed.
@@ -237,4 +256,4 @@ def load_reference(directory: Path | None = None, *, include_provisional: bool =
     path = Path(directory) if directory is not None else default_data_dir()
     if not (path / "places.tsv").is_file() and (path / "reference").is_dir():
         path = path / "reference"
-    return _cached(path.resolve(), include_provisional)
+    return _cached(path.resolve())

@@ -8,7 +8,11 @@ from datetime import date
 
 from kg import iris
 
-__all__ = ["Batch", "Document", "Org", "Place", "Reference", "Zone", "normalise_name"]
+__all__ = ["CONFIDENCE_VALUES", "Batch", "Document", "Org", "Place", "Reference", "Zone",
+           "normalise_name"]
+
+#: What ``confidence`` may say of a zone, batch, document or revocation row (kgo:confidence).
+CONFIDENCE_VALUES = ("confirmed", "single-source", "unconfirmed")
 
 #: Place levels, highest first; a name shared by two places resolves to the higher one.
 LEVELS = ("country", "province", "prefecture", "county", "special")
@@ -120,7 +124,13 @@ class Batch:
 
 @dataclass(frozen=True, slots=True)
 class Zone:
-    """A pilot zone hosted by one place; ``batch`` is None only in broken data."""
+    """A pilot zone hosted by one place; ``batch`` is None only in broken data.
+
+    A zone that was revoked carries the ending (from ``revocations.tsv``): ``end_date``
+    (the first day it no longer exists), ``ended_by`` (slug of the document that ended
+    it), ``absorbed_into`` (place codes of the zones of the same kind that took it
+    over) and ``end_confidence``; ``end_note`` says what the sources say.
+    """
 
     kind: str
     place_code: str
@@ -130,13 +140,33 @@ class Zone:
     alias_en: str
     province_code: str
     batch: int | None
-    confidence: str | None = None  # "unconfirmed", "provisional" or None
+    confidence: str | None = None  # one of CONFIDENCE_VALUES, or None when not stated
     status_note: str = ""
+    end_date: date | None = None
+    ended_by: str | None = None
+    absorbed_into: tuple[str, ...] = ()
+    end_confidence: str | None = None
+    end_note: str = ""
 
     @property
     def iri(self) -> str:
         """``kgr:zone/<kind>-<place code>``."""
         return iris.zone_iri(self.kind, self.place_code)
+
+    def in_force(self, day: date, effective: date | None) -> bool:
+        """Whether the zone exists on ``day``: ``effective <= day < end_date``.
+
+        Args:
+            day: the date to look at.
+            effective: the zone's effective date (its batch document's), None if unknown.
+
+        Returns:
+            False before the effective date, on and after the end date, or when the
+            effective date is unknown.
+        """
+        if effective is None or effective > day:
+            return False
+        return self.end_date is None or day < self.end_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +183,6 @@ class Reference:
     documents: dict[str, Document]
     zones: dict[str, Zone]
     directory: str = ""
-    include_provisional: bool = False
     duplicates: tuple[str, ...] = ()  # keys seen on more than one row (validate_reference reports)
     _place_names: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     _org_names: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
@@ -206,6 +235,35 @@ class Reference:
         """
         zone_iri = self._zones_by_place.get((kind, code))
         return self.zones[zone_iri] if zone_iri else None
+
+    def zone_effective_date(self, zone: Zone) -> date | None:
+        """The date ``zone`` took effect: the effective date of its batch's document.
+
+        Args:
+            zone: a zone of this reference.
+
+        Returns:
+            The date, or None when the batch or its document is unknown or undated.
+        """
+        batch = self.batches.get(zone.batch) if zone.batch is not None else None
+        if batch is None:
+            return None
+        doc = next((d for d in self.documents.values() if d.slug == batch.document), None)
+        return doc.effective_date if doc is not None else None
+
+    def zones_in_force(self, day: date, kind: str = "cbec") -> tuple[Zone, ...]:
+        """The zones of ``kind`` that exist on ``day`` (effective date <= day < end date).
+
+        Args:
+            day: the date to look at.
+            kind: zone kind prefix, ``"cbec"`` by default.
+
+        Returns:
+            The zones, sorted by IRI.
+        """
+        return tuple(self.zones[i] for i in sorted(self.zones)
+                     if self.zones[i].kind == kind
+                     and self.zones[i].in_force(day, self.zone_effective_date(self.zones[i])))
 
     def ancestors(self, code: str) -> tuple[Place, ...]:
         """The places that contain place ``code``, nearest first (prefecture, province, China).

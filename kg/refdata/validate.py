@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kg.refdata.records import Reference
+from kg.refdata.records import CONFIDENCE_VALUES, Reference, Zone
 
 __all__ = ["validate_reference"]
 
@@ -52,6 +52,39 @@ def _zone_problems(ref: Reference) -> list[str]:
             problems.append(f"{where}: batch is empty; every zone needs the batch that created it")
         elif zone.batch not in ref.batches:
             problems.append(f"{where}: batch {zone.batch!r} is not in batches.tsv")
+        if zone.confidence not in CONFIDENCE_VALUES:
+            problems.append(f"{where}: confidence is {zone.confidence!r}: expected one of "
+                            f"{', '.join(CONFIDENCE_VALUES)}")
+        if zone.end_date is not None:
+            problems += _ending_problems(ref, zone, where)
+    return problems
+
+
+def _ending_problems(ref: Reference, zone: Zone, where: str) -> list[str]:
+    """Problems of one revocation row: document, dates, absorbing zones, confidence."""
+    assert zone.end_date is not None
+    where = f"revocations.tsv: {where}"
+    problems = []
+    doc = next((d for d in ref.documents.values() if d.slug == zone.ended_by), None)
+    if doc is None:
+        problems.append(f"{where}: document {zone.ended_by!r} is not in documents.tsv")
+    elif doc.effective_date is not None and zone.end_date < doc.effective_date:
+        problems.append(f"{where}: end_date {zone.end_date} is before {doc.number or doc.slug} "
+                        f"took effect ({doc.effective_date})")
+    effective = ref.zone_effective_date(zone)
+    if effective is not None and zone.end_date <= effective:
+        problems.append(f"{where}: end_date {zone.end_date} is not after the zone took effect "
+                        f"({effective})")
+    if zone.end_confidence not in CONFIDENCE_VALUES:
+        problems.append(f"{where}: confidence is {zone.end_confidence!r}: expected one of "
+                        f"{', '.join(CONFIDENCE_VALUES)}")
+    for code in zone.absorbed_into:
+        successor = ref.zone_for_place(code, zone.kind)
+        if successor is None:
+            problems.append(f"{where}: absorbed_into {code!r} is not a zone in zones.tsv")
+        elif not successor.in_force(zone.end_date, ref.zone_effective_date(successor)):
+            problems.append(f"{where}: absorbed_into {code!r} ({successor.name_zh}) is not in force "
+                            f"on {zone.end_date}")
     return problems
 
 
@@ -66,12 +99,20 @@ def _batch_problems(ref: Reference) -> list[str]:
             problems.append(f"batch {ordinal}: zone_count is {batch.zone_count} but zones.tsv has "
                             f"{rows} rows for it")
         running += batch.zone_count
-        # A provisional batch may revoke earlier zones, so its running total is not checked.
-        if batch.confidence != "provisional" and running != batch.cumulative_total:
+        # The running total counts zones in force once the batch took effect: revoked ones drop out.
+        doc = next((d for d in ref.documents.values() if d.slug == batch.document), None)
+        day = doc.effective_date if doc is not None else None
+        ended = sum(1 for z in ref.zones.values() if z.batch is not None and z.batch <= ordinal
+                    and z.end_date is not None and day is not None and z.end_date <= day)
+        if running - ended != batch.cumulative_total:
+            less = f" less the {ended} ended by {day}" if ended else ""
             problems.append(f"batch {ordinal}: cumulative_total is {batch.cumulative_total} but the "
-                            f"zone counts of batches 1..{ordinal} add up to {running}")
-        doc_iris = {d.iri for d in ref.documents.values() if d.slug == batch.document}
-        if not doc_iris:
+                            f"zone counts of batches 1..{ordinal} ({running}){less} give "
+                            f"{running - ended}")
+        if batch.confidence is not None and batch.confidence not in CONFIDENCE_VALUES:
+            problems.append(f"batch {ordinal}: confidence is {batch.confidence!r}: expected one of "
+                            f"{', '.join(CONFIDENCE_VALUES)} or empty")
+        if doc is None:
             problems.append(f"batch {ordinal}: document {batch.document!r} is not in documents.tsv")
     return problems
 
@@ -80,7 +121,8 @@ def validate_reference(ref: Reference) -> list[str]:
     """Return every inconsistency in ``ref`` as a readable message (empty when consistent).
 
     Checks duplicate codes/slugs/zones, unknown parents, places and batches that zones
-    point to, batch sizes against zone rows, cumulative totals, and document issuers.
+    point to, confidence values, revocations (document, dates, absorbing zones), batch
+    sizes against zone rows, cumulative totals (less revoked zones), and document issuers.
 
     Args:
         ref: a loaded reference bundle.

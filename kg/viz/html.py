@@ -43,6 +43,8 @@ RELATION_LABELS: dict[str, str] = {
     "kgo:inBatch": "批次",
     "kgo:establishedBy": "批复",
     "kgo:hostProvince": "所在省",
+    "kgo:endedBy": "撤销",
+    "kgo:absorbedInto": "并入",
     "kgo:zoneType": "类型",
     "kgo:growthOf": "增速",
     "kgo:claimAbout": "关于",
@@ -162,10 +164,13 @@ def _kind_info() -> dict[str, Any]:
     return {k.name: k for k in KINDS}
 
 
-def _tooltip(data: dict[str, Any]) -> str:
+def _tooltip(data: dict[str, Any], facts: list[list[str]]) -> str:
     kind = _kind_info()[data["kind"]]
     lines = [data["label_zh"] or data["label"], data["label_en"],
              f"{kind.label_zh} / {kind.label_en}"]
+    ended = [value for prop, value in facts if prop == "kgo:endDate"]
+    if ended:
+        lines.append(f"已撤销 / revoked {ended[0]}")
     return "\n".join(line for line in lines if line)
 
 
@@ -231,7 +236,7 @@ def _payload(store: ox.Store, sub: nx.MultiDiGraph, *, title: str,
         node_info[iri] = {
             "l": data["label"], "zh": data["label_zh"], "en": data["label_en"],
             "alt": list(data["alt"]), "k": data["kind"], "p": data["province"],
-            "b": data["batch"], "tip": _tooltip(data), "f": facts.get(iri, []),
+            "b": data["batch"], "tip": _tooltip(data, facts.get(iri, [])), "f": facts.get(iri, []),
             "ev": [row.as_json() for row in evidence.get(iri, [])],
         }
     provinces = sorted({d["province"] for _, d in sub.nodes(data=True) if d["province"]})

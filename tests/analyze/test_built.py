@@ -32,7 +32,7 @@ def test_stats_built_ranks_state_council_and_mofcom_first(built: Path) -> None:
     assert stats["degree"][0]["label"] == "国务院"
     assert "商务部" in [r["label"] for r in stats["most_mentioned"][:3]]
     assert {"province": "浙江省", "zones": 12} in stats["zones_per_province"]
-    assert stats["zones_per_batch"][-1]["cumulative"] == 165
+    assert stats["zones_per_batch"][-1]["cumulative"] == 178
 
 
 def test_viz_built_overview_draws_every_zone_and_no_article(built: Path, tmp_path: Path) -> None:

@@ -55,8 +55,8 @@ def test_curie_shortens_project_prefixes() -> None:
     assert curie("http://example.org/x") == "http://example.org/x"
 
 
-def test_project_store_reference_has_165_zones(reference_store: ox.Store) -> None:
+def test_project_store_reference_has_181_zones(reference_store: ox.Store) -> None:
     nxg = project_store(reference_store)
     zones = [n for n, k in nxg.nodes(data="kind") if k == "zone"]
-    assert len(zones) == 165
+    assert len(zones) == 181  # batches 1-8, the 3 revoked zones included
     assert all(nxg.nodes[z]["batch"] and nxg.nodes[z]["province"] for z in zones)

@@ -29,7 +29,7 @@ def test_zones_per_province_mini(mini_store: ox.Store) -> None:
 
 def test_zones_per_batch_mini_keeps_stated_total(mini_store: ox.Store) -> None:
     rows = zones_per_batch(mini_store)
-    assert [(r[0], r[2], r[3]) for r in rows] == [(1, 1, 1), (6, 3, 4)]
+    assert [(r[0], r[2], r[3], r[5]) for r in rows] == [(1, 1, 1, 0), (6, 3, 4, 0)]
     assert rows[1][4] == "132"  # the reference says 132; the fixture holds only 4 zones
 
 
@@ -46,13 +46,15 @@ def test_rank_nodes_filters_kinds(mini_store: ox.Store) -> None:
 def test_zones_per_province_reference_zhejiang_has_12(reference_store: ox.Store) -> None:
     counts = dict(zones_per_province(reference_store))
     assert counts["浙江省"] == 12
-    assert sum(counts.values()) == 165
+    assert counts["海南省"] == 1  # 海南全岛; 海口 and 三亚 were absorbed into it (2025)
+    assert sum(counts.values()) == 178
 
 
 def test_zones_per_batch_reference_matches_stated_totals(reference_store: ox.Store) -> None:
     rows = zones_per_batch(reference_store)
-    assert [r[0] for r in rows] == list(range(1, 8))
-    assert rows[-1][3] == 165
+    assert [r[0] for r in rows] == list(range(1, 9))
+    assert [r[3] for r in rows] == [1, 13, 35, 59, 105, 132, 165, 178]
+    assert (rows[-1][2], rows[-1][5]) == (16, 3)  # batch 8: 16 new zones, 海口 三亚 阿拉山口 revoked
     assert all(str(r[3]) == r[4] for r in rows)
 
 

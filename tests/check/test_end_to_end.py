@@ -1,7 +1,8 @@
 """End to end: build the two seeds plus modified copies with kg.build, then check the claims.
 
-The copies are written to tmp_path: the Jinhua article saying 浙江 has 13 zones, and
-the MOFCOM article re-dated to 2023 (when there were 165 zones, not 132). Each copy
+The copies are written to tmp_path: the Jinhua article saying 浙江 has 13 zones, the
+MOFCOM article re-dated to 2023 (when there were 165 zones, not 132), and the MOFCOM
+article saying 165, dated 2023 (right) and 2025-06-30 (after batch 8: 178). Each copy
 gets a changed title so its article id differs from the seed's.
 """
 
@@ -38,6 +39,13 @@ def checks(seed_paths: tuple[Path, Path], tmp_path_factory: pytest.TempPathFacto
     _copy(mofcom, inputs / "redated-2023.md",
           ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Fri, 21 Apr 2023 09:00:35 GMT"),
           ("已达132个'", "已达132个（2023）'"))
+    # "165" said in 2023 (batch 7 in force) and on 2025-06-30 (after 国函〔2025〕40号: 178)
+    _copy(mofcom, inputs / "said-165-2023.md",
+          ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Thu, 23 Feb 2023 09:00:35 GMT"),
+          ("已达132个'", "已达165个（2023）'"), ("综试区已达132个", "综试区已达165个"))
+    _copy(mofcom, inputs / "said-165-2025.md",
+          ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Mon, 30 Jun 2025 09:00:35 GMT"),
+          ("已达132个'", "已达165个（2025）'"), ("综试区已达132个", "综试区已达165个"))
     out = tmp_path_factory.mktemp("out")
     from kg.build import build_corpus
     from kg.query import open_graph
@@ -80,3 +88,12 @@ def test_end_to_end_132_dated_2023_is_flagged(checks: list[ClaimCheck]) -> None:
     nationwide = _find(checks, "redated-2023.md", "ZonesNationwide")
     assert (nationwide.status, nationwide.claimed_value, nationwide.computed_value) == (INCONSISTENT, 132, 165)
     assert "132" in (nationwide.sentence or "")
+
+
+@pytest.mark.slow
+def test_end_to_end_165_holds_in_2023_not_after_batch_8(checks: list[ClaimCheck]) -> None:
+    in2023 = _find(checks, "said-165-2023.md", "ZonesNationwide")
+    assert (in2023.status, in2023.claimed_value, in2023.computed_value) == (CONSISTENT, 165, 165)
+    in2025 = _find(checks, "said-165-2025.md", "ZonesNationwide")
+    assert (in2025.status, in2025.claimed_value, in2025.computed_value) == (INCONSISTENT, 165, 178)
+    assert str(in2025.as_of) == "2025-06-30" and "165" in (in2025.sentence or "")

@@ -52,7 +52,7 @@ def gold(request: pytest.FixtureRequest) -> tuple[str, list[GoldArticle]]:
 
 @pytest.fixture(scope="module")
 def reference_subjects() -> set[str]:
-    """Every subject IRI of the reference graph (default, non-provisional data)."""
+    """Every subject IRI of the reference graph (default data)."""
     return {q.subject.value for q in reference_quads(load_reference())
             if isinstance(q.subject, ox.NamedNode)}
 

@@ -44,18 +44,32 @@ def test_reference_quads_all_in_reference_graph_and_deterministic(quads: list[ox
     assert reference_quads(read_reference(default_data_dir() / "reference")) == quads
 
 
+_PER_PROVINCE_ON = """
+    SELECT ?name (COUNT(DISTINCT ?z) AS ?n) WHERE {
+      ?z a kgo:CrossBorderEcommerceZone ; kgo:hostProvince ?p ; kgo:effectiveDate ?e .
+      FILTER(?e <= "DAY"^^xsd:date)
+      FILTER NOT EXISTS { ?z kgo:endDate ?end FILTER(?end <= "DAY"^^xsd:date) }
+      ?p skos:prefLabel ?name FILTER(lang(?name) = "zh") } GROUP BY ?name"""
+
+
 def test_zones_per_province(store: ox.Store) -> None:
-    rows = _select(store, """
-        SELECT ?name (COUNT(DISTINCT ?z) AS ?n) WHERE {
-          ?z a kgo:CrossBorderEcommerceZone ; kgo:hostProvince ?p .
-          ?p skos:prefLabel ?name FILTER(lang(?name) = "zh") } GROUP BY ?name""")
+    rows = _select(store, _PER_PROVINCE_ON.replace("DAY", "2022-12-31"))
     counts = {r["name"]: int(r["n"]) for r in rows}
     assert counts["浙江省"] == 12
     assert counts["广东省"] == 21
     assert counts["山东省"] == 16
     assert counts["江苏省"] == 13
+    assert counts["海南省"] == 2
     assert len(counts) == 31
     assert sum(counts.values()) == 165
+
+
+def test_zones_per_province_after_batch_8(store: ox.Store) -> None:
+    counts = {r["name"]: int(r["n"]) for r in _select(store, _PER_PROVINCE_ON.replace("DAY", "2025-06-30"))}
+    # BATCH7-8.md §5: 海南 1 (海南全岛 replaces 海口+三亚), 新疆 4 (阿拉山口 into 博尔塔拉), 河南 7
+    assert (counts["海南省"], counts["新疆维吾尔自治区"], counts["河南省"], counts["广西壮族自治区"]) == (1, 4, 7, 7)
+    assert len(counts) == 31
+    assert sum(counts.values()) == 178
 
 
 def test_batch_counts_and_cumulative(store: ox.Store) -> None:
@@ -64,11 +78,13 @@ def test_batch_counts_and_cumulative(store: ox.Store) -> None:
         GROUP BY ?n ORDER BY ?n""")
     per_batch = [int(r["c"]) for r in rows]
     assert per_batch[5] == 27
+    assert per_batch[7] == 16
     running = [sum(per_batch[: i + 1]) for i in range(len(per_batch))]
-    assert running == [1, 13, 35, 59, 105, 132, 165]
+    assert running == [1, 13, 35, 59, 105, 132, 165, 181]
     declared = _select(store, "SELECT ?n ?t WHERE { ?b kgo:batchOrdinal ?n ; "
                               "kgo:cumulativeZoneCount ?t } ORDER BY ?n")
-    assert [int(r["t"]) for r in declared] == running
+    # batch 8 revokes 3 zones, so its stated running total is 181 - 3
+    assert [int(r["t"]) for r in declared] == running[:7] + [178]
 
 
 def test_jinhua_zone_facts(store: ox.Store) -> None:
@@ -124,14 +140,33 @@ def test_unconfirmed_zones_flagged(store: ox.Store) -> None:
     assert len(rows) == 6
 
 
-def test_provisional_batch8_flagged_and_outside_default(store: ox.Store) -> None:
-    assert not _ask(store, "ASK { ?b kgo:batchOrdinal 8 }")
-    full = ox.Store()
-    full.extend(reference_quads(load_reference(include_provisional=True)))
-    assert _ask(full, 'ASK { ?b kgo:batchOrdinal 8 ; kgo:confidence "provisional" }')
-    rows = _select(full, 'SELECT ?z WHERE { ?z kgo:inBatch <https://w3id.org/pilot-zone-kg/id/batch/cbec-8> ; '
-                         'kgo:confidence "provisional" }')
-    assert len(rows) == 16
+def test_every_zone_says_how_sure_it_is(store: ox.Store) -> None:
+    rows = _select(store, """SELECT ?c (COUNT(?z) AS ?n) WHERE {
+        ?z a kgo:CrossBorderEcommerceZone ; kgo:confidence ?c } GROUP BY ?c ORDER BY ?c""")
+    assert {r["c"]: int(r["n"]) for r in rows} == {"confirmed": 133, "single-source": 42, "unconfirmed": 6}
+
+
+def test_batch8_in_default_graph_with_its_confidence(store: ox.Store) -> None:
+    assert _ask(store, 'ASK { ?b kgo:batchOrdinal 8 ; kgo:confidence "single-source" ; '
+                       'kgo:establishedBy ?d ; kgo:effectiveDate "2025-04-25"^^xsd:date . '
+                       '?d kgo:documentNumber "国函〔2025〕40号" }')
+    rows = _select(store, 'SELECT ?c (COUNT(?z) AS ?n) WHERE { ?z kgo:inBatch '
+                          '<https://w3id.org/pilot-zone-kg/id/batch/cbec-8> ; kgo:confidence ?c } GROUP BY ?c')
+    assert {r["c"]: int(r["n"]) for r in rows} == {"confirmed": 6, "single-source": 10}
+
+
+def test_revoked_zones_carry_their_end(store: ox.Store) -> None:
+    rows = _select(store, """
+        SELECT ?place ?end ?number ?into ?sure WHERE {
+          ?z kgo:endDate ?end ; kgo:endedBy/kgo:documentNumber ?number ; kgo:endConfidence ?sure ;
+             schema:containedInPlace/skos:prefLabel ?place ;
+             kgo:absorbedInto/schema:containedInPlace/skos:prefLabel ?into .
+          FILTER(lang(?place) = "zh" && lang(?into) = "zh") } ORDER BY ?place""")
+    assert sorted((r["place"], r["end"], r["number"], r["into"], r["sure"]) for r in rows) == [
+        ("三亚市", "2025-04-25", "国函〔2025〕40号", "海南全岛", "single-source"),
+        ("海口市", "2025-04-25", "国函〔2025〕40号", "海南全岛", "single-source"),
+        ("阿拉山口市", "2025-04-25", "国函〔2025〕40号", "博尔塔拉蒙古自治州", "single-source"),
+    ]
 
 
 def test_literals_follow_store_rules(quads: list[ox.Quad]) -> None:
@@ -175,3 +210,25 @@ def test_shacl_broken_zone_row_fails_with_readable_report(
     assert not conforms
     assert message in report
     assert "zone/cbec-" in report
+
+
+def _zone_quads(quads: list[ox.Quad], zone: str) -> list[ox.Quad]:
+    return [q for q in quads if q.subject.value.endswith(zone)]
+
+
+def test_shacl_flags_an_ending_without_its_document(quads: list[ox.Quad]) -> None:
+    """kgs:ZoneEndShape: an ended zone names the document that ended it."""
+    broken = [q for q in quads if not (q.subject.value.endswith("zone/cbec-460100")
+                                        and q.predicate.value.endswith("#endedBy"))]
+    conforms, report = validate_graph(broken)
+    assert not conforms
+    assert "cbec-460100" in report and "kgo:endedBy" in report
+
+
+def test_shacl_flags_an_unknown_confidence(quads: list[ox.Quad]) -> None:
+    haikou = _zone_quads(quads, "zone/cbec-460100")[0].subject
+    extra = ox.Quad(haikou, ox.NamedNode(PREFIXES["kgo"] + "endConfidence"), ox.Literal("likely"),
+                    ox.NamedNode(REFERENCE_GRAPH))
+    conforms, report = validate_graph([*quads, extra])
+    assert not conforms
+    assert "kgo:endConfidence" in report

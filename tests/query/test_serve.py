@@ -64,7 +64,7 @@ def test_serve_post_form_named_query_matches_api(endpoint: str, mini_graph: Know
     lines = body.decode("utf-8").splitlines()
     expected = mini_graph.run_named("zone-detail", place="金华")
     assert lines[0].split(",") == list(expected.columns)
-    assert lines[1].split(",") == [str(v) for v in expected.rows[0]]
+    assert lines[1].split(",") == ["" if v is None else str(v) for v in expected.rows[0]]
 
 
 def test_serve_post_direct_body_tsv_by_accept(endpoint: str) -> None:

@@ -1,9 +1,10 @@
-"""Reference data: loading, name lookups, consistency checks, provisional batch 8, CLI."""
+"""Reference data: loading, name lookups, consistency checks, batch 8 and revocations, CLI."""
 
 from __future__ import annotations
 
 import shutil
 from collections import Counter
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -48,19 +49,32 @@ def test_load_reference_counts_and_levels() -> None:
     assert levels["province"] == 34
     assert levels["prefecture"] == 333
     assert levels["country"] == 1
-    assert len(ref.zones) == 165
-    assert sorted(ref.batches) == [1, 2, 3, 4, 5, 6, 7]
-    assert [ref.batches[n].cumulative_total for n in range(1, 8)] == [1, 13, 35, 59, 105, 132, 165]
+    assert len(ref.zones) == 181  # every zone ever created, the 3 revoked ones included
+    assert sorted(ref.batches) == [1, 2, 3, 4, 5, 6, 7, 8]
+    assert [ref.batches[n].cumulative_total for n in range(1, 9)] == [1, 13, 35, 59, 105, 132, 165, 178]
 
 
 def test_load_reference_is_cached_per_directory() -> None:
     assert load_reference() is load_reference(default_data_dir())
-    assert load_reference() is not load_reference(include_provisional=True)
 
 
 def test_validate_reference_clean_data_has_no_problems() -> None:
     assert validate_reference(load_reference()) == []
-    assert validate_reference(load_reference(include_provisional=True)) == []
+
+
+@pytest.mark.parametrize(("day", "zones"), [
+    ("2015-03-06", 0), ("2021-12-31", 105), ("2022-06-30", 132), ("2022-12-31", 165),
+    ("2025-04-24", 165), ("2025-04-25", 178), ("2025-06-30", 178)])
+def test_zones_in_force_between_effective_and_end_date(day: str, zones: int) -> None:
+    assert len(load_reference().zones_in_force(date.fromisoformat(day))) == zones
+
+
+def test_every_zone_row_has_a_confidence() -> None:
+    ref = load_reference()
+    counts = Counter(z.confidence for z in ref.zones.values())
+    assert counts == {"confirmed": 133, "single-source": 42, "unconfirmed": 6}
+    in_force = Counter(z.confidence for z in ref.zones_in_force(date(2025, 6, 30)))
+    assert in_force == {"confirmed": 130, "single-source": 42, "unconfirmed": 6}
 
 
 def test_unconfirmed_zones_are_the_six_rechecked_rows() -> None:
@@ -112,14 +126,65 @@ def test_number_slug_known_and_unknown_prefixes() -> None:
     assert number_slug("国函2022年8号") is None
 
 
-def test_provisional_batch8_only_on_request() -> None:
-    default = load_reference()
-    full = load_reference(include_provisional=True)
-    assert 8 not in default.batches
-    assert full.batches[8].confidence == "provisional"
-    provisional = [z for z in full.zones.values() if z.batch == 8]
-    assert len(provisional) == 16 and {z.confidence for z in provisional} == {"provisional"}
-    assert full.zone_for_place("152501").batch == 8  # 二连浩特
+def test_batch8_in_the_default_reference() -> None:
+    ref = load_reference()
+    assert ref.batches[8].document == "guohan-2025-40" and ref.batches[8].confidence == "single-source"
+    batch8 = [z for z in ref.zones.values() if z.batch == 8]
+    assert len(batch8) == 16
+    confirmed = {ref.places[z.place_code].name_zh for z in batch8 if z.confidence == "confirmed"}
+    assert confirmed == {"海南全岛", "秦皇岛市", "三明市", "开封市", "新乡市", "邵阳市"}  # BATCH7-8.md §4
+    assert ref.zone_for_place("152501").batch == 8  # 二连浩特
+
+
+def test_revocations_are_dated_facts_with_their_own_confidence() -> None:
+    ref = load_reference()
+    ended = {ref.places[z.place_code].name_zh: z for z in ref.zones.values() if z.end_date}
+    assert sorted(ended) == ["三亚市", "海口市", "阿拉山口市"]
+    assert {(z.end_date, z.ended_by, z.end_confidence) for z in ended.values()} == {
+        (date(2025, 4, 25), "guohan-2025-40", "single-source")}
+    assert ended["海口市"].absorbed_into == ("x-hainan-island",)
+    assert ended["阿拉山口市"].absorbed_into == ("652700",)
+    assert ended["海口市"].confidence == "confirmed"  # its creation is sure; its end rests on one source
+
+
+def _edit_revocation(ref_dir: Path, place_code: str, column: str, value: str) -> None:
+    path = ref_dir / "revocations.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    out = [lines[0]]
+    for line in lines[1:]:
+        cells = line.split("\t")
+        if cells[header.index("place_code")] == place_code:
+            cells[header.index(column)] = value
+        out.append("\t".join(cells))
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def test_validate_reference_reports_bad_revocations(ref_copy: Path) -> None:
+    _edit_revocation(ref_copy, "460100", "document", "guohan-2025-99")
+    _edit_revocation(ref_copy, "460200", "end_date", "2019-01-01")
+    _edit_revocation(ref_copy, "652702", "absorbed_into", "110101")
+    _edit_zone(ref_copy, "330100", "confidence", "probable")
+    text = "\n".join(validate_reference(read_reference(ref_copy)))
+    assert "document 'guohan-2025-99' is not in documents.tsv" in text
+    assert "end_date 2019-01-01 is before 国函〔2025〕40号 took effect" in text
+    assert "end_date 2019-01-01 is not after the zone took effect (2020-04-27)" in text
+    assert "absorbed_into '110101' is not a zone in zones.tsv" in text
+    assert "confidence is 'probable'" in text
+
+
+def test_validate_reference_checks_running_total_less_revoked(ref_copy: Path) -> None:
+    path = ref_copy / "revocations.tsv"
+    header = path.read_text(encoding="utf-8").splitlines()[0]
+    path.write_text(header + "\n", encoding="utf-8")  # forget the three revocations
+    text = "\n".join(validate_reference(read_reference(ref_copy)))
+    assert "batch 8: cumulative_total is 178 but the zone counts of batches 1..8 (181) give 181" in text
+
+
+def test_read_reference_revocation_of_unknown_zone_names_file_and_line(ref_copy: Path) -> None:
+    _edit_revocation(ref_copy, "460100", "place_code", "339999")
+    with pytest.raises(ReferenceDataError, match=r"revocations.tsv:2: zone cbec-339999 is not in zones.tsv"):
+        read_reference(ref_copy)
 
 
 def test_validate_reference_reports_unknown_place_and_missing_batch(ref_copy: Path) -> None:
@@ -150,9 +215,29 @@ def test_cli_reference_prints_counts_and_exits_zero() -> None:
 
     result = CliRunner().invoke(main, ["reference", "--no-shacl"])
     assert result.exit_code == 0, result.output
-    assert "zones: 165" in result.output
+    assert "zones: 181 " in result.output
     assert "zones unconfirmed: 6" in result.output
     assert "prefecture 333" in result.output
+    today = date.today().isoformat()
+    assert f"zones in force on {today}: 178 (single-source 42, unconfirmed 6)" in result.output
+    assert "revoked zones: 3 (single-source 3)" in result.output
+
+
+def test_cli_reference_date_gives_the_count_of_that_day() -> None:
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["reference", "--no-shacl", "--date", "2022-12-31"])
+    assert result.exit_code == 0, result.output
+    assert "zones in force on 2022-12-31: 165 (single-source 32, unconfirmed 6)" in result.output
+
+
+def test_cli_reference_provisional_is_a_noop_with_a_note() -> None:
+    from kg.cli import main
+
+    result = CliRunner().invoke(main, ["reference", "--no-shacl", "--provisional"])
+    assert result.exit_code == 0, result.output
+    assert "--provisional is no longer needed" in result.stderr
+    assert "zones: 181 " in result.stdout
 
 
 def test_cli_reference_broken_data_exits_one(ref_copy: Path) -> None:

@@ -102,7 +102,12 @@ def test_write_html_reference_graph(reference_store: ox.Store, tmp_path: Path) -
     assert stats.nodes == len(_vis_node_ids(html)) == stats.total_nodes
     assert '"physics": {"enabled": false}' in html
     zones = [n for n in _payload(html)["nodes"].values() if n["k"] == "zone"]
-    assert len(zones) == 165
+    assert len(zones) == 181  # batches 1-8, the 3 revoked zones included
+    haikou = _payload(html)["nodes"]["https://w3id.org/pilot-zone-kg/id/zone/cbec-460100"]
+    assert "revoked 2025-04-25" in haikou["tip"]
+    assert ["kgo:endConfidence", "single-source"] in haikou["f"]
+    hainan = _payload(html)["nodes"]["https://w3id.org/pilot-zone-kg/id/zone/cbec-x-hainan-island"]
+    assert "revoked" not in hainan["tip"]
 
 
 def test_write_html_overview_of_reference_graph(reference_store: ox.Store, tmp_path: Path) -> None:

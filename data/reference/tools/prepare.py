@@ -13,8 +13,9 @@ A one-off data-preparation step (run by a maintainer, never at run time)::
 Inputs: cpca's ``adcodes.csv`` (GB/T 2260 codes, 12 digits), cpca's ``56_nations.csv``
 (ethnic-group names, used to derive short names of autonomous prefectures), and the
 researched ``zones.tsv`` / ``batches.tsv`` / batch-8 files. Output: ``places.tsv``,
-``orgs.tsv``, ``batches.tsv``, ``zones.tsv``, ``documents.tsv`` and the two
-``*-provisional.tsv`` files. The output is sorted, so re-running gives the same bytes.
+``orgs.tsv``, ``batches.tsv``, ``zones.tsv`` (batches 1-8), ``documents.tsv`` and
+``revocations.tsv``. The output is sorted, so re-running gives the same bytes.
+Batches after 8 are added to the TSVs by hand (data/reference/README.md).
 """
 
 from __future__ import annotations
@@ -52,6 +53,8 @@ ZONE_COLUMNS = ["batch", "kind", "place_code", "name_zh", "name_en", "alias_zh",
                 "province_code", "confidence", "status_note", "source"]
 BATCH_COLUMNS = ["ordinal", "kind", "label_zh", "label_en", "document", "zone_count",
                  "cumulative_total", "confidence", "note"]
+REVOCATION_COLUMNS = ["kind", "place_code", "end_date", "document", "absorbed_into", "confidence",
+                      "note", "source"]
 DOC_COLUMNS = ["slug", "number", "title_zh", "title_en", "doc_type", "issuers",
                "signature_date", "publication_date", "zone_type", "confidence", "source"]
 ORG_COLUMNS = ["slug", "kind", "name_zh", "name_en", "aliases_zh", "aliases_en", "parent",
@@ -105,6 +108,23 @@ NATIONAL_ORGS = [
     ("sina-finance", "media", "新浪财经", "Sina Finance", "", "", ""),
     ("cctv", "media", "中央广播电视总台", "China Media Group", "总台央视|央视|总台", "CMG|CCTV", ""),
     ("chinanews", "media", "中国新闻社", "China News Service", "中新社|中新网", "CNS", ""),
+]
+
+#: membership_status openings that mean one source only (CHECKS.md §5, BATCH7-8.md §4);
+#: "UNCONFIRMED…" means none, any other "confirmed (…)" two or more, or an official document.
+SINGLE_SOURCE_MARKS = ("confirmed (1 full-list source", "confirmed (listed in desk33 EN text")
+
+#: Zones revoked by a later reply (BATCH7-8.md §5): kind, place code, end date (the reply's
+#: effective date), document slug, absorbing zones' place codes, confidence, note, source.
+REVOCATIONS = [
+    ("cbec", code, "2025-04-25", "guohan-2025-40", into, "single-source",
+     f"revoked by 国函〔2025〕40号 together with the creation of the {new} zone: one English "
+     "secondary source (newsworldstream.com, 2025-04-28); the Chinese wording was not read",
+     "newsworldstream.com/china-greenlights-16-new-cross-border-ecommerce-pilot-zones-including-"
+     "hainan-in-trade-push (BATCH7-8.md S4, §5)")
+    for code, into, new in [("460100", "x-hainan-island", "海南全岛"),
+                            ("460200", "x-hainan-island", "海南全岛"),
+                            ("652702", "652700", "博尔塔拉蒙古自治州")]
 ]
 
 #: Other national documents the news cites (ORGS.md §3); dates only where a source gave them.
@@ -276,15 +296,19 @@ def _place_code(row: dict[str, str]) -> str:
     return {"雄安新区": "x-xiongan", "海南全岛": "x-hainan-island"}[row["zone_name_zh"]]
 
 
-def _confidence(row: dict[str, str], provisional: bool) -> str:
-    if provisional:
-        return "provisional"
-    return "unconfirmed" if row["membership_status"].startswith("UNCONFIRMED") else ""
+def _confidence(row: dict[str, str]) -> str:
+    status = row["membership_status"]
+    if status.startswith("UNCONFIRMED"):
+        return "unconfirmed"
+    return "single-source" if status.startswith(SINGLE_SOURCE_MARKS) else "confirmed"
 
 
-def build_zones(rows: list[dict[str, str]], province_codes: dict[str, str], *,
-                provisional: bool) -> list[dict[str, str]]:
-    """Zone rows: official name, X综试区 alias, host place code, batch, province, confidence."""
+def build_zones(rows: list[dict[str, str]], province_codes: dict[str, str]) -> list[dict[str, str]]:
+    """Zone rows: official name, X综试区 alias, host place code, batch, province, confidence.
+
+    A revoked zone's status note is left out: ``revocations.tsv`` holds its ending.
+    """
+    revoked = {code for _, code, *_ in REVOCATIONS}
     out = []
     for row in rows:
         official = row["official_zone_name"]
@@ -299,8 +323,9 @@ def build_zones(rows: list[dict[str, str]], province_codes: dict[str, str], *,
             "name_en": f"China ({short_en}) Cross-border E-commerce Comprehensive Pilot Zone",
             "alias_zh": f"{short}综试区", "alias_en": f"{short_en} CBEC zone",
             "province_code": province_codes[row["province_zh"]],
-            "confidence": _confidence(row, provisional),
-            "status_note": row.get("status_note", ""), "source": row["membership_status"],
+            "confidence": _confidence(row),
+            "status_note": "" if _place_code(row) in revoked else row.get("status_note", ""),
+            "source": row["membership_status"],
         })
     return sorted(out, key=lambda r: (int(r["batch"]), r["place_code"]))
 
@@ -317,8 +342,8 @@ def _first_city_en(title: str, zones: list[dict[str, str]]) -> str:
     return zones[0]["name_en"].split("(", 1)[1].split(")", 1)[0]
 
 
-def build_batches(rows: list[dict[str, str]], zones: list[dict[str, str]], *, provisional: bool
-                  ) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def build_batches(rows: list[dict[str, str]], zones: list[dict[str, str]], *, confidence: str = "",
+                  doc_confidence: str = "") -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """Batch rows and their approval documents (one reply per batch)."""
     batches, docs = [], []
     for row in rows:
@@ -340,7 +365,6 @@ def build_batches(rows: list[dict[str, str]], zones: list[dict[str, str]], *, pr
             title_en = ("Reply of the State Council on Approving the Establishment of Cross-border "
                         f"E-commerce Comprehensive Pilot Zones in {row['zone_count']} Cities"
                         f"{regions} Including {first_en}")
-        confidence = "provisional" if provisional else ""
         batches.append({
             "ordinal": str(n), "kind": "cbec", "label_zh": f"第{NUMERALS[n]}批跨境电子商务综合试验区",
             "label_en": f"Batch {n} of cross-border e-commerce comprehensive pilot zones",
@@ -351,7 +375,7 @@ def build_batches(rows: list[dict[str, str]], zones: list[dict[str, str]], *, pr
             "slug": slug, "number": row["document_number"], "title_zh": row["approval_document_title"],
             "title_en": title_en, "doc_type": "批复", "issuers": "state-council",
             "signature_date": row["approval_date"], "publication_date": row["publication_date"],
-            "zone_type": "kgo:CrossBorderEcommerceZone", "confidence": confidence,
+            "zone_type": "kgo:CrossBorderEcommerceZone", "confidence": doc_confidence,
             "source": row["source"],
         })
     return batches, docs
@@ -397,22 +421,24 @@ def main() -> None:
     places = build_places(read_divisions(args.adcodes), read_counties(args.adcodes),
                           zone_rows + b8_zone_rows, nations)
     province_codes = {p["name_zh"]: p["code"] for p in places if p["level"] == "province"}
-    zones = build_zones(zone_rows, province_codes, provisional=False)
-    b8_zones = build_zones(b8_zone_rows, province_codes, provisional=True)
-    batches, docs = build_batches(_read_tsv(args.research / "batches.tsv"), zones, provisional=False)
+    zones = build_zones(zone_rows, province_codes)
+    b8_zones = build_zones(b8_zone_rows, province_codes)
+    batches, docs = build_batches(_read_tsv(args.research / "batches.tsv"), zones)
+    # Batch 8: title and 文号 read in three sources (confirmed); its date and 10 of its 16
+    # names rest on one source each (single-source).
     b8_batches, b8_docs = build_batches(_read_tsv(args.research / "batch8-provisional.tsv"), b8_zones,
-                                        provisional=True)
+                                        confidence="single-source", doc_confidence="confirmed")
     extra_columns = [c for c in DOC_COLUMNS if c != "zone_type"]
     extra = [dict(zip(extra_columns, d, strict=True)) for d in EXTRA_DOCUMENTS]
     out = args.out
     _write_tsv(out / "places.tsv", PLACE_COLUMNS, places)
     _write_tsv(out / "orgs.tsv", ORG_COLUMNS, build_orgs(places))
-    _write_tsv(out / "zones.tsv", ZONE_COLUMNS, zones)
-    _write_tsv(out / "batches.tsv", BATCH_COLUMNS, batches)
-    _write_tsv(out / "documents.tsv", DOC_COLUMNS, docs + sorted(extra, key=lambda d: d["slug"]))
-    _write_tsv(out / "zones-provisional.tsv", ZONE_COLUMNS, b8_zones)
-    _write_tsv(out / "batches-provisional.tsv", BATCH_COLUMNS, b8_batches)
-    _write_tsv(out / "documents-provisional.tsv", DOC_COLUMNS, b8_docs)
+    _write_tsv(out / "zones.tsv", ZONE_COLUMNS, zones + b8_zones)
+    _write_tsv(out / "batches.tsv", BATCH_COLUMNS, batches + b8_batches)
+    _write_tsv(out / "documents.tsv", DOC_COLUMNS,
+               docs + b8_docs + sorted(extra, key=lambda d: d["slug"]))
+    _write_tsv(out / "revocations.tsv", REVOCATION_COLUMNS,
+               [dict(zip(REVOCATION_COLUMNS, r, strict=True)) for r in REVOCATIONS])
 
 
 if __name__ == "__main__":
