@@ -59,6 +59,7 @@ _ZONES_BY_TYPE = _PREFIXES + """
 SELECT ?type (COUNT(DISTINCT ?zone) AS ?zones) WHERE {
   ?zone a kgo:PilotZone , ?type .
   FILTER(?type != kgo:PilotZone && STRSTARTS(STR(?type), STR(kgo:)))
+  FILTER NOT EXISTS { ?zone kgo:endDate ?end }
 } GROUP BY ?type
 """
 

@@ -10,7 +10,7 @@ Two checkers of the same shapes:
   so every named graph ``kgr:graph/article/<id>`` is first typed ``kgo:ArticleGraph`` so
   the provenance shape can check it (its ``prov:wasDerivedFrom`` lives inside it);
 * ``ArticleChecker`` compiles the SHACL Core subset the shapes use (targetClass,
-  targetSubjectsOf, sh:class, minCount, maxCount, datatype, sh:or of property shapes)
+  targetSubjectsOf, sh:class, minCount, maxCount, datatype, nodeKind, sh:in, sh:or of property shapes)
   into plain Python and checks one article graph, together with what the reference
   graph says about the same nodes, in microseconds, in the build worker. A shapes file
   using anything else raises ``UnsupportedShapesError`` (the build then says SHACL did not
@@ -81,7 +81,16 @@ _LANG_STRING = _RDF + "langString"
 _TYPE = ox.NamedNode(_RDF + "type")
 #: Shape keys the compiled checker understands; any other sh: key means pyshacl only.
 _KNOWN = {"targetClass", "targetSubjectsOf", "property", "class", "or", "message", "path",
-          "minCount", "maxCount", "datatype", "name", "description", "severity"}
+          "minCount", "maxCount", "datatype", "nodeKind", "in", "name", "description", "severity"}
+#: sh:nodeKind values → the pyoxigraph term types they allow.
+_NODE_KINDS: dict[str, tuple[type, ...]] = {
+    _SH + "IRI": (ox.NamedNode,),
+    _SH + "Literal": (ox.Literal,),
+    _SH + "BlankNode": (ox.BlankNode,),
+    _SH + "BlankNodeOrIRI": (ox.BlankNode, ox.NamedNode),
+    _SH + "IRIOrLiteral": (ox.NamedNode, ox.Literal),
+    _SH + "BlankNodeOrLiteral": (ox.BlankNode, ox.Literal),
+}
 _LEXICAL = {  # well-formed lexical forms, as pyshacl's sh:datatype checks them
     _XSD + "integer": re.compile(r"[+-]?\d+"),
     _XSD + "decimal": re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)"),
@@ -103,7 +112,8 @@ class _Property:
     class_: ox.NamedNode | None = None
     datatype: str | None = None
     message: str = ""
-
+    node_kind: str | None = None
+    allowed: frozenset[object] | None = None  # sh:in
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
@@ -142,15 +152,17 @@ def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
 
     def prop(node_: object) -> _Property:
         check_keys(node_)
-        path, mn, mx, cls, dt, msg = (one(node_, k) for k in
-                                      ("path", "minCount", "maxCount", "class", "datatype", "message"))
+        path, mn, mx, cls, dt, msg, kind, allowed = (one(node_, k) for k in (
+            "path", "minCount", "maxCount", "class", "datatype", "message", "nodeKind", "in"))
         if not isinstance(path, ox.NamedNode) or by_subject.get(node_, {}).get(_SH + "or"):
             raise UnsupportedShapesError(f"{shapes_path}: only plain IRI paths are compiled")
         return _Property(path, int(mn.value) if isinstance(mn, ox.Literal) else 0,
                          int(mx.value) if isinstance(mx, ox.Literal) else None,
                          cls if isinstance(cls, ox.NamedNode) else None,
                          dt.value if isinstance(dt, ox.NamedNode) else None,
-                         msg.value if isinstance(msg, ox.Literal) else "")
+                         msg.value if isinstance(msg, ox.Literal) else "",
+                         kind.value if isinstance(kind, ox.NamedNode) else None,
+                         frozenset(rdf_list(allowed)) if allowed is not None else None)
 
     shapes = []
     node_shape = ox.NamedNode(_SH + "NodeShape")
@@ -260,6 +272,10 @@ class ArticleChecker:
                 why = f"{value} is not a {rule.class_}"
             elif rule.datatype is not None and not _has_datatype(value, rule.datatype):
                 why = f"{value} is not a {rule.datatype}"
+            elif rule.node_kind is not None and not isinstance(value, _NODE_KINDS.get(rule.node_kind, ())):
+                why = f"{value} is not of node kind {rule.node_kind}"
+            elif rule.allowed is not None and value not in rule.allowed:
+                why = f"{value} is not one of the allowed values"
         if not why:
             return None
         return f"{focus} {rule.path}: {rule.message or why} ({why})"

@@ -16,8 +16,8 @@ from kg import iris
 from kg.check import CANNOT_CHECK, CONSISTENT, INCONSISTENT, check_claims
 from kg.check.figures import compare_figures
 from kg.graph.article import article_quads
-from kg.link import extract_facts
 from kg.model import Article, Extraction, Paragraph
+from kg.pipeline import extract_facts
 
 HANGZHOU = iris.place_iri("330100")
 NINGBO = iris.place_iri("330200")

@@ -16,8 +16,8 @@ import pytest
 from kg import iris
 from kg.graph.article import article_quads
 from kg.ingest import read_article
-from kg.link import extract_facts
 from kg.model import Article, Extraction, Observation, Paragraph
+from kg.pipeline import extract_facts
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 CHINA = iris.place_iri("156")

@@ -114,11 +114,11 @@ def test_write_html_overview_of_reference_graph(reference_store: ox.Store, tmp_p
     stats = write_html(reference_store, tmp_path / "ref.html")
     data = _payload((tmp_path / "ref.html").read_text(encoding="utf-8"))
     zones = [n for n in data["nodes"].values() if n["k"] == "zone"]
-    assert len(zones) == 165 and all("s" not in z for z in zones)
+    assert len(zones) == 181 and all("s" not in z for z in zones)  # batches 1-8, revoked included
     # no article mentions anything here: prefectures without a zone are left to search
     prefectures = [n for n in data["nodes"].values() if n["k"] == "prefecture"]
     drawn = [n for n in prefectures if "s" not in n]
-    assert len(prefectures) == 333 and 100 < len(drawn) <= 165  # only the zone hosts are drawn
+    assert len(prefectures) == 333 and 100 < len(drawn) <= 181  # only the zone hosts are drawn
     assert stats.nodes < stats.total_nodes
 
 
