@@ -9,6 +9,7 @@ It does not: find or link names (``kg.nlp.bodies``, ``kg.link.bodies``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kg.extract.relations import evidence
@@ -40,12 +41,27 @@ def body_facts(annotated: Annotated, mentions: Sequence[Mention],
         mention = first[iri]
         if body.in_reference:
             continue
+        entities.append(_entity(iri, body.canonical))
+        if not _is_government(body.canonical):
+            continue  # a party committee, a court or the CPPCC: named, but no facts drawn
         proof = evidence(annotated, mention.start, mention.end, "relation:body-name")
         if body.parent:
             relations.append(Relation(iri, "org:subOrganizationOf", body.parent, proof))
         if body.place:
             relations.append(Relation(iri, "schema:areaServed", body.place, proof))
-        labels = ((body.canonical, "zh"),)
-        facts = (("schema:name", Literal(body.canonical, lang="zh")),)
-        entities.append(Entity(iri, _TYPES, labels, in_reference=False, facts=facts))
     return relations, entities
+
+
+#: bodies that are not government: party committees (浙江省委), courts and procuratorates,
+#: the political consultative conference (大连市政协).
+_NOT_GOVERNMENT = re.compile(r"(?:省委|市委|县委|区委|州委|地委|党委|政协|法院|检察院)$")
+
+
+def _is_government(name: str) -> bool:
+    return _NOT_GOVERNMENT.search(name) is None
+
+
+def _entity(iri: str, name: str) -> Entity:
+    types = _TYPES if _is_government(name) else ("schema:Organization", "org:Organization")
+    return Entity(iri, types, ((name, "zh"),), in_reference=False,
+                  facts=(("schema:name", Literal(name, lang="zh")),))

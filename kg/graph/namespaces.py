@@ -27,6 +27,7 @@ class KGO(DefinedNamespace):
     CrossBorderEcommerceZone: URIRef  # cross-border e-commerce comprehensive pilot zone
     FirstZone: URIRef  # first zone
     FreeTradeZone: URIRef  # pilot free trade zone
+    InternationalOrganization: URIRef  # international organisation or bloc
     Level: URIRef  # level
     Measure: URIRef  # measure
     MonthOnMonthGrowth: URIRef  # month-on-month growth rate
@@ -83,6 +84,7 @@ class KGO(DefinedNamespace):
     industrialValueAdded: URIRef  # industrial value added
     industry: URIRef  # industry
     isTarget: URIRef  # is target
+    iso3166: URIRef  # ISO 3166-1 code
     notInReference: URIRef  # not in reference
     originalTitle: URIRef  # original title
     outwardInvestmentValue: URIRef  # outward direct investment
@@ -121,6 +123,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "CrossBorderEcommerceZone",
     "FirstZone",
     "FreeTradeZone",
+    "InternationalOrganization",
     "Level",
     "Measure",
     "MonthOnMonthGrowth",
@@ -177,6 +180,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "industrialValueAdded",
     "industry",
     "isTarget",
+    "iso3166",
     "notInReference",
     "originalTitle",
     "outwardInvestmentValue",

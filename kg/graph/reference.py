@@ -32,6 +32,8 @@ _PLACE_TYPES = {
 _ORG_TYPES = {
     "government": ("schema:GovernmentOrganization", "schema:Organization", "org:Organization"),
     "media": ("schema:NewsMediaOrganization", "schema:Organization", "org:Organization"),
+    "organisation": ("schema:Organization", "org:Organization"),
+    "international": ("kgo:InternationalOrganization", "schema:Organization", "org:Organization"),
 }
 _ZONE_TYPES = {"cbec": ("kgo:CrossBorderEcommerceZone", "kgo:PilotZone", "schema:Place")}
 _BATCH_TYPES = ("kgo:PilotZoneBatch", "prov:Collection", "prov:Entity")
@@ -82,6 +84,8 @@ def _place_triples(place: Place) -> Iterator[_Triple]:
     yield from _labels(s, place.name_zh, place.name_en, place.aliases_zh, place.aliases_en)
     if place.level in {"province", "prefecture", "county"}:
         yield s, node("skos:notation"), ox.Literal(place.code, datatype=node("kgo:adcode"))
+    for code in place.notations:  # ISO 3166-1 alpha-2, alpha-3, numeric
+        yield s, node("skos:notation"), ox.Literal(code, datatype=node("kgo:iso3166"))
     if place.parent:
         yield s, node("schema:containedInPlace"), ox.NamedNode(Place(place.parent, "", "", "").iri)
 
@@ -101,7 +105,7 @@ def _org_triples(org: Org, ref: Reference) -> Iterator[_Triple]:
 def _doc_triples(doc: Document, zones: list[Zone], ref: Reference) -> Iterator[_Triple]:
     s = ox.NamedNode(doc.iri)
     yield from _types(s, _DOC_TYPES)
-    yield from _labels(s, doc.title_zh, doc.title_en)
+    yield from _labels(s, doc.title_zh, doc.title_en, doc.aliases_zh, doc.aliases_en)
     yield s, node("schema:name"), _zh(doc.title_zh)
     if doc.number:
         yield s, node("schema:legislationIdentifier"), ox.Literal(doc.number)

@@ -46,7 +46,13 @@ def _edition_free(key: str) -> str:
 
 
 def _document_index(reference: Reference) -> dict[str, str]:
-    return {_title_key(doc.title_zh): iri for iri, doc in reference.documents.items()}
+    """Normalised title → document IRI, agreements' other names included
+    (《区域全面经济伙伴关系协定》 and RCEP are doc/rcep)."""
+    index: dict[str, str] = {}
+    for iri, doc in reference.documents.items():
+        for name in (doc.title_zh, *doc.aliases_zh):
+            index.setdefault(_title_key(name), iri)
+    return index
 
 
 def _link_title(mention: Mention, index: dict[str, str], earlier: list[tuple[str, str]]) -> Mention:
@@ -336,6 +342,7 @@ def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
     listed = [m for m in mentions if m.rule not in BODY_RULES and m.iri is not None
               and m.label == "Organization"]
     listed_docs = [m for m in mentions if m.rule.startswith("gazetteer:") and m.label == "Legislation"]
+    titles = [m for m in mentions if m.rule == "pattern:title"]
     kept: list[Mention] = []
     for mention in mentions:
         if mention.rule in BODY_RULES:
@@ -347,6 +354,10 @@ def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
             d.start < mention.end and mention.start < d.end for d in listed_docs
         ):
             continue  # 区域全面经济伙伴关系协定 is the listed agreement (doc/rcep)
+        elif mention in listed_docs and any(
+            t.start < mention.start and mention.end < t.end for t in titles
+        ):
+            continue  # 亚太自贸区 inside 《…推动实现亚太自贸区北京路线图》 is part of that title
         elif any(b.start <= mention.start and mention.end <= b.end and b is not mention
                  and (b.end - b.start) > (mention.end - mention.start)
                  and mention.label in (*PLACE_LABELS, "Organization", "GenericZone")

@@ -99,10 +99,21 @@ def _zone_entries(reference: Reference) -> Iterator[GazetteerEntry]:
             yield GazetteerEntry(zone.alias_zh, label, zone.iri, "gazetteer:zone-alias")
 
 
-def _place_entries(reference: Reference) -> Iterator[GazetteerEntry]:
+def _agreement_entries(reference: Reference) -> Iterator[GazetteerEntry]:
+    """Agreements and initiatives named without 《》 (RCEP, 中国—东盟自贸区, 一带一路)."""
+    for doc in reference.documents.values():
+        if not doc.aliases_zh and not doc.aliases_en:
+            continue
+        for name in (doc.title_zh, *doc.aliases_zh, *doc.aliases_en):
+            yield GazetteerEntry(name, "Legislation", doc.iri, "gazetteer:agreement")
+
+
+def _place_entries(reference: Reference, stop: frozenset[str] = frozenset()) -> Iterator[GazetteerEntry]:
     places = sorted(reference.places.values(), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.code))
     for place in places:
         label = PLACE_LABEL_BY_LEVEL.get(place.level, "SpecialArea")
+        if place.level == "country" and place.name_zh in stop:
+            continue  # 加纳 in 增加纳税, 中非 in 中非合作: too ambiguous to match alone
         yield GazetteerEntry(place.name_zh, label, place.iri, "gazetteer:place")
     for place in places:
         label = PLACE_LABEL_BY_LEVEL.get(place.level, "SpecialArea")
@@ -124,7 +135,9 @@ def build_entries(reference: Reference, directory: Path = GAZETTEER_DIR) -> list
         Entries in priority order (the first entry of a surface wins).
     """
     traps = [GazetteerEntry(w, TRAP_LABEL, "", "gazetteer:trap") for w in read_list(directory / "trap_words.txt")]
-    return [*traps, *_org_entries(reference, directory), *_zone_entries(reference), *_place_entries(reference)]
+    stop = frozenset(read_list(directory / "stop_aliases.txt"))
+    return [*traps, *_agreement_entries(reference), *_org_entries(reference, directory),
+            *_zone_entries(reference), *_place_entries(reference, stop)]
 
 
 @lru_cache(maxsize=4)

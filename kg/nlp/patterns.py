@@ -22,6 +22,7 @@ __all__ = [
     "find_place_zones",
     "find_titles",
     "OFFICIAL_TITLES",
+    "is_person_name",
     "title_before",
 ]
 
@@ -97,6 +98,15 @@ OFFICIAL_TITLES: tuple[str, ...] = tuple(sorted(
 _TITLE_ALT = "|".join(map(re.escape, OFFICIAL_TITLES))
 _OFFICIAL = re.compile(rf"({_TITLE_ALT}){_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}")
 _TITLE_AT_END = re.compile(rf"({_TITLE_ALT}){_BLANK}*$")
+_SURNAMES_FILE = _TITLES_FILE.with_name("surnames.txt")
+SURNAMES: frozenset[str] = frozenset(
+    line.strip() for line in _SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
+
+
+def is_person_name(name: str) -> bool:
+    """A name opens with a Chinese surname (部长会议 and 部长或代表 hold no person)."""
+    return name[:1] in SURNAMES or name[:2] in SURNAMES
 _NAME = re.compile(rf"[{_CJK}]{{2,3}}")
 
 
@@ -198,10 +208,12 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
     found: list[Mention] = []
     for match in _SPOKESPERSON.finditer(text):
         start, end = match.span(1)
-        found.append(Mention(start, end, match.group(1), "Person", "pattern:person-spokesperson"))
+        if is_person_name(match.group(1)):
+            found.append(Mention(start, end, match.group(1), "Person", "pattern:person-spokesperson"))
     for match in _OFFICIAL.finditer(text):
         start, end = match.span(2)
-        found.append(Mention(start, end, match.group(2), "Person", "pattern:person-official"))
+        if is_person_name(match.group(2)):
+            found.append(Mention(start, end, match.group(2), "Person", "pattern:person-official"))
     names = set(reporters)
     for match in _REPORTER_TIGHT.finditer(text):
         start, end = match.span(1)

@@ -110,7 +110,32 @@ def _places(path: Path) -> list[Place]:
     return out
 
 
+def _countries(path: Path) -> list[Place]:
+    """Countries and regions outside China (``place/iso-<alpha-3>``), if the file exists."""
+    if not path.exists():
+        return []
+    return [Place(code=f"iso-{r['alpha3'].lower()}", level="country", name_zh=r["name_zh"],
+                  name_en=r["name_en"],
+                  aliases_zh=tuple(dict.fromkeys(a for a in (r["full_zh"], *_split(r["aliases_zh"]))
+                                                 if a and a != r["name_zh"])),
+                  aliases_en=tuple(a for a in (r["official_en"],) if a and a != r["name_en"]),
+                  notations=(r["alpha2"], r["alpha3"], r["numeric"]))
+            for _, r in _read_rows(path)]
+
+
+def _agreements(path: Path) -> list[Document]:
+    """Trade agreements and initiatives (``doc/<slug>``), if the file exists."""
+    if not path.exists():
+        return []
+    return [Document(slug=r["slug"], number=None, title_zh=r["name_zh"], title_en=r["name_en"],
+                     doc_type="倡议" if r["kind"] == "initiative" else "协定", issuers=(),
+                     aliases_zh=_split(r["aliases_zh"]), aliases_en=_split(r["aliases_en"]))
+            for _, r in _read_rows(path)]
+
+
 def _orgs(path: Path) -> list[Org]:
+    if not path.exists():
+        return []
     return [Org(slug=r["slug"], kind=r["kind"], name_zh=r["name_zh"], name_en=r["name_en"],
                 aliases_zh=_split(r["aliases_zh"]), aliases_en=_split(r["aliases_en"]),
                 parent=r["parent"] or None, place=r["place"] or None)
@@ -228,10 +253,11 @@ def read_reference(directory: Path) -> Reference:
         ReferenceDataError: a file is missing or a value cannot be parsed.
     """
     batches = _batches(directory / "batches.tsv")
-    documents = _documents(directory / "documents.tsv")
+    documents = _documents(directory / "documents.tsv") + _agreements(directory / "agreements.tsv")
     zones = _revocations(directory / "revocations.tsv", _zones(directory / "zones.tsv"))
-    return build_reference(_places(directory / "places.tsv"), _orgs(directory / "orgs.tsv"),
-                           batches, documents, zones, directory=str(directory))
+    places = _places(directory / "places.tsv") + _countries(directory / "countries.tsv")
+    orgs = _orgs(directory / "orgs.tsv") + _orgs(directory / "bodies.tsv")
+    return build_reference(places, orgs, batches, documents, zones, directory=str(directory))
 
 
 @functools.lru_cache(maxsize=8)

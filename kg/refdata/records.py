@@ -38,10 +38,11 @@ class Place:
     aliases_zh: tuple[str, ...] = ()
     aliases_en: tuple[str, ...] = ()
     parent: str | None = None
+    notations: tuple[str, ...] = ()  # ISO 3166 codes of a country (alpha-2, alpha-3, numeric)
 
     @property
     def iri(self) -> str:
-        """The place IRI, ``kgr:place/<code>``."""
+        """The place IRI, ``kgr:place/<code>`` (``place/iso-usa`` for a country)."""
         return iris.place_iri(self.code)
 
     @property
@@ -55,7 +56,7 @@ class Org:
     """An organisation (government body or medium), keyed by its slug (``"mofcom"``)."""
 
     slug: str
-    kind: str  # "government" | "media"
+    kind: str  # "government" | "media" | "organisation" | "international"
     name_zh: str
     name_en: str
     aliases_zh: tuple[str, ...] = ()
@@ -88,6 +89,8 @@ class Document:
     publication_date: date | None = None
     zone_type: str | None = None  # CURIE of the zone class it establishes, if any
     confidence: str | None = None
+    aliases_zh: tuple[str, ...] = ()  # other names (RCEP for 区域全面经济伙伴关系协定)
+    aliases_en: tuple[str, ...] = ()
 
     @property
     def iri(self) -> str:

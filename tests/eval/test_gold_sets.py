@@ -30,7 +30,7 @@ SETS = {"dev": 300, "heldout-2026-12": 100}
 #: (``doc/t-``), not bodies new to the table (``org/x-``), not zones of kinds the
 #: reference does not list (a new area).
 REFERENCE_FAMILY = re.compile(
-    r"place/[a-z0-9-]+|org/(?!x-)[a-z0-9-]+|zone/(cbec|ftz)-\d{6}|batch/[a-z0-9-]+"
+    r"place/[a-z0-9-]+|org/(?!x-)[a-z0-9-]+|zone/cbec-\d{6}|batch/[a-z0-9-]+"
     r"|doc/(?!t-)[a-z0-9-]+")
 WELL_FORMED = re.compile(
     r"place/(156|\d{6}|iso-[a-z]{3})|org/([a-z0-9-]+|x-[0-9a-f]{12})|zone/[a-z]+-\d{6}"

@@ -43,7 +43,8 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("国务院新闻办公室今天举行发布会", [], id="office-of-state-council"),
+        pytest.param("国务院新闻办公室今天举行发布会", [("国务院新闻办公室", iris.org_iri("scio"))],
+                     id="office-of-state-council-is-listed-now"),
         pytest.param("中国物流与采购研究会副会长说", [], id="country-in-society"),
         pytest.param("中国数字经济发展中心认为", [], id="country-in-centre"),
         pytest.param("中国女子排球队访问欧洲", [], id="country-in-team"),

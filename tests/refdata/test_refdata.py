@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kg import iris
 from kg.errors import ReferenceDataError
 from kg.refdata import (
     default_data_dir,
@@ -48,10 +49,25 @@ def test_load_reference_counts_and_levels() -> None:
     levels = Counter(p.level for p in ref.places.values())
     assert levels["province"] == 34
     assert levels["prefecture"] == 333
-    assert levels["country"] == 1
+    # China (156) and 245 ISO 3166-1 countries and regions (not 台湾/香港/澳门, Chinese places)
+    assert levels["country"] == 246
+    assert ref.places["iso-usa"].name_zh == "美国" and ref.places["iso-kor"].name_zh == "韩国"
+    assert ref.places_by_name("大韩民国") == (ref.places["iso-kor"],)
+    assert "iso-chn" not in ref.places and "iso-twn" not in ref.places
+    assert ref.places["iso-jpn"].notations == ("JP", "JPN", "392")
     assert len(ref.zones) == 181  # every zone ever created, the 3 revoked ones included
     assert sorted(ref.batches) == [1, 2, 3, 4, 5, 6, 7, 8]
     assert [ref.batches[n].cumulative_total for n in range(1, 9)] == [1, 13, 35, 59, 105, 132, 165, 178]
+
+
+def test_load_reference_agreements_and_blocs() -> None:
+    ref = load_reference()
+    rcep = ref.documents[iris.doc_iri("rcep", is_number_slug=True)]
+    assert rcep.title_zh == "区域全面经济伙伴关系协定" and "RCEP" in rcep.aliases_zh
+    assert {"cptpp", "depa", "china-asean-fta", "bri"} <= {d.slug for d in ref.documents.values()}
+    assert ref.org_by_name("东盟").slug == "asean" and ref.orgs["asean"].kind == "international"
+    assert ref.org_by_name("国台办").slug == "taiwan-affairs-office"
+    assert ref.org_by_name("国新办").parent == "state-council"
 
 
 def test_load_reference_is_cached_per_directory() -> None:
