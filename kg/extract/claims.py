@@ -51,7 +51,7 @@ _IN_PLACE = re.compile(
     rf"(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
 )
 _FIRST_BATCHES = re.compile(rf"^{_N}个")
-_COVERAGE = re.compile(r"省域全覆盖")
+_COVERAGE = re.compile(r"(?:省域|设区市|地级市)?全覆盖")
 _FIRST = re.compile(rf"(?:首个|第一个|全国首个|首家)(?P<zone>{_ZONE})")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SHORT_NAME = re.compile(r"(?<=..)(?:省|市)$")  # 浙江省 in the body, 浙江 in the title
@@ -146,11 +146,20 @@ def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim
         return []
     where = _Text(title, 0, is_title=True)
     owners: dict[int, tuple[int, str]] = {}
+    provinces: list[tuple[int, int, str]] = []
     for place in places:
         for name in {place.text, _SHORT_NAME.sub("", place.text)} - {""}:
             for match in re.finditer(re.escape(name), title):
                 owners[match.end()] = (match.start(), place.iri or "")
-    return _nationwide(annotated, where) + _in_place(annotated, where, owners)
+                if place.label == "Province":
+                    provinces.append((match.start(), match.end(), place.iri or ""))
+    found = _nationwide(annotated, where) + _in_place(annotated, where, owners)
+    for match in _COVERAGE.finditer(title):
+        before = sorted(p for p in provinces if p[1] <= match.start())
+        if before:
+            found.append(_claim(annotated, where, "kgo:ProvinceCoverage", before[-1][2],
+                                (before[-1][0], match.end()), "claim:province-coverage", None))
+    return found
 
 
 def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:

@@ -173,6 +173,10 @@ _PARTNER_FALLBACK = {
 }  # fmt: skip
 
 
+#: blocs that are trade partners (东盟, 欧盟 …) when the gazetteer names them
+_BLOCS = frozenset(iris.org_iri(slug) for slug in ("asean", "eu", "apec", "brics", "sco", "g20"))
+
+
 def _strip_places(text: str, place_names: frozenset[str]) -> str:
     for name in sorted(place_names, key=len, reverse=True):
         text = text.replace(name, "")
@@ -351,12 +355,10 @@ class _Periods:
 def _partner_names(mentions: Sequence[Mention]) -> dict[str, str]:
     """Name → IRI of the trade partners the gazetteer found (countries and blocs)."""
     names = dict(_PARTNER_FALLBACK)
-    org_prefix = iris.org_iri("")
     for mention in mentions:
         if mention.iri is None or mention.iri == CHINA:
             continue
-        if mention.label == "Country" or (mention.label == "Organization" and mention.iri.startswith(org_prefix)
-                                          and mention.text in _PARTNER_FALLBACK):
+        if mention.label == "Country" or mention.iri in _BLOCS:
             names[mention.text] = mention.iri
     return names
 
@@ -416,7 +418,11 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
         sentence_level: _Level | None = None
         ctx.rate_subject = None
-        for quantity in quantities:
+        listed = _respectively_lists(sentence, quantities)
+        skip: set[int] = set()
+        for index, quantity in enumerate(quantities):
+            if index in skip:
+                continue
             for event in events:
                 if event[0] <= quantity.start:
                     _apply(scope, event, body)
@@ -427,10 +433,16 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
             clause_start = breaks[bisect_right(breaks, quantity.start) - 1]
             figure = _Figure(quantity, s_start, sentence, periods.at(quantity.start, carry=carry), lead,
                              sentence[clause_start : quantity.start])
+            if index in listed:
+                members, names, measure_word = listed[index]
+                skip.update(members)
+                for each in _respectively(ctx, figure, scope, [quantities[i] for i in members], names, measure_word):
+                    ctx.emit(each)
+                continue
             if quantity.kind == "percent":
-                obs = _rate(ctx, figure, scope, sentence_level)
-                if obs is not None:
-                    ctx.emit(obs)
+                rate = _rate(ctx, figure, scope, sentence_level)
+                if rate is not None:
+                    ctx.emit(rate)
                 continue
             level = _level(ctx, figure, scope, last_level)
             sentence_level = level  # a figure of unknown measure ends the previous level's rates
@@ -653,3 +665,68 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
         return None
     return _observation(ctx, figure, level.about, level.measure, "kgo:Share", figure.quantity.value, level.dims,
                         "figure:share", period=level.period, is_target=level.is_target)
+
+
+# 我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%…: one figure per partner
+_RESPECTIVELY = re.compile(
+    r"(?:对|与|同)(?P<names>[^，。；：]{2,60}?)(?P<measure>进出口|出口|进口)(?:额|总额|总值)?"
+    r"(?:同比)?分别(?:同比)?(?P<verb>增长|下降|为|达到?)$"
+)
+_LIST_SEP = re.compile(r"[、和及与]")
+_LIST_GAP = re.compile(r"^\s*(?:、|和|及|以及)\s*$")
+_MEASURE_OF = {"进出口": "kgo:foreignTradeValue", "出口": "kgo:exportValue", "进口": "kgo:importValue"}
+
+_Listed = dict[int, tuple[list[int], list[str], str]]
+
+
+def _respectively_lists(sentence: str, quantities: Sequence[Quantity]) -> _Listed:
+    """Index of the first figure of each 分别 list → (the list's figures, the names, measure word)."""
+    found: _Listed = {}
+    for index, quantity in enumerate(quantities):
+        match = _RESPECTIVELY.search(sentence, 0, quantity.start)
+        if match is None or match.end() != quantity.start:
+            continue
+        members = [index]
+        for later in range(index + 1, len(quantities)):
+            gap = sentence[quantities[later - 1].end : quantities[later].start]
+            if _LIST_GAP.match(gap) is None or quantities[later].kind != quantity.kind:
+                break
+            members.append(later)
+        names = [n for n in _LIST_SEP.split(match.group("names")) if n]
+        found[index] = (members, names, match.group("measure") + "|" + match.group("verb"))
+    return found
+
+
+def _partner_of(name: str, partners: dict[str, str]) -> str | None:
+    """The partner a list item names: the item itself or its longest known ending (前五大贸易伙伴东盟)."""
+    for start in range(len(name)):
+        iri = partners.get(name[start:])
+        if iri is not None:
+            return iri
+    return None
+
+
+def _respectively(
+    ctx: _Context, figure: _Figure, scope: _Scope, members: Sequence[Quantity], names: Sequence[str], words: str
+) -> list[Observation]:
+    """One level or growth per partner of a 分别 list, when every name is a known partner."""
+    measure_word, verb = words.split("|")
+    partners = [_partner_of(name, ctx.partners) for name in names]
+    if scope.current is None or len(partners) != len(members) or None in partners:
+        return []
+    growth = verb in {"增长", "下降"}
+    if any((q.kind == "percent") != growth for q in members) or not growth and members[0].kind != "money":
+        return []
+    statistic = "kgo:YearOnYearGrowth" if growth else "kgo:Level"
+    if growth and _growth_statistic(figure.before, figure.context_before, figure.period) != statistic:
+        return []
+    sign = -1 if verb == "下降" else 1
+    found = []
+    for quantity, partner in zip(members, partners, strict=True):
+        member = _Figure(quantity, figure.s_start, figure.sentence, figure.period, figure.lead, figure.before)
+        value = quantity.value * sign if growth else quantity.value
+        found.append(_observation(ctx, member, scope.current, _MEASURE_OF[measure_word], statistic, value,
+                                  _Dims(partner=partner), "figure:respectively",
+                                  period=figure.period, is_target=figure.is_target))
+    return found
+

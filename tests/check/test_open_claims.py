@@ -97,3 +97,9 @@ def test_figures_of_the_same_partner_conflict() -> None:
     store = _store_of("一季度，我国对东盟进出口1.35万亿元。", "一季度，我国对东盟进出口1.36万亿元。")
     conflicting = [g for g in compare_figures(store) if g.is_conflicting]
     assert [(g.partner, len(g.values)) for g in conflicting] == [(iris.org_iri("asean"), 2)]
+
+
+def test_province_coverage_in_the_title() -> None:
+    extraction = _extract("浙江省各地积极推进综试区建设。", title="浙江实现跨境电商综试区全覆盖")
+    assert [(c.kind, c.about, c.evidence.rule) for c in extraction.claims] == [
+        ("kgo:ProvinceCoverage", iris.place_iri("330000"), "claim:province-coverage-title")]

@@ -240,3 +240,21 @@ def test_bundled_asean_article_has_the_partner_breakdown() -> None:
         ("kgo:YearOnYearGrowth", Decimal("8.4")),
         ("kgo:Share", Decimal("14.4")),
     }
+
+
+def test_respectively_list_gives_one_growth_per_partner() -> None:
+    extraction = _extract("一季度，我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%、9.9%、12.3%和1.8%。",
+                          published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC))
+    found = [(o.partner, o.value, o.statistic, o.about) for o in extraction.observations]
+    assert found == [
+        (ASEAN, Decimal("8.4"), "kgo:YearOnYearGrowth", CHINA),
+        (iris.org_iri("eu"), Decimal("10.2"), "kgo:YearOnYearGrowth", CHINA),
+        (iris.place_iri("iso-usa"), Decimal("9.9"), "kgo:YearOnYearGrowth", CHINA),
+        (iris.place_iri("iso-kor"), Decimal("12.3"), "kgo:YearOnYearGrowth", CHINA),
+        (iris.place_iri("iso-jpn"), Decimal("1.8"), "kgo:YearOnYearGrowth", CHINA),
+    ]
+
+
+def test_respectively_list_with_an_unknown_name_is_skipped() -> None:
+    extraction = _extract("一季度，我国对“一带一路”沿线国家和东盟进出口分别增长28.4%和29.1%。")
+    assert extraction.observations == ()
