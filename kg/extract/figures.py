@@ -326,15 +326,16 @@ class _Periods:
 
     def read(self, sentence: str) -> None:
         """Read the periods of the next sentence (its 当月 from the period before it)."""
-        usable = [
-            p for p in parse_periods(sentence, self.published)
-            if not is_comparison_base(sentence, p) and not is_release_date(sentence, p)
-        ]
+        found = parse_periods(sentence, self.published)
         month_at = sentence.find("当月")
+        if not found and month_at < 0:
+            self.sentence = found
+            return
+        usable = [p for p in found if not is_comparison_base(sentence, p) and not is_release_date(sentence, p)]
         if month_at >= 0:
             context = next((p for p in reversed(usable) if p.end <= month_at), self.carried)
-            usable += current_month(sentence, self.published, context)
-        self.sentence = sorted(usable, key=lambda p: p.start)
+            usable = sorted(usable + current_month(sentence, self.published, context), key=lambda p: p.start)
+        self.sentence = usable
 
     def at(self, offset: int, *, carry: bool = True) -> Period | None:
         """The period of a figure at ``offset``: the sentence's last before it, else carried."""
@@ -404,6 +405,7 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
     last_level: _Level | None = None
     last_paragraph = -1
     heading = False
+    stops = [m.end() for m in _FULL_STOP.finditer(body)]
     for s_start, s_end in annotated.sentences:
         sentence = body[s_start:s_end]
         paragraph = _paragraph_index(annotated, para_starts, s_start)
@@ -414,7 +416,7 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
         periods.read(sentence)
         events = _scope_events(sentence, s_start, places, place_starts)
         quantities = parse_quantities(sentence)
-        lead = body[_full_stop_before(body, s_start) : s_start] if quantities else ""
+        lead = body[_full_stop_before(stops, s_start) : s_start] if quantities else ""
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
         sentence_level: _Level | None = None
         ctx.rate_subject = None
@@ -479,9 +481,16 @@ class _Figure:
         return _TARGET.search(self.sentence_before) is not None
 
 
-def _full_stop_before(body: str, offset: int) -> int:
-    """Start of the full sentence (after 。！？ or a newline) that holds ``offset``."""
-    return max(body.rfind(mark, 0, offset) for mark in "。！？\n") + 1
+_FULL_STOP = re.compile(r"[。！？\n]")
+
+
+def _full_stop_before(stops: Sequence[int], offset: int) -> int:
+    """Start of the full sentence (after 。！？ or a newline) that holds ``offset``.
+
+    ``stops`` are the offsets just after every full stop of the body, ascending.
+    """
+    index = bisect_right(stops, offset) - 1
+    return stops[index] if index >= 0 else 0
 
 
 def _paragraph_index(annotated: Annotated, starts: Sequence[int], offset: int) -> int:
@@ -682,6 +691,8 @@ _Listed = dict[int, tuple[list[int], list[str], str]]
 def _respectively_lists(sentence: str, quantities: Sequence[Quantity]) -> _Listed:
     """Index of the first figure of each 分别 list → (the list's figures, the names, measure word)."""
     found: _Listed = {}
+    if "分别" not in sentence:
+        return found
     for index, quantity in enumerate(quantities):
         match = _RESPECTIVELY.search(sentence, 0, quantity.start)
         if match is None or match.end() != quantity.start:
