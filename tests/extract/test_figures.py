@@ -17,7 +17,8 @@ from kg import iris
 from kg.graph.article import article_quads
 from kg.ingest import read_article
 from kg.link import extract_facts
-from kg.model import Article, Extraction, Observation, Paragraph
+from kg.model import Extraction, Observation
+from tests.articles import extract_text
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 CHINA = iris.place_iri("156")
@@ -27,13 +28,7 @@ KGO = "https://w3id.org/pilot-zone-kg/ont#"
 
 
 def _extract(*paragraphs: str, published: datetime = datetime(2022, 8, 7, 2, 0, tzinfo=UTC)) -> Extraction:
-    parts, offset = [], 0
-    for text in paragraphs:
-        parts.append(Paragraph(text, offset, offset + len(text)))
-        offset += len(text) + 1
-    article = Article(id=iris.article_id("t", published), title="t", published=published,
-                      paragraphs=tuple(parts), source=Path("t.md"))
-    return extract_facts(article)
+    return extract_text(*paragraphs, published=published)
 
 
 def _find(extraction: Extraction, measure: str, statistic: str = "kgo:Level") -> Observation:
