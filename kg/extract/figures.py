@@ -18,7 +18,8 @@ after a level), ``figure:growth`` (同比 → YearOnYearGrowth, 环比 → Month
 两年平均 → TwoYearAverageGrowth; a rate against an older base year is skipped),
 ``figure:share`` (占…总值的X%, 占比X%). The period is the one the sentence states
 before the figure, else the one the text stated last (其中…, 同期…, 分别…); 当月 is
-the month of that period. A figure after 力争/目标/到2025年 is a plan target.
+the month of that period. A figure after 力争/目标/计划到 or 到<a later year>年, in its
+clause or the one before, is a plan target.
 """
 
 from __future__ import annotations
@@ -102,7 +103,8 @@ _SHARE = re.compile(
     r"(?:达到了?|达|为|约|超过|接近|近|提高到|升至)?$"
 )
 _WHOLE_TOTAL = re.compile(r"总|全国|全省|全市|整体")
-_TARGET = re.compile(r"力争|目标|到\s*20\d{2}\s*年|计划|预期")
+# 力争达到, 目标是, 计划到, 预计到 …; 到2025年 only for a year after publication (到2021年底 is history)
+_TARGET = re.compile(r"力争|目标|计划到|预计到|(?<![截至])到\s*(?P<year>20\d{2})\s*年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,6 +408,7 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
     last_paragraph = -1
     heading = False
     stops = [m.end() for m in _FULL_STOP.finditer(body)]
+    published_year = article.published.year
     for s_start, s_end in annotated.sentences:
         sentence = body[s_start:s_end]
         paragraph = _paragraph_index(annotated, para_starts, s_start)
@@ -432,9 +435,10 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
             # a count (网店, 海外仓) is a stock: only the sentence's own period is its date;
             # a heading (no sentence end in its paragraph) does not inherit the text's period
             carry = quantity.kind in _FLOW_KINDS and not heading
-            clause_start = breaks[bisect_right(breaks, quantity.start) - 1]
+            clause = bisect_right(breaks, quantity.start) - 1
+            recent = sentence[breaks[max(0, clause - 1)] : quantity.start]
             figure = _Figure(quantity, s_start, sentence, periods.at(quantity.start, carry=carry), lead,
-                             sentence[clause_start : quantity.start])
+                             sentence[breaks[clause] : quantity.start], _is_target(recent, published_year))
             if index in listed:
                 members, names, measure_word = listed[index]
                 skip.update(members)
@@ -466,6 +470,7 @@ class _Figure:
     period: Period | None
     lead: str  # the text since the last full stop before the sentence (…；进口 after 服务…)
     before: str  # the clause before the figure (from the last clause break)
+    is_target: bool = False  # a plan target (力争, 目标, 到2025年 in this clause or the one before)
 
     @property
     def sentence_before(self) -> str:
@@ -476,9 +481,13 @@ class _Figure:
         """From the last full stop (not ；) to the figure."""
         return self.lead + self.sentence_before
 
-    @property
-    def is_target(self) -> bool:
-        return _TARGET.search(self.sentence_before) is not None
+
+def _is_target(recent: str, published_year: int) -> bool:
+    """True when the clause of a figure or the one before it states a plan target."""
+    for match in _TARGET.finditer(recent):
+        if match.group("year") is None or int(match.group("year")) > published_year:
+            return True
+    return False
 
 
 _FULL_STOP = re.compile(r"[。！？\n]")
@@ -734,7 +743,8 @@ def _respectively(
     sign = -1 if verb == "下降" else 1
     found = []
     for quantity, partner in zip(members, partners, strict=True):
-        member = _Figure(quantity, figure.s_start, figure.sentence, figure.period, figure.lead, figure.before)
+        member = _Figure(quantity, figure.s_start, figure.sentence, figure.period, figure.lead, figure.before,
+                         figure.is_target)
         value = quantity.value * sign if growth else quantity.value
         found.append(_observation(ctx, member, scope.current, _MEASURE_OF[measure_word], statistic, value,
                                   _Dims(partner=partner), "figure:respectively",

@@ -253,3 +253,16 @@ def test_respectively_list_gives_one_growth_per_partner() -> None:
 def test_respectively_list_with_an_unknown_name_is_skipped() -> None:
     extraction = _extract("一季度，我国对“一带一路”沿线国家和东盟进出口分别增长28.4%和29.1%。")
     assert extraction.observations == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("截至到2021年底，浙江省跨境电商进出口3302.9亿元。", id="past-year"),
+        pytest.param("宁波是计划单列市，浙江省跨境电商进出口3302.9亿元，超出预期。", id="jihua-danlie"),
+        pytest.param("我省确定了发展目标。2021年，浙江省跨境电商进出口3302.9亿元。", id="target-in-another-sentence"),
+    ],
+)
+def test_words_near_a_result_do_not_make_it_a_target(sentence: str) -> None:
+    extraction = _extract(sentence)
+    assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
