@@ -88,7 +88,7 @@ _SERVICES = re.compile(r"服务")
 _SERVICE_PARTS = frozenset({"kgo:exportValue", "kgo:importValue"})
 _GROWTH_WORDS = re.compile(r"(同比)?(增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$")
 _GROWTH_TAIL = re.compile(
-    r"(?:同比|环比|两年平均|年均)?(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
+    r"(?:同比|同|环比|两年平均|年均)?(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
 )
 _SCALE = re.compile(r"规模(达|达到|为)?$")
 _MORE = re.compile(r"(超过了?|超|逾|多于|高于)$")

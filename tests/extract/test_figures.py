@@ -266,3 +266,9 @@ def test_respectively_list_with_an_unknown_name_is_skipped() -> None:
 def test_words_near_a_result_do_not_make_it_a_target(sentence: str) -> None:
     extraction = _extract(sentence)
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
+
+
+def test_tongzeng_is_year_on_year_growth_of_the_level() -> None:
+    extraction = _extract("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%。")
+    growth = _find(extraction, "kgo:foreignTradeValue", "kgo:YearOnYearGrowth")
+    assert (growth.value, growth.growth_of) == (Decimal("17.1"), _find(extraction, "kgo:foreignTradeValue").iri)
