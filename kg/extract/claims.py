@@ -41,7 +41,7 @@ _ZONE_TYPES = (
     (re.compile(_OTHER_ZONE), "kgo:PilotZone"),
     (re.compile(_CBEC_ZONE), CBEC),
 )
-_ANY_ZONE = re.compile(_ZONE)
+_ANY_ZONE = re.compile(r"综试区|综合试验区|自贸试验区|自由贸易试验区|综合保税区|综保区|国家级新区")
 _REACH = r"(?:数量|总数)?(?:已达|已达到|达到|达|增至|已增至|扩大到|扩大至|共)了?"
 _NATIONWIDE = (
     re.compile(rf"(?:全国|我国)(?P<zone>{_ZONE}){_REACH}{_N}个"),
@@ -51,7 +51,7 @@ _IN_PLACE = re.compile(
     rf"(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
 )
 _FIRST_BATCHES = re.compile(rf"^{_N}个")
-_COVERAGE = re.compile(r"省域全覆盖")
+_COVERAGE = re.compile(r"(?:省域|设区市|地级市)?全覆盖")
 _FIRST = re.compile(rf"(?:首个|第一个|全国首个|首家)(?P<zone>{_ZONE})")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SHORT_NAME = re.compile(r"(?<=..)(?:省|市)$")  # 浙江省 in the body, 浙江 in the title
@@ -115,12 +115,13 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     body = annotated.article.body
     places = [m for m in mentions if m.label in _PLACE_LABELS and m.iri]
     claims: list[Claim] = []
+    owners = {p.end: (p.start, p.iri) for p in places if p.iri}  # a count's owner ends where it starts
     for s_start, s_end in annotated.sentences:
-        where = _Text(body[s_start:s_end], s_start)
-        if _ANY_ZONE.search(where.text) is None:
+        if _ANY_ZONE.search(body, s_start, s_end) is None:
             continue
+        where = _Text(body[s_start:s_end], s_start)
         claims += _nationwide(annotated, where)
-        claims += _in_place(annotated, where, _owners_in_body(places, s_start))
+        claims += _in_place(annotated, where, owners)
         claims += _coverage(annotated, where, places)
         claims += _first_zone(annotated, where, places)
     claims += _first_batches(annotated, mentions)
@@ -129,11 +130,6 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     for claim in claims:
         unique.setdefault((claim.kind, claim.about, claim.value, claim.zone_type), claim)
     return sorted(unique.values(), key=lambda c: (c.evidence.rule.endswith("-title"), c.evidence.start))
-
-
-def _owners_in_body(places: Sequence[Mention], s_start: int) -> dict[int, tuple[int, str]]:
-    """(start, IRI) of places by their end in the sentence (a count's owner ends where it starts)."""
-    return {p.end - s_start: (p.start - s_start, p.iri) for p in places if p.iri and p.end >= s_start}
 
 
 def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim]:
@@ -146,11 +142,20 @@ def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim
         return []
     where = _Text(title, 0, is_title=True)
     owners: dict[int, tuple[int, str]] = {}
+    provinces: list[tuple[int, int, str]] = []
     for place in places:
         for name in {place.text, _SHORT_NAME.sub("", place.text)} - {""}:
             for match in re.finditer(re.escape(name), title):
                 owners[match.end()] = (match.start(), place.iri or "")
-    return _nationwide(annotated, where) + _in_place(annotated, where, owners)
+                if place.label == "Province":
+                    provinces.append((match.start(), match.end(), place.iri or ""))
+    found = _nationwide(annotated, where) + _in_place(annotated, where, owners)
+    for match in _COVERAGE.finditer(title):
+        before = sorted(p for p in provinces if p[1] <= match.start())
+        if before:
+            found.append(_claim(annotated, where, "kgo:ProvinceCoverage", before[-1][2],
+                                (before[-1][0], match.end()), "claim:province-coverage", None))
+    return found
 
 
 def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
@@ -165,10 +170,14 @@ def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
 
 
 def _in_place(annotated: Annotated, where: _Text, owners: dict[int, tuple[int, str]]) -> list[Claim]:
-    """PLACE 共有 N 个综试区 / PLACE 有 A、B 两个 (inside a sentence about zones)."""
+    """PLACE 共有 N 个综试区 / PLACE 有 A、B 两个 (inside a sentence about zones).
+
+    ``owners``: (start, IRI) of the places by their end offset, in the offsets of the
+    body (or of the title for a title).
+    """
     found = []
     for match in _IN_PLACE.finditer(where.text):
-        owner = owners.get(match.start())
+        owner = owners.get(where.offset + match.start())
         if owner is None:
             continue
         tail = where.text[match.end() : match.end() + 1]
@@ -178,7 +187,7 @@ def _in_place(annotated: Annotated, where: _Text, owners: dict[int, tuple[int, s
         if value is None:
             continue
         start, iri = owner
-        found.append(_claim(annotated, where, "kgo:ZonesInPlace", iri, (start, match.end()),
+        found.append(_claim(annotated, where, "kgo:ZonesInPlace", iri, (start - where.offset, match.end()),
                             "claim:zones-in-place", value, zone_type=_zone_type(match.group("zone"))))
     return found
 
@@ -199,8 +208,8 @@ def _first_zone(annotated: Annotated, where: _Text, places: Sequence[Mention]) -
     """2015年，国家在杭州设立第一个跨境电子商务综合试验区 → first zone: 杭州, 2015."""
     found = []
     s_start, s_end = where.offset, where.offset + len(where.text)
-    in_sentence = [p for p in places if s_start <= p.start and p.end <= s_end]
     for match in _FIRST.finditer(where.text):
+        in_sentence = [p for p in places if s_start <= p.start and p.end <= s_end]
         before = [p for p in in_sentence if p.end - s_start <= match.start()]
         after = [p for p in in_sentence if p.start - s_start >= match.end()]
         place = before[-1] if before else (after[0] if after else None)

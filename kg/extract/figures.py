@@ -18,7 +18,8 @@ after a level), ``figure:growth`` (同比 → YearOnYearGrowth, 环比 → Month
 两年平均 → TwoYearAverageGrowth; a rate against an older base year is skipped),
 ``figure:share`` (占…总值的X%, 占比X%). The period is the one the sentence states
 before the figure, else the one the text stated last (其中…, 同期…, 分别…); 当月 is
-the month of that period. A figure after 力争/目标/到2025年 is a plan target.
+the month of that period. A figure after 力争/目标/计划到 or 到<a later year>年, in its
+clause or the one before, is a plan target.
 """
 
 from __future__ import annotations
@@ -87,7 +88,7 @@ _SERVICES = re.compile(r"服务")
 _SERVICE_PARTS = frozenset({"kgo:exportValue", "kgo:importValue"})
 _GROWTH_WORDS = re.compile(r"(同比)?(增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$")
 _GROWTH_TAIL = re.compile(
-    r"(?:同比|环比|两年平均|年均)?(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
+    r"(?:同比|同|环比|两年平均|年均)?(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
 )
 _SCALE = re.compile(r"规模(达|达到|为)?$")
 _MORE = re.compile(r"(超过了?|超|逾|多于|高于)$")
@@ -102,7 +103,8 @@ _SHARE = re.compile(
     r"(?:达到了?|达|为|约|超过|接近|近|提高到|升至)?$"
 )
 _WHOLE_TOTAL = re.compile(r"总|全国|全省|全市|整体")
-_TARGET = re.compile(r"力争|目标|到\s*20\d{2}\s*年|计划|预期")
+# 力争达到, 目标是, 计划到, 预计到 …; 到2025年 only for a year after publication (到2021年底 is history)
+_TARGET = re.compile(r"力争|目标|计划到|预计到|(?<![截至])到\s*(?P<year>20\d{2})\s*年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +173,10 @@ _PARTNER_FALLBACK = {
     "加拿大": iris.place_iri("iso-can"), "香港": iris.place_iri("810000"),
     "中国香港": iris.place_iri("810000"), "台湾": iris.place_iri("710000"),
 }  # fmt: skip
+
+
+#: blocs that are trade partners (东盟, 欧盟 …) when the gazetteer names them
+_BLOCS = frozenset(iris.org_iri(slug) for slug in ("asean", "eu", "apec", "brics", "sco", "g20"))
 
 
 def _strip_places(text: str, place_names: frozenset[str]) -> str:
@@ -322,15 +328,16 @@ class _Periods:
 
     def read(self, sentence: str) -> None:
         """Read the periods of the next sentence (its 当月 from the period before it)."""
-        usable = [
-            p for p in parse_periods(sentence, self.published)
-            if not is_comparison_base(sentence, p) and not is_release_date(sentence, p)
-        ]
+        found = parse_periods(sentence, self.published)
         month_at = sentence.find("当月")
+        if not found and month_at < 0:
+            self.sentence = found
+            return
+        usable = [p for p in found if not is_comparison_base(sentence, p) and not is_release_date(sentence, p)]
         if month_at >= 0:
             context = next((p for p in reversed(usable) if p.end <= month_at), self.carried)
-            usable += current_month(sentence, self.published, context)
-        self.sentence = sorted(usable, key=lambda p: p.start)
+            usable = sorted(usable + current_month(sentence, self.published, context), key=lambda p: p.start)
+        self.sentence = usable
 
     def at(self, offset: int, *, carry: bool = True) -> Period | None:
         """The period of a figure at ``offset``: the sentence's last before it, else carried."""
@@ -351,12 +358,10 @@ class _Periods:
 def _partner_names(mentions: Sequence[Mention]) -> dict[str, str]:
     """Name → IRI of the trade partners the gazetteer found (countries and blocs)."""
     names = dict(_PARTNER_FALLBACK)
-    org_prefix = iris.org_iri("")
     for mention in mentions:
         if mention.iri is None or mention.iri == CHINA:
             continue
-        if mention.label == "Country" or (mention.label == "Organization" and mention.iri.startswith(org_prefix)
-                                          and mention.text in _PARTNER_FALLBACK):
+        if mention.label == "Country" or mention.iri in _BLOCS:
             names[mention.text] = mention.iri
     return names
 
@@ -402,6 +407,8 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
     last_level: _Level | None = None
     last_paragraph = -1
     heading = False
+    stops = [m.end() for m in _FULL_STOP.finditer(body)]
+    published_year = article.published.year
     for s_start, s_end in annotated.sentences:
         sentence = body[s_start:s_end]
         paragraph = _paragraph_index(annotated, para_starts, s_start)
@@ -412,11 +419,15 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
         periods.read(sentence)
         events = _scope_events(sentence, s_start, places, place_starts)
         quantities = parse_quantities(sentence)
-        lead = body[_full_stop_before(body, s_start) : s_start] if quantities else ""
+        lead = body[_full_stop_before(stops, s_start) : s_start] if quantities else ""
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
         sentence_level: _Level | None = None
         ctx.rate_subject = None
-        for quantity in quantities:
+        listed = _respectively_lists(sentence, quantities)
+        skip: set[int] = set()
+        for index, quantity in enumerate(quantities):
+            if index in skip:
+                continue
             for event in events:
                 if event[0] <= quantity.start:
                     _apply(scope, event, body)
@@ -424,13 +435,20 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
             # a count (网店, 海外仓) is a stock: only the sentence's own period is its date;
             # a heading (no sentence end in its paragraph) does not inherit the text's period
             carry = quantity.kind in _FLOW_KINDS and not heading
-            clause_start = breaks[bisect_right(breaks, quantity.start) - 1]
+            clause = bisect_right(breaks, quantity.start) - 1
+            recent = sentence[breaks[max(0, clause - 1)] : quantity.start]
             figure = _Figure(quantity, s_start, sentence, periods.at(quantity.start, carry=carry), lead,
-                             sentence[clause_start : quantity.start])
+                             sentence[breaks[clause] : quantity.start], _is_target(recent, published_year))
+            if index in listed:
+                members, names, measure_word = listed[index]
+                skip.update(members)
+                for each in _respectively(ctx, figure, scope, [quantities[i] for i in members], names, measure_word):
+                    ctx.emit(each)
+                continue
             if quantity.kind == "percent":
-                obs = _rate(ctx, figure, scope, sentence_level)
-                if obs is not None:
-                    ctx.emit(obs)
+                rate = _rate(ctx, figure, scope, sentence_level)
+                if rate is not None:
+                    ctx.emit(rate)
                 continue
             level = _level(ctx, figure, scope, last_level)
             sentence_level = level  # a figure of unknown measure ends the previous level's rates
@@ -452,6 +470,7 @@ class _Figure:
     period: Period | None
     lead: str  # the text since the last full stop before the sentence (…；进口 after 服务…)
     before: str  # the clause before the figure (from the last clause break)
+    is_target: bool = False  # a plan target (力争, 目标, 到2025年 in this clause or the one before)
 
     @property
     def sentence_before(self) -> str:
@@ -462,14 +481,25 @@ class _Figure:
         """From the last full stop (not ；) to the figure."""
         return self.lead + self.sentence_before
 
-    @property
-    def is_target(self) -> bool:
-        return _TARGET.search(self.sentence_before) is not None
+
+def _is_target(recent: str, published_year: int) -> bool:
+    """True when the clause of a figure or the one before it states a plan target."""
+    for match in _TARGET.finditer(recent):
+        if match.group("year") is None or int(match.group("year")) > published_year:
+            return True
+    return False
 
 
-def _full_stop_before(body: str, offset: int) -> int:
-    """Start of the full sentence (after 。！？ or a newline) that holds ``offset``."""
-    return max(body.rfind(mark, 0, offset) for mark in "。！？\n") + 1
+_FULL_STOP = re.compile(r"[。！？\n]")
+
+
+def _full_stop_before(stops: Sequence[int], offset: int) -> int:
+    """Start of the full sentence (after 。！？ or a newline) that holds ``offset``.
+
+    ``stops`` are the offsets just after every full stop of the body, ascending.
+    """
+    index = bisect_right(stops, offset) - 1
+    return stops[index] if index >= 0 else 0
 
 
 def _paragraph_index(annotated: Annotated, starts: Sequence[int], offset: int) -> int:
@@ -653,3 +683,71 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
         return None
     return _observation(ctx, figure, level.about, level.measure, "kgo:Share", figure.quantity.value, level.dims,
                         "figure:share", period=level.period, is_target=level.is_target)
+
+
+# 我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%…: one figure per partner
+_RESPECTIVELY = re.compile(
+    r"(?:对|与|同)(?P<names>[^，。；：]{2,60}?)(?P<measure>进出口|出口|进口)(?:额|总额|总值)?"
+    r"(?:同比)?分别(?:同比)?(?P<verb>增长|下降|为|达到?)$"
+)
+_LIST_SEP = re.compile(r"[、和及与]")
+_LIST_GAP = re.compile(r"^\s*(?:、|和|及|以及)\s*$")
+_MEASURE_OF = {"进出口": "kgo:foreignTradeValue", "出口": "kgo:exportValue", "进口": "kgo:importValue"}
+
+_Listed = dict[int, tuple[list[int], list[str], str]]
+
+
+def _respectively_lists(sentence: str, quantities: Sequence[Quantity]) -> _Listed:
+    """Index of the first figure of each 分别 list → (the list's figures, the names, measure word)."""
+    found: _Listed = {}
+    if "分别" not in sentence:
+        return found
+    for index, quantity in enumerate(quantities):
+        match = _RESPECTIVELY.search(sentence, 0, quantity.start)
+        if match is None or match.end() != quantity.start:
+            continue
+        members = [index]
+        for later in range(index + 1, len(quantities)):
+            gap = sentence[quantities[later - 1].end : quantities[later].start]
+            if _LIST_GAP.match(gap) is None or quantities[later].kind != quantity.kind:
+                break
+            members.append(later)
+        names = [n for n in _LIST_SEP.split(match.group("names")) if n]
+        found[index] = (members, names, match.group("measure") + "|" + match.group("verb"))
+    return found
+
+
+def _partner_of(name: str, partners: dict[str, str]) -> str | None:
+    """The partner a list item names: the item itself or its longest known ending (前五大贸易伙伴东盟)."""
+    for start in range(len(name)):
+        iri = partners.get(name[start:])
+        if iri is not None:
+            return iri
+    return None
+
+
+def _respectively(
+    ctx: _Context, figure: _Figure, scope: _Scope, members: Sequence[Quantity], names: Sequence[str], words: str
+) -> list[Observation]:
+    """One level or growth per partner of a 分别 list, when every name is a known partner."""
+    measure_word, verb = words.split("|")
+    partners = [_partner_of(name, ctx.partners) for name in names]
+    if scope.current is None or len(partners) != len(members) or None in partners:
+        return []
+    growth = verb in {"增长", "下降"}
+    if any((q.kind == "percent") != growth for q in members) or not growth and members[0].kind != "money":
+        return []
+    statistic = "kgo:YearOnYearGrowth" if growth else "kgo:Level"
+    if growth and _growth_statistic(figure.before, figure.context_before, figure.period) != statistic:
+        return []
+    sign = -1 if verb == "下降" else 1
+    found = []
+    for quantity, partner in zip(members, partners, strict=True):
+        member = _Figure(quantity, figure.s_start, figure.sentence, figure.period, figure.lead, figure.before,
+                         figure.is_target)
+        value = quantity.value * sign if growth else quantity.value
+        found.append(_observation(ctx, member, scope.current, _MEASURE_OF[measure_word], statistic, value,
+                                  _Dims(partner=partner), "figure:respectively",
+                                  period=figure.period, is_target=figure.is_target))
+    return found
+

@@ -8,7 +8,6 @@ kg.graph.article, checked with kg.check.check_claims.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -16,18 +15,15 @@ from kg import iris
 from kg.check import CANNOT_CHECK, CONSISTENT, INCONSISTENT, check_claims
 from kg.check.figures import compare_figures
 from kg.graph.article import article_quads
-from kg.model import Article, Extraction, Paragraph
-from kg.pipeline import extract_facts
+from kg.model import Extraction
+from tests.articles import extract_text
 
 HANGZHOU = iris.place_iri("330100")
 NINGBO = iris.place_iri("330200")
 
 
 def _extract(text: str, title: str = "t") -> Extraction:
-    published = datetime(2022, 2, 10, 7, 0, tzinfo=UTC)
-    article = Article(id=iris.article_id(title, published), title=title, published=published,
-                      paragraphs=(Paragraph(text, 0, len(text)),), source=Path("t.md"))
-    return extract_facts(article)
+    return extract_text(text, published=datetime(2022, 2, 10, 7, 0, tzinfo=UTC), title=title)
 
 
 def _checked(reference_store: ox.Store, extraction: Extraction) -> dict[tuple[str, str], tuple[str, int | None]]:
@@ -82,9 +78,7 @@ def _store_of(*texts: str) -> ox.Store:
     store = ox.Store()
     for i, text in enumerate(texts):
         published = datetime(2022, 4, 13 + i, 7, 0, tzinfo=UTC)
-        article = Article(id=iris.article_id(f"t{i}", published), title=f"t{i}", published=published,
-                          paragraphs=(Paragraph(text, 0, len(text)),), source=Path(f"t{i}.md"))
-        store.extend(article_quads(extract_facts(article)))
+        store.extend(article_quads(extract_text(text, published=published, title=f"t{i}")))
     return store
 
 
@@ -97,3 +91,9 @@ def test_figures_of_the_same_partner_conflict() -> None:
     store = _store_of("一季度，我国对东盟进出口1.35万亿元。", "一季度，我国对东盟进出口1.36万亿元。")
     conflicting = [g for g in compare_figures(store) if g.is_conflicting]
     assert [(g.partner, len(g.values)) for g in conflicting] == [(iris.org_iri("asean"), 2)]
+
+
+def test_province_coverage_in_the_title() -> None:
+    extraction = _extract("浙江省各地积极推进综试区建设。", title="浙江实现跨境电商综试区全覆盖")
+    assert [(c.kind, c.about, c.evidence.rule) for c in extraction.claims] == [
+        ("kgo:ProvinceCoverage", iris.place_iri("330000"), "claim:province-coverage-title")]

@@ -16,8 +16,9 @@ import pytest
 from kg import iris
 from kg.graph.article import article_quads
 from kg.ingest import read_article
-from kg.model import Article, Extraction, Observation, Paragraph
+from kg.model import Extraction, Observation
 from kg.pipeline import extract_facts
+from tests.articles import extract_text
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 CHINA = iris.place_iri("156")
@@ -27,13 +28,7 @@ KGO = "https://w3id.org/pilot-zone-kg/ont#"
 
 
 def _extract(*paragraphs: str, published: datetime = datetime(2022, 8, 7, 2, 0, tzinfo=UTC)) -> Extraction:
-    parts, offset = [], 0
-    for text in paragraphs:
-        parts.append(Paragraph(text, offset, offset + len(text)))
-        offset += len(text) + 1
-    article = Article(id=iris.article_id("t", published), title="t", published=published,
-                      paragraphs=tuple(parts), source=Path("t.md"))
-    return extract_facts(article)
+    return extract_text(*paragraphs, published=published)
 
 
 def _find(extraction: Extraction, measure: str, statistic: str = "kgo:Level") -> Observation:
@@ -240,3 +235,40 @@ def test_bundled_asean_article_has_the_partner_breakdown() -> None:
         ("kgo:YearOnYearGrowth", Decimal("8.4")),
         ("kgo:Share", Decimal("14.4")),
     }
+
+
+def test_respectively_list_gives_one_growth_per_partner() -> None:
+    extraction = _extract("一季度，我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%、9.9%、12.3%和1.8%。",
+                          published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC))
+    found = [(o.partner, o.value, o.statistic, o.about) for o in extraction.observations]
+    assert found == [
+        (ASEAN, Decimal("8.4"), "kgo:YearOnYearGrowth", CHINA),
+        (iris.org_iri("eu"), Decimal("10.2"), "kgo:YearOnYearGrowth", CHINA),
+        (iris.place_iri("iso-usa"), Decimal("9.9"), "kgo:YearOnYearGrowth", CHINA),
+        (iris.place_iri("iso-kor"), Decimal("12.3"), "kgo:YearOnYearGrowth", CHINA),
+        (iris.place_iri("iso-jpn"), Decimal("1.8"), "kgo:YearOnYearGrowth", CHINA),
+    ]
+
+
+def test_respectively_list_with_an_unknown_name_is_skipped() -> None:
+    extraction = _extract("一季度，我国对“一带一路”沿线国家和东盟进出口分别增长28.4%和29.1%。")
+    assert extraction.observations == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("截至到2021年底，浙江省跨境电商进出口3302.9亿元。", id="past-year"),
+        pytest.param("宁波是计划单列市，浙江省跨境电商进出口3302.9亿元，超出预期。", id="jihua-danlie"),
+        pytest.param("我省确定了发展目标。2021年，浙江省跨境电商进出口3302.9亿元。", id="target-in-another-sentence"),
+    ],
+)
+def test_words_near_a_result_do_not_make_it_a_target(sentence: str) -> None:
+    extraction = _extract(sentence)
+    assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
+
+
+def test_tongzeng_is_year_on_year_growth_of_the_level() -> None:
+    extraction = _extract("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%。")
+    growth = _find(extraction, "kgo:foreignTradeValue", "kgo:YearOnYearGrowth")
+    assert (growth.value, growth.growth_of) == (Decimal("17.1"), _find(extraction, "kgo:foreignTradeValue").iri)

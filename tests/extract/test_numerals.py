@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from kg import iris
-from kg.model import Article, Extraction, Paragraph
-from kg.pipeline import extract_facts
+from kg.model import Extraction
+from tests.articles import extract_text
 
 CHINA = iris.place_iri("156")
 
 
 def _extract(*paragraphs: str) -> Extraction:
-    parts, offset = [], 0
-    for text in paragraphs:
-        parts.append(Paragraph(text, offset, offset + len(text)))
-        offset += len(text) + 1
-    published = datetime(2022, 4, 21, 8, 0, tzinfo=UTC)
-    article = Article(id=iris.article_id("t", published), title="t", published=published,
-                      paragraphs=tuple(parts), source=Path("t.md"))
-    return extract_facts(article)
+    return extract_text(*paragraphs, published=datetime(2022, 4, 21, 8, 0, tzinfo=UTC))
 
 
 def _claims(extraction: Extraction) -> set[tuple[str, str, int | None, int | None]]:

@@ -114,3 +114,24 @@ def test_article_checker_sees_reference_types() -> None:
     quads.append(_q(zone, "schema:containedInPlace", other))
     problems = checker.check([(q.subject, q.predicate, q.object) for q in quads], G.value)
     assert any("containedInPlace" in p and "more than 1" in p for p in problems), problems
+
+
+def test_validate_graph_breakdown_dimensions_conform() -> None:
+    quads = _article_quads() + _observation(with_unit=True) + [
+        _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/asean")),
+        _q(OBS, "kgo:industry", ox.Literal("服务业", language="zh")),
+        _q(OBS, "kgo:isTarget", ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))),
+    ]
+    conforms, report = validate_graph(quads)
+    assert conforms, report
+
+
+def test_validate_graph_two_partners_or_untyped_target_fail() -> None:
+    quads = _article_quads() + _observation(with_unit=True) + [
+        _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/asean")),
+        _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/eu")),
+        _q(OBS, "kgo:isTarget", ox.Literal("yes")),
+    ]
+    conforms, report = validate_graph(quads)
+    assert not conforms
+    assert "one partner" in report and "xsd:boolean" in report

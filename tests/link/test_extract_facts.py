@@ -104,7 +104,7 @@ def test_extract_facts_claims(extractions: dict[str, Extraction]) -> None:
         ("kgo:ZonesInPlace", ZHEJIANG, 12, None),
         ("kgo:ZonesInPlace", iris.place_iri("330700"), 2, None),
         ("kgo:ProvinceCoverage", ZHEJIANG, None, None),
-        ("kgo:FirstZone", iris.place_iri("330100"), 2015, None),  # 2015年，国家在杭州设立第一个
+        ("kgo:FirstZone", iris.place_iri("330100"), 2015, None),  # 2015年，国家在杭州设立第一个…
     }
     assert mofcom == {("kgo:ZonesNationwide", CHINA, 132, None), ("kgo:ZonesInFirstBatches", CHINA, 105, 5)}
     assert {c.as_of for c in extractions[SEED_MOFCOM.name].claims} == {date(2022, 4, 21)}
