@@ -20,14 +20,15 @@ def _split_types(value: str | None) -> list[str] | None:
               help="Out dir of kg build, an RDF file, or a store dir made by kg load.")
 @click.option("-o", "--output", "output", default="out/kg.html", show_default=True,
               type=click.Path(dir_okay=False, path_type=Path), help="HTML file to write.")
-@click.option("--focus", default=None, help="Draw only the neighbourhood of this name, e.g. 浙江.")
+@click.option("--focus", default=None,
+              help="Detail view of the neighbourhood of this name, e.g. 浙江 (default: the overview).")
 @click.option("--radius", default=2, show_default=True, type=click.IntRange(0, 6),
               help="Hops kept around --focus.")
 @click.option("--types", default=None, metavar="KIND,…",
-              help="Node kinds to draw: zone,batch,document,org,province,prefecture,county,"
-                   "special-area,country,place,article,person,post,observation,claim.")
+              help="Detail view of these node kinds: zone,batch,document,org,province,prefecture,"
+                   "county,special-area,country,place,article,person,post,observation,claim.")
 @click.option("--max-nodes", type=click.IntRange(1), default=None,
-              help="Draw at most N nodes, highest PageRank first.")
+              help="Draw at most N nodes (overview: 3000; the least mentioned go to search).")
 @click.option("--size-by", type=click.Choice(["pagerank", "degree"]), default="pagerank",
               show_default=True, help="What sets the node size.")
 @click.option("--article-base", default=None, metavar="URL|PATH",
@@ -37,13 +38,15 @@ def command(data: Path, output: Path, focus: str | None, radius: int, types: str
             max_nodes: int | None, size_by: str, article_base: str | None, force: bool) -> None:
     """Write one self-contained HTML page of the graph (no network needed to view it).
 
-    Click a node for its facts and evidence sentences; filter by type, province
-    and batch; search by Chinese or English name.
+    By default the overview: places and zones on the map, a date control with the
+    zones in force, documents, bodies and batches beside the map; click a node for
+    its relations, figures, articles and evidence; kg.html#zone/cbec-330700 opens
+    with that zone selected. --focus or --types write the detail view of a part.
 
     \b
     Example:
         kg viz --data out/ -o out/kg.html --force
-        kg viz --focus 浙江 --types zone,province,prefecture,batch -o zj.html
+        kg viz --focus 浙江 --types zone,province,prefecture,batch -o out/zj.html
     """
     from kg.query import open_graph
     from kg.viz import write_html

@@ -53,6 +53,8 @@ _CORS = {
 _MAX_BODY = 1_000_000  # bytes of query text
 _START_TIMEOUT = 60.0  # seconds for a worker to open the store
 _LENGTH_BYTES = 4
+_SLOW_AFTER = 0.5  # seconds; a query still running then gets a lower CPU priority
+_SLOW_NICE = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +64,7 @@ class ServeConfig:
     timeout: float = 10.0  # seconds per query; past it the worker is killed
     max_rows: int = 10_000  # rows per answer
     workers: int = 8  # queries running at once; more get 503 at once
-    spare: int = 2  # idle workers kept started, so a query never waits for one to start
+    spare: int = 4  # idle workers kept started, so a query never waits for one to start
 
 
 class _HttpError(Exception):
@@ -85,6 +87,7 @@ class _Worker:
         self.stdin = self.proc.stdin
         self.fd = self.proc.stdout.fileno()
         self.buffer = bytearray()
+        self.demoted = False
         if self.read_frame(time.monotonic() + _START_TIMEOUT) is None:
             self.kill()
             raise ConfigError(f"a query worker could not open the store {store_dir}")
@@ -116,6 +119,14 @@ class _Worker:
 
     def send(self, request: dict[str, object]) -> None:
         write_frame(self.stdin, json.dumps(request).encode("utf-8"))
+
+    def demote(self) -> None:
+        """Lower the worker's CPU priority (nice), so quick queries of others come first."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, _SLOW_NICE)
+            self.demoted = True
+        except (OSError, AttributeError):  # gone already, or no setpriority on this OS
+            pass
 
     def kill(self) -> None:
         self.proc.kill()
@@ -164,7 +175,8 @@ class _WorkerPool:
         return worker
 
     def release(self, worker: _Worker, *, healthy: bool) -> None:
-        """Give ``worker`` back, or kill it (it ran past its limit or died)."""
+        """Give ``worker`` back, or kill it (it ran past its limit, died, or was demoted)."""
+        healthy = healthy and not worker.demoted
         if not healthy:
             worker.kill()
         with self.lock:
@@ -189,9 +201,11 @@ class _WorkerPool:
         try:
             worker = _Worker(self.store_dir)
         except (ConfigError, OSError) as exc:
-            LOG.warning("could not start a query worker: %s", exc)
             with self.lock:
                 self.starting -= 1
+                closed = self.closed
+            if not closed:  # a server shutting down removes the store under its spawns
+                LOG.warning("could not start a query worker: %s", exc)
             return
         with self.lock:
             self.starting -= 1
@@ -333,7 +347,10 @@ class _SparqlServer(ThreadingHTTPServer):
         try:
             worker.send({"query": query, "format": explicit, "accept": accept,
                          "max_rows": self.config.max_rows})
-            head = worker.read_frame(deadline)
+            head = worker.read_frame(min(deadline, time.monotonic() + _SLOW_AFTER))
+            if head is None and worker.proc.poll() is None:
+                worker.demote()  # a long query yields the CPU to short ones meanwhile
+                head = worker.read_frame(deadline)
             body = worker.read_frame(deadline + self.config.timeout) if head is not None else None
             if head is None or body is None:
                 if worker.proc.poll() is None and time.monotonic() >= deadline:

@@ -65,9 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not corrupt frames
     inp = sys.stdin.buffer
 
+    from kg.errors import QueryError
     from kg.query.api import open_store
 
-    graph = open_store(args[0])
+    try:
+        graph = open_store(args[0])
+    except QueryError as exc:  # the server went away and took its temporary store
+        print(f"kg query worker: {exc}", file=sys.stderr)
+        return 2
     write_frame(out, b'{"ready": true}')
     while (frame := read_frame(inp)) is not None:
         status, content_type, body = _answer(graph, json.loads(frame))

@@ -37,6 +37,11 @@
     var n = info[id];
     return lang === "en" ? (n.le || n.en || n.l) : (n.l || n.zh || n.en);
   }
+  function panelShort(id) {  // 杭州综试区, not 杭州 (the city has the same short name)
+    var n = info[id];
+    if (n && n.k === "zone" && n.l !== n.zh) { return tr(n.l + "综试区", (n.le || n.en) + " zone"); }
+    return shortOf(id);
+  }
   function kindName(k) { var pair = KIND_NAMES[k] || [k, k]; return tr(pair[0], pair[1]); }
 
   // ---- vis nodes and edges
@@ -82,7 +87,12 @@
   });
   document.getElementById("kg-title").textContent = DATA.title;
   fillLegend(); fillSelects();
-  document.documentElement.style.setProperty("--bar", document.getElementById("kg-bar").offsetHeight + "px");
+  function fitBar() {  // the bar wraps on narrow windows and in English: keep the map below it
+    document.documentElement.style.setProperty("--bar", document.getElementById("kg-bar").offsetHeight + "px");
+    if (window.kgNetwork) { window.kgNetwork.redraw(); }
+  }
+  fitBar();
+  window.addEventListener("resize", fitBar);
   var network = new vis.Network(document.getElementById("kg-canvas"), { nodes: nodes, edges: edges }, {
     physics: { enabled: false },
     layout: { improvedLayout: false, randomSeed: 7 },
@@ -249,7 +259,8 @@
     if (drawn) {
       network.selectNodes([id]);
       highlight(id);
-      network.focus(id, { scale: Math.max(network.getScale(), 0.8), animation: false });
+      var zoom = { province: 0.35, zone: 0.8, prefecture: 0.8, county: 0.8 }[info[id].k] || 0.6;
+      network.focus(id, { scale: Math.max(network.getScale(), zoom), animation: false });
     }
     showPanel(id);
     if (!opts || !opts.keepHash) { writeHash(); }
@@ -322,10 +333,11 @@
   });
 
   // ---- side panel
-  function nodeLink(id) {
+  function nodeLink(id, short) {
     if (!info[id]) { return el("span", nameOf(id)); }
-    var b = el("button", nameOf(id), "kg-link");
+    var b = el("button", short ? panelShort(id) : nameOf(id), "kg-link");
     b.type = "button";
+    b.title = nameOf(id);
     b.addEventListener("click", function () { selectNode(id); });
     return b;
   }
@@ -348,8 +360,8 @@
     var li = el("li"), first = r[3] ? object : subject, second = r[3] ? subject : object;
     [first, null, second].forEach(function (part) {
       if (part === null) { li.appendChild(document.createTextNode(" " + tr(r[0], r[1]) + " ")); }
-      else if (part === self) { li.appendChild(el("strong", shortOf(part))); }
-      else { li.appendChild(nodeLink(part)); }
+      else if (part === self) { li.appendChild(el("strong", panelShort(part))); }
+      else { li.appendChild(nodeLink(part, true)); }
     });
     return li;
   }
@@ -433,6 +445,7 @@
       return { id: id, label: info[id].k === "batch" ? batchLabel(id) : shortOf(id), title: tooltip(id) };
     }));
     fillLegend(); fillSelects(); applyFilters(false);
+    fitBar();
     if (selected) { showPanel(selected); }
   }
   langButton.addEventListener("click", function () { setLang(lang === "en" ? "zh" : "en"); writeHash(); });

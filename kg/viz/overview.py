@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -149,9 +150,15 @@ def _short_zh(kind: str, zh: str, alts: list[str], ident: list[str]) -> str:
     return zh
 
 
+_EN_REGION = re.compile(r"(?: Zhuang| Hui| Uygur| Uyghur)? (?:Autonomous Region|Special Administrative Region)$")
+
+
 def _short_en(kind: str, en: str) -> str:
+    """A map label: Jinhua for the Jinhua zone, Guangxi for the Guangxi Zhuang Autonomous Region."""
     if kind == "zone" and en.startswith("China (") and ")" in en:
         return en[len("China ("):].split(")", 1)[0]
+    if kind == "province":
+        return _EN_REGION.sub("", en)
     return en
 
 
