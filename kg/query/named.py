@@ -15,6 +15,16 @@ Header format (comment lines before the query)::
 
 Parameter types are ``kg.query.params.PARAM_TYPES``; a ``place`` is a label matched
 against ``skos:prefLabel``/``skos:altLabel`` in the query itself.
+
+A query may mark the sub-SELECT that resolves a name to an IRI::
+
+    # resolve: about
+    { SELECT DISTINCT ?place ?about WHERE { ?about skos:prefLabel ?l . FILTER(STR(?l) = ?place) } }
+    # end resolve
+
+The text stays plain SPARQL (remote stores run it as it is); ``KnowledgeGraph.run_named``
+runs the block first and, when it gives exactly one IRI, drops it and writes that IRI
+in place of ``?about`` (``Anchor.pin``), which Oxigraph then reads by index lookups.
 """
 
 from __future__ import annotations
@@ -28,11 +38,52 @@ from importlib import resources
 from kg.errors import QueryError
 from kg.query.params import PARAM_TYPES, Term, convert_param, to_term
 
-__all__ = ["NamedQuery", "QueryParam", "get_named_query", "named_queries", "parse_named_query"]
+__all__ = ["Anchor", "NamedQuery", "QueryParam", "get_named_query", "named_queries",
+           "parse_named_query"]
 
 _PARAM_LINE = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(?:\s*,\s*(?P<opt>required|default=(?P<default>[^)]*)))?\)\s*:?\s*(?P<text>.*)$"
 )
+
+
+_ANCHOR = re.compile(r"^[ \t]*# resolve: (?P<var>[A-Za-z_]\w*)\n(?P<block>.*?)^[ \t]*# end resolve\n",
+                     re.MULTILINE | re.DOTALL)
+_SUBSELECT = re.compile(r"^\s*\{\s*(?P<select>SELECT\b.*)\}\s*$", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A marked sub-SELECT that resolves a name to the IRIs bound to ``variable``."""
+
+    variable: str
+    span: tuple[int, int]  # where the marked block sits in the query text
+    select: str  # the sub-SELECT on its own
+
+    def pin(self, text: str, iri: str) -> str:
+        """``text`` without the block, ``?variable`` replaced by the IRI ``iri`` (N-Triples form).
+
+        Raises:
+            QueryError: ``iri`` is not an N-Triples IRI (``<…>`` without spaces or quotes).
+        """
+        if not re.fullmatch(r"<[^<>\"{}|^`\\\s]*>", iri):
+            raise QueryError(f"cannot pin ?{self.variable} to {iri!r}: not an IRI")
+        rest = text[: self.span[0]] + text[self.span[1]:]
+        return re.sub(rf"[?$]{self.variable}\b", lambda _: iri, rest)
+
+
+def find_anchors(text: str) -> tuple[Anchor, ...]:
+    """The ``# resolve:`` blocks of a query (see the module docstring).
+
+    Raises:
+        QueryError: a marked block is not one ``{ SELECT … }``.
+    """
+    anchors = []
+    for found in _ANCHOR.finditer(text):
+        select = _SUBSELECT.match(found.group("block"))
+        if not select:
+            raise QueryError(f"'# resolve: {found.group('var')}' must mark one {{ SELECT … }} block")
+        anchors.append(Anchor(found.group("var"), found.span(), select.group("select").strip()))
+    return tuple(anchors)
 
 
 @dataclass(frozen=True, slots=True)

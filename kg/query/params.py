@@ -115,11 +115,14 @@ def check_param_name(name: str) -> str:
 
 
 def inline_params(sparql: str, params: Mapping[str, object]) -> str:
-    """Return ``sparql`` with a ``VALUES`` block binding ``params`` at the top of its WHERE.
+    """Return ``sparql`` with a ``VALUES`` block binding ``params`` at the top of each WHERE.
 
     For stores reached over HTTP (Virtuoso, Fuseki, ``kg serve``), which have no
     parameter API. The terms are serialised by pyoxigraph, so a value such as
-    ``"} ; DROP ALL ; #`` stays one escaped literal.
+    ``"} ; DROP ALL ; #`` stays one escaped literal. The block goes into every
+    ``WHERE {`` (the query's and each sub-SELECT's), since an outer binding does not
+    reach inside a sub-SELECT: a named query may resolve a name in one first. One row
+    of the same values in each scope binds them as substitution does.
 
     Args:
         sparql: a query with a ``WHERE {`` clause.
@@ -136,12 +139,20 @@ def inline_params(sparql: str, params: Mapping[str, object]) -> str:
     names = [check_param_name(k) for k in params]
     terms = [str(to_term(v)) for v in params.values()]
     block = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({' '.join(terms)}) }} "
-    offset = 0
+    out: list[str] = []
+    found_any = False
     for line in sparql.splitlines(keepends=True):
-        if not line.lstrip().startswith("#"):
-            found = _WHERE.search(line)
-            if found:
-                at = offset + found.end()
-                return sparql[:at] + block + sparql[at:]
-        offset += len(line)
-    raise QueryError("cannot bind parameters: the query has no 'WHERE {' clause; write 'SELECT … WHERE { … }'")
+        if line.lstrip().startswith("#"):
+            out.append(line)
+            continue
+        pieces = []
+        at = 0
+        for found in _WHERE.finditer(line):
+            pieces += [line[at:found.end()], block]
+            at = found.end()
+            found_any = True
+        out.append("".join(pieces) + line[at:])
+    if not found_any:
+        raise QueryError("cannot bind parameters: the query has no 'WHERE {' clause; "
+                         "write 'SELECT … WHERE { … }'")
+    return "".join(out)

@@ -99,3 +99,33 @@ def test_corpus_entities_in_article_names_new_bodies_and_documents(built_graph: 
     docs = built_graph.run_named("entities-in-article", title="外资", kind="document").to_dicts()
     assert {"外商投资法", "全国鼓励外商投资产业目录"} <= {r["label"] for r in docs}
     assert {r["kindName"] for r in docs} == {"document"}
+
+
+ANCHORED_CASES = [
+    ("zone-detail", {"place": "金华"}), ("zone-detail", {"place": "浙江"}),
+    ("observations-of", {"place": "中国"}), ("mentions-of", {"entity": "商务部"}),
+    ("mentions-of", {"entity": "无此名"}),
+    ("figures-compare", {"place": "中国", "measure": "foreignTradeValue"}),
+]
+
+
+@pytest.mark.parametrize(("name", "params"), ANCHORED_CASES)
+def test_pinned_name_gives_the_rows_of_the_plain_query(built_graph: KnowledgeGraph, name: str,
+                                                       params: dict[str, str]) -> None:
+    """run_named resolves a '# resolve:' block first and writes the IRI in; the rows stay."""
+    from kg.query.named import find_anchors
+
+    named = get_named_query(name)
+    assert find_anchors(named.text), name
+    plain = built_graph.query(named.text, named.bind(params))
+    pinned = built_graph.run_named(name, **params)
+    assert pinned.columns == plain.columns
+    assert sorted(map(repr, pinned.terms)) == sorted(map(repr, plain.terms))
+
+
+def test_inline_params_reach_inside_sub_selects(built_graph: KnowledgeGraph) -> None:
+    """A remote store gets the VALUES block in every WHERE, so a resolving sub-SELECT sees it."""
+    named = get_named_query("zone-detail")
+    text = inline_params(named.text, named.bind({"place": "金华"}))
+    assert text.count("VALUES (?place)") == text.count("WHERE {") >= 2
+    assert built_graph.query(text).rows == built_graph.run_named("zone-detail", place="金华").rows
