@@ -65,6 +65,7 @@ from kg.build.worker import (
     warm_up,
 )
 from kg.errors import ConfigError, InputError, OutputError
+from kg.paths import data_dir, gazetteer_dir, ontology_dir
 
 __all__ = [
     "ArticleOutcome",
@@ -175,11 +176,8 @@ def _walk_markdown(folder: Path) -> Iterator[tuple[str, Path]]:
 
 def _fingerprint(limits: Limits) -> str:
     """Hash of everything that decides an article's graph besides the article itself."""
-    from kg.refdata import default_data_dir
-
     digest = hashlib.sha1(f"{__version__}|{limits.max_bytes}|{limits.seconds}".encode())
-    roots = [_PACKAGE_DIR, default_data_dir() / "reference", default_data_dir() / "gazetteer",
-             _PACKAGE_DIR.parent / "ontology"]
+    roots = [_PACKAGE_DIR, data_dir() / "reference", gazetteer_dir(), ontology_dir()]
     for root in roots:
         if not root.exists():
             continue
