@@ -61,7 +61,9 @@ from kg.build.worker import (
     DEFAULT_LIMITS,
     ArticleOutcome,
     Limits,
+    check_started,
     process_article,
+    start_worker,
     warm_up,
 )
 from kg.errors import ConfigError, InputError, OutputError
@@ -224,7 +226,12 @@ def _is_reusable(record: FileRecord | None, path: Path, name: str, chunk_dir: Pa
 
 
 def _process_star(args: tuple[Path, str, Limits, bool]) -> ArticleOutcome:
-    """Process one article; the N-Quads (only the Dask build needs them) stay behind."""
+    """Process one article; the N-Quads (only the Dask build needs them) stay behind.
+
+    Raises:
+        The worker's start-up error (``check_started``), which stops the build.
+    """
+    check_started()
     outcome = process_article(args[0], args[1], limits=args[2], shacl=args[3])
     return dataclasses.replace(outcome, nquads=b"")
 
@@ -241,7 +248,7 @@ def _run(items: list[tuple[Path, str, Limits, bool]], jobs: int) -> Iterator[Art
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     chunksize = max(1, min(64, len(items) // (jobs * 8)))
-    with ctx.Pool(jobs, initializer=warm_up) as pool:
+    with ctx.Pool(jobs, initializer=start_worker) as pool:
         yield from pool.imap(_process_star, items, chunksize=chunksize)
 
 
