@@ -9,7 +9,7 @@ It does not: decide what to rebuild (``kg.build`` does).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import TracebackType
 
@@ -77,6 +77,11 @@ class Manifest:
     output_stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> size, mtime_ns
 
 
+#: FileRecord's fields, read once: ``dataclasses.asdict`` gives the same dicts but deep-copies
+#: each value, 1.35 s for 100k records here against 0.16 s for this (``save_manifest``).
+_RECORD_FIELDS = tuple(f.name for f in fields(FileRecord))
+
+
 def load_manifest(out_dir: Path) -> Manifest:
     """Read the manifest of a previous build; an empty one if absent or unreadable."""
     path = out_dir / CACHE_DIR / "manifest.json"
@@ -96,11 +101,8 @@ def save_manifest(out_dir: Path, manifest: Manifest) -> None:
     data = {
         "schema": MANIFEST_SCHEMA,
         "fingerprint": manifest.fingerprint,
-        "files": {
-            name: {"sha1": r.sha1, "size": r.size, "mtime_ns": r.mtime_ns,
-                   "article_id": r.article_id, "error": r.error}
-            for name, r in sorted(manifest.files.items())
-        },
+        "files": {name: {f: getattr(r, f) for f in _RECORD_FIELDS}
+                  for name, r in sorted(manifest.files.items())},
         "outputs": dict(sorted(manifest.outputs.items())),
         "output_stats": {name: list(v) for name, v in sorted(manifest.output_stats.items())},
     }
