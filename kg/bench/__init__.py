@@ -197,14 +197,15 @@ def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, samp
     """
     from kg.bench.corpus import generate_corpus, load_templates
     from kg.build import build_corpus
-    from kg.refdata import default_data_dir, load_reference
+    from kg.paths import sample_articles_dir
+    from kg.refdata import load_reference
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         root = workdir or Path(tmp)
         ref = load_reference()
         places = [(p.name_zh, p.aliases_zh[0] if p.aliases_zh else p.name_zh)
                   for p in ref.places.values() if p.level == "prefecture"]
-        templates = load_templates(sorted((default_data_dir() / "articles").glob("*.md")))
+        templates = load_templates(sorted((sample_articles_dir()).glob("*.md")))
         t0 = time.perf_counter()
         paths = generate_corpus(templates, articles, root / "articles", places=places, seed=seed)
         generated_s = time.perf_counter() - t0

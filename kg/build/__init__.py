@@ -61,10 +61,13 @@ from kg.build.worker import (
     DEFAULT_LIMITS,
     ArticleOutcome,
     Limits,
+    check_started,
     process_article,
+    start_worker,
     warm_up,
 )
 from kg.errors import ConfigError, InputError, OutputError
+from kg.paths import data_dir, gazetteer_dir, ontology_dir
 
 __all__ = [
     "ArticleOutcome",
@@ -175,11 +178,8 @@ def _walk_markdown(folder: Path) -> Iterator[tuple[str, Path]]:
 
 def _fingerprint(limits: Limits) -> str:
     """Hash of everything that decides an article's graph besides the article itself."""
-    from kg.refdata import default_data_dir
-
     digest = hashlib.sha1(f"{__version__}|{limits.max_bytes}|{limits.seconds}".encode())
-    roots = [_PACKAGE_DIR, default_data_dir() / "reference", default_data_dir() / "gazetteer",
-             _PACKAGE_DIR.parent / "ontology"]
+    roots = [_PACKAGE_DIR, data_dir() / "reference", gazetteer_dir(), ontology_dir()]
     for root in roots:
         if not root.exists():
             continue
@@ -226,7 +226,12 @@ def _is_reusable(record: FileRecord | None, path: Path, name: str, chunk_dir: Pa
 
 
 def _process_star(args: tuple[Path, str, Limits, bool]) -> ArticleOutcome:
-    """Process one article; the N-Quads (only the Dask build needs them) stay behind."""
+    """Process one article; the N-Quads (only the Dask build needs them) stay behind.
+
+    Raises:
+        The worker's start-up error (``check_started``), which stops the build.
+    """
+    check_started()
     outcome = process_article(args[0], args[1], limits=args[2], shacl=args[3])
     return dataclasses.replace(outcome, nquads=b"")
 
@@ -243,7 +248,7 @@ def _run(items: list[tuple[Path, str, Limits, bool]], jobs: int) -> Iterator[Art
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     chunksize = max(1, min(64, len(items) // (jobs * 8)))
-    with ctx.Pool(jobs, initializer=warm_up) as pool:
+    with ctx.Pool(jobs, initializer=start_worker) as pool:
         yield from pool.imap(_process_star, items, chunksize=chunksize)
 
 

@@ -30,7 +30,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -394,7 +394,7 @@ def _write_manifest(parts_dir: Path, parts: list[PartSummary], report: Distribut
     manifest = {
         "schema": 1,
         "tool": f"pilot-zone-kg {__version__}",
-        "limits": {"max_bytes": limits.max_bytes, "seconds": limits.seconds},
+        "limits": asdict(limits),
         "format": "application/n-quads",
         "parts": report.parts,
         "files": dict(sorted(files.items())),

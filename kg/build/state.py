@@ -9,10 +9,11 @@ It does not: decide what to rebuild (``kg.build`` does).
 from __future__ import annotations
 
 import json
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import TracebackType
+
+import filelock
 
 from kg.build.output import write_text_atomic
 from kg.errors import OutputError
@@ -24,54 +25,35 @@ LOCK_NAME = ".kg.lock"
 MANIFEST_SCHEMA = 1
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class BuildLock:
-    """An exclusive lock file ``<out>/.kg.lock`` holding the builder's pid.
+    """An exclusive OS file lock on ``<out>/.kg.lock`` (``filelock``), held for the build.
 
-    A lock whose pid is no longer alive is stale and is taken over.
+    The operating system drops the lock when the process ends, however it ends, so a
+    killed build never leaves a lock to clean up, and a reused pid cannot look like a
+    live build. The empty lock file stays in the folder (deleting it could let two
+    builds lock two different files).
     """
 
     def __init__(self, out_dir: Path) -> None:
         self.path = out_dir / LOCK_NAME
+        self._lock = filelock.FileLock(self.path, timeout=0)
 
     def __enter__(self) -> BuildLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                holder = self._holder()
-                if holder is not None and _pid_alive(holder) and holder != os.getpid():
-                    raise OutputError(
-                        f"{self.path.parent}: another build (pid {holder}) is writing here; "
-                        f"wait for it to finish, or delete {self.path} if no build is running"
-                    ) from None
-                self.path.unlink(missing_ok=True)  # stale: its process is gone
-                continue
-            with os.fdopen(fd, "w") as fh:
-                fh.write(str(os.getpid()))
-            return self
-        raise OutputError(f"{self.path}: could not take the build lock")
-
-    def _holder(self) -> int | None:
         try:
-            return int(self.path.read_text().strip() or "0") or None
-        except (OSError, ValueError):
-            return None
+            self._lock.acquire()
+        except filelock.Timeout:
+            raise OutputError(
+                f"{self.path.parent}: another build is writing here (it holds {self.path}); "
+                "wait for it to finish"
+            ) from None
+        except OSError as exc:
+            raise OutputError(f"{self.path}: could not take the build lock: {exc}") from exc
+        return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        if self._holder() == os.getpid():
-            self.path.unlink(missing_ok=True)
+        self._lock.release()
 
 
 @dataclass(slots=True)
@@ -95,6 +77,11 @@ class Manifest:
     output_stats: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> size, mtime_ns
 
 
+#: FileRecord's fields, read once: ``dataclasses.asdict`` gives the same dicts but deep-copies
+#: each value, 1.35 s for 100k records here against 0.16 s for this (``save_manifest``).
+_RECORD_FIELDS = tuple(f.name for f in fields(FileRecord))
+
+
 def load_manifest(out_dir: Path) -> Manifest:
     """Read the manifest of a previous build; an empty one if absent or unreadable."""
     path = out_dir / CACHE_DIR / "manifest.json"
@@ -114,11 +101,8 @@ def save_manifest(out_dir: Path, manifest: Manifest) -> None:
     data = {
         "schema": MANIFEST_SCHEMA,
         "fingerprint": manifest.fingerprint,
-        "files": {
-            name: {"sha1": r.sha1, "size": r.size, "mtime_ns": r.mtime_ns,
-                   "article_id": r.article_id, "error": r.error}
-            for name, r in sorted(manifest.files.items())
-        },
+        "files": {name: {f: getattr(r, f) for f in _RECORD_FIELDS}
+                  for name, r in sorted(manifest.files.items())},
         "outputs": dict(sorted(manifest.outputs.items())),
         "output_stats": {name: list(v) for name, v in sorted(manifest.output_stats.items())},
     }

@@ -11,6 +11,7 @@ cluster.
 
 from __future__ import annotations
 
+import pickle
 import signal
 import threading
 import time
@@ -23,7 +24,16 @@ from typing import Any
 from kg.build.output import file_digest
 from kg.errors import InputError, KgError, ResourceLimitError
 
-__all__ = ["DEFAULT_LIMITS", "ArticleOutcome", "Limits", "process_article", "shacl_status", "warm_up"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "ArticleOutcome",
+    "Limits",
+    "check_started",
+    "process_article",
+    "shacl_status",
+    "start_worker",
+    "warm_up",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +70,8 @@ DEFAULT_LIMITS = Limits()
 _NLP: Any = None
 _CHECKER: Any = None
 _CHECKER_PROBLEM: list[str] = []
+#: why this worker process could not start (``start_worker``); re-raised by every task.
+_START_ERROR: list[BaseException] = []
 
 
 def warm_up() -> None:
@@ -69,6 +81,39 @@ def warm_up() -> None:
         from kg.nlp import get_nlp
 
         _NLP = get_nlp()
+
+
+def start_worker() -> None:
+    """Pool initializer: ``warm_up``, keeping a failure for ``check_started`` to raise.
+
+    A ``multiprocessing.Pool`` whose initializer raises replaces the dead worker with a
+    new one, which fails the same way, forever: the build hangs. Here the worker starts
+    anyway and its first task raises the start-up error, which ends the build with it.
+    """
+    try:
+        warm_up()
+    except (Exception, SystemExit) as exc:  # noqa: BLE001 — any failure, sent back once
+        _START_ERROR.append(_sendable(exc))
+
+
+def _sendable(exc: BaseException) -> BaseException:
+    """``exc`` if it survives pickling to the parent, else a ``KgError`` with its message."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 — e.g. an exception class with extra __init__ args
+        return KgError(str(exc) or type(exc).__name__)
+    return exc
+
+
+def check_started() -> None:
+    """Raise the error that kept this worker from starting (no-op when it started).
+
+    Raises:
+        The exception ``warm_up`` raised in ``start_worker`` (a ``KgError`` such as
+        ``ReferenceDataError`` for missing reference files).
+    """
+    if _START_ERROR:
+        raise _START_ERROR[0]
 
 
 def _checker() -> Any:

@@ -26,6 +26,7 @@ from typing import Any
 from kg.errors import ConfigError, InputError
 from kg.iris import article_iri
 from kg.model import Article
+from kg.paths import sample_articles_dir
 
 __all__ = [
     "ARTICLE_SELF",
@@ -52,7 +53,7 @@ ENTITY_LABELS = frozenset({
 #: resolved at load time, so gold does not depend on how the reader computes the id.
 ARTICLE_SELF = "@article"
 
-DEFAULT_ARTICLES_DIR = Path(__file__).resolve().parents[2] / "data" / "articles"
+DEFAULT_ARTICLES_DIR = sample_articles_dir()
 
 Reader = Callable[[Path], Article]
 Resolve = Callable[[str], str]

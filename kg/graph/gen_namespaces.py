@@ -10,11 +10,11 @@ import sys
 from pathlib import Path
 
 from kg.iris import KGO
+from kg.paths import ontology_dir
 
 __all__ = ["ONTOLOGY_PATH", "OUTPUT_PATH", "render_namespaces", "tbox_terms", "write_namespaces"]
 
-ROOT = Path(__file__).resolve().parents[2]
-ONTOLOGY_PATH = ROOT / "ontology" / "pilot-zone-kg.ttl"
+ONTOLOGY_PATH = ontology_dir() / "pilot-zone-kg.ttl"
 OUTPUT_PATH = Path(__file__).with_name("namespaces.py")
 
 

@@ -31,10 +31,11 @@ import pyoxigraph as ox
 
 from kg.graph.terms import node
 from kg.iris import KGR
+from kg.paths import ontology_dir
 
 __all__ = ["SHAPES_PATH", "ArticleChecker", "UnsupportedShapesError", "validate_graph"]
 
-SHAPES_PATH = Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
+SHAPES_PATH = ontology_dir() / "shapes.ttl"
 ARTICLE_GRAPH_PREFIX = KGR + "graph/article/"
 
 

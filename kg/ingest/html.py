@@ -3,7 +3,7 @@
 Input: the body text after the front matter. Output: a ``ParsedBody`` record.
 It does not: compute offsets, find reporters or source lines (``reader`` does), or
 decide what text means. Every format quirk it handles is listed in
-``/work/shared/corpus/NOTES.md``; the numbers in comments are corpus article ids.
+``tests/data/quirks/NOTES.md``; the numbers in comments are corpus article ids.
 
 Order of work (cheap string steps first, so bs4 parses as little as possible):
 

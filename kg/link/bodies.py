@@ -25,7 +25,8 @@ from pathlib import Path
 from kg import iris
 from kg.model import Mention
 from kg.nlp.bodies import BODY_RULES
-from kg.nlp.lexicon import GAZETTEER_DIR, read_table
+from kg.nlp.lexicon import read_table
+from kg.paths import gazetteer_dir
 from kg.refdata.records import Org, Place, Reference
 
 __all__ = ["BodyName", "LEVEL_WORDS", "body_records", "level_word", "canonical_body", "context_place", "link_body"]
@@ -84,11 +85,10 @@ def _table(name: str, reference: Reference) -> BodyName | None:
     return BodyName(org.name_zh, org.iri, True, parent, place)
 
 
-@lru_cache(maxsize=1)
-def vertical_parents(directory: Path = GAZETTEER_DIR) -> dict[str, str]:
+def vertical_parents(directory: Path | None = None) -> dict[str, str]:
     """Body names whose local offices belong to a national body (海关 → gacc), from
-    ``data/gazetteer/vertical_bodies.tsv``."""
-    return {row[0]: row[1] for row in read_table(directory / "vertical_bodies.tsv")}
+    ``vertical_bodies.tsv`` in ``directory`` (default ``kg.paths.gazetteer_dir()``)."""
+    return _gazetteer_table(directory or gazetteer_dir(), "vertical_bodies.tsv")
 
 
 def level_word(name: str) -> str | None:
@@ -96,11 +96,16 @@ def level_word(name: str) -> str | None:
     return next((word for word in LEVEL_WORDS if name.startswith(word)), None)
 
 
-@lru_cache(maxsize=1)
-def abbreviations(directory: Path = GAZETTEER_DIR) -> dict[str, str]:
+def abbreviations(directory: Path | None = None) -> dict[str, str]:
     """Short forms of body names and their full forms (科创委 → 科技创新委员会), from
-    ``data/gazetteer/body_abbreviations.tsv``."""
-    return {row[0]: row[1] for row in read_table(directory / "body_abbreviations.tsv")}
+    ``body_abbreviations.tsv`` in ``directory`` (default ``kg.paths.gazetteer_dir()``)."""
+    return _gazetteer_table(directory or gazetteer_dir(), "body_abbreviations.tsv")
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_table(directory: Path, name: str) -> dict[str, str]:
+    """The first two columns of a gazetteer table as a dict (read once per file)."""
+    return {row[0]: row[1] for row in read_table(directory / name)}
 
 
 def _rest(rest: str) -> str:

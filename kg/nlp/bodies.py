@@ -30,7 +30,8 @@ from pathlib import Path
 
 from kg.model import Mention
 from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer, GazetteerEntry
-from kg.nlp.lexicon import GAZETTEER_DIR, read_list, read_table
+from kg.nlp.lexicon import read_list, read_table
+from kg.paths import gazetteer_dir
 
 __all__ = ["BODY_RULE", "BODY_RULES", "NER_BODY_RULE", "NOT_IN_NAME", "BodyGrammar", "find_bodies", "head_entry", "load_body_grammar", "run_before"]
 
@@ -74,8 +75,13 @@ class BodyGrammar:
         return any(middle.endswith(word) for word in self.functions)
 
 
+def load_body_grammar(directory: Path | None = None) -> BodyGrammar:
+    """``_load_body_grammar`` of ``directory``, default ``kg.paths.gazetteer_dir()``."""
+    return _load_body_grammar(directory or gazetteer_dir())
+
+
 @lru_cache(maxsize=2)
-def load_body_grammar(directory: Path = GAZETTEER_DIR) -> BodyGrammar:
+def _load_body_grammar(directory: Path) -> BodyGrammar:
     """Read the body grammar from ``directory`` (once per process).
 
     Args:

@@ -31,7 +31,8 @@ from pathlib import Path
 from kg.model import Mention
 from kg.nlp.bodies import head_entry, run_before
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.lexicon import GAZETTEER_DIR, read_list, read_table
+from kg.nlp.lexicon import read_list, read_table
+from kg.paths import gazetteer_dir
 
 __all__ = ["BARE_TITLE_RULE", "YEAR_PREFIX", "DocumentGrammar", "find_bare_documents", "load_document_grammar"]
 
@@ -67,8 +68,13 @@ class DocumentGrammar:
     keep: tuple[str, ...]  # head words holding a stop character
 
 
+def load_document_grammar(directory: Path | None = None) -> DocumentGrammar:
+    """``_load_document_grammar`` of ``directory``, default ``kg.paths.gazetteer_dir()``."""
+    return _load_document_grammar(directory or gazetteer_dir())
+
+
 @lru_cache(maxsize=2)
-def load_document_grammar(directory: Path = GAZETTEER_DIR) -> DocumentGrammar:
+def _load_document_grammar(directory: Path) -> DocumentGrammar:
     """Read the document grammar from ``directory`` (once per process).
 
     Args:

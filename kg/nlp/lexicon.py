@@ -1,6 +1,7 @@
 """Gazetteer entries from the reference data plus ``data/gazetteer/`` extras.
 
-Input: a ``kg.refdata.Reference`` and the files in ``data/gazetteer/``.
+Input: a ``kg.refdata.Reference`` and the files in ``data/gazetteer/`` (found by
+``kg.paths.gazetteer_dir()``, so ``$KG_DATA_DIR`` moves them with the reference).
 Output: ``GazetteerEntry`` lists and a compiled ``Gazetteer`` (built once per process).
 It does not: match text (``kg.nlp.gazetteer`` does) or decide what a match means
 in context (``kg.link`` does).
@@ -15,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from kg import iris
 from kg.nlp.gazetteer import TRAP_LABEL, Gazetteer, GazetteerEntry
+from kg.paths import gazetteer_dir
 
 if TYPE_CHECKING:
     from kg.refdata.records import Reference
 
 __all__ = [
-    "GAZETTEER_DIR",
     "PLACE_LABEL_BY_LEVEL",
     "build_entries",
     "build_gazetteer",
@@ -29,7 +30,6 @@ __all__ = [
     "read_table",
 ]
 
-GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "data" / "gazetteer"
 
 #: reference place level → mention label (an ontology class local name).
 PLACE_LABEL_BY_LEVEL = {
@@ -68,16 +68,16 @@ def read_table(path: Path) -> list[list[str]]:
     return rows[1:]
 
 
-def national_short_aliases(directory: Path = GAZETTEER_DIR) -> frozenset[str]:
+def national_short_aliases(directory: Path | None = None) -> frozenset[str]:
     """Short aliases of national bodies that name a local body after a place name.
 
     Args:
-        directory: the gazetteer data directory.
+        directory: the gazetteer data directory; default ``kg.paths.gazetteer_dir()``.
 
     Returns:
         The aliases (``统计局`` …) from ``national_short_aliases.txt``.
     """
-    return frozenset(read_list(directory / "national_short_aliases.txt"))
+    return frozenset(read_list((directory or gazetteer_dir()) / "national_short_aliases.txt"))
 
 
 def _org_entries(reference: Reference, directory: Path) -> Iterator[GazetteerEntry]:
@@ -124,16 +124,18 @@ def _place_entries(reference: Reference, stop: frozenset[str] = frozenset()) -> 
             yield GazetteerEntry(alias, label, place.iri, "gazetteer:place-alias", short=short)
 
 
-def build_entries(reference: Reference, directory: Path = GAZETTEER_DIR) -> list[GazetteerEntry]:
+def build_entries(reference: Reference, directory: Path | None = None) -> list[GazetteerEntry]:
     """Return every gazetteer entry: orgs, zones, then places; full names before aliases.
 
     Args:
         reference: the loaded reference data.
-        directory: the gazetteer data directory (extra aliases).
+        directory: the gazetteer data directory (extra aliases); default
+            ``kg.paths.gazetteer_dir()``.
 
     Returns:
         Entries in priority order (the first entry of a surface wins).
     """
+    directory = directory or gazetteer_dir()
     traps = [GazetteerEntry(w, TRAP_LABEL, "", "gazetteer:trap") for w in read_list(directory / "trap_words.txt")]
     stop = frozenset(read_list(directory / "stop_aliases.txt"))
     return [*traps, *_agreement_entries(reference), *_org_entries(reference, directory),
@@ -148,17 +150,19 @@ def _cached_gazetteer(directory: Path) -> Gazetteer:
 
 
 def build_gazetteer(
-    reference: Reference | None = None, *, directory: Path = GAZETTEER_DIR
+    reference: Reference | None = None, *, directory: Path | None = None
 ) -> Gazetteer:
     """Compile the gazetteer for ``reference`` (default: the bundled reference, cached).
 
     Args:
         reference: reference data; None loads ``data/reference/`` once per process.
-        directory: the gazetteer data directory.
+        directory: the gazetteer data directory; default ``kg.paths.gazetteer_dir()``
+            (``$KG_DATA_DIR/gazetteer`` when that is set).
 
     Returns:
         A compiled ``Gazetteer``.
     """
+    directory = directory or gazetteer_dir()
     if reference is None:
         return _cached_gazetteer(directory)
     stop = read_list(directory / "stop_aliases.txt")

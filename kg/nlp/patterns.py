@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 from kg.model import Mention
+from kg.paths import gazetteer_dir
 
 __all__ = [
     "GENERIC_ZONE",
@@ -89,7 +89,7 @@ _AUTHOR_LINE = re.compile(
 )
 # Officials named with a title right before the name: 商务部部长王文涛, 常务副省长郭宁宁.
 # The titles are data (data/gazetteer/official_titles.txt), longest first.
-_TITLES_FILE = Path(__file__).resolve().parents[2] / "data" / "gazetteer" / "official_titles.txt"
+_TITLES_FILE = gazetteer_dir() / "official_titles.txt"
 OFFICIAL_TITLES: tuple[str, ...] = tuple(sorted(
     (line.strip() for line in _TITLES_FILE.read_text(encoding="utf-8").splitlines()
      if line.strip() and not line.startswith("#")),

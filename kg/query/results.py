@@ -1,21 +1,17 @@
 """SPARQL 1.1 result formats (JSON, CSV, TSV, XML) and N-Triples/Turtle for CONSTRUCT.
 
 Input: a :class:`kg.query.api.QueryResult`. Output: bytes and a media type.
-It does NOT: run queries or speak HTTP.
+It does NOT: run queries, speak HTTP, or write any format itself: pyoxigraph's
+serialisers write the W3C formats (an ASK answer in CSV/TSV is the bare ``true`` /
+``false`` pyoxigraph writes; triple terms follow SPARQL 1.2).
 """
 
 from __future__ import annotations
-
-import csv
-import io
-import json
-from xml.etree import ElementTree as ET
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.query.api import QueryResult, Term
-from kg.query.params import XSD
 
 __all__ = ["MEDIA_TYPES", "choose_format", "serialize_result"]
 
@@ -32,7 +28,13 @@ _ALIASES = {
     "application/json": "json", "text/json": "json", "application/xml": "xml", "text/xml": "xml",
     "text/plain": "nt", "application/ld+json": "nt", "*/*": "", "": "",
 }
-_SRX = "http://www.w3.org/2005/sparql-results#"
+#: format name -> pyoxigraph's W3C serialiser
+_RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
 
 
 def choose_format(kind: str, explicit: str | None, accept: str | None) -> str:
@@ -66,74 +68,30 @@ def choose_format(kind: str, explicit: str | None, accept: str | None) -> str:
     return default
 
 
-def _json_term(term: Term) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD + "string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "triple", "value": str(term)}
-
-
-def _csv_cell(term: Term | None) -> str:
+def _tsv_term(term: Term | None) -> str:
+    """A cell of the SPARQL TSV results format: pyoxigraph's own term syntax."""
     if term is None:
         return ""
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    return term.value if isinstance(term, ox.NamedNode | ox.Literal) else str(term)
+    if isinstance(term, ox.Triple):
+        return f"<<( {_tsv_term(term.subject)} {_tsv_term(term.predicate)} {_tsv_term(term.object)} )>>"
+    return str(term)
 
 
-def _to_json(result: QueryResult) -> str:
+def _solutions(result: QueryResult) -> ox.QuerySolutions | ox.QueryBoolean:
+    """The rows of ``result`` as pyoxigraph query results, to hand to its serialisers.
+
+    A ``QueryResult`` holds terms already read (``kg.query.api`` checks ``max_rows`` and
+    the time limit while reading), and pyoxigraph builds result objects only by parsing:
+    so the rows are written in the TSV results format, whose cells are pyoxigraph's
+    term syntax (``str(term)``; ``<<( … )>>`` for triple terms), and read back.
+    """
     if result.kind == "ask":
-        return json.dumps({"head": {}, "boolean": result.boolean})
-    bindings = [{col: _json_term(t) for col, t in zip(result.columns, row, strict=True) if t is not None}
-                for row in result.terms]
-    return json.dumps({"head": {"vars": list(result.columns)}, "results": {"bindings": bindings}},
-                      ensure_ascii=False)
-
-
-def _to_delimited(result: QueryResult, fmt: str) -> str:
-    buf = io.StringIO()
-    if fmt == "csv":
-        writer = csv.writer(buf, lineterminator="\r\n")
-        writer.writerow(result.columns)
-        writer.writerows([_csv_cell(t) for t in row] for row in result.terms)
-        return buf.getvalue()
-    lines = ["\t".join("?" + c for c in result.columns)]
-    lines += ["\t".join("" if t is None else str(t) for t in row) for row in result.terms]
-    return "\n".join(lines) + "\n"
-
-
-def _to_xml(result: QueryResult) -> str:
-    root = ET.Element("sparql", xmlns=_SRX)
-    head = ET.SubElement(root, "head")
-    if result.kind == "ask":
-        ET.SubElement(root, "boolean").text = "true" if result.boolean else "false"
-        return ET.tostring(root, encoding="unicode", xml_declaration=True)
-    for col in result.columns:
-        ET.SubElement(head, "variable", name=col)
-    results = ET.SubElement(root, "results")
-    for row in result.terms:
-        node = ET.SubElement(results, "result")
-        for col, term in zip(result.columns, row, strict=True):
-            if term is None:
-                continue
-            binding = ET.SubElement(node, "binding", name=col)
-            data = _json_term(term)
-            kind = {"uri": "uri", "bnode": "bnode"}.get(data["type"], "literal")
-            element = ET.SubElement(binding, kind)
-            element.text = data["value"]
-            if "xml:lang" in data:
-                element.set("{http://www.w3.org/XML/1998/namespace}lang", data["xml:lang"])
-            if "datatype" in data:
-                element.set("datatype", data["datatype"])
-    return ET.tostring(root, encoding="unicode", xml_declaration=True)
+        body = b'{"head":{},"boolean":true}' if result.boolean else b'{"head":{},"boolean":false}'
+        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+    lines = ["\t".join("?" + column for column in result.columns)]
+    lines += ["\t".join(_tsv_term(term) for term in row) for row in result.terms]
+    return ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"),
+                                  format=ox.QueryResultsFormat.TSV)
 
 
 def serialize_result(result: QueryResult, fmt: str) -> tuple[bytes, str]:
@@ -151,10 +109,5 @@ def serialize_result(result: QueryResult, fmt: str) -> tuple[bytes, str]:
         rdf_format = ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES
         body = ox.serialize(triples, format=rdf_format) or b""
         return body, GRAPH_MEDIA_TYPES[fmt] + "; charset=utf-8"
-    if fmt == "json":
-        text = _to_json(result)
-    elif fmt == "xml":
-        text = _to_xml(result)
-    else:
-        text = _to_delimited(result, fmt)
-    return text.encode("utf-8"), MEDIA_TYPES[fmt] + "; charset=utf-8"
+    body = _solutions(result).serialize(format=_RESULT_FORMATS[fmt]) or b""
+    return body, MEDIA_TYPES[fmt] + "; charset=utf-8"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import functools
-import os
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from kg.errors import ReferenceDataError
+from kg.paths import data_dir
 from kg.refdata.records import (
     LEVELS,
     Batch,
@@ -35,15 +35,12 @@ _Row = dict[str, str]
 
 
 def default_data_dir() -> Path:
-    """The data directory: ``$KG_DATA_DIR`` if set, else the repository's ``data/``.
+    """The data directory, as ``kg.paths.data_dir()`` finds it (``$KG_DATA_DIR`` first).
 
     Returns:
         A path whose ``reference/`` subdirectory holds the TSV files.
     """
-    env = os.environ.get("KG_DATA_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2] / "data"
+    return data_dir()
 
 
 def number_slug(number: str) -> str | None:

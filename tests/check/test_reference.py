@@ -1,6 +1,6 @@
 """check_claims against the real reference graph, on hand-written seed claims.
 
-Expected counts come from /work/shared/reference/CHECKS.md: 浙江 has 12 zones after
+Expected counts come from data/reference/tools/research/CHECKS.md §2–3: 浙江 has 12 zones after
 batch 6 (published 2022-02-08), covering its 11 prefecture-level cities; 132 zones
 after batch 6, 105 in batches 1-5, 165 after batch 7 (signed 2022-11-14); from BATCH7-8.md:
 178 from 2025-04-25 (batch 8, 国函〔2025〕40号: +16, and 海口, 三亚, 阿拉山口 revoked).

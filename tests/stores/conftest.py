@@ -2,7 +2,7 @@
 
 Virtuoso (Debian ``virtuoso-opensource``) runs from a tmp dir on free loopback ports,
 with its own database (user ``dba``/``dba``), and is stopped by its PID at the end.
-Traps handled (/work/shared/ECOSYSTEM.md §G): ``isql-vt`` exits 0 on SQL errors, so
+Traps handled (seen with Debian virtuoso-opensource 7.2.5.1): ``isql-vt`` exits 0 on SQL errors, so
 its output is searched for ``*** Error``; load errors are only in ``DB.DBA.LOAD_LIST``.
 """
 

@@ -8,7 +8,7 @@ A one-off data-preparation step (run by a maintainer, never at run time)::
     PYTHONPATH=/tmp/pkgs/pyp python data/reference/tools/prepare.py \
         --adcodes /tmp/pkgs/cpca/cpca/resources/adcodes.csv \
         --nations /tmp/pkgs/cpca/cpca/resources/56_nations.csv \
-        --research /work/shared/reference --out data/reference
+        --research data/reference/tools/research --out data/reference
 
 Inputs: cpca's ``adcodes.csv`` (GB/T 2260 codes, 12 digits), cpca's ``56_nations.csv``
 (ethnic-group names, used to derive short names of autonomous prefectures), and the
