@@ -6,7 +6,8 @@ Usage: ``.venv/bin/python scripts/readme_assets.py`` (from the repository root).
    prints replaces the block between ``<!-- summary:start -->`` and ``<!-- summary:end -->``.
 2. With Chromium installed (network disabled, see ``tests/viz/browser.py``): screenshots of
    ``out/kg.html`` into ``notebooks/img/``: the overview, the date control at 2021-12-31
-   (105 zones) and 金华综试区 selected. Without Chromium this step says so and stops.
+   (105 zones) and 金华综试区 selected, and the ``kg serve`` query page running an example.
+   Without Chromium this step says so and stops.
 """
 
 from __future__ import annotations
@@ -64,12 +65,42 @@ def screenshots() -> None:
         print(name, json.dumps(status, ensure_ascii=False))
 
 
+def query_page_screenshot() -> None:
+    """Screenshot of the kg serve query page (loopback only) running zones-by-province."""
+    import tempfile
+    import threading
+
+    from kg.query import open_graph
+    from kg.query.serve import make_server
+
+    binary = find_chromium()
+    if binary is None:
+        return
+    server = make_server(open_graph(ROOT / "out"), "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    host, port = server.server_address[:2]
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:
+            subprocess.run([binary, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                            "--window-size=1300,800", f"--user-data-dir={profile}",
+                            "--virtual-time-budget=5000",
+                            f"--screenshot={ROOT / 'notebooks' / 'img' / 'kg-serve.png'}",
+                            f"http://{host}:{port}/#example=zones-by-province"],
+                           capture_output=True, timeout=90, check=False)
+        print("kg-serve.png")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def main() -> int:
     summary = build_summary()
     print(summary, end="")
     if not update_readme(summary):
         print("README.md has no summary markers; not updated")
     screenshots()
+    query_page_screenshot()
     return 0
 
 

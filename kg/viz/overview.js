@@ -286,6 +286,7 @@
       if (part.indexOf("date=") === 0) { date = part.slice(5); }
       else if (part === "lang=en") { setLang("en"); }
       else if (part.indexOf("node=") === 0) { want = part.slice(5); }
+      else if (part.indexOf("q=") === 0) { search.value = part.slice(2); want = matches(part.slice(2))[0] || null; }
       else { want = BASE + part; }
     });
     if (/^\d{4}-\d{2}-\d{2}$/.test(date)) { setDate(date, false); }

@@ -84,6 +84,13 @@ def test_corpus_date_control_counts_zones_in_force(corpus_page: tuple[Path, int]
         assert (run.status["date"], int(run.status["inforce"]), int(run.status["zones"])) == (date, zones, zones)
 
 
+def test_corpus_search_ranks_zone_and_city_before_articles(corpus_page: tuple[Path, int]) -> None:
+    path, _ = corpus_page
+    run = run_page(path, fragment="q=金华", budget_ms=8000)  # what Enter in the search box does
+    _clean(run.status, run.log)
+    assert run.status.get("selected") == ZONE
+
+
 def test_corpus_page_counts_and_size(corpus_page: tuple[Path, int]) -> None:
     path, nodes = corpus_page
     run = run_page(path, budget_ms=8000)

@@ -167,3 +167,52 @@ def test_overview_reads_an_on_disk_store(tmp_path: Path) -> None:
 ])
 def test_human_value(value: object, code: str, text: str, shown: str) -> None:
     assert human_value(value, code, text) == shown
+
+
+@pytest.mark.slow
+def test_overview_size_does_not_follow_the_corpus(reference_store: ox.Store, tmp_path: Path) -> None:
+    """5,000 synthetic articles, each mentioning places, bodies and zones with evidence and a
+    figure: the page stays far under 5 MB and 3,000 nodes, and lists only the latest articles."""
+    store = ox.Store()
+    store.extend(reference_store)
+    ns = {p: ox.NamedNode(u) for p, u in {
+        "type": "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+        "article": "https://schema.org/NewsArticle", "mentions": "https://schema.org/mentions",
+        "headline": "https://schema.org/headline", "date": "https://schema.org/datePublished",
+        "ann": "http://www.w3.org/ns/oa#Annotation", "body": "http://www.w3.org/ns/oa#hasBody",
+        "sentence": "https://w3id.org/pilot-zone-kg/ont#sentence",
+        "target": "http://www.w3.org/ns/oa#hasTarget", "source": "http://www.w3.org/ns/oa#hasSource",
+        "obs": "https://schema.org/Observation", "about": "https://schema.org/observationAbout",
+        "value": "https://schema.org/value", "unit": "https://schema.org/unitCode"}.items()}
+    targets = sorted({q.subject.value for q in reference_store.quads_for_pattern(None, ns["type"], None)
+                      if "/place/" in q.subject.value or "/zone/" in q.subject.value
+                      or "/org/" in q.subject.value})
+    quads = []
+    for i in range(5000):
+        art = ox.NamedNode(f"{KGR}article/{i:016x}")
+        graph = ox.NamedNode(f"{KGR}graph/article/{i:016x}")
+        quads += [ox.Quad(art, ns["type"], ns["article"], graph),
+                  ox.Quad(art, ns["headline"], ox.Literal(f"标题 {i} " + "长" * 40, language="zh"), graph),
+                  ox.Quad(art, ns["date"], ox.Literal(f"20{15 + i % 10}-0{1 + i % 9}-1{i % 10}"), graph)]
+        for k in range(6):
+            about = ox.NamedNode(targets[(i * 7 + k * 131) % len(targets)])
+            ann = ox.NamedNode(f"{KGR}article/{i:016x}/ev/{k}")
+            tgt = ox.NamedNode(f"{KGR}article/{i:016x}/ev/{k}-t")
+            quads += [ox.Quad(art, ns["mentions"], about, graph),
+                      ox.Quad(ann, ns["type"], ns["ann"], graph), ox.Quad(ann, ns["body"], about, graph),
+                      ox.Quad(ann, ns["sentence"], ox.Literal(f"句子{i}-{k}" + "字" * 60, language="zh"), graph),
+                      ox.Quad(ann, ns["target"], tgt, graph), ox.Quad(tgt, ns["source"], art, graph)]
+        obs = ox.NamedNode(f"{KGR}obs/{i:016x}")
+        quads += [ox.Quad(obs, ns["type"], ns["obs"], graph),
+                  ox.Quad(obs, ns["about"], ox.NamedNode(targets[i % len(targets)]), graph),
+                  ox.Quad(obs, ns["value"], ox.Literal(str(1000 + i)), graph),
+                  ox.Quad(obs, ns["unit"], ox.Literal("CNY"), graph)]
+    store.extend(quads)
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, as kg build writes it
+    stats = write_html(store, tmp_path / "big.html")
+    data = _payload((tmp_path / "big.html").read_text(encoding="utf-8"))
+    assert stats.bytes < MAX_BYTES and stats.nodes <= 3000
+    assert not any(n["k"] == "article" for n in data["nodes"].values())
+    assert max(len(n.get("a", [])) for n in data["nodes"].values()) == OverviewLimits().articles_per_node
+    assert max(n["n"] for n in data["nodes"].values()) > 4 * OverviewLimits().articles_per_node
+    assert len(data["articles"]) < 5000
