@@ -2,7 +2,8 @@
 
 Input: a ``kg.model.Extraction`` (article, linked mentions, entities, relations,
 observations, claims). Output: the quads of ``kgr:graph/article/<id>``, sorted, so the
-same extraction always gives the same bytes.
+same extraction always gives the same bytes; ``article_parts`` also gives them as the
+final bytes of kg.trig and kg.ttl (``ArticleParts``), so the build only concatenates.
 It does not: read files, run NLP, or touch other articles' graphs. Every predicate goes
 through ``kg.graph.terms.node``, so a ``kgo:`` term the TBox lacks raises ``OntologyError``.
 

@@ -135,3 +135,19 @@ def test_validate_graph_two_partners_or_untyped_target_fail() -> None:
     conforms, report = validate_graph(quads)
     assert not conforms
     assert "one partner" in report and "xsd:boolean" in report
+
+
+def test_article_checker_refuses_shapes_it_does_not_compile(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A SHACL feature outside the compiled subset is an error, never a silent pass."""
+    import pytest
+
+    from kg.graph.shacl import ArticleChecker, UnsupportedShapesError
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "@prefix ex: <http://example.org/> .\n"
+        "ex:S a sh:NodeShape ; sh:targetClass ex:C ;\n"
+        "  sh:property [ sh:path ex:p ; sh:pattern \"^a\" ] .\n", encoding="utf-8")
+    with pytest.raises(UnsupportedShapesError, match="pattern"):
+        ArticleChecker([], shapes=shapes)
