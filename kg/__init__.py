@@ -3,7 +3,7 @@
 Stages (imports point one way, left to right; a test walks the imports)::
 
     model, errors, iris ← refdata ← ingest ← nlp ← extract ← link ← graph ← build
-        ← query, analyze, check, eval ← viz ← bench ← cli
+        ← query, analyze, eval ← check, viz ← bench ← cli
 
 The public API is re-exported here and imported lazily (PEP 562), so ``import kg``
 and ``kg --help`` do not load spaCy, pyoxigraph or pyvis. ``__all__`` is sorted and a

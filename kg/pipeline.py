@@ -19,10 +19,12 @@ This is the one module that composes the stages; nothing below imports it::
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg import iris
+from kg import iris, paths
 from kg.extract import extract_relations
 from kg.extract.bodies import body_facts
 from kg.extract.posts import post_facts
@@ -36,7 +38,48 @@ if TYPE_CHECKING:
 
     from kg.refdata.records import Reference
 
-__all__ = ["extract_facts"]
+__all__ = ["Resources", "extract_facts", "load_resources"]
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """What every article is read with, built once per process (``load_resources``).
+
+    ``nlp``'s gazetteer is compiled from ``reference``, so the names the pipeline
+    finds and the records the linker looks them up in are the same data. ``data_dir``
+    and ``ner`` record what it was built from (``$KG_DATA_DIR``, ``$KG_NER``).
+    """
+
+    data_dir: Path
+    ner: bool
+    reference: Reference
+    nlp: Language
+
+    def is_current(self) -> bool:
+        """True while ``$KG_DATA_DIR`` and ``$KG_NER`` still give what this was built from."""
+        from kg.nlp.ner import ner_enabled
+
+        return self.data_dir == paths.data_dir() and self.ner == ner_enabled()
+
+
+def load_resources() -> Resources:
+    """Load the reference data and build the spaCy pipeline over it.
+
+    Returns:
+        ``Resources`` for ``kg.paths.data_dir()``; pass ``.nlp`` and ``.reference`` to
+        ``extract_facts``. Takes seconds: build it once per process (``kg.build`` does
+        in its pool initializer).
+
+    Raises:
+        ReferenceDataError: the reference files are missing or inconsistent.
+    """
+    from kg.nlp import make_nlp
+    from kg.nlp.ner import ner_enabled
+    from kg.refdata import load_reference
+
+    directory, ner = paths.data_dir(), ner_enabled()
+    reference = load_reference(directory)
+    return Resources(directory, ner, reference, make_nlp(reference, ner=ner))
 
 
 def _dedupe_relations(relations: list[Relation]) -> tuple[Relation, ...]:

@@ -243,7 +243,6 @@ def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, samp
         The results as a JSON-ready dict.
     """
     from kg.bench.corpus import generate_corpus, load_templates
-    from kg.build import build_corpus
     from kg.paths import sample_articles_dir
     from kg.refdata import load_reference
 

@@ -9,11 +9,11 @@ It does not: decide what to rebuild (``kg.build`` does).
 from __future__ import annotations
 
 import json
+import os
+import sys
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from types import TracebackType
-
-import filelock
 
 from kg.build.output import write_text_atomic
 from kg.errors import OutputError
@@ -26,34 +26,72 @@ MANIFEST_SCHEMA = 1
 
 
 class BuildLock:
-    """An exclusive OS file lock on ``<out>/.kg.lock`` (``filelock``), held for the build.
+    """An exclusive OS lock (``flock``) on ``<out>/.kg.lock``, which holds the builder's pid.
 
-    The operating system drops the lock when the process ends, however it ends, so a
-    killed build never leaves a lock to clean up, and a reused pid cannot look like a
-    live build. The empty lock file stays in the folder (deleting it could let two
-    builds lock two different files).
+    The operating system drops the lock when the holder ends, however it ends, so a
+    killed build's lock never blocks the next one and a reused pid or another host's
+    build cannot be mistaken for it. The file is removed on release (while still
+    locked); a build that locked a file just removed tries again on the new one.
+    The pid is only for the message.
     """
 
     def __init__(self, out_dir: Path) -> None:
         self.path = out_dir / LOCK_NAME
-        self._lock = filelock.FileLock(self.path, timeout=0)
+        self._fd: int | None = None
 
     def __enter__(self) -> BuildLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._lock.acquire()
-        except filelock.Timeout:
-            raise OutputError(
-                f"{self.path.parent}: another build is writing here (it holds {self.path}); "
-                "wait for it to finish"
-            ) from None
-        except OSError as exc:
-            raise OutputError(f"{self.path}: could not take the build lock: {exc}") from exc
-        return self
+        for _ in range(5):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            if not _try_lock(fd):
+                holder = os.read(fd, 32).decode("ascii", "replace").strip() or "unknown"
+                os.close(fd)
+                raise OutputError(
+                    f"{self.path.parent}: another build (pid {holder}) is writing here; "
+                    "wait for it to finish")
+            if _is_current(fd, self.path):
+                os.ftruncate(fd, 0)
+                os.write(fd, str(os.getpid()).encode("ascii"))
+                self._fd = fd
+                return self
+            os.close(fd)  # locked a file the previous holder had just removed
+        raise OutputError(f"{self.path}: could not take the build lock")
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
-        self._lock.release()
+        if self._fd is not None:
+            self.path.unlink(missing_ok=True)
+            os.close(self._fd)  # releases the lock
+            self._fd = None
+
+
+def _try_lock(fd: int) -> bool:
+    """Take an exclusive lock on ``fd`` without waiting; False when another holds it."""
+    if sys.platform == "win32":  # pragma: no cover - byte-range lock, no flock there
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _is_current(fd: int, path: Path) -> bool:
+    """True when ``path`` still names the file open as ``fd`` (it was not removed since)."""
+    try:
+        on_disk = os.stat(path)
+    except FileNotFoundError:
+        return False
+    opened = os.fstat(fd)
+    return (on_disk.st_dev, on_disk.st_ino) == (opened.st_dev, opened.st_ino)
 
 
 @dataclass(slots=True)

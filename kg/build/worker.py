@@ -19,10 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.build.output import file_digest
 from kg.errors import InputError, KgError, ResourceLimitError
+
+if TYPE_CHECKING:
+    from kg.pipeline import Resources
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -67,20 +70,25 @@ class ArticleOutcome:
 
 
 DEFAULT_LIMITS = Limits()
-_NLP: Any = None
+_RESOURCES: Resources | None = None
 _CHECKER: Any = None
 _CHECKER_PROBLEM: list[str] = []
 #: why this worker process could not start (``start_worker``); re-raised by every task.
 _START_ERROR: list[BaseException] = []
 
 
-def warm_up() -> None:
-    """Build the spaCy pipeline and matchers once for this process (pool initializer)."""
-    global _NLP
-    if _NLP is None:
-        from kg.nlp import get_nlp
+def warm_up() -> Resources:
+    """This process's ``kg.pipeline.Resources``: reference data and the pipeline over it.
 
-        _NLP = get_nlp()
+    Built on first use (the pool initializer), and again only when ``$KG_DATA_DIR`` or
+    ``$KG_NER`` changed since, so the gazetteer and the linker never read different data.
+    """
+    global _RESOURCES
+    if _RESOURCES is None or not _RESOURCES.is_current():
+        from kg.pipeline import load_resources
+
+        _RESOURCES = load_resources()
+    return _RESOURCES
 
 
 def start_worker() -> None:
@@ -122,10 +130,8 @@ def _checker() -> Any:
     if _CHECKER is None and not _CHECKER_PROBLEM:
         from kg.graph.reference import reference_quads
         from kg.graph.shacl import ArticleChecker, UnsupportedShapesError
-        from kg.refdata import load_reference
-
         try:
-            _CHECKER = ArticleChecker(reference_quads(load_reference()))
+            _CHECKER = ArticleChecker(reference_quads(warm_up().reference))
         except UnsupportedShapesError as exc:
             _CHECKER_PROBLEM.append(str(exc))
     return _CHECKER
@@ -191,7 +197,7 @@ def process_article(path: Path, display: str | None = None, *,
     from kg.ingest import read_article
     from kg.pipeline import extract_facts
 
-    warm_up()
+    resources = warm_up()
     name = display or str(path)
     timings: dict[str, float] = {}
     try:
@@ -199,7 +205,7 @@ def process_article(path: Path, display: str | None = None, *,
             t0 = time.perf_counter()
             article = read_article(path, max_bytes=limits.max_bytes)
             t1 = time.perf_counter()
-            extraction = extract_facts(article, _NLP)
+            extraction = extract_facts(article, resources.nlp, reference=resources.reference)
             t2 = time.perf_counter()
             parts = article_parts(extraction)
             t3 = time.perf_counter()

@@ -10,18 +10,25 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from kg.errors import QueryError
 from kg.graph.store import union_query
 from kg.iris import KGO
+from kg.query.params import inline_params
+
+if TYPE_CHECKING:
+    from kg.query import KnowledgeGraph
 
 __all__ = [
     "PREFIX_BLOCK",
     "XSD",
+    "as_store",
+    "bound_query",
     "date_literal",
+    "iri",
     "iri_ref",
     "label_of",
     "local_name",
@@ -67,6 +74,45 @@ def iri_ref(iri: str) -> str:
             "that IRIs may not contain; fix the IRI where it was minted (kg.iris)"
         )
     return f"<{iri}>"
+
+
+def as_store(graph: KnowledgeGraph | ox.Store) -> ox.Store:
+    """The pyoxigraph store behind ``graph`` (a ``KnowledgeGraph`` or a store itself)."""
+    return graph if isinstance(graph, ox.Store) else graph.store
+
+
+def bound_query(template: str, **values: object) -> str:
+    """``template`` with each ``{name}`` read as the variable ``?name``, bound to ``values[name]``.
+
+    The values are bound by a ``VALUES`` block (``kg.query.params.inline_params``: terms
+    serialised by pyoxigraph, never pasted text), so the returned query runs as it is,
+    here or on any SPARQL endpoint.
+
+    Args:
+        template: SPARQL text with ``{name}`` placeholders (``{{``/``}}`` for braces).
+        values: name -> an IRI (``ox.NamedNode``), ``date``, ``int`` or other term value.
+
+    Returns:
+        The query text with its parameters bound.
+
+    Raises:
+        QueryError: if a value cannot be an RDF term.
+    """
+    return inline_params(template.format(**{name: "?" + name for name in values}), values)
+
+
+def iri(value: str) -> ox.NamedNode:
+    """``value`` as an IRI term for ``bound_query``.
+
+    Raises:
+        QueryError: if ``value`` is not a valid IRI.
+    """
+    try:
+        return ox.NamedNode(value)
+    except ValueError as exc:
+        raise QueryError(
+            f"kg.check: {value!r} is not a valid IRI ({exc}); fix the IRI where it was minted (kg.iris)"
+        ) from exc
 
 
 def date_literal(day: date) -> str:

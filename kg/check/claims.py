@@ -15,20 +15,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from kg.check._sparql import (
     PREFIX_BLOCK,
-    date_literal,
-    iri_ref,
+    as_store,
+    bound_query,
+    iri,
     label_of,
     local_name,
     select,
 )
-from kg.graph.store import union_query
 from kg.iris import KGO
+
+if TYPE_CHECKING:
+    from kg.query import KnowledgeGraph
 
 __all__ = [
     "CANNOT_CHECK",
@@ -226,10 +229,10 @@ ORDER BY ?division"""
 # naming 海南自由贸易港 types a zone, but gives it no date).
 _TYPE_EXISTS = (
     PREFIX_BLOCK
-    + """ASK {{
+    + """SELECT ?zone WHERE {{
   ?zone a {zone_type} .
   {{ ?zone kgo:effectiveDate ?day }} UNION {{ ?zone kgo:inBatch/kgo:effectiveDate ?day }}
-}}"""
+}} LIMIT 1"""
 )
 
 # The earliest zones of a type (by effective date, else their batch's), and whether
@@ -249,7 +252,9 @@ ORDER BY ?effective ?zone"""
 )
 
 
-def check_claims(store: ox.Store, *, as_of: date | None = None) -> list[ClaimCheck]:
+def check_claims(
+    store: KnowledgeGraph | ox.Store, *, as_of: date | None = None
+) -> list[ClaimCheck]:
     """Check every ``kgo:Claim`` in ``store`` against the reference facts.
 
     Rules (zones count only when in force on the date):
@@ -277,6 +282,7 @@ def check_claims(store: ox.Store, *, as_of: date | None = None) -> list[ClaimChe
         QueryError: if a check query cannot be run (a bug, or an IRI that cannot be
             written into SPARQL).
     """
+    store = as_store(store)  # a KnowledgeGraph (kg.open_graph) or its pyoxigraph store
     checks = [_check_one(store, row, as_of) for row in _read_claims(store)]
     return sorted(checks, key=lambda c: (c.source_file or "", c.article or "", c.claim))
 
@@ -362,8 +368,8 @@ def _compute(
         return _Computed(
             None, CANNOT_CHECK, "", f"place {row.about!r} is not in the reference data"
         )
-    if row.zone_type != DEFAULT_ZONE_TYPE and not union_query(
-        store, _TYPE_EXISTS.format(zone_type=iri_ref(row.zone_type))
+    if row.zone_type != DEFAULT_ZONE_TYPE and not select(
+        store, bound_query(_TYPE_EXISTS, zone_type=iri(row.zone_type))
     ):
         return _Computed(
             None, CANNOT_CHECK, "", f"the reference data holds no {local_name(row.zone_type)} zones"
@@ -395,14 +401,12 @@ def _unconfirmed_note(unconfirmed: int, single: int) -> str:
 
 def _zones_in_place(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
     assert row.about is not None  # checked by _compute
-    query = _ZONES_IN_PLACE.format(
-        zone_type=iri_ref(row.zone_type), place=iri_ref(row.about), day=date_literal(day)
-    )
+    query = bound_query(_ZONES_IN_PLACE, zone_type=iri(row.zone_type), place=iri(row.about), day=day)
     return _count(store, query, row.value)
 
 
 def _zones_nationwide(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
-    query = _ZONES_NATIONWIDE.format(zone_type=iri_ref(row.zone_type), day=date_literal(day))
+    query = bound_query(_ZONES_NATIONWIDE, zone_type=iri(row.zone_type), day=day)
     return _count(store, query, row.value)
 
 
@@ -410,20 +414,16 @@ def _zones_in_first_batches(store: ox.Store, row: _ClaimRow, day: date) -> _Comp
     upto = row.upto_batch
     if upto is None or upto < 1:
         return _Computed(None, CANNOT_CHECK, "", f"claim has no usable kgo:uptoBatch ({upto!r})")
-    zone_type = iri_ref(row.zone_type)
-    if not select(store, _BATCH_EXISTS.format(zone_type=zone_type, upto=upto)):
+    zone_type = iri(row.zone_type)
+    if not select(store, bound_query(_BATCH_EXISTS, zone_type=zone_type, upto=upto)):
         return _Computed(None, CANNOT_CHECK, "", f"batch {upto} is not in the reference data")
-    query = _ZONES_IN_FIRST_BATCHES.format(
-        zone_type=zone_type, upto=upto, day=date_literal(day)
-    )
+    query = bound_query(_ZONES_IN_FIRST_BATCHES, zone_type=zone_type, upto=upto, day=day)
     return _count(store, query, row.value)
 
 
 def _province_coverage(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
     assert row.about is not None  # checked by _compute
-    query = _PROVINCE_COVERAGE.format(
-        zone_type=iri_ref(row.zone_type), place=iri_ref(row.about), day=date_literal(day)
-    )
+    query = bound_query(_PROVINCE_COVERAGE, zone_type=iri(row.zone_type), place=iri(row.about), day=day)
     if not _is_province(store, row.about):
         return _Computed(None, CANNOT_CHECK, "", f"{row.about!r} is not a kgo:Province")
     divisions = select(store, query)
@@ -447,7 +447,7 @@ def _province_coverage(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
 def _first_zone(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
     """The first zone of the type: its year and place against the claimed ones."""
     assert row.about is not None  # checked by _compute
-    query = _FIRST_ZONE.format(zone_type=iri_ref(row.zone_type), place=iri_ref(row.about))
+    query = bound_query(_FIRST_ZONE, zone_type=iri(row.zone_type), place=iri(row.about))
     rows = select(store, query)
     if not rows:
         return _Computed(None, CANNOT_CHECK, query, "the reference data dates no zone of this type")
@@ -464,9 +464,10 @@ def _first_zone(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
     return _Computed(first_day.year, status, query, note)
 
 
-def _is_province(store: ox.Store, iri: str) -> bool:
-    answer = union_query(store, f"ASK {{ {iri_ref(iri)} a {iri_ref(_PROVINCE)} }}")
-    return bool(answer)
+def _is_province(store: ox.Store, place: str) -> bool:
+    query = bound_query("SELECT ?place WHERE {{ {place} a {province} }} LIMIT 1",
+                        place=iri(place), province=iri(_PROVINCE))
+    return bool(select(store, query))
 
 
 _RULES: dict[str, Callable[[ox.Store, _ClaimRow, date], _Computed]] = {

@@ -13,11 +13,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
-from kg.check._sparql import PREFIX_BLOCK, label_of, local_name, select
+from kg.check._sparql import PREFIX_BLOCK, as_store, label_of, local_name, select
+
+if TYPE_CHECKING:
+    from kg.query import KnowledgeGraph
 
 __all__ = ["FIGURES_QUERY", "FigureGroup", "FigureSource", "compare_figures"]
 
@@ -110,7 +113,9 @@ class FigureGroup:
 _Key = tuple[str, str, str | None, date | None, date | None, str | None, str | None, str | None, str | None, bool]
 
 
-def compare_figures(store: ox.Store, *, min_articles: int = 2) -> list[FigureGroup]:
+def compare_figures(
+    store: KnowledgeGraph | ox.Store, *, min_articles: int = 2
+) -> list[FigureGroup]:
     """Group the observations of the same figure reported by different articles.
 
     The key is (place, measure, statistic, period, unit code, trade partner, industry,
@@ -118,7 +123,7 @@ def compare_figures(store: ox.Store, *, min_articles: int = 2) -> list[FigureGro
     ``kgo:periodStart``/``kgo:periodEnd`` pair when known, else ``kgo:periodLabel``.
 
     Args:
-        store: a dataset with the article graphs.
+        store: a ``KnowledgeGraph`` (``kg.open_graph``) or a store with the article graphs.
         min_articles: keep groups reported by at least this many distinct articles
             (1 lists every figure).
 
@@ -130,6 +135,7 @@ def compare_figures(store: ox.Store, *, min_articles: int = 2) -> list[FigureGro
     """
     groups: dict[_Key, dict[str, FigureSource]] = defaultdict(dict)
     labels: dict[_Key, str | None] = {}
+    store = as_store(store)
     for row in select(store, FIGURES_QUERY):
         value = row["value"]
         if not isinstance(value, (int, Decimal)) or isinstance(value, bool):

@@ -55,9 +55,9 @@ def command(data: Path, fmt: str, as_of: date | None, fail_on_inconsistent: bool
     from kg.check import INCONSISTENT, check_claims, compare_figures
     from kg.query import open_graph
 
-    store = open_graph(data).store
-    checks = check_claims(store, as_of=as_of)
-    conflicts = [g for g in compare_figures(store) if g.is_conflicting]
+    graph = open_graph(data)
+    checks = check_claims(graph, as_of=as_of)
+    conflicts = [g for g in compare_figures(graph) if g.is_conflicting]
     if fmt == "json":
         report = {
             "claims": [_claim_record(c) for c in checks],

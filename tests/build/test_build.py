@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ import rdflib
 from click.testing import CliRunner
 
 from kg.build import build_corpus
+from kg.build.state import BuildLock
 from kg.cli import main
 from kg.errors import InputError, OutputError
 from tests.conftest import ARTICLES_DIR, SEED_JINHUA, SEED_MOFCOM
@@ -125,21 +127,19 @@ def test_build_refuses_foreign_outputs_without_force(tmp_path: Path) -> None:
 
 
 def test_build_refuses_a_concurrent_build(tmp_path: Path) -> None:
-    import filelock
-
     out = tmp_path / "out"
-    out.mkdir()
-    with filelock.FileLock(out / ".kg.lock", timeout=0):  # another build holds the lock
-        with pytest.raises(OutputError, match="another build is writing here"):
+    with BuildLock(out):  # another build holds the lock (a second open file: flock refuses)
+        with pytest.raises(OutputError, match=rf"another build \(pid {os.getpid()}\) is writing"):
             build_corpus([SEED_JINHUA], out)
+    assert not (out / ".kg.lock").exists()
 
 
-def test_build_ignores_the_lock_file_a_dead_build_left(tmp_path: Path) -> None:
+def test_build_ignores_a_lock_file_no_process_holds(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    (out / ".kg.lock").write_text("999999999", encoding="utf-8")  # an old pid-style lock
+    (out / ".kg.lock").write_text(str(os.getppid()), encoding="utf-8")  # left, not locked
     report = build_corpus([SEED_JINHUA], out)
-    assert report.built == 1
+    assert report.built == 1 and not (out / ".kg.lock").exists()
 
 
 def test_build_removes_temporary_files_a_killed_build_left(tmp_path: Path) -> None:

@@ -68,3 +68,21 @@ def test_start_error_that_cannot_travel_becomes_a_kg_error(monkeypatch: pytest.M
     worker.start_worker()
     with pytest.raises(KgError, match="^a.md: unreadable$"):
         worker.check_started()
+
+
+def test_resources_follow_kg_data_dir_together(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from kg.refdata import load_reference
+
+    monkeypatch.delenv("KG_DATA_DIR", raising=False)
+    first = worker.warm_up()
+    assert worker.warm_up() is first  # built once per process
+    assert first.reference is load_reference()
+    copy = tmp_path / "data"
+    shutil.copytree(ROOT / "data" / "reference", copy / "reference")
+    shutil.copytree(ROOT / "data" / "gazetteer", copy / "gazetteer")
+    monkeypatch.setenv("KG_DATA_DIR", str(copy))
+    moved = worker.warm_up()
+    assert moved is not first and moved.data_dir == copy
+    assert moved.reference is load_reference(copy)
+    monkeypatch.delenv("KG_DATA_DIR")
+    assert worker.warm_up().data_dir == ROOT / "data"

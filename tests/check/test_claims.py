@@ -123,3 +123,19 @@ def test_check_claims_ignores_zones_only_an_article_asserts(mini_store: ox.Store
 
 def test_check_claims_empty_store_gives_no_checks() -> None:
     assert check_claims(ox.Store()) == []
+
+
+def test_check_queries_bind_their_parameters_instead_of_pasting_them(mini_store: ox.Store) -> None:
+    check = _by_id(check_claims(mini_store))["aaaa-zj12"]
+    head, _, body = check.query.partition("VALUES (?zone_type ?place ?day)")
+    assert body, check.query
+    values, _, pattern = body.partition("}")
+    assert f"<{KGR}place/330000>" in values and '"2022-02-10"' in values
+    assert f"{KGR}place/" not in pattern and "2022-02-10" not in pattern
+    assert "schema:containedInPlace+ ?place" in pattern
+
+
+def test_check_claims_takes_the_knowledge_graph_handle(mini_store: ox.Store) -> None:
+    from kg.query import KnowledgeGraph
+
+    assert check_claims(KnowledgeGraph(mini_store)) == check_claims(mini_store)

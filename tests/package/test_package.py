@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 #: and never another stage of the same rank (STYLE.md §1).
 RANKS = {
     "model": 0, "errors": 0, "iris": 0, "paths": 0, "refdata": 1, "ingest": 2, "nlp": 3, "link": 4,
-    "extract": 5, "pipeline": 6, "graph": 6, "build": 7, "query": 8, "analyze": 8, "check": 8,
-    "eval": 8,
+    "extract": 5, "pipeline": 6, "graph": 6, "build": 7, "query": 8, "analyze": 8, "eval": 8,
+    "check": 9,  # runs its SPARQL through kg.query (bound parameters)
     "viz": 9, "bench": 10, "cli": 11, "__main__": 12,
 }
 
