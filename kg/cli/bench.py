@@ -52,6 +52,11 @@ def command(articles: int, jobs: int | None, sample: int, workdir: Path | None, 
     stages = result["stages_single_process"]
     click.echo("stages (1 proc): " + ", ".join(f"{k[:-3]} {v}" for k, v in stages.items()
                                                 if k.endswith("_us")) + " µs/article")
+    ner = result.get("ner_single_process") or {}
+    if ner:
+        click.echo(f"ner (off by default, KG_NER=1): +{ner['ner_us']} µs/article "
+                   f"({ner['rules_us']} → {ner['rules_and_ner_us']}), "
+                   f"{ner['ner_sentences_per_article']} sentences/article through the model")
     click.echo(f"command:         {e2e['command']} (exit {e2e['exit_code']})")
     click.echo(f"peak RSS:        {e2e['peak_rss_mib']} MiB (process tree, {e2e['rss_samples']} samples)")
     click.echo("build timings:   " + json.dumps(e2e["build_timings_s"]))
