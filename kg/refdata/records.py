@@ -29,6 +29,8 @@ class Place:
 
     ``code`` is the GB/T 2260 code (``"330700"``), ``"156"`` for China, or ``"x-<slug>"``.
     ``level`` is one of ``country``, ``province``, ``prefecture``, ``county``, ``special``.
+    ``longitude``/``latitude`` are decimal degrees (WGS-84 as cpca gives them), None when
+    the row has none (China, special areas).
     """
 
     code: str
@@ -38,6 +40,8 @@ class Place:
     aliases_zh: tuple[str, ...] = ()
     aliases_en: tuple[str, ...] = ()
     parent: str | None = None
+    longitude: float | None = None
+    latitude: float | None = None
 
     @property
     def iri(self) -> str:
