@@ -48,6 +48,7 @@ def test_load_reference_counts_and_levels() -> None:
     levels = Counter(p.level for p in ref.places.values())
     assert levels["province"] == 34
     assert levels["prefecture"] == 333
+    assert levels["county"] == 2848  # every GB/T 2260 county-level division (was 9 zone hosts)
     assert levels["country"] == 1
     assert len(ref.zones) == 181  # every zone ever created, the 3 revoked ones included
     assert sorted(ref.batches) == [1, 2, 3, 4, 5, 6, 7, 8]
