@@ -21,6 +21,7 @@ __all__ = ["reference_quads"]
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _INTEGER = ox.NamedNode(_XSD + "integer")
 _DATE = ox.NamedNode(_XSD + "date")
+_DECIMAL = ox.NamedNode(_XSD + "decimal")
 
 _PLACE_TYPES = {
     "country": ("schema:Country", "schema:Place"),
@@ -52,6 +53,11 @@ def _en(text: str) -> ox.Literal:
 
 def _int(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_INTEGER)
+
+
+def _decimal(value: float) -> ox.Literal:
+    """An ``xsd:decimal`` in plain notation, at most 6 decimals (cpca's precision)."""
+    return ox.Literal(f"{value:.6f}".rstrip("0").rstrip("."), datatype=_DECIMAL)
 
 
 def _date(value: date) -> ox.Literal:
@@ -88,6 +94,9 @@ def _place_triples(place: Place) -> Iterator[_Triple]:
         yield s, node("skos:notation"), ox.Literal(code, datatype=node("kgo:iso3166"))
     if place.parent:
         yield s, node("schema:containedInPlace"), ox.NamedNode(Place(place.parent, "", "", "").iri)
+    if place.latitude is not None and place.longitude is not None:
+        yield s, node("schema:latitude"), _decimal(place.latitude)
+        yield s, node("schema:longitude"), _decimal(place.longitude)
 
 
 def _org_triples(org: Org, ref: Reference) -> Iterator[_Triple]:

@@ -1,4 +1,5 @@
-"""Link pattern mentions to IRIs: documents by title, zones by place, people by role.
+"""Link pattern mentions to IRIs: documents by title, zones by place, people by role,
+county names that need context by the places around them (``kg.link.places``).
 
 Gazetteer mentions arrive linked; this module resolves the rest and drops
 mentions nested inside a longer linked one (金华 inside 金华综试区).
@@ -12,6 +13,7 @@ from dataclasses import replace
 
 from kg import iris
 from kg.link.bodies import link_body
+from kg.link.places import link_county_context
 from kg.model import Annotated, Mention
 from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
@@ -380,7 +382,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
     index = _document_index(reference)
     earlier: list[tuple[str, str]] = []
     linked: list[Mention] = []
-    for mention in annotated.mentions:
+    for mention in link_county_context(annotated, annotated.mentions, reference):
         if mention.label == "Legislation" and mention.rule == BARE_TITLE_RULE:
             mention = _link_title(replace(mention, text=YEAR_PREFIX.sub("", mention.text)), index, earlier)
             mention = replace(mention, text=annotated.article.body[mention.start:mention.end])

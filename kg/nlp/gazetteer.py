@@ -19,7 +19,8 @@ import ahocorasick
 
 from kg.model import Mention
 
-__all__ = ["Gazetteer", "GazetteerEntry", "PLACE_LABELS", "SCOPE_WORDS", "TRAP_LABEL"]
+__all__ = ["COUNTY_CONTEXT_RULE", "Gazetteer", "GazetteerEntry", "PLACE_LABELS", "SCOPE_WORDS",
+           "TRAP_LABEL"]
 
 PLACE_LABELS = frozenset({"Country", "Province", "Prefecture", "County", "SpecialArea"})
 #: words the reference lists as aliases of China but that state a scope (全国 = the
@@ -28,6 +29,9 @@ SCOPE_WORDS = frozenset({"全国", "我国", "中方"})
 _LOCAL_LEVEL_CHARS = frozenset("省市县区州")
 #: label of trap words: longer words that hide a name and are dropped after matching.
 TRAP_LABEL = "Trap"
+#: rule of a county name that is linked only with its prefecture or province in context
+#: (鼓楼区, 金州, 增城): found here without an IRI, resolved by ``kg.link.places``.
+COUNTY_CONTEXT_RULE = "gazetteer:county-context"
 
 # A place name directly followed (within a few characters, no punctuation) by a
 # company/organisation suffix is part of that organisation's name: 深圳市凯中精密技术
@@ -151,7 +155,8 @@ class Gazetteer:
         self._automaton = ahocorasick.Automaton()
         self.size = 0
         for entry in entries:
-            if len(entry.surface) < 2 or (entry.surface in stop and entry.rule.endswith("alias")):
+            if len(entry.surface) < 2 or (entry.surface in stop and (
+                    entry.rule.endswith("alias") or entry.rule == COUNTY_CONTEXT_RULE)):
                 continue
             if self._automaton.exists(entry.surface):
                 continue
@@ -187,11 +192,16 @@ class Gazetteer:
         for last, entry in self._automaton.iter(text):
             start = last + 1 - len(entry.surface)
             hits.append((start, last + 1, entry))
-        chosen = _leftmost_longest(hits)
+        chosen = _leftmost_longest([h for h in hits if not _splits_word(text, h[1], h[2])])
         place_ends = {end for _, end, entry in chosen if entry.label in PLACE_LABELS}
         found: list[Mention] = []
+        inside_name = 0  # end of the facility or body name the last dropped place opened
         for start, end, entry in chosen:
+            if entry.label == "County" and start < inside_name:
+                continue  # 盐田 in 深圳盐田港: part of the port's name, like 深圳
             if entry.label == TRAP_LABEL or _is_blocked(text, start, end, entry, self._local_prefix):
+                if entry.label in PLACE_LABELS:
+                    inside_name = max(inside_name, _longer_org_end(text, end, self._local_prefix) or 0)
                 continue
             if entry.surface.endswith("市") and text.startswith("区", end) and len(entry.surface) > 2:
                 end -= 1  # 大连市区 is 大连 + 市区 (041), not 大连市
@@ -199,7 +209,7 @@ class Gazetteer:
                 start in place_ends or (start > 0 and text[start - 1] in _LOCAL_LEVEL_CHARS)
             ):
                 continue
-            found.append(Mention(start, end, text[start:end], entry.label, entry.rule, entry.iri))
+            found.append(Mention(start, end, text[start:end], entry.label, entry.rule, entry.iri or None))
         return found
 
 
@@ -217,8 +227,22 @@ def _leftmost_longest(
     return chosen
 
 
-def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
-    """True when the name ending at ``end`` starts a longer organisation name.
+#: A place name whose last character opens the next word: 海南区 in 海南区位优势 (区位),
+#: 合作市 in 合作市场 (市场). The hit is dropped before the longest match is chosen, so
+#: the shorter name (海南) can still win.
+_WORD_AFTER_LEVEL = {"区": frozenset("位域间块划别"), "市": frozenset("场值民面")}
+
+
+def _splits_word(text: str, end: int, entry: GazetteerEntry) -> bool:
+    """True when the hit's last character starts a common word with the next one."""
+    following = _WORD_AFTER_LEVEL.get(entry.surface[-1:])
+    return (following is not None and end < len(text) and text[end] in following
+            and entry.label in PLACE_LABELS and len(entry.surface) > 2)
+
+
+def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
+    """Where the longer organisation or facility name that the name ending at ``end``
+    opens ends, or None when it opens none.
 
     A national body's short name after a place (上海市统计局) is the place's own body:
     the place is kept and the short name dropped by ``Gazetteer.find``.
@@ -232,8 +256,13 @@ def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
             continue
         name = text[end : match.end()]
         if name not in local and name[-2:] not in _COMMON_SUFFIX_WORDS:
-            return True
-    return False
+            return match.end()
+    return None
+
+
+def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
+    """True when the name ending at ``end`` starts a longer organisation name."""
+    return _longer_org_end(text, end, local) is not None
 
 
 def _is_blocked(
@@ -261,6 +290,7 @@ def _is_blocked(
         return True
     if _PLACE_BODY_NEXT.match(text, end) is not None:
         return True
+
     if start > 0 and text[start - 1] == "《" and _JOURNAL_TITLE.match(text, end) is not None:
         return True
     if entry.short and len(entry.surface) == 2:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg import iris
-from kg.nlp.gazetteer import TRAP_LABEL, Gazetteer, GazetteerEntry
+from kg.nlp.gazetteer import COUNTY_CONTEXT_RULE, TRAP_LABEL, Gazetteer, GazetteerEntry
 from kg.paths import gazetteer_dir
 
 if TYPE_CHECKING:
@@ -108,16 +108,49 @@ def _agreement_entries(reference: Reference) -> Iterator[GazetteerEntry]:
             yield GazetteerEntry(name, "Legislation", doc.iri, "gazetteer:agreement")
 
 
-def _place_entries(reference: Reference, stop: frozenset[str] = frozenset()) -> Iterator[GazetteerEntry]:
+def _county_entry(reference: Reference, surface: str, iri: str, *, alias: bool,
+                  free: frozenset[str], stop: frozenset[str]) -> GazetteerEntry | None:
+    """The entry of a county name: linked when it may stand alone, else a context entry.
+
+    A full name unique among all places and longer than two characters stands alone
+    (金州区, 含山县); a shared full name (鼓楼区), a two-character one (吉县) and every short
+    alias not in ``free`` (金州, 增城) get ``COUNTY_CONTEXT_RULE`` and no IRI: ``kg.link``
+    links them only next to, or in a sentence with, their prefecture or province.
+    Names in ``stop`` (合作, 江山, 城区) get no entry.
+    """
+    if surface in stop:
+        return None
+    short = len(surface) <= 2
+    if alias and surface in free:
+        return GazetteerEntry(surface, "County", iri, "gazetteer:place-alias", short=short)
+    if not alias and not short and len(reference.places_by_name(surface)) == 1:
+        return GazetteerEntry(surface, "County", iri, "gazetteer:place")
+    return GazetteerEntry(surface, "County", "", COUNTY_CONTEXT_RULE, short=alias and short)
+
+
+def _place_entries(reference: Reference, directory: Path) -> Iterator[GazetteerEntry]:
     places = sorted(reference.places.values(), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.code))
+    free = frozenset(read_list(directory / "county_free_aliases.txt"))
+    stop = frozenset(read_list(directory / "county_stop_words.txt"))
+    country_stop = frozenset(read_list(directory / "stop_aliases.txt"))
     for place in places:
         label = PLACE_LABEL_BY_LEVEL.get(place.level, "SpecialArea")
-        if place.level == "country" and place.name_zh in stop:
+        if place.level == "country" and place.name_zh in country_stop:
             continue  # 加纳 in 增加纳税, 中非 in 中非合作: too ambiguous to match alone
+        if place.level == "county":
+            entry = _county_entry(reference, place.name_zh, place.iri, alias=False, free=free, stop=stop)
+            if entry is not None:
+                yield entry
+            continue
         yield GazetteerEntry(place.name_zh, label, place.iri, "gazetteer:place")
     for place in places:
         label = PLACE_LABEL_BY_LEVEL.get(place.level, "SpecialArea")
         for alias in place.aliases_zh:
+            if place.level == "county":
+                entry = _county_entry(reference, alias, place.iri, alias=True, free=free, stop=stop)
+                if entry is not None:
+                    yield entry
+                continue
             # 全国/我国 are aliases of China in the reference, but they are scope words,
             # not names; kg.extract reads them as scope for figures.
             short = len(alias) <= 2
@@ -137,9 +170,8 @@ def build_entries(reference: Reference, directory: Path | None = None) -> list[G
     """
     directory = directory or gazetteer_dir()
     traps = [GazetteerEntry(w, TRAP_LABEL, "", "gazetteer:trap") for w in read_list(directory / "trap_words.txt")]
-    stop = frozenset(read_list(directory / "stop_aliases.txt"))
     return [*traps, *_agreement_entries(reference), *_org_entries(reference, directory),
-            *_zone_entries(reference), *_place_entries(reference, stop)]
+            *_zone_entries(reference), *_place_entries(reference, directory)]
 
 
 @lru_cache(maxsize=4)

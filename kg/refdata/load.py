@@ -95,6 +95,21 @@ def _date(path: Path, line: int, column: str, value: str) -> date | None:
             f"{path}:{line}: column {column!r} is {value!r}: expected YYYY-MM-DD or empty") from None
 
 
+def _degrees(path: Path, line: int, column: str, value: str, limit: float) -> float | None:
+    """A longitude/latitude cell: empty → None; a number outside ±``limit`` is an error."""
+    if not value:
+        return None
+    try:
+        degrees = float(value)
+    except ValueError:
+        degrees = float("nan")
+    if not -limit <= degrees <= limit:
+        raise ReferenceDataError(
+            f"{path}:{line}: column {column!r} is {value!r}: expected decimal degrees "
+            f"between -{limit:g} and {limit:g}, or empty")
+    return degrees
+
+
 def _places(path: Path) -> list[Place]:
     out = []
     for line, row in _read_rows(path):
@@ -103,7 +118,9 @@ def _places(path: Path) -> list[Place]:
                 f"{path}:{line}: level is {row['level']!r}: expected one of {', '.join(LEVELS)}")
         out.append(Place(code=row["code"], level=row["level"], name_zh=row["name_zh"],
                          name_en=row["name_en"], aliases_zh=_split(row["aliases_zh"]),
-                         aliases_en=_split(row["aliases_en"]), parent=row["parent"] or None))
+                         aliases_en=_split(row["aliases_en"]), parent=row["parent"] or None,
+                         longitude=_degrees(path, line, "longitude", row.get("longitude", ""), 180),
+                         latitude=_degrees(path, line, "latitude", row.get("latitude", ""), 90)))
     return out
 
 

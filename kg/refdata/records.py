@@ -29,6 +29,8 @@ class Place:
 
     ``code`` is the GB/T 2260 code (``"330700"``), ``"156"`` for China, or ``"x-<slug>"``.
     ``level`` is one of ``country``, ``province``, ``prefecture``, ``county``, ``special``.
+    ``longitude``/``latitude`` are decimal degrees (WGS-84 as cpca gives them), None when
+    the row has none (China, special areas).
     """
 
     code: str
@@ -39,6 +41,8 @@ class Place:
     aliases_en: tuple[str, ...] = ()
     parent: str | None = None
     notations: tuple[str, ...] = ()  # ISO 3166 codes of a country (alpha-2, alpha-3, numeric)
+    longitude: float | None = None
+    latitude: float | None = None
 
     @property
     def iri(self) -> str:

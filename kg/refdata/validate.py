@@ -19,6 +19,8 @@ def _place_problems(ref: Reference) -> list[str]:
                             "known place code")
         if not place.name_zh or not place.name_en:
             problems.append(f"place {place.code}: needs both a Chinese and an English name")
+        if (place.longitude is None) != (place.latitude is None):
+            problems.append(f"place {place.code}: needs both longitude and latitude, or neither")
     return problems
 
 

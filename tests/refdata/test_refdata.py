@@ -55,6 +55,7 @@ def test_load_reference_counts_and_levels() -> None:
     assert ref.places_by_name("大韩民国") == (ref.places["iso-kor"],)
     assert "iso-chn" not in ref.places and "iso-twn" not in ref.places
     assert ref.places["iso-jpn"].notations == ("JP", "JPN", "392")
+    assert levels["county"] == 2848  # every GB/T 2260 county-level division (was 9 zone hosts)
     assert len(ref.zones) == 181  # every zone ever created, the 3 revoked ones included
     assert sorted(ref.batches) == [1, 2, 3, 4, 5, 6, 7, 8]
     assert [ref.batches[n].cumulative_total for n in range(1, 9)] == [1, 13, 35, 59, 105, 132, 165, 178]

@@ -12,7 +12,8 @@ A one-off data-preparation step (run by a maintainer, never at run time)::
 
 Inputs: cpca's ``adcodes.csv`` (GB/T 2260 codes, 12 digits), cpca's ``56_nations.csv``
 (ethnic-group names, used to derive short names of autonomous prefectures), and the
-researched ``zones.tsv`` / ``batches.tsv`` / batch-8 files. Output: ``places.tsv``,
+researched ``zones.tsv`` / ``batches.tsv`` / batch-8 files. Output: ``places.tsv`` (every
+province-, prefecture- and county-level division with its longitude/latitude),
 ``orgs.tsv``, ``batches.tsv``, ``zones.tsv`` (batches 1-8), ``documents.tsv`` and
 ``revocations.tsv``. The output is sorted, so re-running gives the same bytes.
 Batches after 8 are added to the TSVs by hand (data/reference/README.md).
@@ -30,6 +31,19 @@ from pypinyin import Style, lazy_pinyin  # data preparation only
 #: 莱芜市 was merged into 济南市 (2019); 那曲地区 became 那曲市 with code 540600 (2018).
 DROP_CODES = {"371200", "542400"}
 ADD_PREFECTURES = {"540600": "那曲市"}
+#: Their counties get the codes of the change (old code → new code, new name or "").
+MOVED_COUNTIES = {"371202": ("370116", "莱芜区"), "371203": ("370117", ""),
+                  "542421": ("540602", "色尼区"),
+                  **{f"5424{n:02d}": (f"5406{n - 1:02d}", "") for n in range(22, 32)}}
+MOVED_CODES = frozenset(new for new, _ in MOVED_COUNTIES.values())
+#: Divisions cpca 0.5.5 still lists but that were abolished, and that it gives no
+#: coordinates: 邯郸县 (2016, into 邯山区/丛台区), 宁波江东区 (2016, into 鄞州区),
+#: 开封金明区 (2014, into 龙亭区).
+DROP_COUNTIES = {"130421", "330204", "410211"}
+#: cpca 0.5.5 has no coordinates for these current divisions: the seat of government,
+#: rounded to 0.01 degree (hand-entered, general knowledge; longitude, latitude).
+COORDINATE_FIX = {"139001": ("115.00", "38.52"), "139002": ("115.22", "37.94"),
+                  "320812": ("119.03", "33.55")}
 
 #: pypinyin reads these prefecture names with the wrong tone-less reading.
 PINYIN_FIX = {"长治": "Changzhi", "朝阳": "Chaoyang", "六安": "Lu'an", "吕梁": "Lüliang",
@@ -48,7 +62,13 @@ EXTRA_COUNTIES = {"320583": "昆山市"}
 
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "地区", "盟")
 
-PLACE_COLUMNS = ["code", "level", "name_zh", "name_en", "aliases_zh", "aliases_en", "parent", "source"]
+PLACE_COLUMNS = ["code", "level", "name_zh", "name_en", "aliases_zh", "aliases_en", "parent", "source",
+                 "longitude", "latitude"]
+#: County-level name endings, longest first (the rest is the short alias when two or
+#: more characters remain): 金州区 → 金州, 义乌市 → 义乌, 长阳土家族自治县 → 长阳.
+COUNTY_SUFFIXES = (("自治县", "Autonomous County"), ("自治旗", "Autonomous Banner"),
+                   ("林区", "Forestry District"), ("特区", "Special District"),
+                   ("县", "County"), ("区", "District"), ("旗", "Banner"), ("市", ""))
 ZONE_COLUMNS = ["batch", "kind", "place_code", "name_zh", "name_en", "alias_zh", "alias_en",
                 "province_code", "confidence", "status_note", "source"]
 BATCH_COLUMNS = ["ordinal", "kind", "label_zh", "label_en", "document", "zone_count",
@@ -226,19 +246,73 @@ def read_divisions(adcodes: Path) -> dict[str, str]:
 
 
 def read_counties(adcodes: Path) -> dict[str, str]:
-    """County-level rows (6-digit code not ending in 00) of cpca's adcodes.csv."""
+    """County-level rows of cpca's adcodes.csv (6-digit code not ending in 00, not 市辖区),
+    with the moved codes of ``MOVED_COUNTIES`` and without ``DROP_COUNTIES``."""
     out: dict[str, str] = {}
     with adcodes.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             code = row["adcode"][:6]
-            if row["adcode"][6:] == "000000" and not code.endswith("00"):
-                out[code] = row["name"]
+            if row["adcode"][6:] != "000000" or code.endswith("00") or row["name"] == "市辖区":
+                continue
+            if code in DROP_COUNTIES:
+                continue
+            new_code, new_name = MOVED_COUNTIES.get(code, (code, ""))
+            out[new_code] = new_name or row["name"]
     return out
 
 
+def read_coordinates(adcodes: Path) -> dict[str, tuple[str, str]]:
+    """``code → (longitude, latitude)`` of cpca's adcodes.csv, moved codes and fixes applied."""
+    out: dict[str, tuple[str, str]] = {}
+    with adcodes.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            code = row["adcode"][:6]
+            if row["adcode"][6:] == "000000" and row["longitude"] and row["latitude"]:
+                out[code] = (row["longitude"], row["latitude"])
+    for old, (new, _) in MOVED_COUNTIES.items():
+        if old in out:
+            out[new] = out[old]
+    out["540600"] = out["542400"]
+    out.update(COORDINATE_FIX)
+    return out
+
+
+def county_stem(name: str) -> tuple[str, str]:
+    """``(stem, English generic word)`` of a county-level name: 金州区 → (金州, District)."""
+    for suffix, word in COUNTY_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name.removesuffix(suffix), word
+    return name, ""
+
+
+def county_short(name: str, nations: list[str]) -> str:
+    """Short alias of a county-level name, or "" when fewer than two characters remain:
+    金州区 → 金州, 长阳土家族自治县 → 长阳, 城区 → ""."""
+    stem, _ = county_stem(name)
+    if name.endswith(("自治县", "自治旗")):
+        stem = strip_nations(stem, nations)
+    return stem if len(stem) >= 2 and stem != name else ""
+
+
+def county_english(name: str, nations: list[str]) -> str:
+    """Generated English name: 金州区 → Jinzhou District, 义乌市 → Yiwu."""
+    stem, word = county_stem(name)
+    if name.endswith(("自治县", "自治旗")):
+        stem = strip_nations(stem, nations)
+    return f"{pinyin(stem)} {word}".strip()
+
+
+def county_parent(code: str, divisions: dict[str, str]) -> str:
+    """The prefecture of a county, or its province when none (municipality districts,
+    counties directly under a province): 朝阳区 110105 → 110000."""
+    prefecture = code[:4] + "00"
+    return prefecture if prefecture in divisions else code[:2] + "0000"
+
+
 def build_places(divisions: dict[str, str], counties: dict[str, str], zone_rows: list[dict[str, str]],
-                 nations: list[str]) -> list[dict[str, str]]:
-    """All province- and prefecture-level places, zone-host counties, 雄安新区, 海南全岛, China."""
+                 nations: list[str], coordinates: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
+    """China, every province-, prefecture- and county-level division (with longitude and
+    latitude), 雄安新区 and 海南全岛."""
     english = {r["gb2260_code"]: r["place_en"] for r in zone_rows if r["gb2260_code"]}
     province_en = {r["province_zh"]: r["province_en"] for r in zone_rows}
     source = "cpca 0.5.5 resources/adcodes.csv (GB/T 2260)"
@@ -263,30 +337,42 @@ def build_places(divisions: dict[str, str], counties: dict[str, str], zone_rows:
                      "source": source})
     hosts = {r["gb2260_code"]: r for r in zone_rows
              if r["place_type"] == "county-level city" and r["gb2260_code"]}
-    wanted = {**{c: hosts[c]["zone_name_zh"] for c in hosts}, **EXTRA_COUNTIES}
-    for code, name in sorted(wanted.items()):
+    for code, name in {**{c: hosts[c]["zone_name_zh"] for c in hosts}, **EXTRA_COUNTIES}.items():
         if counties.get(code) != name:
             raise SystemExit(f"county {code} {name!r}: cpca has {counties.get(code)!r}")
-        en = hosts[code]["place_en"].split(" (")[0] if code in hosts else pinyin(short_name(name, nations))
+    for code, name in sorted(counties.items()):
+        en = hosts[code]["place_en"].split(" (")[0] if code in hosts else county_english(name, nations)
+        moved = " with the code of its 2018/2019 change" if code in MOVED_CODES else ""
         rows.append({"code": code, "level": "county", "name_zh": name, "name_en": en,
-                     "aliases_zh": short_name(name, nations), "aliases_en": "",
-                     "parent": code[:4] + "00", "source": source})
+                     "aliases_zh": county_short(name, nations), "aliases_en": "",
+                     "parent": county_parent(code, divisions), "source": source + moved})
     rows.append({"code": "x-xiongan", "level": "special", "name_zh": "雄安新区",
                  "name_en": "Xiong'an New Area", "aliases_zh": "河北雄安新区|雄安", "aliases_en": "Xiongan",
                  "parent": "130600", "source": "no GB/T 2260 code; spans counties of 保定市 (CHECKS.md §3)"})
     rows.append({"code": "x-hainan-island", "level": "special", "name_zh": "海南全岛",
                  "name_en": "Hainan Island (whole island)", "aliases_zh": "海南岛", "aliases_en": "",
                  "parent": "460000", "source": "no GB/T 2260 code; batch 8 (BATCH7-8.md §4)"})
+    for row in rows:
+        row["longitude"], row["latitude"] = coordinates.get(row["code"], ("", ""))
+        if row["code"] in COORDINATE_FIX:
+            row["source"] += "; coordinates hand-entered (cpca has none)"
+        if row["level"] in {"province", "prefecture", "county"} and not row["longitude"]:
+            raise SystemExit(f"place {row['code']} {row['name_zh']}: cpca has no coordinates")
     return _drop_colliding_aliases(rows)
 
 
 def _drop_colliding_aliases(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-    """Drop a lower-level alias equal to a province's name or alias (吉林市 ≠ 吉林, 海南州 ≠ 海南)."""
-    taken = {n for r in rows if r["level"] in {"country", "province"}
-             for n in [r["name_zh"], *r["aliases_zh"].split("|")] if n}
-    for row in rows:
-        if row["level"] not in {"country", "province"}:
-            row["aliases_zh"] = "|".join(a for a in row["aliases_zh"].split("|") if a and a not in taken)
+    """Drop a lower-level alias equal to a higher place's name or alias: a prefecture's
+    equal to a province's (吉林市 ≠ 吉林, 海南州 ≠ 海南), a county's equal to a province's or
+    a prefecture's (朝阳区 ≠ 朝阳, which is 朝阳市)."""
+    for higher, lower in (({"country", "province"}, {"prefecture", "special"}),
+                          ({"country", "province", "prefecture"}, {"county"})):
+        taken = {n for r in rows if r["level"] in higher
+                 for n in [r["name_zh"], *r["aliases_zh"].split("|")] if n}
+        for row in rows:
+            if row["level"] in lower:
+                row["aliases_zh"] = "|".join(a for a in row["aliases_zh"].split("|")
+                                             if a and a not in taken)
     return rows
 
 
@@ -419,7 +505,7 @@ def main() -> None:
     zone_rows = _read_tsv(args.research / "zones.tsv")
     b8_zone_rows = _read_tsv(args.research / "zones-batch8-provisional.tsv")
     places = build_places(read_divisions(args.adcodes), read_counties(args.adcodes),
-                          zone_rows + b8_zone_rows, nations)
+                          zone_rows + b8_zone_rows, nations, read_coordinates(args.adcodes))
     province_codes = {p["name_zh"]: p["code"] for p in places if p["level"] == "province"}
     zones = build_zones(zone_rows, province_codes)
     b8_zones = build_zones(b8_zone_rows, province_codes)

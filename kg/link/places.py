@@ -1,0 +1,101 @@
+"""Link county names that need context: 鼓楼区, 金州, 增城 only next to their prefecture or province.
+
+Input: the article's mentions (gazetteer places linked; county names that need context
+carry ``COUNTY_CONTEXT_RULE`` and no IRI), its sentences, and the reference data.
+Output: the same mentions, the context ones linked to the county their ancestors name,
+or left without an IRI (dropped from the extraction like any unlinked mention).
+It does not: find names in text (``kg.nlp.gazetteer``) or decide which names need
+context (``kg.nlp.lexicon``, ``data/gazetteer/county_*.txt``).
+
+Rules, in order:
+1. right before: a linked place mention ending where the name starts (大连市金州区,
+   广东增城, 南京鼓楼区) that contains exactly one of the candidate counties;
+2. same sentence: the linked place mentions of the sentence contain exactly one
+   candidate; prefecture-level ancestors are tried before provinces (江苏 alone does not
+   choose between 南京 and 徐州's 鼓楼区). A short alias (金州) takes this rule only
+   between list or sentence boundaries on both sides (、金州、), never glued inside a
+   longer run of characters (合作 in 经贸合作).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from kg.model import Annotated, Mention
+from kg.nlp.gazetteer import COUNTY_CONTEXT_RULE, PLACE_LABELS
+from kg.nlp.sentences import sentence_at
+from kg.refdata.records import Place, Reference
+
+__all__ = ["link_county_context"]
+
+#: characters that may stand right before / after a short county name in the
+#: same-sentence rule (a list, a preposition or punctuation).
+_OPEN_BEFORE = frozenset("、和与及至到从在于对向，。；：（(“\"《 \n")
+_OPEN_AFTER = frozenset("、和与及等，。；：）)”\" \n")
+
+
+def _code(iri: str) -> str:
+    return iri.rsplit("/", 1)[-1]
+
+
+def _choose(candidates: Sequence[Place], named: set[str], reference: Reference) -> Place | None:
+    """The one candidate whose parent, else whose ancestors, include a named place."""
+    by_parent = [c for c in candidates if c.parent in named]
+    if len(by_parent) == 1:
+        return by_parent[0]
+    if by_parent:
+        return None
+    by_ancestor = [c for c in candidates
+                   if any(a.code in named for a in reference.ancestors(c.code) if a.level != "country")]
+    return by_ancestor[0] if len(by_ancestor) == 1 else None
+
+
+def _is_open(body: str, mention: Mention) -> bool:
+    """Whether a short name stands between list or sentence boundaries on both sides."""
+    before = body[mention.start - 1] if mention.start > 0 else "\n"
+    after = body[mention.end] if mention.end < len(body) else "\n"
+    return before in _OPEN_BEFORE and after in _OPEN_AFTER
+
+
+def _resolve(mention: Mention, places: Sequence[Mention], annotated: Annotated,
+             reference: Reference) -> str | None:
+    """The IRI of the county ``mention`` names, or None when the context does not say."""
+    candidates = [p for p in reference.places_by_name(mention.text) if p.level == "county"]
+    if not candidates:
+        return None
+    adjacent = {_code(p.iri or "") for p in places if p.end == mention.start}
+    chosen = _choose(candidates, adjacent, reference) if adjacent else None
+    if chosen is None:
+        is_alias = all(mention.text != c.name_zh for c in candidates)
+        if is_alias and not _is_open(annotated.article.body, mention):
+            return None
+        start, end = sentence_at(annotated.sentences, mention.start)
+        named = {_code(p.iri or "") for p in places if start <= p.start and p.end <= end}
+        chosen = _choose(candidates, named, reference) if named else None
+    return chosen.iri if chosen is not None else None
+
+
+def link_county_context(annotated: Annotated, mentions: Iterable[Mention],
+                        reference: Reference) -> list[Mention]:
+    """Link the county names that need context (``COUNTY_CONTEXT_RULE``).
+
+    Args:
+        annotated: the article (body and sentence spans).
+        mentions: its mentions; linked place mentions are the context.
+        reference: the reference data (``places_by_name``, ``ancestors``).
+
+    Returns:
+        The mentions in the same order; a context mention gets the county's IRI when
+        rule 1 or 2 of the module docstring names exactly one county, else stays unlinked.
+    """
+    mentions = list(mentions)
+    places = [m for m in mentions if m.label in PLACE_LABELS and m.iri
+              and m.rule != COUNTY_CONTEXT_RULE]
+    out = []
+    for mention in mentions:
+        if mention.rule == COUNTY_CONTEXT_RULE and mention.iri is None:
+            iri = _resolve(mention, places, annotated, reference)
+            mention = replace(mention, iri=iri) if iri else mention
+        out.append(mention)
+    return out
