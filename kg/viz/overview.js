@@ -429,7 +429,7 @@
         if (ev[2]) {
           var r = DATA.relations[ev[2]] || [ev[2], ev[2], "#999", 0];
           var ends = r[3] ? [ev[4], ev[3]] : [ev[3], ev[4]];
-          m.appendChild(document.createTextNode((ends[0] ? nameOf(ends[0]) : "") + " " + tr(r[0], r[1]) + " " + (ends[1] ? nameOf(ends[1]) : "") + " · "));
+          m.appendChild(document.createTextNode((ends[0] ? panelShort(ends[0]) : "") + " " + tr(r[0], r[1]) + " " + (ends[1] ? panelShort(ends[1]) : "") + " · "));
         }
         if (ev[0]) { m.appendChild(articleLink(ev[0])); }
         panel.appendChild(m);

@@ -144,6 +144,8 @@ def _short_zh(kind: str, zh: str, alts: list[str], ident: list[str]) -> str:
                 return alt[: -len("综试区")] or alt
         if "（" in zh and "）" in zh:
             return zh.split("（", 1)[1].split("）", 1)[0]
+    if kind == "batch" and zh.startswith("第") and "批" in zh:
+        return zh[: zh.index("批") + 1]  # 第六批
     if kind == "document" and ident:
         return sorted(ident)[0]
     if kind == "document" and len(zh) > 12:
