@@ -209,11 +209,15 @@
     });
     var edgeLegend = document.getElementById("kg-edge-legend");
     edgeLegend.replaceChildren(el("span", tr("关系（选中节点时显示）：", "Relations (shown for the selected node):")));
+    var seen = {};
     Object.keys(DATA.relations).sort().forEach(function (c) {
-      var r = DATA.relations[c], span = el("span"), sw = el("span", "", "kg-swatch");
+      var r = DATA.relations[c], key = tr(r[0], r[1]) + r[2];
+      if (seen[key]) { seen[key].title += ", " + c; return; }
+      var span = el("span"), sw = el("span", "", "kg-swatch");
       sw.style.background = r[2];
-      span.appendChild(sw); span.appendChild(document.createTextNode(tr(r[0], r[1]) + " (" + c.split(":")[1] + ")"));
-      span.title = c;
+      span.appendChild(sw); span.appendChild(document.createTextNode(tr(r[0], r[1])));
+      span.title = c;  // the RDF term, for those who want it
+      seen[key] = span;
       edgeLegend.appendChild(span);
     });
   }
@@ -425,7 +429,7 @@
         if (ev[2]) {
           var r = DATA.relations[ev[2]] || [ev[2], ev[2], "#999", 0];
           var ends = r[3] ? [ev[4], ev[3]] : [ev[3], ev[4]];
-          m.appendChild(document.createTextNode((ends[0] ? nameOf(ends[0]) : "") + " " + tr(r[0], r[1]) + " " + (ends[1] ? nameOf(ends[1]) : "") + " · "));
+          m.appendChild(document.createTextNode((ends[0] ? panelShort(ends[0]) : "") + " " + tr(r[0], r[1]) + " " + (ends[1] ? panelShort(ends[1]) : "") + " · "));
         }
         if (ev[0]) { m.appendChild(articleLink(ev[0])); }
         panel.appendChild(m);

@@ -57,7 +57,7 @@ END_DATE_PROPERTIES = ("kgo:endDate", "kgo:revokedOn", "kgo:revocationDate", "sc
 #: first: ``zone kgo:approvedBy 国务院`` is shown as "国务院 批准 zone".
 RELATION_TEXT: dict[str, tuple[str, str, str, int]] = {
     "kgo:inBatch": ("属于", "is in", "#9467bd", 0),
-    "kgo:hostProvince": ("位于", "lies in", "#1f77b4", 0),
+    "kgo:hostProvince": ("所在省份为", "is hosted by province", "#1f77b4", 0),
     "schema:containedInPlace": ("位于", "lies in", "#6baed6", 0),
     "kgo:establishedBy": ("设立", "set up", "#8c564b", 1),
     "kgo:establishes": ("设立", "set up", "#8c564b", 0),
@@ -144,6 +144,8 @@ def _short_zh(kind: str, zh: str, alts: list[str], ident: list[str]) -> str:
                 return alt[: -len("综试区")] or alt
         if "（" in zh and "）" in zh:
             return zh.split("（", 1)[1].split("）", 1)[0]
+    if kind == "batch" and zh.startswith("第") and "批" in zh:
+        return zh[: zh.index("批") + 1]  # 第六批
     if kind == "document" and ident:
         return sorted(ident)[0]
     if kind == "document" and len(zh) > 12:
