@@ -255,6 +255,15 @@ def _paragraph_of(annotated: Annotated, offset: int) -> tuple[int, int]:
     return (offset, offset)
 
 
+def _issuers_of(doc_iri: str, reference: Reference) -> list[str]:
+    """The approving bodies of a reply: its issuers in the reference, else the State
+    Council (every 跨境电子商务综合试验区 is approved by a 国务院 reply)."""
+    doc = reference.documents.get(doc_iri)
+    if doc is not None and doc.issuers:
+        return [iris.org_iri(slug) for slug in doc.issuers]
+    return [iris.org_iri("state-council")]
+
+
 def _zone_relations(
     annotated: Annotated,
     listed: Sequence[Mention],
@@ -270,6 +279,12 @@ def _zone_relations(
         zone_iri = zone.iri if zone is not None else iris.zone_iri("cbec", code)
         ev = evidence(annotated, listed[0].start, end, "relation:places-establish-zone")
         yield Relation(doc_iri, "kgo:establishes", zone_iri, ev)
+        if zone is None:
+            # a zone the reference does not know is the article's claim: say where it lies
+            # and who approved it, as the reference does for its own zones
+            yield Relation(zone_iri, "schema:containedInPlace", place.iri or "", ev)
+            for issuer in _issuers_of(doc_iri, reference):
+                yield Relation(zone_iri, "kgo:approvedBy", issuer, ev)
         if stated_batch is not None:
             ev = evidence(annotated, listed[0].start, end, "relation:zone-in-stated-batch")
             yield Relation(zone_iri, "kgo:inBatch", iris.batch_iri("cbec", stated_batch), ev)
