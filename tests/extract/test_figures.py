@@ -145,7 +145,9 @@ def test_share_of_a_subtotal_is_skipped() -> None:
 
 def test_rate_of_an_unnamed_part_is_not_given_to_the_level() -> None:
     extraction = _extract("1-7月，我国旅行服务进出口4299.8亿元，下降32.7%，其中出口下降41.6%，进口下降31.6%。")
-    assert extraction.observations == ()
+    found = [(o.measure, o.statistic, o.value, o.industry) for o in extraction.observations]
+    assert found == [("kgo:serviceTradeValue", "kgo:Level", Decimal("429980000000"), "旅行"),
+                     ("kgo:serviceTradeValue", "kgo:YearOnYearGrowth", Decimal("-32.7"), "旅行")]
 
 
 # --- breakdowns and targets --------------------------------------------------
