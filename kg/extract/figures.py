@@ -7,19 +7,29 @@ period, in text order. It does not: parse numbers or periods (``kg.nlp.numbers``
 
 A figure becomes an observation only when its measure is clear from the words
 before it (跨境电商进出口, 地区生产总值, 实际使用外资…) and its subject place is
-known (a place or 全国/全省 scope in the sentence, else the last scope of the
-article). Trade, investment and economy measures count only as a headline total
-(江苏省外贸进出口值…) or as a breakdown by trade partner (我国对东盟进出口… →
-``partner``) or by industry (服务业实际使用外资… → ``industry``); other breakdowns
-(民营企业, 一般贸易) are skipped (precision first).
+known (a place or 全国/全省/本市/全区 scope in the sentence, else the last scope of
+the article; with the reference, 全省/本市/全区 resolve to the place of that level the
+article or its headline names). Trade, investment and economy measures count only as
+a headline total (江苏省外贸进出口值…), a breakdown by trade partner (我国对东盟进出口…
+→ ``partner``) or a breakdown by category (服务业实际使用外资, 民营企业进出口,
+一般贸易方式进出口, 金属矿砂、农产品等进口, 出口钢材 → ``industry``): the category is
+the words between the place (or a modifier ending in 的) and the measure word, or
+after the trade word, and must not hold a verb, a comparison or a total (带动…进出口,
+出口总额 are not breakdowns).
 
 Rules (ids in the evidence): ``figure:level``, ``figure:level-continued`` (规模达X
 after a level), ``figure:growth`` (同比 → YearOnYearGrowth, 环比 → MonthOnMonthGrowth,
 两年平均 → TwoYearAverageGrowth; a rate against an older base year is skipped),
-``figure:share`` (占…总值的X%, 占比X%). The period is the one the sentence states
-before the figure, else the one the text stated last (其中…, 同期…, 分别…); 当月 is
-the month of that period. A figure after 力争/目标/计划到 or 到<a later year>年, in its
-clause or the one before, is a plan target.
+``figure:share`` (占…总值的X%, 占比X%), ``figure:points`` (同比提高N个百分点 right after
+a share → PercentagePointChange of that share; 拉动…增长N个百分点 is skipped),
+``figure:respectively`` (lists: 对东盟、欧盟…进出口分别增长…; A和B进出口X和Y，同增…和…，
+分别占…和…; A、B分别出口X、Y，分别增长… → one figure per item, partner or category),
+``figure:ranked`` (投资增速前二名：中卫市增长36.4%，… → each place's growth in the
+measure the heading names; bare 投资 is the investment measure the article named
+before). The period is the one the sentence states before the figure, else the one
+the text stated last (其中…, 同期…, 分别…); 当月 is the month of that period. A figure
+after 力争/目标/计划到 or 到<a later year>年, in its clause or the one before, is a plan
+target.
 """
 
 from __future__ import annotations
@@ -169,7 +179,7 @@ _CATEGORY_TRIM = re.compile(r"(?:合计|累计|共计|总计|共)$")
 #: (a verb, a comparison, a total, a scope), and names too generic to be a breakdown
 _NOT_CATEGORY = re.compile(
     r"拉动|带动|占|较|比|超|高于|低于|高出|预计|预期|计划|力争|目标|达|实现|完成|增|降|减|同比|环比|"
-    r"位居|居于|排名|排第|排在|其中|约|将|已|正在|为|是|拥有|具有|共有|在|由|通过|经过|从|对|向|"
+    r"位居|居于|排名|排第|排在|其中|分别|约|将|已|正在|为|是|拥有|具有|共有|在|由|通过|经过|从|对|向|"
     r"我国|我省|我市|我区|全国|全省|全市|全区|全年|全部|本市|本省|本区|本年|总值|总额|总量|总计|总体|"
     r"额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口"
 )
@@ -871,16 +881,16 @@ def _list_groups(sentence: str, quantities: Sequence[Quantity]) -> dict[int, lis
 
 
 def _split_names(names: str, count: int) -> list[str]:
-    """``count`` list items: split on 、, and the last item on its last 和/及/与 when one short
-    (铜及铜材 stays whole); on every 、 和 及 与 when that gives ``count``."""
+    """The items of a list: split on 、 and on the last 和 (A、B和C); on the last 及/与 too
+    when that is one item short (铜及铜材 and 服装及衣着附件 otherwise stay whole)."""
     items = [n for n in names.split("、") if n]
-    if len(items) == count - 1 and items:
+    for joiners in ("和", "及与"):
+        if not items or (joiners != "和" and len(items) != count - 1):
+            continue
         last = items[-1]
-        cut = max(last.rfind("和"), last.rfind("及"), last.rfind("与"))
+        cut = max(last.rfind(j) for j in joiners)
         if cut > 0:
             items = [*items[:-1], last[:cut], last[cut + 1 :]]
-    if len(items) != count:
-        items = [n for n in _LIST_SEP.split(names) if n]
     return items
 
 
