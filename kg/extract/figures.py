@@ -181,7 +181,10 @@ _NOT_CATEGORY = re.compile(
     r"拉动|带动|占|较|比|超|高于|低于|高出|预计|预期|计划|力争|目标|达|实现|完成|增|降|减|同比|环比|"
     r"位居|居于|排名|排第|排在|其中|分别|约|将|已|正在|为|是|拥有|具有|共有|在|由|通过|经过|从|对|向|"
     r"我国|我省|我市|我区|全国|全省|全市|全区|全年|全部|本市|本省|本区|本年|总值|总额|总量|总计|总体|"
-    r"额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口"
+    r"额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口|"
+    # a sub-area, a destination or a company is not a category of the place's figure
+    r"区|港|口岸|基地|园|县|市(?!场采购)|镇|乡|村|国家|地区|市场(?!采购)|沿线|欧洲|非洲|美洲|亚洲|拉美|欧美|到|往|"
+    r"公司|集团|有限|股份|银行|工厂|厂"
 )
 _GENERIC_CATEGORY = frozenset({"企业", "外贸企业", "公司", "货物", "商品", "产品", "贸易", "外贸", "服务"})
 _MODIFIER_END = "的"
@@ -225,7 +228,7 @@ def _after_place(rest: str, place_names: frozenset[str]) -> str | None:
     """The words after the last place named in ``rest`` when what precedes that place is
     filler or a modifier ending in 的; ``rest`` stripped of filler when it names no place."""
     cut, lead = -1, ""
-    for name in place_names:
+    for name in sorted(place_names, key=len, reverse=True):  # 江苏省 before 江苏: same order every run
         at = rest.rfind(name)
         if at >= 0 and at + len(name) > cut:
             cut = at + len(name)
@@ -240,6 +243,8 @@ def _after_place(rest: str, place_names: frozenset[str]) -> str | None:
 def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, str]) -> _Dims | None:
     """Headline (no dimension), a partner or an industry breakdown, else None."""
     product = _PRODUCT_TAIL.search(before)
+    if product is not None and product.group("industry") in partners:
+        return None  # 出口美国: a destination, read by the partner rules when it is one
     if product is not None and _category(product.group("industry")) is not None:
         rest = _FILLER.sub("", _strip_places(before[: product.start()], place_names))
         return _Dims(industry=product.group("industry")) if rest == "" else None
@@ -795,7 +800,7 @@ def _ranked_measure(ctx: _Context, heading: str) -> str | None:
 def _ranked(ctx: _Context, figure: _Figure, scope: _Scope, value: Decimal) -> Observation | None:
     """A place's growth rate in a ranking list (figure:ranked), or None."""
     clause = _NOTE.sub("", figure.before.rsplit("、", 1)[-1])  # …27.4%、彭阳县增长27.4%
-    opener = next((name for name in ctx.place_names if clause.startswith(name)), None)
+    opener = max((name for name in ctx.place_names if clause.startswith(name)), key=len, default=None)
     if opener is None or scope.current is None or _RANKED_CLAUSE.match(clause[len(opener) :]) is None:
         return None
     heads = list(_RANKING_HEAD.finditer(figure.sentence_before))

@@ -189,6 +189,7 @@ def test_industry_is_a_dimension() -> None:
         pytest.param("1-8月，江苏省铁矿砂、大豆和原油等合计进口12315.2亿元，同增28.1%。", "铁矿砂、大豆和原油等",
                      id="product-group"),
         pytest.param("1-8月，江苏出口钢材12315.2亿元，增长28.1%。", "钢材", id="product-after-trade-word"),
+        pytest.param("1-8月，江苏省市场采购贸易方式出口12315.2亿元，增长28.1%。", "市场采购贸易方式", id="market-procurement"),
     ],
 )
 def test_category_breakdowns_are_industries_of_the_place(sentence: str, industry: str) -> None:
@@ -203,6 +204,9 @@ def test_category_breakdowns_are_industries_of_the_place(sentence: str, industry
         pytest.param("1-8月，江苏省企业进出口12315.2亿元。", id="generic"),
         pytest.param("1-8月，高出江苏省进出口12315.2亿元。", id="comparison-before-place"),
         pytest.param("1-8月，江苏出口总额12315.2亿元。", id="total-is-no-product"),
+        pytest.param("1-8月，江苏出口美国12315.2亿元。", id="destination"),
+        pytest.param("1-8月，江苏省自贸试验区进出口12315.2亿元。", id="sub-area"),
+        pytest.param("1-8月，江苏省某电子有限公司进出口12315.2亿元。", id="company"),
     ],
 )
 def test_a_clause_that_is_no_category_gives_no_breakdown(sentence: str) -> None:
