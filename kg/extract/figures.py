@@ -858,9 +858,9 @@ _DOWN = frozenset({"下降", "降", "同降"})
 
 @dataclass(frozen=True, slots=True)
 class _List:
-    """What a list of figures is about: one breakdown per figure, and its measure."""
+    """What a list of figures is about: one measure and one breakdown per figure."""
 
-    measure: str
+    measures: tuple[str, ...]
     about: str
     dims: tuple[_Dims, ...]
     period: Period | None
@@ -927,6 +927,17 @@ def _list_dims(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | Non
     return tuple(_Dims(industry=item) for item in items)
 
 
+def _measure_items(ctx: _Context, names: str, last: str, count: int) -> tuple[str, ...] | None:
+    """进出口、出口和进口分别增长…: the list names trade measures, one per figure (else None)."""
+    lead = _after_place(names, ctx.place_names)
+    if not lead or lead[-1] not in "、和及":
+        return None
+    items = [*_split_names(lead[:-1], count - 1), last]
+    if len(items) != count or any(item not in _MEASURE_OF for item in items):
+        return None
+    return tuple(_MEASURE_OF[item] for item in items)
+
+
 _PARTNER_REST_IN = re.compile(r"(?:对|与|同)(?P<names>[^，。；：]{2,60})$")
 
 
@@ -949,10 +960,12 @@ def _read_list(
             return [], listed
         if not head.group("each") and "分别" not in figure.before and verb == "" and kind != "money":
             return [], listed
-        dims = _list_dims(ctx, head.group("names"), count)
+        measures = _measure_items(ctx, head.group("names"), head.group("measure"), count)
+        dims = (_HEADLINE,) * count if measures else _list_dims(ctx, head.group("names"), count)
         if dims is None:
             return [], None
-        listed = _List(_MEASURE_OF[head.group("measure")], scope.current, dims, figure.period, figure.is_target)
+        measures = measures or (_MEASURE_OF[head.group("measure")],) * count
+        listed = _List(measures, scope.current, dims, figure.period, figure.is_target)
         if growth:
             return _list_rates(ctx, figure, members, listed, "kgo:YearOnYearGrowth", -1 if verb == "下降" else 1), listed
         return _list_observations(ctx, figure, members, listed, "kgo:Level", 1), listed
@@ -978,9 +991,9 @@ def _list_rates(ctx: _Context, figure: _Figure, members: Sequence[Quantity], lis
 def _list_observations(ctx: _Context, figure: _Figure, members: Sequence[Quantity], listed: _List,
                        statistic: str, sign: int) -> list[Observation]:
     found = []
-    for quantity, dims in zip(members, listed.dims, strict=True):
+    for quantity, dims, measure in zip(members, listed.dims, listed.measures, strict=True):
         member = _Figure(quantity, figure.s_start, figure.sentence, figure.period, figure.lead, figure.before,
                          figure.is_target)
-        found.append(_observation(ctx, member, listed.about, listed.measure, statistic, quantity.value * sign,
+        found.append(_observation(ctx, member, listed.about, measure, statistic, quantity.value * sign,
                                   dims, "figure:respectively", period=listed.period, is_target=listed.is_target))
     return found

@@ -242,6 +242,19 @@ def test_fenbie_list_of_products() -> None:
     ]
 
 
+def test_list_of_trade_measures_gives_one_figure_per_measure() -> None:
+    extraction = _extract("1-8月，江苏省进出口、出口和进口分别为3000亿元、2000亿元和1000亿元，分别增长5%、6%和-2%。")
+    found = [(o.measure, o.statistic, o.value, o.industry) for o in extraction.observations]
+    assert found == [
+        ("kgo:foreignTradeValue", "kgo:Level", Decimal("300000000000"), None),
+        ("kgo:exportValue", "kgo:Level", Decimal("200000000000"), None),
+        ("kgo:importValue", "kgo:Level", Decimal("100000000000"), None),
+        ("kgo:foreignTradeValue", "kgo:YearOnYearGrowth", Decimal("5"), None),
+        ("kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("6"), None),
+        ("kgo:importValue", "kgo:YearOnYearGrowth", Decimal("-2"), None),
+    ]
+
+
 def test_list_of_unequal_length_is_skipped() -> None:
     extraction = _extract("1-8月，江苏省手机、家电和灯具分别出口1493.7亿元和1109.9亿元。")
     assert extraction.observations == ()
