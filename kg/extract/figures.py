@@ -7,32 +7,43 @@ period, in text order. It does not: parse numbers or periods (``kg.nlp.numbers``
 
 A figure becomes an observation only when its measure is clear from the words
 before it (跨境电商进出口, 地区生产总值, 实际使用外资…) and its subject place is
-known (a place or 全国/全省 scope in the sentence, else the last scope of the
-article). Trade, investment and economy measures count only as a headline total
-(江苏省外贸进出口值…) or as a breakdown by trade partner (我国对东盟进出口… →
-``partner``) or by industry (服务业实际使用外资… → ``industry``); other breakdowns
-(民营企业, 一般贸易) are skipped (precision first).
+known (a place or 全国/全省/本市/全区 scope in the sentence, else the last scope of
+the article; with the reference, 全省/本市/全区 resolve to the place of that level the
+article or its headline names). Trade, investment and economy measures count only as
+a headline total (江苏省外贸进出口值…), a breakdown by trade partner (我国对东盟进出口…
+→ ``partner``) or a breakdown by category (服务业实际使用外资, 民营企业进出口,
+一般贸易方式进出口, 金属矿砂、农产品等进口, 出口钢材 → ``industry``): the category is
+the words between the place (or a modifier ending in 的) and the measure word, or
+after the trade word, and must not hold a verb, a comparison or a total (带动…进出口,
+出口总额 are not breakdowns).
 
 Rules (ids in the evidence): ``figure:level``, ``figure:level-continued`` (规模达X
 after a level), ``figure:growth`` (同比 → YearOnYearGrowth, 环比 → MonthOnMonthGrowth,
 两年平均 → TwoYearAverageGrowth; a rate against an older base year is skipped),
-``figure:share`` (占…总值的X%, 占比X%). The period is the one the sentence states
-before the figure, else the one the text stated last (其中…, 同期…, 分别…); 当月 is
-the month of that period. A figure after 力争/目标/计划到 or 到<a later year>年, in its
-clause or the one before, is a plan target.
+``figure:share`` (占…总值的X%, 占比X%), ``figure:points`` (同比提高N个百分点 right after
+a share → PercentagePointChange of that share; 拉动…增长N个百分点 is skipped),
+``figure:respectively`` (lists: 对东盟、欧盟…进出口分别增长…; A和B进出口X和Y，同增…和…，
+分别占…和…; A、B分别出口X、Y，分别增长… → one figure per item, partner or category),
+``figure:ranked`` (投资增速前二名：中卫市增长36.4%，… → each place's growth in the
+measure the heading names; bare 投资 is the investment measure the article named
+before). The period is the one the sentence states before the figure, else the one
+the text stated last (其中…, 同期…, 分别…); 当月 is the month of that period. A figure
+after 力争/目标/计划到 or 到<a later year>年, in its clause or the one before, is a plan
+target.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from kg import iris
 from kg.extract.relations import evidence
+from kg.link.bodies import context_place, title_place
 from kg.model import Annotated, Mention, Observation
 from kg.nlp.numbers import Quantity, direction_before, parse_quantities
 from kg.nlp.periods import (
@@ -42,6 +53,7 @@ from kg.nlp.periods import (
     is_release_date,
     parse_periods,
 )
+from kg.refdata.records import Reference
 
 __all__ = ["CHINA", "extract_observations", "measure_for"]
 
@@ -140,8 +152,10 @@ _CHECKED = frozenset({
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
     r"其中|同期|据测算|实现|完成|累计|合计|全省|全国|全市|我国|货物贸易|外贸|规模以上|工业企业|同比|当月|"
-    r"[（(]GDP[)）]|的|，|\s"
+    r"此外|另外|同时|以来|全区|本市|本省|[（(]GDP[)）]|的|，|\s"
 )
+# filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
+_LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
 _MEASURE_WORDS = (
     "进出口|出口|进口|实际使用外资|吸收外资|利用外资|实际使用外商直接投资|服务进出口|服务贸易|外贸|"
     "地区生产总值|国内生产总值|生产总值|GDP|工业增加值|社会消费品零售总额|社会消费品零售额|社零总额|"
@@ -151,12 +165,29 @@ _HEADLINE_TAIL = re.compile(
     rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(]GDP[)）])?"
     r"(?:达到了?|达|为|约|以|实现|突破|共计|合计)?$"
 )
+# 出口服装及衣着附件975.2亿元: the product group follows the trade word
 _PRODUCT_TAIL = re.compile(
-    r"(?:进出口|出口|进口)(?P<industry>[\u4e00-\u9fff]{2,10}?(?:产品|制品))(?:达到?|为|约)?$"
+    r"(?:进出口|出口|进口)(?P<industry>[\u4e00-\u9fff、]{2,20}?)(?:达到?|为|约)?$"
 )
 _PARTNER_REST = re.compile(r"^(?:对|与|同|自|向)(?P<name>[^，。；]{1,12})$")
-_INDUSTRY_REST = re.compile(r"^(?:从行业看)?(?P<industry>[\u4e00-\u9fff]{1,10}?(?:产业|行业|业|产品|制品))$")
-_NOT_INDUSTRY = re.compile(r"企业|贸易|物流|作业|就业|商业")
+# 民营企业进出口, 一般贸易方式进出口, 金属矿砂、农产品和能源类大宗商品进口, 铜及铜材等合计进口:
+# a breakdown by ownership, trade mode, industry or product group, named before the
+# measure word (after its place, or after a modifier ending in 的: 一般贸易代表之一的江苏省民营企业).
+_CATEGORY = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,39}")
+_CATEGORY_TRIM = re.compile(r"(?:合计|累计|共计|总计|共)$")
+#: words that make the text before a measure word something other than a category name
+#: (a verb, a comparison, a total, a scope), and names too generic to be a breakdown
+_NOT_CATEGORY = re.compile(
+    r"拉动|带动|占|较|比|超|高于|低于|高出|预计|预期|计划|力争|目标|达|实现|完成|增|降|减|同比|环比|"
+    r"位居|居于|排名|排第|排在|其中|分别|约|将|已|正在|为|是|拥有|具有|共有|在|由|通过|经过|从|对|向|"
+    r"我国|我省|我市|我区|全国|全省|全市|全区|全年|全部|本市|本省|本区|本年|总值|总额|总量|总计|总体|"
+    r"额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口|"
+    # a sub-area, a destination or a company is not a category of the place's figure
+    r"区|港|口岸|基地|园|县|市(?!场采购)|镇|乡|村|国家|地区|市场(?!采购)|沿线|欧洲|非洲|美洲|亚洲|拉美|欧美|到|往|"
+    r"公司|集团|有限|股份|银行|工厂|厂"
+)
+_GENERIC_CATEGORY = frozenset({"企业", "外贸企业", "公司", "货物", "商品", "产品", "贸易", "外贸", "服务"})
+_MODIFIER_END = "的"
 #: trade partners the gazetteer may not name yet (it gives countries and blocs as
 #: mentions; these keep the commonest partners working without it).
 _PARTNER_FALLBACK = {
@@ -185,10 +216,36 @@ def _strip_places(text: str, place_names: frozenset[str]) -> str:
     return text
 
 
+def _category(text: str) -> str | None:
+    """The breakdown a clause names before its measure word (民营企业), or None."""
+    text = _CATEGORY_TRIM.sub("", text)
+    if _CATEGORY.fullmatch(text) is None or text in _GENERIC_CATEGORY or _NOT_CATEGORY.search(text):
+        return None
+    return text
+
+
+def _after_place(rest: str, place_names: frozenset[str]) -> str | None:
+    """The words after the last place named in ``rest`` when what precedes that place is
+    filler or a modifier ending in 的; ``rest`` stripped of filler when it names no place."""
+    cut, lead = -1, ""
+    for name in sorted(place_names, key=len, reverse=True):  # 江苏省 before 江苏: same order every run
+        at = rest.rfind(name)
+        if at >= 0 and at + len(name) > cut:
+            cut = at + len(name)
+            lead = rest[:at]
+    if cut < 0:
+        return _LEADING_FILLER.sub("", rest)
+    if _FILLER.sub("", lead) and not lead.endswith(_MODIFIER_END):
+        return None
+    return _LEADING_FILLER.sub("", rest[cut:])
+
+
 def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, str]) -> _Dims | None:
     """Headline (no dimension), a partner or an industry breakdown, else None."""
     product = _PRODUCT_TAIL.search(before)
-    if product is not None:
+    if product is not None and product.group("industry") in partners:
+        return None  # 出口美国: a destination, read by the partner rules when it is one
+    if product is not None and _category(product.group("industry")) is not None:
         rest = _FILLER.sub("", _strip_places(before[: product.start()], place_names))
         return _Dims(industry=product.group("industry")) if rest == "" else None
     tail = _HEADLINE_TAIL.search(before)
@@ -199,13 +256,11 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
     if partner is not None:
         iri = partners.get(partner.group("name"))
         return _Dims(partner=iri) if iri else None
-    rest = _FILLER.sub("", _strip_places(rest, place_names))
-    if rest == "":
+    if _FILLER.sub("", _strip_places(rest, place_names)) == "":
         return _HEADLINE
-    industry = _INDUSTRY_REST.match(rest)
-    if industry is not None and _NOT_INDUSTRY.search(industry.group("industry")) is None:
-        return _Dims(industry=industry.group("industry"))
-    return None
+    named = _after_place(rest, place_names)
+    category = _category(named) if named else None
+    return _Dims(industry=category) if category else None
 
 
 def _classify(
@@ -272,10 +327,19 @@ def _approximation(before: str) -> str | None:
     return None
 
 
+#: (scope word, offset in the body) → the place it stands for
+_Resolve = Callable[[str, int], str | None]
+
+
+def _no_place(word: str, offset: int) -> str | None:
+    return None
+
+
 class _Scope:
     """The place figures are about: tracked through the article in reading order."""
 
-    def __init__(self) -> None:
+    def __init__(self, resolve: _Resolve = _no_place) -> None:
+        self.resolve = resolve
         self.current: str | None = None
         self.province: str | None = None
         self.prefecture: str | None = None
@@ -296,18 +360,41 @@ class _Scope:
             self.prefecture = mention.iri
         self.current = mention.iri
 
-    def see_word(self, word: str, before: str) -> None:
+    def see_word(self, word: str, before: str, offset: int) -> None:
         if _SHARE_BEFORE.search(before):
             return
         if word in {"全国", "我国"}:
             self.current = CHINA
-        elif word == "全省" and self.province:
-            self.current = self.province
-        elif word == "全市" and self.prefecture:
-            self.current = self.prefecture
+            return
+        own = self.province if word in {"全省", "本省"} else self.prefecture if word in {"全市", "本市"} else None
+        place = own or self.resolve(word, offset)
+        if place is not None:
+            self.current = place
 
 
-_SCOPE_WORD = re.compile(r"全国|我国|全省|全市")
+_SCOPE_WORD = re.compile(r"全国|我国|全省|本省|全市|本市|全区|本区")
+#: a scope word → the level word of the place it stands for (全区: an autonomous region)
+_SCOPE_LEVEL = {"全省": "省", "本省": "省", "全市": "市", "本市": "市", "全区": "自治区", "本区": "自治区"}
+
+
+def _scope_resolver(mentions: Sequence[Mention], reference: Reference, title: str) -> _Resolve:
+    """全省/本市/全区 → the place of that level named nearest before (else after, else in the
+    headline): 本市 in a 上海 release, 全区 in a 宁夏 one. 全区 is an autonomous region only."""
+
+    def resolve(word: str, offset: int) -> str | None:
+        level = _SCOPE_LEVEL.get(word)
+        if level is None:
+            return None
+        place = context_place(mentions, offset, level, reference) or title_place(title, level, reference)
+        if place is None:
+            return None
+        if level == "市" and place.level == "province" and not place.name_zh.endswith("市"):
+            return None
+        if level == "自治区" and not place.name_zh.endswith("自治区"):
+            return None
+        return place.iri
+
+    return resolve
 
 
 def _period_key(period: Period | None) -> str:
@@ -376,6 +463,7 @@ class _Context:
     found: list[Observation]
     seen: set[tuple[object, ...]]
     rate_subject: _Level | None = None  # what the last rate of the sentence named
+    investment: str | None = None  # the investment measure the article named last (投资增速 → it)
 
     def emit(self, obs: Observation) -> None:
         key = (obs.about, obs.measure, obs.statistic, obs.period_start, obs.period_end, obs.value,
@@ -383,14 +471,20 @@ class _Context:
         if key not in self.seen:
             self.seen.add(key)
             self.found.append(obs)
+        if obs.measure in _INVESTMENT:
+            self.investment = obs.measure
 
 
-def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> list[Observation]:
+def extract_observations(
+    annotated: Annotated, mentions: Sequence[Mention], reference: Reference | None = None
+) -> list[Observation]:
     """Read the figures of every sentence as observations.
 
     Args:
         annotated: the article with sentence spans.
         mentions: linked mentions (places give the subject, countries and blocs the partner).
+        reference: reference data; with it, 全省/本市/全区 resolve to the place of that level
+            named in the article or its headline even before the article names it.
 
     Returns:
         Observations in text order, deduplicated on (about, measure, statistic, period,
@@ -398,7 +492,8 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
     """
     article = annotated.article
     body = article.body
-    scope = _Scope()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    scope = _Scope(_scope_resolver(ordered, reference, article.title) if reference is not None else _no_place)
     periods = _Periods(article.published.date())
     places = sorted((m for m in mentions if m.label in _SCOPE_PLACE_LABELS and m.iri), key=lambda m: m.start)
     place_starts = [m.start for m in places]
@@ -423,14 +518,16 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
         sentence_level: _Level | None = None
         ctx.rate_subject = None
-        listed = _respectively_lists(sentence, quantities)
+        groups = _list_groups(sentence, quantities)
+        listed: _List | None = None
+        last_share: _Level | None = None  # the level whose share the last figure gave
         skip: set[int] = set()
         for index, quantity in enumerate(quantities):
             if index in skip:
                 continue
             for event in events:
                 if event[0] <= quantity.start:
-                    _apply(scope, event, body)
+                    _apply(scope, event, body, s_start)
             events = [e for e in events if e[0] > quantity.start]
             # a count (网店, 海外仓) is a stock: only the sentence's own period is its date;
             # a heading (no sentence end in its paragraph) does not inherit the text's period
@@ -439,23 +536,32 @@ def extract_observations(annotated: Annotated, mentions: Sequence[Mention]) -> l
             recent = sentence[breaks[max(0, clause - 1)] : quantity.start]
             figure = _Figure(quantity, s_start, sentence, periods.at(quantity.start, carry=carry), lead,
                              sentence[breaks[clause] : quantity.start], _is_target(recent, published_year))
-            if index in listed:
-                members, names, measure_word = listed[index]
-                skip.update(members)
-                for each in _respectively(ctx, figure, scope, [quantities[i] for i in members], names, measure_word):
-                    ctx.emit(each)
-                continue
+            if index in groups:
+                found, listed = _read_list(ctx, figure, scope, [quantities[i] for i in groups[index]], listed)
+                if found:
+                    skip.update(groups[index])
+                    sentence_level = None
+                    for each in found:
+                        ctx.emit(each)
+                    continue
+            if quantity.kind == "points":
+                change = _points(ctx, figure, last_share)
+                if change is not None:
+                    ctx.emit(change)
+                continue  # 拉动…增长N个百分点 does not end the level's rates
             if quantity.kind == "percent":
                 rate = _rate(ctx, figure, scope, sentence_level)
                 if rate is not None:
                     ctx.emit(rate)
+                last_share = sentence_level if rate is not None and rate.statistic == "kgo:Share" else None
                 continue
             level = _level(ctx, figure, scope, last_level)
+            last_share = None
             sentence_level = level  # a figure of unknown measure ends the previous level's rates
             if level is not None:
                 last_level = level
         for event in events:
-            _apply(scope, event, body)
+            _apply(scope, event, body, s_start)
         periods.end_sentence()
     return ctx.found
 
@@ -532,12 +638,12 @@ def _scope_events(sentence: str, s_start: int, places: Sequence[Mention],
     return events
 
 
-def _apply(scope: _Scope, event: _Event, body: str) -> None:
-    _, what, before = event
+def _apply(scope: _Scope, event: _Event, body: str, s_start: int) -> None:
+    offset, what, before = event
     if isinstance(what, Mention):
         scope.see(what, body)
     else:
-        scope.see_word(what, before)
+        scope.see_word(what, before, s_start + offset)
 
 
 def _observation(
@@ -556,7 +662,7 @@ def _observation(
         measure=measure,
         statistic=statistic,
         value=value,
-        unit=quantity.unit,
+        unit="P1" if quantity.unit == "percentage-point" else quantity.unit,
         unit_text=quantity.unit_text,
         evidence=evidence(ctx.annotated, start, end, rule),
         period_label=period.label if period else None,
@@ -653,7 +759,8 @@ def _rate(ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None) -
     own = None if bare else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
     if own is None and not bare:
         ctx.rate_subject = None
-        return None  # the rate of something unnamed (运输服务出口增幅…)
+        # 投资增速前二名：中卫市增长36.4%: a place's rate under a heading naming the measure
+        return _ranked(ctx, figure, scope, value)  # else the rate of something unnamed (运输服务出口增幅…)
     if own is not None and (level is None or own != (level.measure, level.dims)):
         if scope.current is None:
             return None
@@ -673,6 +780,38 @@ def _rate(ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None) -
                         period=period, is_target=is_target, growth_of=growth_of)
 
 
+# 地级市1—7月投资增速前二名：中卫市增长36.4%，吴忠市增长7.5%。 The heading before the colon
+# names the measure; each clause is a place (with an optional note: 银川市（不含宁东）) and its rate.
+_RANKING_HEAD = re.compile(r"(?P<measure>[^：:，。；]{1,20}?)(?:增速|增幅)[^：:，。；]{0,8}[：:]")
+_RANKED_CLAUSE = re.compile(r"^(?:同比)?(?:增长|下降)$")
+_NOTE = re.compile(r"[（(](?P<note>[^）)]{1,12})[）)]")
+_INVESTMENT = frozenset({"kgo:fixedAssetInvestment", "kgo:realEstateInvestment"})
+
+
+def _ranked_measure(ctx: _Context, heading: str) -> str | None:
+    """The measure a ranking heading names: a known measure word, or bare 投资 for the
+    investment measure the article named before."""
+    for pattern, measure, kinds in _MEASURES:
+        if "money" in kinds and measure in _CHECKED and pattern.search(heading):
+            return measure
+    return ctx.investment if heading.endswith("投资") else None
+
+
+def _ranked(ctx: _Context, figure: _Figure, scope: _Scope, value: Decimal) -> Observation | None:
+    """A place's growth rate in a ranking list (figure:ranked), or None."""
+    clause = _NOTE.sub("", figure.before.rsplit("、", 1)[-1])  # …27.4%、彭阳县增长27.4%
+    opener = max((name for name in ctx.place_names if clause.startswith(name)), key=len, default=None)
+    if opener is None or scope.current is None or _RANKED_CLAUSE.match(clause[len(opener) :]) is None:
+        return None
+    heads = list(_RANKING_HEAD.finditer(figure.sentence_before))
+    measure = _ranked_measure(ctx, heads[-1].group("measure")) if heads else None
+    if measure is None:
+        return None
+    note = _NOTE.search(figure.before.rsplit("、", 1)[-1])
+    dims = _Dims(industry=note.group("note")) if note else _HEADLINE
+    return _observation(ctx, figure, scope.current, measure, "kgo:YearOnYearGrowth", value, dims, "figure:ranked",
+                        period=figure.period, is_target=figure.is_target)
+
 def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation | None:
     """占中国进出口总值的13.3% right after a level → its share of the total."""
     match = _SHARE.search(figure.before)
@@ -685,36 +824,79 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
                         "figure:share", period=level.period, is_target=level.is_target)
 
 
-# 我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%…: one figure per partner
-_RESPECTIVELY = re.compile(
-    r"(?:对|与|同)(?P<names>[^，。；：]{2,60}?)(?P<measure>进出口|出口|进口)(?:额|总额|总值)?"
-    r"(?:同比)?分别(?:同比)?(?P<verb>增长|下降|为|达到?)$"
+# 占外贸总值的57%，同比提高3.3个百分点: the change of the share just stated
+_POINTS_CHANGE = re.compile(r"^(?:同比|比上年|较上年)?(?P<verb>提高|上升|增加|扩大|提升|下降|降低|回落|减少|下滑)了?$")
+
+
+def _points(ctx: _Context, figure: _Figure, share_of: _Level | None) -> Observation | None:
+    """A percentage-point change right after a share of ``share_of`` → the change of that share."""
+    match = _POINTS_CHANGE.match(figure.before)
+    if share_of is None or match is None:
+        return None
+    sign = -1 if match.group("verb") in {"下降", "降低", "回落", "减少", "下滑"} else 1
+    return _observation(ctx, figure, share_of.about, share_of.measure, "kgo:PercentagePointChange",
+                        figure.quantity.value * sign, share_of.dims, "figure:points", period=share_of.period,
+                        is_target=share_of.is_target)
+
+# 我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%…,
+# 加工贸易和保税物流进出口10293亿元和3544.9亿元, 集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元:
+# names, then the trade word, then one figure per name (joined by 、 和 及).
+_LIST_HEAD = re.compile(
+    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?"
+    r"(?:同比)?(?:分别)?(?:同比)?(?P<verb>增长|下降|为|达到?)?$"
+)
+# …，同增1.9%和38.4%，分别占31.3%和10.8%: a later list of the same length, about the same names
+_LIST_FOLLOW = re.compile(
+    r"^(?:分别)?(?:同比)?(?:分别)?(?:(?P<growth>同增|同降|增长|增|下降|降)|(?:约占|占)(?P<whole>[^，。；]{0,24}?)"
+    r"(?:的)?(?:比重|比例)?)(?:分别)?(?:为|达)?$"
 )
 _LIST_SEP = re.compile(r"[、和及与]")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|以及)\s*$")
 _MEASURE_OF = {"进出口": "kgo:foreignTradeValue", "出口": "kgo:exportValue", "进口": "kgo:importValue"}
+_DOWN = frozenset({"下降", "降", "同降"})
 
-_Listed = dict[int, tuple[list[int], list[str], str]]
+
+@dataclass(frozen=True, slots=True)
+class _List:
+    """What a list of figures is about: one measure and one breakdown per figure."""
+
+    measures: tuple[str, ...]
+    about: str
+    dims: tuple[_Dims, ...]
+    period: Period | None
+    is_target: bool
 
 
-def _respectively_lists(sentence: str, quantities: Sequence[Quantity]) -> _Listed:
-    """Index of the first figure of each 分别 list → (the list's figures, the names, measure word)."""
-    found: _Listed = {}
-    if "分别" not in sentence:
-        return found
-    for index, quantity in enumerate(quantities):
-        match = _RESPECTIVELY.search(sentence, 0, quantity.start)
-        if match is None or match.end() != quantity.start:
-            continue
+def _list_groups(sentence: str, quantities: Sequence[Quantity]) -> dict[int, list[int]]:
+    """Index of the first figure of each run of two or more figures of one kind joined by
+    、 和 及 → the run's indices."""
+    groups: dict[int, list[int]] = {}
+    index = 0
+    while index < len(quantities):
         members = [index]
         for later in range(index + 1, len(quantities)):
             gap = sentence[quantities[later - 1].end : quantities[later].start]
-            if _LIST_GAP.match(gap) is None or quantities[later].kind != quantity.kind:
+            if _LIST_GAP.match(gap) is None or quantities[later].kind != quantities[index].kind:
                 break
             members.append(later)
-        names = [n for n in _LIST_SEP.split(match.group("names")) if n]
-        found[index] = (members, names, match.group("measure") + "|" + match.group("verb"))
-    return found
+        if len(members) > 1:
+            groups[index] = members
+        index = members[-1] + 1
+    return groups
+
+
+def _split_names(names: str, count: int) -> list[str]:
+    """The items of a list: split on 、 and on the last 和 (A、B和C); on the last 及/与 too
+    when that is one item short (铜及铜材 and 服装及衣着附件 otherwise stay whole)."""
+    items = [n for n in names.split("、") if n]
+    for joiners in ("和", "及与"):
+        if not items or (joiners != "和" and len(items) != count - 1):
+            continue
+        last = items[-1]
+        cut = max(last.rfind(j) for j in joiners)
+        if cut > 0:
+            items = [*items[:-1], last[:cut], last[cut + 1 :]]
+    return items
 
 
 def _partner_of(name: str, partners: dict[str, str]) -> str | None:
@@ -726,28 +908,92 @@ def _partner_of(name: str, partners: dict[str, str]) -> str | None:
     return None
 
 
-def _respectively(
-    ctx: _Context, figure: _Figure, scope: _Scope, members: Sequence[Quantity], names: Sequence[str], words: str
-) -> list[Observation]:
-    """One level or growth per partner of a 分别 list, when every name is a known partner."""
-    measure_word, verb = words.split("|")
-    partners = [_partner_of(name, ctx.partners) for name in names]
-    if scope.current is None or len(partners) != len(members) or None in partners:
+def _list_dims(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | None:
+    """One breakdown per item: every item a known partner (after 对/与/同), or every item a
+    category name (民营企业, 集成电路); None when the items are neither."""
+    partners = _PARTNER_REST_IN.search(names)
+    if partners is not None:
+        items = _split_names(partners.group("names"), count)
+        iris_ = [_partner_of(item, ctx.partners) for item in items]
+        if len(items) == count and None not in iris_:
+            return tuple(_Dims(partner=iri) for iri in iris_)
+        return None
+    lead = _after_place(names, ctx.place_names)
+    if not lead:
+        return None
+    items = _split_names(lead, count)
+    if len(items) != count or any(_category(item) != item for item in items):
+        return None
+    return tuple(_Dims(industry=item) for item in items)
+
+
+def _measure_items(ctx: _Context, names: str, last: str, count: int) -> tuple[str, ...] | None:
+    """进出口、出口和进口分别增长…: the list names trade measures, one per figure (else None)."""
+    lead = _after_place(names, ctx.place_names)
+    if not lead or lead[-1] not in "、和及":
+        return None
+    items = [*_split_names(lead[:-1], count - 1), last]
+    if len(items) != count or any(item not in _MEASURE_OF for item in items):
+        return None
+    return tuple(_MEASURE_OF[item] for item in items)
+
+
+_PARTNER_REST_IN = re.compile(r"(?:对|与|同)(?P<names>[^，。；：]{2,60})$")
+
+
+def _read_list(
+    ctx: _Context, figure: _Figure, scope: _Scope, members: Sequence[Quantity], listed: _List | None
+) -> tuple[list[Observation], _List | None]:
+    """The observations of a run of figures: a list head names its items, a follow-up
+    (同增…和…, 分别占…和…) reuses the items of the sentence's last list of that length.
+
+    Returns:
+        The observations (none when the run is neither) and the list now in force.
+    """
+    head = _LIST_HEAD.search(figure.before)
+    count = len(members)
+    kind = members[0].kind
+    if head is not None and scope.current is not None:
+        verb = head.group("verb") or ""
+        growth = verb in {"增长", "下降"}
+        if (kind == "percent") != growth or (not growth and kind != "money"):
+            return [], listed
+        if not head.group("each") and "分别" not in figure.before and verb == "" and kind != "money":
+            return [], listed
+        measures = _measure_items(ctx, head.group("names"), head.group("measure"), count)
+        dims = (_HEADLINE,) * count if measures else _list_dims(ctx, head.group("names"), count)
+        if dims is None:
+            return [], None
+        measures = measures or (_MEASURE_OF[head.group("measure")],) * count
+        listed = _List(measures, scope.current, dims, figure.period, figure.is_target)
+        if growth:
+            return _list_rates(ctx, figure, members, listed, "kgo:YearOnYearGrowth", -1 if verb == "下降" else 1), listed
+        return _list_observations(ctx, figure, members, listed, "kgo:Level", 1), listed
+    follow = _LIST_FOLLOW.match(figure.before)
+    if follow is None or listed is None or len(listed.dims) != count or kind != "percent":
+        return [], listed
+    if follow.group("growth"):
+        sign = -1 if follow.group("growth") in _DOWN else 1
+        return _list_rates(ctx, figure, members, listed, "kgo:YearOnYearGrowth", sign), listed
+    whole = follow.group("whole")
+    if whole and _WHOLE_TOTAL.search(whole) is None:
+        return [], listed
+    return _list_observations(ctx, figure, members, listed, "kgo:Share", 1), listed
+
+
+def _list_rates(ctx: _Context, figure: _Figure, members: Sequence[Quantity], listed: _List,
+                statistic: str, sign: int) -> list[Observation]:
+    if _growth_statistic(figure.before, figure.context_before, listed.period) != statistic:
         return []
-    growth = verb in {"增长", "下降"}
-    if any((q.kind == "percent") != growth for q in members) or not growth and members[0].kind != "money":
-        return []
-    statistic = "kgo:YearOnYearGrowth" if growth else "kgo:Level"
-    if growth and _growth_statistic(figure.before, figure.context_before, figure.period) != statistic:
-        return []
-    sign = -1 if verb == "下降" else 1
+    return _list_observations(ctx, figure, members, listed, statistic, sign)
+
+
+def _list_observations(ctx: _Context, figure: _Figure, members: Sequence[Quantity], listed: _List,
+                       statistic: str, sign: int) -> list[Observation]:
     found = []
-    for quantity, partner in zip(members, partners, strict=True):
+    for quantity, dims, measure in zip(members, listed.dims, listed.measures, strict=True):
         member = _Figure(quantity, figure.s_start, figure.sentence, figure.period, figure.lead, figure.before,
                          figure.is_target)
-        value = quantity.value * sign if growth else quantity.value
-        found.append(_observation(ctx, member, scope.current, _MEASURE_OF[measure_word], statistic, value,
-                                  _Dims(partner=partner), "figure:respectively",
-                                  period=figure.period, is_target=figure.is_target))
+        found.append(_observation(ctx, member, listed.about, measure, statistic, quantity.value * sign,
+                                  dims, "figure:respectively", period=listed.period, is_target=listed.is_target))
     return found
-

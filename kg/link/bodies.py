@@ -29,7 +29,8 @@ from kg.nlp.lexicon import read_table
 from kg.paths import gazetteer_dir
 from kg.refdata.records import Org, Place, Reference
 
-__all__ = ["BodyName", "LEVEL_WORDS", "body_records", "level_word", "canonical_body", "context_place", "link_body"]
+__all__ = ["BodyName", "LEVEL_WORDS", "body_records", "level_word", "canonical_body", "context_place", "link_body",
+           "title_place"]
 
 _PLACE_PREFIX = iris.KGR + "place/"
 
@@ -225,6 +226,11 @@ def _title_place(title: str, level_word: str, reference: Reference) -> Place | N
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, place)
     return best[1] if best else None
+
+
+def title_place(title: str, level_word: str, reference: Reference) -> Place | None:
+    """The first place of the level word's level (省, 市, 自治区 …) the headline names, or None."""
+    return _title_place(title, level_word, reference)
 
 
 def link_body(mention: Mention, mentions: Sequence[Mention], reference: Reference,

@@ -145,7 +145,9 @@ def test_share_of_a_subtotal_is_skipped() -> None:
 
 def test_rate_of_an_unnamed_part_is_not_given_to_the_level() -> None:
     extraction = _extract("1-7月，我国旅行服务进出口4299.8亿元，下降32.7%，其中出口下降41.6%，进口下降31.6%。")
-    assert extraction.observations == ()
+    found = [(o.measure, o.statistic, o.value, o.industry) for o in extraction.observations]
+    assert found == [("kgo:serviceTradeValue", "kgo:Level", Decimal("429980000000"), "旅行"),
+                     ("kgo:serviceTradeValue", "kgo:YearOnYearGrowth", Decimal("-32.7"), "旅行")]
 
 
 # --- breakdowns and targets --------------------------------------------------
@@ -179,14 +181,135 @@ def test_industry_is_a_dimension() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "industry"),
     [
-        pytest.param("1-8月，江苏省民营企业进出口12315.2亿元，同增28.1%。", id="ownership"),
-        pytest.param("1-8月，江苏省一般贸易方式进出口18727.3亿元，增长24.3%。", id="trade-mode"),
+        pytest.param("1-8月，江苏省民营企业进出口12315.2亿元，同增28.1%。", "民营企业", id="ownership"),
+        pytest.param("1-8月，江苏省一般贸易方式进出口18727.3亿元，增长24.3%。", "一般贸易方式", id="trade-mode"),
+        pytest.param("1-8月，龙头代表之一的江苏省外资企业进出口12315.2亿元，同增28.1%。", "外资企业", id="modifier-with-de"),
+        pytest.param("1-8月，江苏省铁矿砂、大豆和原油等合计进口12315.2亿元，同增28.1%。", "铁矿砂、大豆和原油等",
+                     id="product-group"),
+        pytest.param("1-8月，江苏出口钢材12315.2亿元，增长28.1%。", "钢材", id="product-after-trade-word"),
+        pytest.param("1-8月，江苏省市场采购贸易方式出口12315.2亿元，增长28.1%。", "市场采购贸易方式", id="market-procurement"),
     ],
 )
-def test_other_breakdowns_are_skipped(sentence: str) -> None:
-    assert _extract(sentence).observations == ()
+def test_category_breakdowns_are_industries_of_the_place(sentence: str, industry: str) -> None:
+    found = {(o.about, o.statistic, o.industry) for o in _extract(sentence).observations}
+    assert found == {(JIANGSU, "kgo:Level", industry), (JIANGSU, "kgo:YearOnYearGrowth", industry)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("1-8月，带动江苏省进出口12315.2亿元。", id="verb"),
+        pytest.param("1-8月，江苏省企业进出口12315.2亿元。", id="generic"),
+        pytest.param("1-8月，高出江苏省进出口12315.2亿元。", id="comparison-before-place"),
+        pytest.param("1-8月，江苏出口总额12315.2亿元。", id="total-is-no-product"),
+        pytest.param("1-8月，江苏出口美国12315.2亿元。", id="destination"),
+        pytest.param("1-8月，江苏省自贸试验区进出口12315.2亿元。", id="sub-area"),
+        pytest.param("1-8月，江苏省某电子有限公司进出口12315.2亿元。", id="company"),
+    ],
+)
+def test_a_clause_that_is_no_category_gives_no_breakdown(sentence: str) -> None:
+    assert [o.industry for o in _extract(sentence).observations if o.industry] == []
+
+
+def test_parallel_list_gives_one_level_growth_and_share_per_item() -> None:
+    extraction = _extract("1-8月，江苏省外贸进出口值32878.4亿元。同期，加工贸易和保税物流进出口10293亿元和3544.9亿元，"
+                          "同增1.9%和38.4%，分别占31.3%和10.8%。")
+    found = {(o.statistic, o.value, o.industry, o.period_label) for o in extraction.observations if o.industry}
+    assert found == {
+        ("kgo:Level", Decimal("1029300000000"), "加工贸易", "1-8月"),
+        ("kgo:Level", Decimal("354490000000"), "保税物流", "1-8月"),
+        ("kgo:YearOnYearGrowth", Decimal("1.9"), "加工贸易", "1-8月"),
+        ("kgo:YearOnYearGrowth", Decimal("38.4"), "保税物流", "1-8月"),
+        ("kgo:Share", Decimal("31.3"), "加工贸易", "1-8月"),
+        ("kgo:Share", Decimal("10.8"), "保税物流", "1-8月"),
+    }
+
+
+def test_fenbie_list_of_products() -> None:
+    extraction = _extract("1-8月，江苏省出口机电产品13380.2亿元。其中，手机、家电和灯具分别出口1493.7亿元、1109.9亿元和922.9亿元，"
+                          "分别增长18.4%、14%和-3%。")
+    found = [(o.measure, o.statistic, o.value, o.industry) for o in extraction.observations
+             if o.industry in {"手机", "家电", "灯具"}]
+    assert found == [
+        ("kgo:exportValue", "kgo:Level", Decimal("149370000000"), "手机"),
+        ("kgo:exportValue", "kgo:Level", Decimal("110990000000"), "家电"),
+        ("kgo:exportValue", "kgo:Level", Decimal("92290000000"), "灯具"),
+        ("kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("18.4"), "手机"),
+        ("kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("14"), "家电"),
+        ("kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("-3"), "灯具"),
+    ]
+
+
+def test_list_of_trade_measures_gives_one_figure_per_measure() -> None:
+    extraction = _extract("1-8月，江苏省进出口、出口和进口分别为3000亿元、2000亿元和1000亿元，分别增长5%、6%和-2%。")
+    found = [(o.measure, o.statistic, o.value, o.industry) for o in extraction.observations]
+    assert found == [
+        ("kgo:foreignTradeValue", "kgo:Level", Decimal("300000000000"), None),
+        ("kgo:exportValue", "kgo:Level", Decimal("200000000000"), None),
+        ("kgo:importValue", "kgo:Level", Decimal("100000000000"), None),
+        ("kgo:foreignTradeValue", "kgo:YearOnYearGrowth", Decimal("5"), None),
+        ("kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("6"), None),
+        ("kgo:importValue", "kgo:YearOnYearGrowth", Decimal("-2"), None),
+    ]
+
+
+def test_list_of_unequal_length_is_skipped() -> None:
+    extraction = _extract("1-8月，江苏省手机、家电和灯具分别出口1493.7亿元和1109.9亿元。")
+    assert extraction.observations == ()
+
+
+def test_points_after_a_share_are_its_change() -> None:
+    extraction = _extract("1-8月，江苏省民营企业进出口12315.2亿元，拉动进出口增长9.6个百分点，占外贸总值的37.5%，"
+                          "同比下降3.3个百分点。")
+    found = {(o.statistic, o.value, o.unit) for o in extraction.observations if o.statistic != "kgo:Level"}
+    assert found == {("kgo:Share", Decimal("37.5"), "P1"), ("kgo:PercentagePointChange", Decimal("-3.3"), "P1")}
+
+
+def test_quanqu_is_the_autonomous_region_of_the_headline() -> None:
+    extraction = extract_text("1—7月，全区固定资产投资同比增长3%，两年平均增长1.7%。", title="1-7月宁夏投资情况",
+                              published=datetime(2021, 8, 20, 2, 0, tzinfo=UTC))
+    found = {(o.about, o.statistic, o.value) for o in extraction.observations}
+    assert found == {(iris.place_iri("640000"), "kgo:YearOnYearGrowth", Decimal("3")),
+                     (iris.place_iri("640000"), "kgo:TwoYearAverageGrowth", Decimal("1.7"))}
+
+
+def test_quanqu_of_a_province_is_no_scope() -> None:
+    extraction = extract_text("1—7月，全区固定资产投资同比增长3%。", title="1-7月江苏投资情况")
+    assert extraction.observations == ()
+
+
+def test_benshi_is_the_municipality_of_the_headline() -> None:
+    extraction = extract_text("1-5月，本市房地产开发投资比去年同期下降18.0%。", title="1-5月上海房地产开发投资下降",
+                              published=datetime(2022, 6, 17, 2, 0, tzinfo=UTC))
+    growth = _find(extraction, "kgo:realEstateInvestment", "kgo:YearOnYearGrowth")
+    assert (growth.about, growth.value, _span(growth)) == (
+        iris.place_iri("310000"), Decimal("-18.0"), (date(2022, 1, 1), date(2022, 5, 31)))
+
+
+def test_ranking_list_gives_each_place_its_rate() -> None:
+    extraction = extract_text(
+        "1—7月，全区固定资产投资同比增长3%。",
+        "地级市1—7月投资增速前三名：中卫市增长36.4%，吴忠市增长7.5%、银川市（不含宁东）下降0.5%，宁东下降25.3%。",
+        title="1-7月宁夏投资情况", published=datetime(2021, 8, 20, 2, 0, tzinfo=UTC))
+    found = {(o.about, o.value, o.industry, o.period_label) for o in extraction.observations
+             if o.evidence.rule == "figure:ranked"}
+    assert found == {
+        (iris.place_iri("640500"), Decimal("36.4"), None, "1—7月"),
+        (iris.place_iri("640300"), Decimal("7.5"), None, "1—7月"),
+        (iris.place_iri("640100"), Decimal("-0.5"), "不含宁东", "1—7月"),
+    }
+
+
+def test_ranking_of_bare_investment_needs_an_investment_measure_before() -> None:
+    extraction = extract_text("地级市1—7月投资增速前二名：中卫市增长36.4%，吴忠市增长7.5%。")
+    assert extraction.observations == ()
+
+
+def test_period_after_gaoyu_is_a_comparison_base() -> None:
+    extraction = _extract("1—7月，完成投资675.9亿元，高于去年进度3.8个百分点。全国固定资产投资同比增长3%。")
+    assert _find(extraction, "kgo:fixedAssetInvestment", "kgo:YearOnYearGrowth").period_label == "1—7月"
 
 
 def test_plan_target_is_marked() -> None:
