@@ -199,7 +199,6 @@ def _edit_zone(ref_dir: Path, place_code: str, column: str, value: str) -> None:
 
 @pytest.mark.parametrize(("column", "value", "message"), [
     ("place_code", "339999", "exactly one known place"),
-    ("batch", "", "exactly one known batch"),
 ])
 def test_shacl_broken_zone_row_fails_with_readable_report(
         tmp_path: Path, column: str, value: str, message: str) -> None:
@@ -210,6 +209,17 @@ def test_shacl_broken_zone_row_fails_with_readable_report(
     assert not conforms
     assert message in report
     assert "zone/cbec-" in report
+
+
+def test_reference_zone_without_batch_is_refused_by_the_reference_validation(tmp_path: Path) -> None:
+    """A zone only an article names may lack a batch (SHACL allows it); a reference row may not."""
+    from kg.refdata.validate import validate_reference
+
+    ref_dir = tmp_path / "reference"
+    shutil.copytree(default_data_dir() / "reference", ref_dir)
+    _edit_zone(ref_dir, "330700", "batch", "")
+    problems = validate_reference(read_reference(ref_dir))
+    assert any("batch is empty" in p and "330700" in p for p in problems), problems
 
 
 def _zone_quads(quads: list[ox.Quad], zone: str) -> list[ox.Quad]:

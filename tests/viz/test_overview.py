@@ -184,9 +184,11 @@ def test_overview_size_does_not_follow_the_corpus(reference_store: ox.Store, tmp
         "target": "http://www.w3.org/ns/oa#hasTarget", "source": "http://www.w3.org/ns/oa#hasSource",
         "obs": "https://schema.org/Observation", "about": "https://schema.org/observationAbout",
         "value": "https://schema.org/value", "unit": "https://schema.org/unitCode"}.items()}
+    # zones, provinces and bodies: the nodes the overview draws (counties and countries of the
+    # reference are search-only and would spread the mentions too thin to fill a list)
     targets = sorted({q.subject.value for q in reference_store.quads_for_pattern(None, ns["type"], None)
-                      if "/place/" in q.subject.value or "/zone/" in q.subject.value
-                      or "/org/" in q.subject.value})
+                      if "/zone/" in q.subject.value or "/org/" in q.subject.value
+                      or (q.subject.value.endswith("0000") and "/place/" in q.subject.value)})
     quads = []
     for i in range(5000):
         art = ox.NamedNode(f"{KGR}article/{i:016x}")
