@@ -22,6 +22,7 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests
+	$(BIN)/ruff format --check kg tests
 	$(BIN)/mypy kg
 
 check: lint test

@@ -31,17 +31,34 @@ def main(argv: list[str]) -> None:
         claims += list(extraction.claims)
     total = len(observations)
     dated = sum(1 for _, o in observations if o.period_start)
-    print(f"articles {len(paths)}  observations {total}  with a period {dated} ({dated / max(total, 1):.0%})")
+    print(
+        f"articles {len(paths)}  observations {total}  with a period {dated} ({dated / max(total, 1):.0%})"
+    )
     print("measure:", dict(sorted(Counter(o.measure for _, o in observations).items())))
     print("statistic:", dict(sorted(Counter(o.statistic for _, o in observations).items())))
-    print("breakdown:", {"partner": sum(1 for _, o in observations if o.partner),
-                         "industry": sum(1 for _, o in observations if o.industry),
-                         "target": sum(1 for _, o in observations if o.is_target)})
+    print(
+        "breakdown:",
+        {
+            "partner": sum(1 for _, o in observations if o.partner),
+            "industry": sum(1 for _, o in observations if o.industry),
+            "target": sum(1 for _, o in observations if o.is_target),
+        },
+    )
     print("claims:", dict(sorted(Counter(f"{c.kind} {c.zone_type}" for c in claims).items())))
     if "-v" in argv:
         for name, o in observations:
-            print(name, o.measure, o.statistic, o.value, o.period_label, o.partner, o.industry,
-                  o.is_target, "|", o.evidence.sentence[:80])
+            print(
+                name,
+                o.measure,
+                o.statistic,
+                o.value,
+                o.period_label,
+                o.partner,
+                o.industry,
+                o.is_target,
+                "|",
+                o.evidence.sentence[:80],
+            )
 
 
 if __name__ == "__main__":

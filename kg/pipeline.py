@@ -112,11 +112,15 @@ def _default_reference() -> Reference:
 def _editor_entity(article: Article) -> list[Entity]:
     if not article.editor:
         return []
-    facts: tuple[tuple[str, str | Literal], ...] = (("schema:name", Literal(article.editor, lang="zh")),)
+    facts: tuple[tuple[str, str | Literal], ...] = (
+        ("schema:name", Literal(article.editor, lang="zh")),
+    )
     if article.editor_code:
         facts += (("kgo:workCode", Literal(article.editor_code)),)
     iri = iris.person_iri(article.editor, "editor")
-    return [Entity(iri, ("schema:Person",), ((article.editor, "zh"),), in_reference=False, facts=facts)]
+    return [
+        Entity(iri, ("schema:Person",), ((article.editor, "zh"),), in_reference=False, facts=facts)
+    ]
 
 
 def extract_facts(

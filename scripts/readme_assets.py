@@ -34,10 +34,18 @@ MARKERS = re.compile(r"(<!-- summary:start -->\n```\n).*?(```\n<!-- summary:end 
 def build_summary() -> str:
     """Run the quick-start build and return what it printed."""
     kg = Path(sys.executable).parent / "kg"
-    done = subprocess.run([str(kg), "build", "data/articles", "-o", "out/", "--force"], cwd=ROOT,
-                          capture_output=True, text=True, check=True)
-    lines = [ln for ln in (done.stdout + done.stderr).splitlines()
-             if re.match(r"^(articles|graph|entities|shacl|files|next):", ln)]
+    done = subprocess.run(
+        [str(kg), "build", "data/articles", "-o", "out/", "--force"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = [
+        ln
+        for ln in (done.stdout + done.stderr).splitlines()
+        if re.match(r"^(articles|graph|entities|shacl|files|next):", ln)
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -54,14 +62,18 @@ def update_readme(summary: str) -> bool:
 def screenshots() -> None:
     """Take the README screenshots of out/kg.html (Chromium, network disabled)."""
     if find_chromium() is None:
-        print("no chromium: screenshots not taken "
-              "(apt-get install -y --no-install-recommends chromium fonts-noto-cjk)")
+        print(
+            "no chromium: screenshots not taken "
+            "(apt-get install -y --no-install-recommends chromium fonts-noto-cjk)"
+        )
         return
     page = ROOT / "out" / "kg.html"
     for name, fragment in SHOTS.items():
         run = run_page(page, fragment=fragment, budget_ms=8000)
         status = {k: run.status.get(k) for k in ("state", "nodes", "inforce", "selected")}
-        run_page(page, fragment=fragment, budget_ms=8000, screenshot=ROOT / "notebooks" / "img" / name)
+        run_page(
+            page, fragment=fragment, budget_ms=8000, screenshot=ROOT / "notebooks" / "img" / name
+        )
         print(name, json.dumps(status, ensure_ascii=False))
 
 
@@ -82,12 +94,23 @@ def query_page_screenshot() -> None:
     host, port = server.server_address[:2]
     try:
         with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:
-            subprocess.run([binary, "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                            "--window-size=1300,800", f"--user-data-dir={profile}",
-                            "--virtual-time-budget=5000",
-                            f"--screenshot={ROOT / 'notebooks' / 'img' / 'kg-serve.png'}",
-                            f"http://{host}:{port}/#example=zones-by-province"],
-                           capture_output=True, timeout=90, check=False)
+            subprocess.run(
+                [
+                    binary,
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--hide-scrollbars",
+                    "--window-size=1300,800",
+                    f"--user-data-dir={profile}",
+                    "--virtual-time-budget=5000",
+                    f"--screenshot={ROOT / 'notebooks' / 'img' / 'kg-serve.png'}",
+                    f"http://{host}:{port}/#example=zones-by-province",
+                ],
+                capture_output=True,
+                timeout=90,
+                check=False,
+            )
         print("kg-serve.png")
     finally:
         server.shutdown()

@@ -31,8 +31,9 @@ def _rgb(color: str) -> tuple[int, int, int]:
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
 
 
-def _flat(nxg: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None,
-          fmt: str) -> nx.MultiDiGraph:
+def _flat(
+    nxg: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None, fmt: str
+) -> nx.MultiDiGraph:
     """Copy with tuple attributes joined by ``|`` (GraphML/GEXF take scalars only),
     plus colour, size and position attributes for Gephi."""
     flat = nx.MultiDiGraph()
@@ -44,8 +45,10 @@ def _flat(nxg: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None
         pos = positions.get(node) if positions else None
         if fmt == "gexf":
             red, green, blue = _rgb(color)
-            viz: dict[str, object] = {"color": {"r": red, "g": green, "b": blue, "a": 1.0},
-                                      "size": size}
+            viz: dict[str, object] = {
+                "color": {"r": red, "g": green, "b": blue, "a": 1.0},
+                "size": size,
+            }
             if pos is not None:
                 viz["position"] = {"x": float(pos[0]), "y": float(-pos[1]), "z": 0.0}
             attrs["viz"] = viz
@@ -60,24 +63,31 @@ def _flat(nxg: nx.MultiDiGraph, positions: dict[str, tuple[float, float]] | None
     return flat
 
 
-def _render(nxg: nx.MultiDiGraph, fmt: str,
-            positions: dict[str, tuple[float, float]] | None = None) -> str:
+def _render(
+    nxg: nx.MultiDiGraph, fmt: str, positions: dict[str, tuple[float, float]] | None = None
+) -> str:
     flat = _flat(nxg, positions, fmt)
     if fmt == "json":
         data = nx.node_link_data(flat, edges="edges")
         return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    lines = (nx.generate_graphml(flat, encoding="utf-8", prettyprint=True)
-             if fmt == "graphml" else nx.generate_gexf(flat, encoding="utf-8"))
+    lines = (
+        nx.generate_graphml(flat, encoding="utf-8", prettyprint=True)
+        if fmt == "graphml"
+        else nx.generate_gexf(flat, encoding="utf-8")
+    )
     text = "\n".join(lines) + "\n"
     if not text.startswith("<?xml"):
         text = "<?xml version='1.0' encoding='utf-8'?>\n" + text
     return text
 
 
-
-
-def export_graph(nxg: nx.MultiDiGraph, path: Path, fmt: str, *,
-                 positions: dict[str, tuple[float, float]] | None = None) -> Path:
+def export_graph(
+    nxg: nx.MultiDiGraph,
+    path: Path,
+    fmt: str,
+    *,
+    positions: dict[str, tuple[float, float]] | None = None,
+) -> Path:
     """Write ``nxg`` to ``path`` in ``fmt``, UTF-8, atomically (temp file + rename).
 
     Args:
@@ -95,7 +105,9 @@ def export_graph(nxg: nx.MultiDiGraph, path: Path, fmt: str, *,
         OutputError: the parent directory does not exist.
     """
     if fmt not in EXPORT_FORMATS:
-        raise ConfigError(f"export format {fmt!r} is unknown; use one of {', '.join(EXPORT_FORMATS)}")
+        raise ConfigError(
+            f"export format {fmt!r} is unknown; use one of {', '.join(EXPORT_FORMATS)}"
+        )
     path = Path(path)
     if not path.parent.is_dir():
         raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")

@@ -69,8 +69,14 @@ KINDS: tuple[Kind, ...] = (
     Kind("zone", (KGO + "PilotZone",), "试验区", "pilot zone", "#e6550d", "star"),
     Kind("batch", (KGO + "PilotZoneBatch",), "批次", "batch", "#9467bd", "hexagon"),
     Kind("document", (SCHEMA + "Legislation",), "政策文件", "policy document", "#8c564b", "square"),
-    Kind("org", (SCHEMA + "GovernmentOrganization", ORG + "Organization"), "机构", "body",
-         "#d62728", "diamond"),
+    Kind(
+        "org",
+        (SCHEMA + "GovernmentOrganization", ORG + "Organization"),
+        "机构",
+        "body",
+        "#d62728",
+        "diamond",
+    ),
     Kind("province", (KGO + "Province",), "省级", "province", "#1f77b4", "dot"),
     Kind("prefecture", (KGO + "Prefecture",), "地级", "prefecture", "#6baed6", "dot"),
     Kind("county", (KGO + "County",), "县级", "county", "#9ecae1", "dot"),
@@ -106,7 +112,7 @@ def curie(iri: str) -> str:
     """
     for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(kv[1])):
         if iri.startswith(ns):
-            return f"{prefix}:{iri[len(ns):]}"
+            return f"{prefix}:{iri[len(ns) :]}"
     return iri
 
 
@@ -140,7 +146,10 @@ def _labels(store: ox.Store, nodes: set[str]) -> dict[str, dict[str, list[str]]]
     """Collect pref/alt/name labels per node, keyed ``pref@zh``, ``alt@zh``, ``name``…"""
     found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     props: tuple[tuple[str, str], ...] = (
-        (PREF_LABEL, "pref"), (ALT_LABEL, "alt"), (IDENTIFIER, "ident"))
+        (PREF_LABEL, "pref"),
+        (ALT_LABEL, "alt"),
+        (IDENTIFIER, "ident"),
+    )
     props += tuple((p, "name") for p in _NAME_PROPERTIES) + _VALUE_PROPERTIES
     for prop, key in props:
         for quad in _quads(store, prop):
@@ -167,8 +176,7 @@ def _iri_tail(iri: str) -> str:
     return iri.rstrip("/").rsplit("/", 1)[-1]
 
 
-def _ancestor_of_kind(iri: str, parents: dict[str, str], kinds: dict[str, str],
-                      want: str) -> str:
+def _ancestor_of_kind(iri: str, parents: dict[str, str], kinds: dict[str, str], want: str) -> str:
     """Walk ``schema:containedInPlace`` up from ``iri`` to the first node of kind ``want``."""
     seen: set[str] = set()
     current: str | None = iri

@@ -37,15 +37,20 @@ PREFIX kgo: <https://w3id.org/pilot-zone-kg/ont#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
-_ZONES_PER_PROVINCE = _PREFIXES + """
+_ZONES_PER_PROVINCE = (
+    _PREFIXES
+    + """
 SELECT ?province (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?zone) AS ?zones) WHERE {
   ?zone a kgo:PilotZone ; kgo:hostProvince ?province .
   FILTER NOT EXISTS { ?zone kgo:endDate ?end }
   OPTIONAL { ?province skos:prefLabel ?label FILTER(lang(?label) = "LANG") }
 } GROUP BY ?province
 """
+)
 
-_ZONES_PER_BATCH = _PREFIXES + """
+_ZONES_PER_BATCH = (
+    _PREFIXES
+    + """
 SELECT ?batch ?ordinal (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?zone) AS ?zones)
        (SAMPLE(?stated) AS ?statedCumulative) WHERE {
   ?batch a kgo:PilotZoneBatch ; kgo:batchOrdinal ?ordinal .
@@ -54,25 +59,35 @@ SELECT ?batch ?ordinal (SAMPLE(?label) AS ?name) (COUNT(DISTINCT ?zone) AS ?zone
   OPTIONAL { ?zone kgo:inBatch ?batch }
 } GROUP BY ?batch ?ordinal
 """
+)
 
-_ZONES_BY_TYPE = _PREFIXES + """
+_ZONES_BY_TYPE = (
+    _PREFIXES
+    + """
 SELECT ?type (COUNT(DISTINCT ?zone) AS ?zones) WHERE {
   ?zone a kgo:PilotZone , ?type .
   FILTER(?type != kgo:PilotZone && STRSTARTS(STR(?type), STR(kgo:)))
   FILTER NOT EXISTS { ?zone kgo:endDate ?end }
 } GROUP BY ?type
 """
+)
 
 # Zones that ended (kgo:endDate), and the effective date of every batch, to place each
 # ending after the batch that was in force when it happened.
-_ZONE_ENDS = _PREFIXES + """
+_ZONE_ENDS = (
+    _PREFIXES
+    + """
 SELECT ?zone ?end WHERE { ?zone a kgo:PilotZone ; kgo:endDate ?end . }
 """
-_BATCH_DATES = _PREFIXES + """
+)
+_BATCH_DATES = (
+    _PREFIXES
+    + """
 SELECT ?ordinal (MIN(?date) AS ?effective) WHERE {
   ?batch a kgo:PilotZoneBatch ; kgo:batchOrdinal ?ordinal ; kgo:effectiveDate ?date .
 } GROUP BY ?ordinal
 """
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +156,13 @@ def score_nodes(nxg: nx.MultiDiGraph, by: str = "pagerank") -> dict[str, float]:
     return dict(nx.pagerank(nx.DiGraph(nxg)))
 
 
-def rank_nodes(nxg: nx.MultiDiGraph, *, by: str = "pagerank", top: int = 10,
-               kinds: tuple[str, ...] | None = None) -> list[tuple[int, str, str, float]]:
+def rank_nodes(
+    nxg: nx.MultiDiGraph,
+    *,
+    by: str = "pagerank",
+    top: int = 10,
+    kinds: tuple[str, ...] | None = None,
+) -> list[tuple[int, str, str, float]]:
     """Return the ``top`` nodes by ``by``, optionally only of the given kinds.
 
     Args:
@@ -175,8 +195,10 @@ def rank_mentioned(nxg: nx.MultiDiGraph, *, top: int = 10) -> list[tuple[int, st
     """
     counts = Counter(obj for _, obj, rel in nxg.edges(keys=True) if rel == "schema:mentions")
     ordered = sorted(counts, key=lambda n: (-counts[n], n))[:top]
-    return [(i, nxg.nodes[n]["label"], nxg.nodes[n]["kind"], counts[n])
-            for i, n in enumerate(ordered, start=1)]
+    return [
+        (i, nxg.nodes[n]["label"], nxg.nodes[n]["kind"], counts[n])
+        for i, n in enumerate(ordered, start=1)
+    ]
 
 
 def list_components(nxg: nx.MultiDiGraph, *, top: int = 5) -> list[tuple[int, int, str]]:
@@ -203,10 +225,9 @@ def _rows(store: ox.Store, query: str) -> list[dict[str, str]]:
     variables = [v.value for v in result.variables]
     rows = []
     for solution in result:
-        rows.append({
-            name: ("" if solution[name] is None else solution[name].value)
-            for name in variables
-        })
+        rows.append(
+            {name: ("" if solution[name] is None else solution[name].value) for name in variables}
+        )
     return rows
 
 
@@ -228,8 +249,10 @@ def zones_per_province(store: ox.Store, *, lang: str = "zh") -> list[tuple[str, 
     """
     if lang not in ("zh", "en"):
         raise ConfigError(f"lang {lang!r} is unknown; use zh or en")
-    rows = [(r["name"] or r["province"], int(r["zones"]))
-            for r in _rows(store, _ZONES_PER_PROVINCE.replace("LANG", lang))]
+    rows = [
+        (r["name"] or r["province"], int(r["zones"]))
+        for r in _rows(store, _ZONES_PER_PROVINCE.replace("LANG", lang))
+    ]
     return sorted(rows, key=lambda r: (-r[1], r[0]))
 
 
@@ -270,8 +293,16 @@ def zones_per_batch(store: ox.Store) -> list[tuple[int, str, int, int, str, int]
     for r in rows:
         ordinal = int(r["ordinal"])
         total += int(r["zones"]) - ended.get(ordinal, 0)
-        out.append((ordinal, r["name"], int(r["zones"]), total, r["statedCumulative"],
-                    ended.get(ordinal, 0)))
+        out.append(
+            (
+                ordinal,
+                r["name"],
+                int(r["zones"]),
+                total,
+                r["statedCumulative"],
+                ended.get(ordinal, 0),
+            )
+        )
     return out
 
 
@@ -309,18 +340,33 @@ def compute_stats(store: ox.Store, nxg: nx.MultiDiGraph, *, top: int = 10) -> Gr
         ("summary", ("measure", "value"), summary),
         ("kinds", ("kind", "nodes"), tuple(count_kinds(nxg))),
         ("relations", ("relation", "edges"), tuple(count_relations(nxg))),
-        ("degree", ("rank", "label", "kind", "degree"),
-         tuple(rank_nodes(nxg, by="degree", top=top))),
-        ("pagerank", ("rank", "label", "kind", "pagerank"),
-         tuple(rank_nodes(nxg, by="pagerank", top=top))),
-        ("bodies", ("rank", "label", "kind", "pagerank"),
-         tuple(rank_nodes(nxg, by="pagerank", top=top, kinds=("org",)))),
-        ("most_mentioned", ("rank", "label", "kind", "articles"),
-         tuple(rank_mentioned(nxg, top=top))),
+        (
+            "degree",
+            ("rank", "label", "kind", "degree"),
+            tuple(rank_nodes(nxg, by="degree", top=top)),
+        ),
+        (
+            "pagerank",
+            ("rank", "label", "kind", "pagerank"),
+            tuple(rank_nodes(nxg, by="pagerank", top=top)),
+        ),
+        (
+            "bodies",
+            ("rank", "label", "kind", "pagerank"),
+            tuple(rank_nodes(nxg, by="pagerank", top=top, kinds=("org",))),
+        ),
+        (
+            "most_mentioned",
+            ("rank", "label", "kind", "articles"),
+            tuple(rank_mentioned(nxg, top=top)),
+        ),
         ("components", ("nodes", "edges", "hub"), tuple(list_components(nxg))),
         ("zones_by_type", ("type", "zones"), tuple(zones_by_type(store))),
         ("zones_per_province", ("province", "zones"), tuple(zones_per_province(store))),
-        ("zones_per_batch", ("batch", "label", "zones", "cumulative", "stated_cumulative", "ended"),
-         tuple(zones_per_batch(store))),
+        (
+            "zones_per_batch",
+            ("batch", "label", "zones", "cumulative", "stated_cumulative", "ended"),
+            tuple(zones_per_batch(store)),
+        ),
     ]
     return GraphStats(tuple(sections))

@@ -75,8 +75,9 @@ class _RssSampler:
         self._thread.join()
 
 
-def run_build_command(articles_dir: Path, out: Path, *, jobs: int | None = None,
-                      extra: tuple[str, ...] = ()) -> dict[str, Any]:
+def run_build_command(
+    articles_dir: Path, out: Path, *, jobs: int | None = None, extra: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """Run ``kg build`` as a user does (a child process) and measure it.
 
     Args:
@@ -97,12 +98,21 @@ def run_build_command(articles_dir: Path, out: Path, *, jobs: int | None = None,
     with _RssSampler(proc.pid) as rss:
         stdout, stderr = proc.communicate()
     wall = time.perf_counter() - t0
-    report = json.loads((out / "report.json").read_text(encoding="utf-8")) if (
-        out / "report.json").exists() else {}
-    return {"command": "kg build " + " ".join(command[4:]), "wall_s": wall,
-            "peak_rss_mib": rss.peak / 2**20, "rss_samples": rss.samples,
-            "exit_code": proc.returncode, "summary": stdout.decode("utf-8", "replace"),
-            "stderr_tail": stderr.decode("utf-8", "replace")[-2000:], "report": report}
+    report = (
+        json.loads((out / "report.json").read_text(encoding="utf-8"))
+        if (out / "report.json").exists()
+        else {}
+    )
+    return {
+        "command": "kg build " + " ".join(command[4:]),
+        "wall_s": wall,
+        "peak_rss_mib": rss.peak / 2**20,
+        "rss_samples": rss.samples,
+        "exit_code": proc.returncode,
+        "summary": stdout.decode("utf-8", "replace"),
+        "stderr_tail": stderr.decode("utf-8", "replace")[-2000:],
+        "report": report,
+    }
 
 
 @contextmanager
@@ -148,7 +158,7 @@ def measure_floor(paths: list[Path]) -> dict[str, float]:
         with _timer(t, "html"):
             cut = text.find("<!-- news_keyword_pub")
             start = text.find("---", text.find("---") + 3)
-            root = lxml.html.fromstring(text[start + 3:cut if cut > 0 else None])
+            root = lxml.html.fromstring(text[start + 3 : cut if cut > 0 else None])
             body = "\n".join(p.text_content() for p in root.iter("p"))
         with _timer(t, "match"):
             hits += sum(1 for _ in automaton.iter_long(body))
@@ -217,12 +227,14 @@ def measure_ner(paths: list[Path]) -> dict[str, float]:
 def _example_params(example: str) -> dict[str, str]:
     """``--param k=v`` pairs from a named query's example command line."""
     words = shlex.split(example)
-    return dict(words[i + 1].split("=", 1) for i, w in enumerate(words[:-1])
-                if w in ("--param", "-p") and "=" in words[i + 1])
+    return dict(
+        words[i + 1].split("=", 1)
+        for i, w in enumerate(words[:-1])
+        if w in ("--param", "-p") and "=" in words[i + 1]
+    )
 
 
-def _time_queries(out_dir: Path, store_dir: Path,
-                  limit_s: float = 60.0) -> dict[str, Any]:
+def _time_queries(out_dir: Path, store_dir: Path, limit_s: float = 60.0) -> dict[str, Any]:
     """Median of 3 runs of each named query with its example parameters (ms).
 
     On the on-disk store ``kg build`` left in ``out_dir`` (``.kg-cache/store``, the union
@@ -235,9 +247,12 @@ def _time_queries(out_dir: Path, store_dir: Path,
     t0 = time.perf_counter()
     built = out_dir / VIEW_STORE
     kg = open_store(built) if is_store_dir(built) else open_graph(out_dir, store_dir=store_dir)
-    times: dict[str, Any] = {"_store": "kg build's .kg-cache/store" if is_store_dir(built) else
-                             "kg.trig loaded into a new on-disk store",
-                             "_open_s": round(time.perf_counter() - t0, 2)}
+    times: dict[str, Any] = {
+        "_store": "kg build's .kg-cache/store"
+        if is_store_dir(built)
+        else "kg.trig loaded into a new on-disk store",
+        "_open_s": round(time.perf_counter() - t0, 2),
+    }
     for name, named in sorted(named_queries().items()):
         params = _example_params(named.example)
         runs = []
@@ -257,8 +272,15 @@ def _time_queries(out_dir: Path, store_dir: Path,
     return times
 
 
-def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, sample: int = 500,
-                  seed: int = 0, queries: bool = True) -> dict[str, Any]:
+def run_benchmark(
+    articles: int,
+    *,
+    jobs: int,
+    workdir: Path | None = None,
+    sample: int = 500,
+    seed: int = 0,
+    queries: bool = True,
+) -> dict[str, Any]:
     """Generate ``articles`` articles, build them, and measure (see module docstring).
 
     Args:
@@ -279,8 +301,11 @@ def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, samp
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         root = workdir or Path(tmp)
         ref = load_reference()
-        places = [(p.name_zh, p.aliases_zh[0] if p.aliases_zh else p.name_zh)
-                  for p in ref.places.values() if p.level == "prefecture"]
+        places = [
+            (p.name_zh, p.aliases_zh[0] if p.aliases_zh else p.name_zh)
+            for p in ref.places.values()
+            if p.level == "prefecture"
+        ]
         templates = load_templates(sorted((sample_articles_dir()).glob("*.md")))
         t0 = time.perf_counter()
         paths = generate_corpus(templates, articles, root / "articles", places=places, seed=seed)
@@ -298,9 +323,12 @@ def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, samp
         result: dict[str, Any] = {
             "tool": f"pilot-zone-kg {__version__}",
             "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                        "platform": platform.platform(),
-                        "load_average_at_start": [round(x, 2) for x in os.getloadavg()]},
+            "machine": {
+                "cpus": os.cpu_count(),
+                "python": platform.python_version(),
+                "platform": platform.platform(),
+                "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+            },
             "articles": articles,
             "jobs": jobs,
             "corpus_generation_s": round(generated_s, 2),
@@ -332,9 +360,12 @@ def run_benchmark(articles: int, *, jobs: int, workdir: Path | None = None, samp
 
 def _time_noop_rebuild(articles_dir: Path, out: Path, n: int, jobs: int) -> dict[str, Any]:
     build = run_build_command(articles_dir, out, jobs=jobs)
-    return {"wall_s": round(build["wall_s"], 2), "articles_per_s": round(n / build["wall_s"], 1),
-            "up_to_date": bool(build["report"].get("up_to_date")),
-            "peak_rss_mib": round(build["peak_rss_mib"], 1)}
+    return {
+        "wall_s": round(build["wall_s"], 2),
+        "articles_per_s": round(n / build["wall_s"], 1),
+        "up_to_date": bool(build["report"].get("up_to_date")),
+        "peak_rss_mib": round(build["peak_rss_mib"], 1),
+    }
 
 
 def write_results(result: dict[str, Any], directory: Path) -> Path:

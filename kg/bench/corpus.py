@@ -54,12 +54,19 @@ def load_templates(paths: list[Path]) -> list[Template]:
         cut = text.find("<!-- news_keyword_pub")
         if not title or not date or cut < 0:
             continue
-        body = text[front.end():cut]
+        body = text[front.end() : cut]
         paras = _PARA.findall(body)
         first = body.find(paras[0]) if paras else len(body)
-        templates.append(Template(front["yaml"], title["title"],
-                                  parsedate_to_datetime(date["date"]).astimezone(UTC),
-                                  body[:first], tuple(paras), text[cut:]))
+        templates.append(
+            Template(
+                front["yaml"],
+                title["title"],
+                parsedate_to_datetime(date["date"]).astimezone(UTC),
+                body[:first],
+                tuple(paras),
+                text[cut:],
+            )
+        )
     return templates
 
 
@@ -83,12 +90,16 @@ def _vary_numbers(text: str, rng: random.Random, year_shift: int) -> str:
 
 def _present(text: str, names: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The prefectures (full name, short name) that ``text`` names."""
-    return [(full, short) for full, short in names
-            if full in text or (len(short) >= 2 and short in text)]
+    return [
+        (full, short)
+        for full, short in names
+        if full in text or (len(short) >= 2 and short in text)
+    ]
 
 
-def _place_mapping(present: list[tuple[str, str]], names: list[tuple[str, str]],
-                   rng: random.Random) -> dict[str, str]:
+def _place_mapping(
+    present: list[tuple[str, str]], names: list[tuple[str, str]], rng: random.Random
+) -> dict[str, str]:
     """Map each present prefecture (full and short forms) to a random other one."""
     mapping: dict[str, str] = {}
     for full, short in present:
@@ -108,8 +119,14 @@ def _apply(text: str, pattern: re.Pattern[str] | None, mapping: dict[str, str]) 
     return pattern.sub(lambda m: mapping[m.group(0)], text) if pattern else text
 
 
-def generate_corpus(templates: list[Template], n: int, out_dir: Path, *,
-                    places: list[tuple[str, str]], seed: int = 0) -> list[Path]:
+def generate_corpus(
+    templates: list[Template],
+    n: int,
+    out_dir: Path,
+    *,
+    places: list[tuple[str, str]],
+    seed: int = 0,
+) -> list[Path]:
     """Write ``n`` varied articles into ``out_dir``; return their paths.
 
     Args:
@@ -122,8 +139,18 @@ def generate_corpus(templates: list[Template], n: int, out_dir: Path, *,
     out_dir.mkdir(parents=True, exist_ok=True)
     present = [_present(t.title + "".join(t.paragraphs), places) for t in templates]
     patterns = [
-        re.compile("|".join(map(re.escape, sorted({n for pair in names for n in pair if len(n) >= 2},
-                                                  key=len, reverse=True)))) if names else None
+        re.compile(
+            "|".join(
+                map(
+                    re.escape,
+                    sorted(
+                        {n for pair in names for n in pair if len(n) >= 2}, key=len, reverse=True
+                    ),
+                )
+            )
+        )
+        if names
+        else None
         for names in present
     ]
     paths = []

@@ -124,8 +124,13 @@ class BuildReport:
             "tool": f"pilot-zone-kg {__version__}",
             "input": self.input,
             "output": self.output,
-            "articles": {"found": self.found, "built": self.built, "reused": self.reused,
-                         "failed": self.failed, "duplicates": self.duplicates},
+            "articles": {
+                "found": self.found,
+                "built": self.built,
+                "reused": self.reused,
+                "failed": self.failed,
+                "duplicates": self.duplicates,
+            },
             "up_to_date": self.up_to_date,
             "triples": self.triples,
             "quads": self.quads,
@@ -183,7 +188,9 @@ def _fingerprint(limits: Limits) -> str:
     for root in roots:
         if not root.exists():
             continue
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        for path in sorted(
+            p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+        ):
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -222,7 +229,8 @@ def _is_reusable(record: FileRecord | None, path: Path, name: str, chunk_dir: Pa
     if record.error is not None:
         return True
     return record.article_id is not None and os.path.exists(
-        os.path.join(chunk_dir, _chunk_name(record.article_id, name)))
+        os.path.join(chunk_dir, _chunk_name(record.article_id, name))
+    )
 
 
 def _process_star(args: tuple[Path, str, Limits, bool]) -> ArticleOutcome:
@@ -257,8 +265,10 @@ def reference_nquads() -> tuple[list[ox.Quad], bytes]:
     from kg.graph.reference import reference_quads
     from kg.refdata import load_reference
 
-    quads = sorted(reference_quads(load_reference()), key=lambda q: (str(q.subject), str(q.predicate),
-                                                                       str(q.object)))
+    quads = sorted(
+        reference_quads(load_reference()),
+        key=lambda q: (str(q.subject), str(q.predicate), str(q.object)),
+    )
     return quads, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b""
 
 
@@ -292,18 +302,23 @@ def write_build_graph_chunk(path: Path) -> int:
     return data.count(b"\n")
 
 
-def _merge(out_dir: Path, chunk_dir: Path, kept: list[tuple[str, str]], report: BuildReport,
-           *, shacl: bool) -> None:
+def _merge(
+    out_dir: Path, chunk_dir: Path, kept: list[tuple[str, str]], report: BuildReport, *, shacl: bool
+) -> None:
     """Write kg.trig and kg.ttl from the cached article blocks (streaming, see output)."""
-    shutil.rmtree(chunk_dir.parent / "store", ignore_errors=True)  # kg.html's store of the old kg.ttl
+    shutil.rmtree(
+        chunk_dir.parent / "store", ignore_errors=True
+    )  # kg.html's store of the old kg.ttl
     ref_quads, ref_nq = reference_nquads()
     specials = [build_graph_nquads(), ref_nq]  # graph IRIs sort after graph/article/
     chunks = [_chunk_path(chunk_dir, aid, name) for aid, name in sorted(kept)]
     try:
         totals = write_streamed_files(chunks, specials, out_dir, chunk_dir.parent)
     except SharedCollisionError as exc:
-        report.warnings.append(f"a graph states a triple about another article's node ({exc}); "
-                               "kg.ttl was merged the slow way")
+        report.warnings.append(
+            f"a graph states a triple about another article's node ({exc}); "
+            "kg.ttl was merged the slow way"
+        )
         totals = _merge_slowly(chunks, specials, out_dir, chunk_dir.parent)
     report.triples, report.entities_by_type = totals.triples, totals.entities_by_type
     report.quads = totals.quads
@@ -339,8 +354,9 @@ def _shacl_summary(totals: StreamedTotals, ref_quads: list[ox.Quad]) -> dict[str
     return summary
 
 
-def _merge_slowly(chunks: list[Path], specials: list[bytes], out_dir: Path,
-                  workdir: Path) -> StreamedTotals:
+def _merge_slowly(
+    chunks: list[Path], specials: list[bytes], out_dir: Path, workdir: Path
+) -> StreamedTotals:
     """Parse every article's TriG block back and merge the generic way (bounded memory)."""
     from kg.build.output import _add_shacl
     from kg.graph.article import serialization_header
@@ -422,17 +438,23 @@ def build_corpus(
         if force or manifest.fingerprint != fingerprint:
             manifest = Manifest(fingerprint=fingerprint, outputs=manifest.outputs)
         old_files = manifest.files
-        todo = [(p, name, limits, shacl) for p, name in files
-                if not _is_reusable(old_files.get(name), p, name, chunk_dir)]
+        todo = [
+            (p, name, limits, shacl)
+            for p, name in files
+            if not _is_reusable(old_files.get(name), p, name, chunk_dir)
+        ]
         todo_names = {name for _, name, _, _ in todo}
         new_files: dict[str, FileRecord] = {
-            name: old_files[name] for _, name in files if name not in todo_names}
+            name: old_files[name] for _, name in files if name not in todo_names
+        }
         report.reused = len(new_files)
         path_of = {name: p for p, name in files}
         t0 = time.perf_counter()
         for outcome in _run(todo, jobs):
             size, mtime_ns = _stat(path_of[outcome.path])
-            record = FileRecord(outcome.content_hash, size, mtime_ns, outcome.article_id, outcome.error)
+            record = FileRecord(
+                outcome.content_hash, size, mtime_ns, outcome.article_id, outcome.error
+            )
             if outcome.error is None and outcome.article_id:
                 write_chunk(_chunk_path(chunk_dir, outcome.article_id, outcome.path), outcome)
                 report.built += 1
@@ -444,9 +466,13 @@ def build_corpus(
                 on_article(outcome)
         report.timings["articles"] = time.perf_counter() - t0
         kept = _assign_articles(new_files, report)
-        changed = bool(todo) or set(old_files) != set(new_files) or not _outputs_intact(out_dir, manifest)
+        changed = (
+            bool(todo) or set(old_files) != set(new_files) or not _outputs_intact(out_dir, manifest)
+        )
         if changed:  # an unchanged file set leaves no stale graph behind
-            _drop_stale_chunks(chunk_dir, {_chunk_path(chunk_dir, aid, name).name for aid, name in kept})
+            _drop_stale_chunks(
+                chunk_dir, {_chunk_path(chunk_dir, aid, name).name for aid, name in kept}
+            )
         manifest.files = new_files
         if changed:
             _merge(out_dir, chunk_dir, kept, report, shacl=shacl)
@@ -461,8 +487,10 @@ def build_corpus(
             path = out_dir / name
             if path.exists():
                 stats[name] = _stat(path)
-                report.files[name] = {"bytes": stats[name][0],
-                                      "sha1": _known_digest(path, name, manifest)}
+                report.files[name] = {
+                    "bytes": stats[name][0],
+                    "sha1": _known_digest(path, name, manifest),
+                }
         write_text_atomic(out_dir / "report.json", dump_json(report.to_json()))
         manifest.outputs = {name: info["sha1"] for name, info in report.files.items()}
         manifest.output_stats = stats
@@ -483,8 +511,7 @@ def _chunk_name(article_id: str, name: str) -> str:
     return f"{article_id}.{iris.short_hash(name, length=8)}.kgc"
 
 
-def _assign_articles(records: dict[str, FileRecord],
-                     report: BuildReport) -> list[tuple[str, str]]:
+def _assign_articles(records: dict[str, FileRecord], report: BuildReport) -> list[tuple[str, str]]:
     """(article id, file name) kept, in file-name order; a later file with an id already
     taken (same title and date) is a duplicate and is left out."""
     seen: dict[str, str] = {}
@@ -499,7 +526,8 @@ def _assign_articles(records: dict[str, FileRecord],
         if record.article_id in seen:
             report.duplicates += 1
             report.warnings.append(
-                f"{name}: same title and date as {seen[record.article_id]}; kept the first")
+                f"{name}: same title and date as {seen[record.article_id]}; kept the first"
+            )
             continue
         seen[record.article_id] = name
     return sorted(seen.items())

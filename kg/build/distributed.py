@@ -124,8 +124,13 @@ class DistributedReport:
             "tool": f"pilot-zone-kg {__version__}",
             "input": self.input,
             "output": self.output,
-            "articles": {"found": self.found, "built": self.built, "reused": 0,
-                         "failed": self.failed, "duplicates": self.duplicates},
+            "articles": {
+                "found": self.found,
+                "built": self.built,
+                "reused": 0,
+                "failed": self.failed,
+                "duplicates": self.duplicates,
+            },
             "up_to_date": False,
             "triples": self.triples,
             "quads": self.quads,
@@ -135,8 +140,12 @@ class DistributedReport:
             "warnings": self.warnings,
             "files": self.files,
             "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
-            "distributed": {"scheduler": self.scheduler, "partitions": self.partitions,
-                            "merged": self.merged, "parts": self.parts},
+            "distributed": {
+                "scheduler": self.scheduler,
+                "partitions": self.partitions,
+                "merged": self.merged,
+                "parts": self.parts,
+            },
         }
 
 
@@ -181,16 +190,19 @@ def _graph_term(line: bytes) -> bytes:
     return line.rstrip().removesuffix(b" .").rsplit(b" ", 1)[-1]
 
 
-def _summarise(name: str, path: Path, articles: Sequence[ArticleSummary],
-               graphs: Sequence[str]) -> PartSummary:
+def _summarise(
+    name: str, path: Path, articles: Sequence[ArticleSummary], graphs: Sequence[str]
+) -> PartSummary:
     with path.open("rb") as fh:
         lines = sum(1 for line in fh if line.strip())
-    return PartSummary(name, tuple(articles), tuple(graphs), lines, path.stat().st_size,
-                       file_digest(path))
+    return PartSummary(
+        name, tuple(articles), tuple(graphs), lines, path.stat().st_size, file_digest(path)
+    )
 
 
-def build_partition(index: int, items: Sequence[tuple[str, str]], parts_dir: str,
-                    limits: Limits = DEFAULT_LIMITS) -> PartSummary:
+def build_partition(
+    index: int, items: Sequence[tuple[str, str]], parts_dir: str, limits: Limits = DEFAULT_LIMITS
+) -> PartSummary:
     """Process one partition's articles and write them as one N-Quads part file.
 
     Runs on a Dask worker (or anywhere): only the paths go in and only a summary comes
@@ -211,8 +223,16 @@ def build_partition(index: int, items: Sequence[tuple[str, str]], parts_dir: str
     graphs: dict[str, bytes] = {}
     for path, display in items:
         outcome = process_article(Path(path), display, limits=limits, shacl=False)
-        summaries.append(ArticleSummary(outcome.path, outcome.content_hash, outcome.article_id,
-                                        outcome.quad_count, outcome.error, outcome.warnings))
+        summaries.append(
+            ArticleSummary(
+                outcome.path,
+                outcome.content_hash,
+                outcome.article_id,
+                outcome.quad_count,
+                outcome.error,
+                outcome.warnings,
+            )
+        )
         if outcome.error is None and outcome.article_id and outcome.article_id not in graphs:
             graphs[outcome.article_id] = outcome.nquads
     target = Path(parts_dir) / name
@@ -233,8 +253,11 @@ def drop_graphs(part: str, article_ids: Sequence[str], parts_dir: str) -> PartSu
     """
     target = Path(parts_dir) / part
     drop = {f"<{iris.article_graph_iri(aid)}>".encode() for aid in article_ids}
-    kept = [line for line in target.read_bytes().splitlines(keepends=True)
-            if _graph_term(line) not in drop]
+    kept = [
+        line
+        for line in target.read_bytes().splitlines(keepends=True)
+        if _graph_term(line) not in drop
+    ]
     write_bytes_atomic(target, b"".join(kept))
     graphs = sorted({_graph_term(line).decode()[1:-1] for line in kept})
     ids = [g.removeprefix(iris.article_graph_iri("")) for g in graphs]
@@ -257,9 +280,16 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
     """A Dask client on ``scheduler``, or on a local cluster of ``workers`` processes."""
     distributed = _import_distributed()
     if scheduler is None:
-        with distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, \
-                distributed.Client(cluster) as client:
+        with (
+            distributed.LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=":0",
+                silence_logs=logging.ERROR,
+            ) as cluster,
+            distributed.Client(cluster) as client,
+        ):
             yield client
         return
     try:
@@ -278,16 +308,20 @@ def _check_output_dir(out_dir: Path, *, force: bool) -> None:
     check_output_dir(out_dir, force=force, has_manifest=ours)
 
 
-def _run_partitions(client: Any, slices: list[list[tuple[str, str]]], parts_dir: Path,
-                    limits: Limits) -> list[PartSummary]:
-    futures = [client.submit(build_partition, i, items, str(parts_dir), limits, pure=False)
-               for i, items in enumerate(slices)]
+def _run_partitions(
+    client: Any, slices: list[list[tuple[str, str]]], parts_dir: Path, limits: Limits
+) -> list[PartSummary]:
+    futures = [
+        client.submit(build_partition, i, items, str(parts_dir), limits, pure=False)
+        for i, items in enumerate(slices)
+    ]
     summaries: list[PartSummary] = client.gather(futures)
     return summaries
 
 
-def _drop_duplicates(client: Any, parts: list[PartSummary], parts_dir: Path,
-                     report: DistributedReport) -> list[PartSummary]:
+def _drop_duplicates(
+    client: Any, parts: list[PartSummary], parts_dir: Path, report: DistributedReport
+) -> list[PartSummary]:
     """Keep each article id in the first part (by file name) that has it."""
     first_file: dict[str, str] = {}
     drops: dict[int, list[str]] = {}
@@ -299,20 +333,30 @@ def _drop_duplicates(client: Any, parts: list[PartSummary], parts_dir: Path,
             if aid in first_file:
                 report.duplicates += 1
                 report.warnings.append(
-                    f"{article.file}: same title and date as {first_file[aid]}; kept the first")
-                if aid in part.graphs and aid not in drops.get(i, []) and \
-                        not any(a.article_id == aid and a.file == first_file[aid] for a in part.articles):
+                    f"{article.file}: same title and date as {first_file[aid]}; kept the first"
+                )
+                if (
+                    aid in part.graphs
+                    and aid not in drops.get(i, [])
+                    and not any(
+                        a.article_id == aid and a.file == first_file[aid] for a in part.articles
+                    )
+                ):
                     drops.setdefault(i, []).append(aid)
                 continue
             first_file[aid] = article.file
     if not drops:
         return parts
-    futures = {i: client.submit(drop_graphs, parts[i].name, sorted(ids), str(parts_dir), pure=False)
-               for i, ids in drops.items()}
+    futures = {
+        i: client.submit(drop_graphs, parts[i].name, sorted(ids), str(parts_dir), pure=False)
+        for i, ids in drops.items()
+    }
     result = list(parts)
     for i, future in futures.items():
         new = future.result()
-        result[i] = PartSummary(new.name, parts[i].articles, new.graphs, new.quads, new.bytes, new.sha1)
+        result[i] = PartSummary(
+            new.name, parts[i].articles, new.graphs, new.quads, new.bytes, new.sha1
+        )
     return result
 
 
@@ -347,8 +391,9 @@ def _split_graphs(part: Path, chunk_dir: Path) -> None:
             out.close()
 
 
-def _merge(out_dir: Path, parts: list[PartSummary], special: list[Path],
-           report: DistributedReport) -> None:
+def _merge(
+    out_dir: Path, parts: list[PartSummary], special: list[Path], report: DistributedReport
+) -> None:
     """Write kg.trig and kg.ttl from the parts, as the local build would."""
     parts_dir = out_dir / PARTS_DIR
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".merge-") as tmp:
@@ -376,21 +421,47 @@ def _record_parts(parts: list[PartSummary], special: list[Path], report: Distrib
             elif article.article_id:
                 report.built += 1
     report.errors.sort(key=lambda e: e["file"])
-    report.parts = [{"name": p.name, "articles": len(p.articles), "graphs": len(p.graphs),
-                     "quads": p.quads, "bytes": p.bytes, "sha1": p.sha1} for p in parts]
+    report.parts = [
+        {
+            "name": p.name,
+            "articles": len(p.articles),
+            "graphs": len(p.graphs),
+            "quads": p.quads,
+            "bytes": p.bytes,
+            "sha1": p.sha1,
+        }
+        for p in parts
+    ]
     for path in special:
         with path.open("rb") as fh:
             quads = sum(1 for _ in fh)
-        report.parts.append({"name": path.name, "articles": 0, "graphs": 1, "quads": quads,
-                             "bytes": path.stat().st_size, "sha1": file_digest(path)})
+        report.parts.append(
+            {
+                "name": path.name,
+                "articles": 0,
+                "graphs": 1,
+                "quads": quads,
+                "bytes": path.stat().st_size,
+                "sha1": file_digest(path),
+            }
+        )
     report.quads = sum(p["quads"] for p in report.parts)
     report.graphs = sum(p["graphs"] for p in report.parts)
 
 
-def _write_manifest(parts_dir: Path, parts: list[PartSummary], report: DistributedReport,
-                    limits: Limits) -> None:
-    files = {a.file: {"article_id": a.article_id, "sha1": a.content_hash, "error": a.error,
-                      "part": p.name} for p in parts for a in p.articles}
+def _write_manifest(
+    parts_dir: Path, parts: list[PartSummary], report: DistributedReport, limits: Limits
+) -> None:
+    files = {
+        a.file: {
+            "article_id": a.article_id,
+            "sha1": a.content_hash,
+            "error": a.error,
+            "part": p.name,
+        }
+        for p in parts
+        for a in p.articles
+    }
     manifest = {
         "schema": 1,
         "tool": f"pilot-zone-kg {__version__}",
@@ -452,9 +523,13 @@ def build_distributed(
     do_merge = merge if merge is not None else len(files) <= MERGE_MAX_ARTICLES
     out_dir = out_dir.resolve()
     _check_output_dir(out_dir, force=force)
-    report = DistributedReport(input=[str(p) for p in paths], output=str(out_dir),
-                               scheduler=scheduler or f"local ({workers} processes)",
-                               partitions=len(slices), found=len(files))
+    report = DistributedReport(
+        input=[str(p) for p in paths],
+        output=str(out_dir),
+        scheduler=scheduler or f"local ({workers} processes)",
+        partitions=len(slices),
+        found=len(files),
+    )
     _import_distributed()  # fail before taking the lock or starting anything
     with BuildLock(out_dir):
         parts_dir = out_dir / PARTS_DIR
@@ -467,7 +542,9 @@ def build_distributed(
             parts = _run_partitions(client, slices, parts_dir, limits)
             parts = _drop_duplicates(client, parts, parts_dir, report)
             report.timings["articles"] = time.perf_counter() - t1
-        _drop_stale_parts(parts_dir, {p.name for p in parts} | {"part-build.nq", "part-reference.nq"})
+        _drop_stale_parts(
+            parts_dir, {p.name for p in parts} | {"part-build.nq", "part-reference.nq"}
+        )
         special = _special_parts(parts_dir)
         _record_parts(parts, special, report)
         if do_merge:

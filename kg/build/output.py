@@ -102,8 +102,9 @@ def write_trig(chunks: list[Path], target: Path) -> None:
         target: the ``.trig`` file to (re)write atomically.
     """
     with atomic_path(target) as tmp:
-        ox.serialize(_quads_from_chunks(chunks), output=str(tmp), format=ox.RdfFormat.TRIG,
-                     prefixes=PREFIXES)
+        ox.serialize(
+            _quads_from_chunks(chunks), output=str(tmp), format=ox.RdfFormat.TRIG, prefixes=PREFIXES
+        )
 
 
 def _triple_line(quad_line: str) -> str:
@@ -133,8 +134,11 @@ def sorted_union_lines(chunks: list[Path], workdir: Path) -> Path:
     sort = shutil.which("sort")
     if sort:
         env = dict(os.environ, LC_ALL="C")
-        subprocess.run([sort, "-u", "-S", "256M", "-T", str(workdir), "-o", str(result), str(unsorted)],
-                       check=True, env=env)
+        subprocess.run(
+            [sort, "-u", "-S", "256M", "-T", str(workdir), "-o", str(result), str(unsorted)],
+            check=True,
+            env=env,
+        )
     else:  # no GNU sort (e.g. Windows): in-memory, byte order like LC_ALL=C
         lines = sorted(set(unsorted.read_bytes().splitlines(keepends=True)))
         result.write_bytes(b"".join(lines))
@@ -182,7 +186,6 @@ def write_text_atomic(target: Path, text: str) -> None:
     write_bytes_atomic(target, text.encode("utf-8"))
 
 
-
 def write_graph_files(chunks: list[Path], out_dir: Path, workdir: Path) -> dict[str, Any]:
     """Write ``kg.trig`` and ``kg.ttl`` from per-graph chunks, switched in together.
 
@@ -208,8 +211,12 @@ def write_graph_files(chunks: list[Path], out_dir: Path, workdir: Path) -> dict[
         write_turtle(union, stage / "kg.ttl")
     for name in ("kg.trig", "kg.ttl"):
         os.replace(stage / name, out_dir / name)
-    return {"triples": triples, "entities_by_type": entities_by_type,
-            "write_trig_s": t1 - t0, "write_ttl_s": time.perf_counter() - t1}
+    return {
+        "triples": triples,
+        "entities_by_type": entities_by_type,
+        "write_trig_s": t1 - t0,
+        "write_ttl_s": time.perf_counter() - t1,
+    }
 
 
 def dump_json(data: dict[str, Any]) -> str:
@@ -228,11 +235,18 @@ def write_chunk(path: Path, outcome: Any) -> None:
     the TriG block, the Turtle blocks of each local family and the shared lines.
     """
     sections = [outcome.trig, *outcome.local, outcome.shared]
-    header = {"quads": outcome.quad_count, "local": outcome.local_count,
-              "types": outcome.local_types,
-              "shacl": None if outcome.shacl is None else list(outcome.shacl),
-              "sizes": [len(b) for b in sections]}
-    data = _CHUNK_MAGIC + json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
+    header = {
+        "quads": outcome.quad_count,
+        "local": outcome.local_count,
+        "types": outcome.local_types,
+        "shacl": None if outcome.shacl is None else list(outcome.shacl),
+        "sizes": [len(b) for b in sections],
+    }
+    data = (
+        _CHUNK_MAGIC
+        + json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
+        + b"\n"
+    )
     write_bytes_atomic(path, data + b"".join(sections))
 
 
@@ -259,13 +273,20 @@ def read_chunk(path: Path) -> Chunk:
     end = data.find(b"\n")
     if not data.startswith(_CHUNK_MAGIC) or end < 0:
         raise OutputError(f"{path}: not a kg build cache file; rebuild with --force")
-    header = json.loads(data[len(_CHUNK_MAGIC):end])
+    header = json.loads(data[len(_CHUNK_MAGIC) : end])
     parts, offset = [], end + 1
     for size in header["sizes"]:
-        parts.append(data[offset:offset + size])
+        parts.append(data[offset : offset + size])
         offset += size
-    return Chunk(header["quads"], header["local"], header["types"], header["shacl"],
-                 parts[0], tuple(parts[1:-1]), parts[-1])
+    return Chunk(
+        header["quads"],
+        header["local"],
+        header["types"],
+        header["shacl"],
+        parts[0],
+        tuple(parts[1:-1]),
+        parts[-1],
+    )
 
 
 @dataclass(slots=True)
@@ -295,7 +316,7 @@ def special_blocks(nquads: bytes) -> tuple[bytes, bytes, int]:
     quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
     trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
     lines = "".join(_triple_line(line) for line in nquads.decode("utf-8").splitlines(keepends=True))
-    return trig[len(serialization_header()):], lines.encode("utf-8"), len(quads)
+    return trig[len(serialization_header()) :], lines.encode("utf-8"), len(quads)
 
 
 def _sort_unique(unsorted: Path, result: Path, workdir: Path) -> None:
@@ -303,20 +324,31 @@ def _sort_unique(unsorted: Path, result: Path, workdir: Path) -> None:
     sort = shutil.which("sort")
     if sort:
         env = dict(os.environ, LC_ALL="C")
-        subprocess.run([sort, "-u", "-S", "128M", "-T", str(workdir), "-o", str(result), str(unsorted)],
-                       check=True, env=env)
+        subprocess.run(
+            [sort, "-u", "-S", "128M", "-T", str(workdir), "-o", str(result), str(unsorted)],
+            check=True,
+            env=env,
+        )
     else:
         result.write_bytes(b"".join(sorted(set(unsorted.read_bytes().splitlines(keepends=True)))))
 
 
 def _write_shared(lines: list[bytes], out: IO[bytes], header_len: int) -> None:
     if lines:
-        text = ox.serialize(ox.parse(b"".join(lines), format=ox.RdfFormat.N_TRIPLES),
-                            format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
+        text = (
+            ox.serialize(
+                ox.parse(b"".join(lines), format=ox.RdfFormat.N_TRIPLES),
+                format=ox.RdfFormat.TURTLE,
+                prefixes=PREFIXES,
+            )
+            or b""
+        )
         out.write(text[header_len:])
 
 
-def _write_union(spools: list[Path], shared_sorted: Path, target: Path, totals: StreamedTotals) -> None:
+def _write_union(
+    spools: list[Path], shared_sorted: Path, target: Path, totals: StreamedTotals
+) -> None:
     """kg.ttl: the shared lines, in batches cut at subject changes, around the family spools."""
     from kg.graph.article import LOCAL_FAMILIES, serialization_header
 
@@ -333,8 +365,8 @@ def _write_union(spools: list[Path], shared_sorted: Path, target: Path, totals: 
             totals.triples += 1
             if rdf_type in line:
                 s_end = line.index(b" ")
-                if line[s_end:s_end + len(rdf_type)] == rdf_type:
-                    types[line[s_end + len(rdf_type) + 1:].rstrip(b" .\n")[:-1].decode()] += 1
+                if line[s_end : s_end + len(rdf_type)] == rdf_type:
+                    types[line[s_end + len(rdf_type) + 1 :].rstrip(b" .\n")[:-1].decode()] += 1
             if line.startswith(tuple(families)):
                 raise SharedCollisionError(line[:200].decode("utf-8", "replace"))
             while segment < len(families) and line > families[segment]:
@@ -356,8 +388,9 @@ def _write_union(spools: list[Path], shared_sorted: Path, target: Path, totals: 
     totals.entities_by_type = dict(sorted(types.items()))
 
 
-def write_streamed_files(chunks: list[Path], specials: list[bytes], out_dir: Path,
-                         workdir: Path) -> StreamedTotals:
+def write_streamed_files(
+    chunks: list[Path], specials: list[bytes], out_dir: Path, workdir: Path
+) -> StreamedTotals:
     """Write ``kg.trig`` and ``kg.ttl`` from article cache files, switched in together.
 
     Args:
@@ -383,7 +416,8 @@ def write_streamed_files(chunks: list[Path], specials: list[bytes], out_dir: Pat
         unsorted = tmp / "shared.unsorted.nt"
         with ExitStack() as stack:
             trig = stack.enter_context(
-                stack.enter_context(atomic_path(stage / "kg.trig")).open("wb"))
+                stack.enter_context(atomic_path(stage / "kg.trig")).open("wb")
+            )
             shared = stack.enter_context(unsorted.open("wb"))
             family_out = [stack.enter_context(p.open("wb")) for p in spools]
             trig.write(serialization_header())
@@ -423,4 +457,3 @@ def _add_shacl(totals: StreamedTotals, violations: list[str] | None) -> None:
         totals.shacl_failed_graphs += 1
         if len(totals.shacl_violations) < 40:
             totals.shacl_violations.extend(violations[: 40 - len(totals.shacl_violations)])
-

@@ -48,7 +48,8 @@ class BuildLock:
                 os.close(fd)
                 raise OutputError(
                     f"{self.path.parent}: another build (pid {holder}) is writing here; "
-                    "wait for it to finish")
+                    "wait for it to finish"
+                )
             if _is_current(fd, self.path):
                 os.ftruncate(fd, 0)
                 os.write(fd, str(os.getpid()).encode("ascii"))
@@ -57,8 +58,12 @@ class BuildLock:
             os.close(fd)  # locked a file the previous holder had just removed
         raise OutputError(f"{self.path}: could not take the build lock")
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         if self._fd is not None:
             self.path.unlink(missing_ok=True)
             os.close(self._fd)  # releases the lock
@@ -139,11 +144,15 @@ def save_manifest(out_dir: Path, manifest: Manifest) -> None:
     data = {
         "schema": MANIFEST_SCHEMA,
         "fingerprint": manifest.fingerprint,
-        "files": {name: {f: getattr(r, f) for f in _RECORD_FIELDS}
-                  for name, r in sorted(manifest.files.items())},
+        "files": {
+            name: {f: getattr(r, f) for f in _RECORD_FIELDS}
+            for name, r in sorted(manifest.files.items())
+        },
         "outputs": dict(sorted(manifest.outputs.items())),
         "output_stats": {name: list(v) for name, v in sorted(manifest.output_stats.items())},
     }
     # compact (no indent) so json uses its C encoder: 100k entries in a fraction of a second
-    write_text_atomic(out_dir / CACHE_DIR / "manifest.json",
-                      json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    write_text_atomic(
+        out_dir / CACHE_DIR / "manifest.json",
+        json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
+    )

@@ -130,6 +130,7 @@ def _checker() -> Any:
     if _CHECKER is None and not _CHECKER_PROBLEM:
         from kg.graph.reference import reference_quads
         from kg.graph.shacl import ArticleChecker, UnsupportedShapesError
+
         try:
             _CHECKER = ArticleChecker(reference_quads(warm_up().reference))
         except UnsupportedShapesError as exc:
@@ -150,8 +151,11 @@ def _time_limit(seconds: float, path: Path) -> Iterator[None]:
     Uses SIGALRM, so it only applies in a process's main thread (pool workers and the
     CLI); elsewhere the block runs unlimited.
     """
-    usable = seconds > 0 and threading.current_thread() is threading.main_thread() and hasattr(
-        signal, "setitimer")
+    usable = (
+        seconds > 0
+        and threading.current_thread() is threading.main_thread()
+        and hasattr(signal, "setitimer")
+    )
     if not usable:
         yield
         return
@@ -178,8 +182,9 @@ def _file_hash(path: Path, max_bytes: int) -> str:
         return ""
 
 
-def process_article(path: Path, display: str | None = None, *,
-                    limits: Limits = DEFAULT_LIMITS, shacl: bool = True) -> ArticleOutcome:
+def process_article(
+    path: Path, display: str | None = None, *, limits: Limits = DEFAULT_LIMITS, shacl: bool = True
+) -> ArticleOutcome:
     """Read, extract, serialise and SHACL-check one article; never raises for bad input.
 
     Args:
@@ -210,8 +215,11 @@ def process_article(path: Path, display: str | None = None, *,
             parts = article_parts(extraction)
             t3 = time.perf_counter()
             checker = _checker() if shacl else None
-            violations = None if checker is None else tuple(
-                checker.check(parts.triples, iris.article_graph_iri(article.id)))
+            violations = (
+                None
+                if checker is None
+                else tuple(checker.check(parts.triples, iris.article_graph_iri(article.id)))
+            )
             t4 = time.perf_counter()
     except InputError as exc:
         problem = exc.problem
@@ -219,10 +227,18 @@ def process_article(path: Path, display: str | None = None, *,
     except KgError as exc:
         return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: {exc}")
     except RecursionError:
-        return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: input nests too deeply to parse")
+        return ArticleOutcome(
+            name,
+            _file_hash(path, limits.max_bytes),
+            error=f"{name}: input nests too deeply to parse",
+        )
     except Exception as exc:  # noqa: BLE001 — one bad article must not stop a batch
         kind = type(exc).__name__
-        return ArticleOutcome(name, _file_hash(path, limits.max_bytes), error=f"{name}: internal error ({kind}: {exc})")
+        return ArticleOutcome(
+            name,
+            _file_hash(path, limits.max_bytes),
+            error=f"{name}: internal error ({kind}: {exc})",
+        )
     timings = {"read": t1 - t0, "extract": t2 - t1, "rdf": t3 - t2, "shacl": t4 - t3}
     return ArticleOutcome(
         path=name,

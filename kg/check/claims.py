@@ -361,10 +361,16 @@ def _compute(
     if rule is None:
         return _Computed(None, CANNOT_CHECK, "", f"unknown claim kind {row.kind!r}")
     if day is None:
-        return _Computed(None, CANNOT_CHECK, "", "the claim has no kgo:asOfDate and its article no date")
+        return _Computed(
+            None, CANNOT_CHECK, "", "the claim has no kgo:asOfDate and its article no date"
+        )
     if kind != "ProvinceCoverage" and not isinstance(row.value, int):
-        return _Computed(None, CANNOT_CHECK, "", f"claimed value {row.value!r} is not a whole count")
-    if kind in ("ZonesInPlace", "ProvinceCoverage", "FirstZone") and (row.about is None or about_label is None):
+        return _Computed(
+            None, CANNOT_CHECK, "", f"claimed value {row.value!r} is not a whole count"
+        )
+    if kind in ("ZonesInPlace", "ProvinceCoverage", "FirstZone") and (
+        row.about is None or about_label is None
+    ):
         return _Computed(
             None, CANNOT_CHECK, "", f"place {row.about!r} is not in the reference data"
         )
@@ -391,17 +397,22 @@ def _count(store: ox.Store, query: str, claimed: int | Decimal | None) -> _Compu
 def _unconfirmed_note(unconfirmed: int, single: int) -> str:
     parts = []
     if unconfirmed:
-        parts.append(f'counts {unconfirmed} zone(s) marked kgo:confidence "unconfirmed" '
-                     "(no source in the reference research confirms them)")
+        parts.append(
+            f'counts {unconfirmed} zone(s) marked kgo:confidence "unconfirmed" '
+            "(no source in the reference research confirms them)"
+        )
     if single:
-        parts.append(f'counts {single} zone(s) marked kgo:confidence "single-source" '
-                     "(one source only)")
+        parts.append(
+            f'counts {single} zone(s) marked kgo:confidence "single-source" (one source only)'
+        )
     return "; ".join(parts)
 
 
 def _zones_in_place(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
     assert row.about is not None  # checked by _compute
-    query = bound_query(_ZONES_IN_PLACE, zone_type=iri(row.zone_type), place=iri(row.about), day=day)
+    query = bound_query(
+        _ZONES_IN_PLACE, zone_type=iri(row.zone_type), place=iri(row.about), day=day
+    )
     return _count(store, query, row.value)
 
 
@@ -423,7 +434,9 @@ def _zones_in_first_batches(store: ox.Store, row: _ClaimRow, day: date) -> _Comp
 
 def _province_coverage(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
     assert row.about is not None  # checked by _compute
-    query = bound_query(_PROVINCE_COVERAGE, zone_type=iri(row.zone_type), place=iri(row.about), day=day)
+    query = bound_query(
+        _PROVINCE_COVERAGE, zone_type=iri(row.zone_type), place=iri(row.about), day=day
+    )
     if not _is_province(store, row.about):
         return _Computed(None, CANNOT_CHECK, "", f"{row.about!r} is not a kgo:Province")
     divisions = select(store, query)
@@ -465,8 +478,11 @@ def _first_zone(store: ox.Store, row: _ClaimRow, day: date) -> _Computed:
 
 
 def _is_province(store: ox.Store, place: str) -> bool:
-    query = bound_query("SELECT ?place WHERE {{ {place} a {province} }} LIMIT 1",
-                        place=iri(place), province=iri(_PROVINCE))
+    query = bound_query(
+        "SELECT ?place WHERE {{ {place} a {province} }} LIMIT 1",
+        place=iri(place),
+        province=iri(_PROVINCE),
+    )
     return bool(select(store, query))
 
 

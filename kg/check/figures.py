@@ -110,7 +110,18 @@ class FigureGroup:
         return self.has_period and len(self.values) > 1
 
 
-_Key = tuple[str, str, str | None, date | None, date | None, str | None, str | None, str | None, str | None, bool]
+_Key = tuple[
+    str,
+    str,
+    str | None,
+    date | None,
+    date | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    bool,
+]
 
 
 def compare_figures(
@@ -157,8 +168,18 @@ def _key(row: dict[str, Any]) -> _Key:
     start, end = _as_date(row["periodStart"]), _as_date(row["periodEnd"])
     label = None if start else row["periodLabel"]  # dates identify the period when known
     target = str(row["target"]).lower() == "true"
-    return (row["about"], row["measure"], row["statistic"], start, end, label, row["unit"],
-            row["partner"], row["industry"], target)
+    return (
+        row["about"],
+        row["measure"],
+        row["statistic"],
+        start,
+        end,
+        label,
+        row["unit"],
+        row["partner"],
+        row["industry"],
+        target,
+    )
 
 
 def _as_date(value: Any) -> date | None:
@@ -186,7 +207,9 @@ def _group(
 ) -> FigureGroup:
     about, measure, statistic, start, end, _label, unit, partner, industry, is_target = key
     ordered = tuple(
-        sorted(sources, key=lambda s: (s.published.isoformat() if s.published else "", s.observation))
+        sorted(
+            sources, key=lambda s: (s.published.isoformat() if s.published else "", s.observation)
+        )
     )
     return FigureGroup(
         about=about,

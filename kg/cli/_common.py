@@ -65,13 +65,17 @@ class KgGroup(click.Group):
         except Exception as exc:  # noqa: BLE001 — a one-line message instead of a stack
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"Error: internal error ({type(exc).__name__}: {exc}); "
-                       "rerun with kg --debug ... for the traceback", err=True)
+            click.echo(
+                f"Error: internal error ({type(exc).__name__}: {exc}); "
+                "rerun with kg --debug ... for the traceback",
+                err=True,
+            )
             ctx.exit(EXIT_ERROR)
 
 
-def progress(items: Sequence[T] | Iterable[T], *, label: str, length: int | None = None,
-             enabled: bool = True) -> Iterator[T]:
+def progress(
+    items: Sequence[T] | Iterable[T], *, label: str, length: int | None = None, enabled: bool = True
+) -> Iterator[T]:
     """Yield ``items`` while drawing a progress bar on stderr (only on a terminal).
 
     Args:
@@ -104,11 +108,13 @@ def compact_iri(value: str) -> str:
         return value
     for prefix, namespace in _NAMESPACES:
         if value.startswith(namespace) and len(value) > len(namespace):
-            return f"{prefix}:{value[len(namespace):]}"
+            return f"{prefix}:{value[len(namespace) :]}"
     return value
 
 
-def _with_units(columns: Sequence[str], cells: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+def _with_units(
+    columns: Sequence[str], cells: list[list[str]]
+) -> tuple[list[str], list[list[str]]]:
     """Fold ``value`` + ``unit`` (+ ``unitText``) columns into one human value (3,302.9 亿元)."""
     names = list(columns)
     if "value" not in names or "unit" not in names:
@@ -149,8 +155,14 @@ def _fit(widths: list[int], limit: int) -> list[int]:
     return widths
 
 
-def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str, *,
-                readable: bool = False, width: int = TABLE_WIDTH) -> str:
+def render_rows(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    fmt: str,
+    *,
+    readable: bool = False,
+    width: int = TABLE_WIDTH,
+) -> str:
     """Render query rows as an aligned table, JSON (list of objects), CSV or TSV.
 
     Args:
@@ -191,7 +203,9 @@ def render_rows(columns: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str,
     cells = [[_cut(v, w) for v, w in zip(row, widths, strict=True)] for row in cells]
     lines = ["  ".join(_pad(c, w) for c, w in zip(names, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines += [
+        "  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
     lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
     return "\n".join(lines) + "\n"
 

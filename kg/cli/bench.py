@@ -9,19 +9,50 @@ import click
 
 
 @click.command("bench")
-@click.option("-n", "--articles", type=click.IntRange(min=10), default=10_000, show_default=True,
-              help="Articles to generate and build.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes [default: all cores].")
-@click.option("--sample", type=click.IntRange(min=10), default=500, show_default=True,
-              help="Articles used for the stage breakdown and the floor.")
-@click.option("--workdir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Keep the generated corpus and output here [default: a temporary folder].")
-@click.option("--results", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("bench/results"), show_default=True, help="Where the JSON goes.")
+@click.option(
+    "-n",
+    "--articles",
+    type=click.IntRange(min=10),
+    default=10_000,
+    show_default=True,
+    help="Articles to generate and build.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: all cores].",
+)
+@click.option(
+    "--sample",
+    type=click.IntRange(min=10),
+    default=500,
+    show_default=True,
+    help="Articles used for the stage breakdown and the floor.",
+)
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Keep the generated corpus and output here [default: a temporary folder].",
+)
+@click.option(
+    "--results",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("bench/results"),
+    show_default=True,
+    help="Where the JSON goes.",
+)
 @click.option("--no-queries", is_flag=True, help="Do not time the named queries.")
-def command(articles: int, jobs: int | None, sample: int, workdir: Path | None, results: Path,
-            no_queries: bool) -> None:
+def command(
+    articles: int,
+    jobs: int | None,
+    sample: int,
+    workdir: Path | None,
+    results: Path,
+    no_queries: bool,
+) -> None:
     """Benchmark the build on N generated articles (not a test: it only measures).
 
     Runs `kg build` with its defaults in a child process, as a user would, and
@@ -39,26 +70,42 @@ def command(articles: int, jobs: int | None, sample: int, workdir: Path | None, 
     from kg.bench import run_benchmark, write_results
     from kg.build import default_jobs
 
-    result = run_benchmark(articles, jobs=jobs or default_jobs(), workdir=workdir, sample=sample,
-                           queries=not no_queries)
+    result = run_benchmark(
+        articles,
+        jobs=jobs or default_jobs(),
+        workdir=workdir,
+        sample=sample,
+        queries=not no_queries,
+    )
     path = write_results(result, results)
     e2e = result["end_to_end"]
     click.echo(f"articles:        {result['articles']:,} with {result['jobs']} job(s)")
-    click.echo(f"end to end:      {e2e['articles_per_s']:,} articles/s ({e2e['wall_s']} s), "
-               f"{e2e['us_per_article_per_core']} µs/article/core")
-    click.echo(f"floor:           {result['floor']['floor_us']} µs/article/core "
-               f"(read {result['floor']['read_us']}, html {result['floor']['html_us']}, "
-               f"match {result['floor']['match_us']}) → ratio {result['ratio_to_floor_per_core']}x")
+    click.echo(
+        f"end to end:      {e2e['articles_per_s']:,} articles/s ({e2e['wall_s']} s), "
+        f"{e2e['us_per_article_per_core']} µs/article/core"
+    )
+    click.echo(
+        f"floor:           {result['floor']['floor_us']} µs/article/core "
+        f"(read {result['floor']['read_us']}, html {result['floor']['html_us']}, "
+        f"match {result['floor']['match_us']}) → ratio {result['ratio_to_floor_per_core']}x"
+    )
     stages = result["stages_single_process"]
-    click.echo("stages (1 proc): " + ", ".join(f"{k[:-3]} {v}" for k, v in stages.items()
-                                                if k.endswith("_us")) + " µs/article")
+    click.echo(
+        "stages (1 proc): "
+        + ", ".join(f"{k[:-3]} {v}" for k, v in stages.items() if k.endswith("_us"))
+        + " µs/article"
+    )
     ner = result.get("ner_single_process") or {}
     if ner:
-        click.echo(f"ner (off by default, KG_NER=1): +{ner['ner_us']} µs/article "
-                   f"({ner['rules_us']} → {ner['rules_and_ner_us']}), "
-                   f"{ner['ner_sentences_per_article']} sentences/article through the model")
+        click.echo(
+            f"ner (off by default, KG_NER=1): +{ner['ner_us']} µs/article "
+            f"({ner['rules_us']} → {ner['rules_and_ner_us']}), "
+            f"{ner['ner_sentences_per_article']} sentences/article through the model"
+        )
     click.echo(f"command:         {e2e['command']} (exit {e2e['exit_code']})")
-    click.echo(f"peak RSS:        {e2e['peak_rss_mib']} MiB (process tree, {e2e['rss_samples']} samples)")
+    click.echo(
+        f"peak RSS:        {e2e['peak_rss_mib']} MiB (process tree, {e2e['rss_samples']} samples)"
+    )
     click.echo("build timings:   " + json.dumps(e2e["build_timings_s"]))
     click.echo("shacl:           " + json.dumps(e2e["shacl"]))
     click.echo(f"graph:           {e2e['triples']:,} triples, {e2e['quads']:,} quads")

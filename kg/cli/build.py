@@ -45,8 +45,10 @@ def _shacl_line(shacl: dict[str, Any]) -> str:
     if shacl.get("article_graphs_with_violations"):
         line += f", {shacl['article_graphs_with_violations']:,} with violations"
     if shacl.get("article_graphs_not_checked"):
-        line += (f"; {shacl['article_graphs_not_checked']:,} not checked "
-                 f"({shacl.get('not_checked_because', '')})")
+        line += (
+            f"; {shacl['article_graphs_not_checked']:,} not checked "
+            f"({shacl.get('not_checked_because', '')})"
+        )
     return line
 
 
@@ -58,46 +60,101 @@ def _summary(report: Any, out_dir: Path) -> str:
         f"{report.graphs} named graphs in kg.trig",
     ]
     short = {k.rsplit("/", 1)[-1].rsplit("#", 1)[-1]: v for k, v in report.entities_by_type.items()}
-    wanted = ["Province", "Prefecture", "County", "CrossBorderEcommerceZone", "PilotZoneBatch",
-              "Legislation", "GovernmentOrganization", "Person", "NewsArticle", "Observation", "Claim"]
+    wanted = [
+        "Province",
+        "Prefecture",
+        "County",
+        "CrossBorderEcommerceZone",
+        "PilotZoneBatch",
+        "Legislation",
+        "GovernmentOrganization",
+        "Person",
+        "NewsArticle",
+        "Observation",
+        "Claim",
+    ]
     shown = ", ".join(f"{name} {short[name]}" for name in wanted if name in short)
     lines.append(f"entities: {shown}")
     lines.append(f"shacl:    {_shacl_line(report.extra.get('shacl', {}))}")
     if report.up_to_date:
         lines.append("nothing changed since the last build; outputs left as they were")
-    written = [out_dir / n for n in ("kg.trig", "kg.ttl", "kg.html", "report.json")
-               if (out_dir / n).exists()]
+    written = [
+        out_dir / n
+        for n in ("kg.trig", "kg.ttl", "kg.html", "report.json")
+        if (out_dir / n).exists()
+    ]
     lines.append(f"files:    {', '.join(map(str, written))}")
     html = out_dir / "kg.html"
     view = f"   |   {_opener()} {html}" if html.exists() else ""
     lines.append(f"next:     kg query zones-by-province --data {out_dir}{view}")
     if report.failed:
-        lines.append(f"errors:   {report.failed} article(s) failed; listed above and in report.json")
+        lines.append(
+            f"errors:   {report.failed} article(s) failed; listed above and in report.json"
+        )
     return "\n".join(lines)
 
 
 @click.command("build")
-@click.argument("inputs", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("out"),
-              show_default=True, help="Output folder.")
-@click.option("-F", "--force", is_flag=True,
-              help="Overwrite outputs not written by kg build, and rebuild every article.")
-@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
-              help="Worker processes [default: all cores].")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("out"),
+    show_default=True,
+    help="Output folder.",
+)
+@click.option(
+    "-F",
+    "--force",
+    is_flag=True,
+    help="Overwrite outputs not written by kg build, and rebuild every article.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: all cores].",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first article that fails.")
 @click.option("--no-html", is_flag=True, help="Do not write kg.html.")
 @click.option("--no-shacl", is_flag=True, help="Do not validate the graph with the SHACL shapes.")
-@click.option("--max-nodes", type=click.IntRange(min=10), default=None,
-              help="Largest number of nodes drawn in kg.html.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="Skip (as an error) article files larger than this.")
-@click.option("--time-limit", type=click.FloatRange(min=0), default=30.0, show_default=True,
-              help="Seconds one article may take (0 = no limit).")
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=10),
+    default=None,
+    help="Largest number of nodes drawn in kg.html.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Skip (as an error) article files larger than this.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=30.0,
+    show_default=True,
+    help="Seconds one article may take (0 = no limit).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file error lines.")
-def command(inputs: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | None, strict: bool,
-            no_html: bool, no_shacl: bool, max_nodes: int | None, max_bytes: int,
-            time_limit: float, quiet: bool) -> None:
+def command(
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    force: bool,
+    jobs: int | None,
+    strict: bool,
+    no_html: bool,
+    no_shacl: bool,
+    max_nodes: int | None,
+    max_bytes: int,
+    time_limit: float,
+    quiet: bool,
+) -> None:
     """Build the knowledge graph of a folder of articles.
 
     Writes OUTPUT/kg.trig (one named graph per article plus the reference graph),
@@ -117,9 +174,15 @@ def command(inputs: tuple[Path, ...], out_dir: Path, force: bool, jobs: int | No
     hooks: list[Any] = [] if no_html else [_html_hook(max_nodes=max_nodes)]
     with progress_callback(label="building", enabled=not quiet) as on_article:
         report = build_corpus(
-            list(inputs), out_dir, force=force, jobs=jobs or default_jobs(), strict=strict,
-            limits=Limits(max_bytes=max_bytes, seconds=time_limit), after=hooks,
-            on_article=on_article, shacl=not no_shacl,
+            list(inputs),
+            out_dir,
+            force=force,
+            jobs=jobs or default_jobs(),
+            strict=strict,
+            limits=Limits(max_bytes=max_bytes, seconds=time_limit),
+            after=hooks,
+            on_article=on_article,
+            shacl=not no_shacl,
         )
     if not quiet:
         for error in report.errors:

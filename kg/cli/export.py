@@ -10,12 +10,29 @@ from kg.errors import OutputError
 
 
 @click.command("export")
-@click.option("--data", "data", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Out dir of kg build, an RDF file, or a store dir made by kg load.")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "json"]), required=True,
-              help="graphml and gexf for Gephi/Cytoscape, json is networkx node-link.")
-@click.option("-o", "--output", "output", required=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option(
+    "--data",
+    "data",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "json"]),
+    required=True,
+    help="graphml and gexf for Gephi/Cytoscape, json is networkx node-link.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write.",
+)
 @click.option("--force", "-F", is_flag=True, help="Overwrite an existing output file.")
 def command(data: Path, fmt: str, output: Path, force: bool) -> None:
     """Export the typed node/edge graph (labels, kinds, provinces, batches, relations),
@@ -35,5 +52,6 @@ def command(data: Path, fmt: str, output: Path, force: bool) -> None:
 
     nxg = project_store(open_graph(data).store)
     export_graph(nxg, output, fmt, positions=export_layout(nxg))
-    click.echo(f"wrote {output} ({nxg.number_of_nodes()} nodes, {nxg.number_of_edges()} edges)",
-               err=True)
+    click.echo(
+        f"wrote {output} ({nxg.number_of_nodes()} nodes, {nxg.number_of_edges()} edges)", err=True
+    )

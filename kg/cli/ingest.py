@@ -30,12 +30,22 @@ def _write_atomically(output: Path, lines: list[str]) -> None:
 
 @click.command("ingest")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="JSON Lines file to write (one article per line).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="JSON Lines file to write (one article per line).",
+)
 @click.option("-F", "--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file (exit 1).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="Refuse files larger than this.")
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Refuse files larger than this.",
+)
 def command(directory: Path, output: Path, force: bool, strict: bool, max_bytes: int) -> None:
     """Read every *.md article in DIRECTORY and write one JSON object per article.
 

@@ -8,10 +8,21 @@ import click
 
 
 @click.command("load")
-@click.option("--store", "store_dir", required=True, type=click.Path(path_type=Path),
-              help="Store directory to create (pyoxigraph / RocksDB).")
-@click.option("--data", "data", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Out dir of kg build (kg.trig), a folder of *.nq parts (kg build-dask), or one RDF file.")
+@click.option(
+    "--store",
+    "store_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Store directory to create (pyoxigraph / RocksDB).",
+)
+@click.option(
+    "--data",
+    "data",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Out dir of kg build (kg.trig), a folder of *.nq parts (kg build-dask), or one RDF file.",
+)
 @click.option("--force", "-F", is_flag=True, help="Replace an existing store.")
 def command(store_dir: Path, data: Path, force: bool) -> None:
     """Load the graph into a store that kg query, kg serve and Python reopen instantly.

@@ -17,20 +17,37 @@ def _split_params(pairs: tuple[str, ...]) -> dict[str, str]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
-            raise click.BadParameter(f"{pair!r} is not k=v, e.g. --param place=金华", param_hint="--param")
+            raise click.BadParameter(
+                f"{pair!r} is not k=v, e.g. --param place=金华", param_hint="--param"
+            )
         params[key.strip()] = value
     return params
 
 
 @click.command("query")
 @click.argument("query")
-@click.option("--data", "data", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Out dir of kg build, an RDF file, or a store dir made by kg load.")
-@click.option("--param", "-p", "pairs", multiple=True, metavar="K=V",
-              help="Query parameter (repeatable); see kg queries for each query's parameters.")
+@click.option(
+    "--data",
+    "data",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
+)
+@click.option(
+    "--param",
+    "-p",
+    "pairs",
+    multiple=True,
+    metavar="K=V",
+    help="Query parameter (repeatable); see kg queries for each query's parameters.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--iris", is_flag=True,
-              help="Table: full IRIs and raw values (default: CURIEs, units, 120 columns).")
+@click.option(
+    "--iris",
+    is_flag=True,
+    help="Table: full IRIs and raw values (default: CURIEs, units, 120 columns).",
+)
 def command(query: str, data: Path, pairs: tuple[str, ...], fmt: str, iris: bool) -> None:
     """Run QUERY (a named query, a .rq file, or - for stdin) and print the rows.
 
@@ -57,9 +74,13 @@ def command(query: str, data: Path, pairs: tuple[str, ...], fmt: str, iris: bool
         result = open_graph(data).query(Path(query).read_text(encoding="utf-8"), params)
     else:
         hint = "no such file" if query.endswith(".rq") else "not a file either"
-        raise QueryError(f"unknown named query {query!r} ({hint}); available: {', '.join(named_queries())}")
-    click.echo(render_rows(result.columns, result.rows, fmt, readable=not iris,
-                           width=_table_width()), nl=False)
+        raise QueryError(
+            f"unknown named query {query!r} ({hint}); available: {', '.join(named_queries())}"
+        )
+    click.echo(
+        render_rows(result.columns, result.rows, fmt, readable=not iris, width=_table_width()),
+        nl=False,
+    )
 
 
 def _table_width() -> int:

@@ -18,17 +18,35 @@ __all__ = ["command"]
 
 
 @click.command("reference")
-@click.option("--data-dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=None, help="Data directory (or its reference/); default $KG_DATA_DIR or data/.")
+@click.option(
+    "--data-dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Data directory (or its reference/); default $KG_DATA_DIR or data/.",
+)
 @click.option("--validate-only", is_flag=True, help="Print only the problems, not the counts.")
-@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Count the zones in force on this day (YYYY-MM-DD); default today.")
-@click.option("--provisional", is_flag=True, hidden=True,
-              help="No longer needed: batch 8 is in the default reference (kept as a no-op).")
-@click.option("--shacl/--no-shacl", default=True, show_default=True,
-              help="Also validate the reference graph against ontology/shapes.ttl.")
-def command(data_dir: Path | None, validate_only: bool, day: datetime | None, provisional: bool,
-            shacl: bool) -> None:
+@click.option(
+    "--date",
+    "day",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Count the zones in force on this day (YYYY-MM-DD); default today.",
+)
+@click.option(
+    "--provisional",
+    is_flag=True,
+    hidden=True,
+    help="No longer needed: batch 8 is in the default reference (kept as a no-op).",
+)
+@click.option(
+    "--shacl/--no-shacl",
+    default=True,
+    show_default=True,
+    help="Also validate the reference graph against ontology/shapes.ttl.",
+)
+def command(
+    data_dir: Path | None, validate_only: bool, day: datetime | None, provisional: bool, shacl: bool
+) -> None:
     """Load data/reference/, print counts and problems; exit 1 when there are problems.
 
     Also prints how many zones are in force on the day (today unless --date) and how
@@ -43,9 +61,11 @@ def command(data_dir: Path | None, validate_only: bool, day: datetime | None, pr
     from kg.refdata import load_reference, validate_reference
 
     if provisional:
-        click.echo("note: --provisional is no longer needed and is ignored: batch 8 is in the "
-                   "default reference, each row with its confidence (data/reference/README.md)",
-                   err=True)
+        click.echo(
+            "note: --provisional is no longer needed and is ignored: batch 8 is in the "
+            "default reference, each row with its confidence (data/reference/README.md)",
+            err=True,
+        )
     ref = load_reference(data_dir)
     problems = validate_reference(ref)
     if shacl:
@@ -70,8 +90,11 @@ def command(data_dir: Path | None, validate_only: bool, day: datetime | None, pr
         ended = [z for z in ref.zones.values() if z.end_date is not None]
         if ended:
             sure = Counter(z.end_confidence or "not stated" for z in ended)
-            click.echo(f"revoked zones: {len(ended)} ("
-                       + ", ".join(f"{label} {n}" for label, n in sorted(sure.items())) + ")")
+            click.echo(
+                f"revoked zones: {len(ended)} ("
+                + ", ".join(f"{label} {n}" for label, n in sorted(sure.items()))
+                + ")"
+            )
     for problem in problems:
         click.echo(f"problem: {problem}", err=True)
     if problems:
@@ -84,5 +107,7 @@ def _in_force_line(ref: Reference, day: date) -> str:
     """``zones in force on <day>: N (single-source S, unconfirmed U)``."""
     zones = ref.zones_in_force(day)
     sure = Counter(z.confidence for z in zones)
-    return (f"zones in force on {day.isoformat()}: {len(zones)} (single-source "
-            f"{sure['single-source']}, unconfirmed {sure['unconfirmed']})")
+    return (
+        f"zones in force on {day.isoformat()}: {len(zones)} (single-source "
+        f"{sure['single-source']}, unconfirmed {sure['unconfirmed']})"
+    )

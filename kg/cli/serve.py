@@ -8,16 +8,37 @@ import click
 
 
 @click.command("serve")
-@click.option("--data", "data", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Out dir of kg build, an RDF file, or a store dir made by kg load.")
+@click.option(
+    "--data",
+    "data",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
+)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
-@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds per query.")
-@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
-              help="Refuse answers with more rows.")
-@click.option("--workers", default=8, show_default=True, type=click.IntRange(min=1),
-              help="Queries running at once (one process each); more get 503.")
+@click.option(
+    "--timeout",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0.1),
+    help="Seconds per query.",
+)
+@click.option(
+    "--max-rows",
+    default=10_000,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Refuse answers with more rows.",
+)
+@click.option(
+    "--workers",
+    default=8,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Queries running at once (one process each); more get 503.",
+)
 def command(data: Path, host: str, port: int, timeout: float, max_rows: int, workers: int) -> None:
     """Serve the graph at http://HOST:PORT/sparql (SPARQL 1.1 Protocol, read-only).
 
@@ -55,9 +76,12 @@ def _serve(server: object, quads: int, source: object) -> None:
 
     assert isinstance(server, ThreadingHTTPServer)
     bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
-    click.echo(f"serving {quads:,} quads from {source} at "
-               f"http://{bound_host}:{bound_port}/sparql; query page at "
-               f"http://{bound_host}:{bound_port}/ (Ctrl-C stops)", err=True)
+    click.echo(
+        f"serving {quads:,} quads from {source} at "
+        f"http://{bound_host}:{bound_port}/sparql; query page at "
+        f"http://{bound_host}:{bound_port}/ (Ctrl-C stops)",
+        err=True,
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

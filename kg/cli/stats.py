@@ -11,12 +11,24 @@ from kg.cli._common import render_rows
 
 
 @click.command("stats")
-@click.option("--data", "data", default="out", show_default=True, type=click.Path(path_type=Path),
-              help="Out dir of kg build, an RDF file, or a store dir made by kg load.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
-@click.option("--top", default=10, show_default=True, type=click.IntRange(1),
-              help="Rows in the degree and PageRank tables.")
+@click.option(
+    "--data",
+    "data",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option(
+    "--top",
+    default=10,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Rows in the degree and PageRank tables.",
+)
 def command(data: Path, fmt: str, top: int) -> None:
     """Print node and edge counts by kind and relation, the best-connected nodes
     (degree, PageRank), connected components, and zones per province and batch.

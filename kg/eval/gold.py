@@ -44,10 +44,22 @@ __all__ = [
 ]
 
 #: Entity labels the gold annotates (tests/gold/README.md "Scope").
-ENTITY_LABELS = frozenset({
-    "Country", "Province", "Prefecture", "County", "SpecialArea", "Organization",
-    "CrossBorderEcommerceZone", "FreeTradeZone", "PilotZone", "Legislation", "Batch", "Person",
-})
+ENTITY_LABELS = frozenset(
+    {
+        "Country",
+        "Province",
+        "Prefecture",
+        "County",
+        "SpecialArea",
+        "Organization",
+        "CrossBorderEcommerceZone",
+        "FreeTradeZone",
+        "PilotZone",
+        "Legislation",
+        "Batch",
+        "Person",
+    }
+)
 
 #: Placeholder for the article's own IRI in relations (schema:contributor, schema:editor);
 #: resolved at load time, so gold does not depend on how the reader computes the id.
@@ -153,9 +165,7 @@ def find_occurrence(body: str, text: str, occurrence: int) -> int:
     for found in range(occurrence):
         pos = body.find(text, pos + 1)
         if pos < 0:
-            raise ValueError(
-                f"text {text!r} occurs {found} time(s) in the body, not {occurrence}"
-            )
+            raise ValueError(f"text {text!r} occurs {found} time(s) in the body, not {occurrence}")
     return pos
 
 
@@ -207,8 +217,9 @@ def _resolve(value: object, self_iri: str, resolve: Resolve) -> str:
     return self_iri if value == ARTICLE_SELF else resolve(str(value))
 
 
-def _relation(record: Mapping[str, Any], self_iri: str, where: str,
-              resolve: Resolve) -> GoldRelation:
+def _relation(
+    record: Mapping[str, Any], self_iri: str, where: str, resolve: Resolve
+) -> GoldRelation:
     return GoldRelation(
         _resolve(_require(record, "subject", where), self_iri, resolve),
         str(_require(record, "predicate", where)),
@@ -236,9 +247,13 @@ def _observation(record: Mapping[str, Any], where: str, resolve: Resolve) -> Gol
     start, end = _period(record, where)
     partner = record.get("partner")
     return GoldObservation(
-        resolve(str(_require(record, "about", where))), str(_require(record, "measure", where)),
-        str(_require(record, "statistic", where)), value, str(_require(record, "unit", where)),
-        period_start=start, period_end=end,
+        resolve(str(_require(record, "about", where))),
+        str(_require(record, "measure", where)),
+        str(_require(record, "statistic", where)),
+        value,
+        str(_require(record, "unit", where)),
+        period_start=start,
+        period_end=end,
         partner=resolve(str(partner)) if partner else None,
         is_target=bool(record.get("target", False)),
         optional=bool(record.get("optional", False)),
@@ -248,7 +263,8 @@ def _observation(record: Mapping[str, Any], where: str, resolve: Resolve) -> Gol
 def _claim(record: Mapping[str, Any], where: str, resolve: Resolve) -> GoldClaim:
     value = record.get("value")
     return GoldClaim(
-        str(_require(record, "kind", where)), resolve(str(_require(record, "about", where))),
+        str(_require(record, "kind", where)),
+        resolve(str(_require(record, "about", where))),
         None if value is None else int(value),
         str(record.get("zone_type") or "kgo:CrossBorderEcommerceZone"),
     )
@@ -261,8 +277,13 @@ def _default_resolver() -> Resolve:
     return RefResolver(load_reference())
 
 
-def load_gold_file(path: Path, *, articles_dir: Path = DEFAULT_ARTICLES_DIR,
-                   read: Reader | None = None, resolve: Resolve | None = None) -> GoldArticle:
+def load_gold_file(
+    path: Path,
+    *,
+    articles_dir: Path = DEFAULT_ARTICLES_DIR,
+    read: Reader | None = None,
+    resolve: Resolve | None = None,
+) -> GoldArticle:
     """Load one gold file and resolve its entity offsets against the article body.
 
     Args:
@@ -298,15 +319,21 @@ def load_gold_file(path: Path, *, articles_dir: Path = DEFAULT_ARTICLES_DIR,
         article=article,
         entities=tuple(_entity(body, e, where, res) for e in data.get("entities", [])),
         relations=tuple(_relation(r, self_iri, where, res) for r in data.get("relations", [])),
-        observations=tuple(_observation(o, where, res)
-                           for o in [*data.get("observations", []), *optional_obs]),
+        observations=tuple(
+            _observation(o, where, res) for o in [*data.get("observations", []), *optional_obs]
+        ),
         claims=tuple(_claim(c, where, res) for c in data.get("claims", [])),
         must_not=tuple(_must_not(body, m, where) for m in data.get("must_not", [])),
     )
 
 
-def load_gold(directory: Path, *, articles_dir: Path = DEFAULT_ARTICLES_DIR,
-              read: Reader | None = None, resolve: Resolve | None = None) -> list[GoldArticle]:
+def load_gold(
+    directory: Path,
+    *,
+    articles_dir: Path = DEFAULT_ARTICLES_DIR,
+    read: Reader | None = None,
+    resolve: Resolve | None = None,
+) -> list[GoldArticle]:
     """Load every ``*.json`` gold file in ``directory``, sorted by file name.
 
     Args:
@@ -324,7 +351,8 @@ def load_gold(directory: Path, *, articles_dir: Path = DEFAULT_ARTICLES_DIR,
     """
     paths = sorted(Path(directory).glob("*.json"))
     if not paths:
-        raise ConfigError(f"gold directory {str(directory)!r} holds no *.json files; "
-                          "pass --gold tests/gold")
+        raise ConfigError(
+            f"gold directory {str(directory)!r} holds no *.json files; pass --gold tests/gold"
+        )
     res = resolve or _default_resolver()
     return [load_gold_file(p, articles_dir=articles_dir, read=read, resolve=res) for p in paths]

@@ -24,7 +24,9 @@ def _body(name: str, reference: Reference) -> str:
     (``kg.link.bodies.canonical_body``), so 四川统计局 and 四川省统计局 agree."""
     body = canonical_body(name, reference)
     if body is None:
-        raise ConfigError(f"body ref {name!r} opens with a level word (省, 市): write the place in full")
+        raise ConfigError(
+            f"body ref {name!r} opens with a level word (省, 市): write the place in full"
+        )
     return body.iri
 
 

@@ -95,8 +95,19 @@ class EvalReport:
 
     def rows(self) -> list[tuple[str, str, int, int, int, str, str, str]]:
         """Plain rows for ``render_rows``: group, key, tp, fp, fn, P, R, F1 (3 decimals)."""
-        return [(s.group, s.key, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}",
-                 f"{s.f1:.3f}") for s in self.scores]
+        return [
+            (
+                s.group,
+                s.key,
+                s.tp,
+                s.fp,
+                s.fn,
+                f"{s.precision:.3f}",
+                f"{s.recall:.3f}",
+                f"{s.f1:.3f}",
+            )
+            for s in self.scores
+        ]
 
 
 COLUMNS = ("group", "key", "tp", "fp", "fn", "precision", "recall", "f1")
@@ -123,8 +134,7 @@ def _predicted_entities(extraction: Extraction) -> dict[tuple[int, int, str], st
 
 def _gold_entities(gold: GoldArticle) -> dict[tuple[int, int, str], str]:
     body = gold.article.body
-    return {(*_trim(body, e.start, e.end), e.iri): e.label
-            for e in gold.entities if not e.optional}
+    return {(*_trim(body, e.start, e.end), e.iri): e.label for e in gold.entities if not e.optional}
 
 
 def _is_optional(gold: GoldArticle, key: tuple[int, int, str]) -> bool:
@@ -145,8 +155,11 @@ def _is_optional(gold: GoldArticle, key: tuple[int, int, str]) -> bool:
 def _scored_entities(gold: GoldArticle, extraction: Extraction) -> dict[tuple[int, int, str], str]:
     """Predicted entities minus those on optional gold spans."""
     gold_keys = _gold_entities(gold)
-    return {key: label for key, label in _predicted_entities(extraction).items()
-            if key in gold_keys or not _is_optional(gold, key)}
+    return {
+        key: label
+        for key, label in _predicted_entities(extraction).items()
+        if key in gold_keys or not _is_optional(gold, key)
+    }
 
 
 def must_not_hits(gold: GoldArticle, extraction: Extraction) -> list[tuple[str, str, str]]:
@@ -185,24 +198,70 @@ def errors(gold: GoldArticle, extraction: Extraction) -> list[str]:
     pred_e = _scored_entities(gold, extraction)
 
     def context(start: int, end: int) -> str:
-        return f"…{body[max(0, start - 8):start]}[{body[start:end]}]{body[end:end + 8]}…".replace("\n", " ")
+        return (
+            f"…{body[max(0, start - 8) : start]}[{body[start:end]}]{body[end : end + 8]}…".replace(
+                "\n", " "
+            )
+        )
 
-    lines = [f"{gold.file} FN entity {label} {context(s, e)} {iri}"
-             for (s, e, iri), label in sorted(gold_e.items()) if (s, e, iri) not in pred_e]
-    lines += [f"{gold.file} FP entity {label} {context(s, e)} {iri}"
-              for (s, e, iri), label in sorted(pred_e.items()) if (s, e, iri) not in gold_e]
-    lines += [f"{gold.file} MUST-NOT {label} {text} ({why})" for text, label, why in must_not_hits(gold, extraction)]
+    lines = [
+        f"{gold.file} FN entity {label} {context(s, e)} {iri}"
+        for (s, e, iri), label in sorted(gold_e.items())
+        if (s, e, iri) not in pred_e
+    ]
+    lines += [
+        f"{gold.file} FP entity {label} {context(s, e)} {iri}"
+        for (s, e, iri), label in sorted(pred_e.items())
+        if (s, e, iri) not in gold_e
+    ]
+    lines += [
+        f"{gold.file} MUST-NOT {label} {text} ({why})"
+        for text, label, why in must_not_hits(gold, extraction)
+    ]
     gold_rel = {(r.subject, r.predicate, r.object) for r in gold.relations}
     pred_rel = {(r.subject, r.predicate, _object_text(r.object)) for r in extraction.relations}
     lines += [f"{gold.file} FN relation {' '.join(k)}" for k in sorted(gold_rel - pred_rel)]
     lines += [f"{gold.file} FP relation {' '.join(k)}" for k in sorted(pred_rel - gold_rel)]
-    gold_obs = {_obs_key(o.about, o.measure, o.statistic, o.value, o.unit, (o.period_start, o.period_end),
-                         o.partner, o.is_target) for o in gold.observations if not o.optional}
-    all_gold_obs = {_obs_key(o.about, o.measure, o.statistic, o.value, o.unit, (o.period_start, o.period_end),
-                             o.partner, o.is_target) for o in gold.observations}
-    pred_obs = {_obs_key(o.about, o.measure, o.statistic, Decimal(o.value), o.unit, (o.period_start, o.period_end),
-                         getattr(o, "partner", None), bool(getattr(o, "is_target", False)))
-                for o in extraction.observations}
+    gold_obs = {
+        _obs_key(
+            o.about,
+            o.measure,
+            o.statistic,
+            o.value,
+            o.unit,
+            (o.period_start, o.period_end),
+            o.partner,
+            o.is_target,
+        )
+        for o in gold.observations
+        if not o.optional
+    }
+    all_gold_obs = {
+        _obs_key(
+            o.about,
+            o.measure,
+            o.statistic,
+            o.value,
+            o.unit,
+            (o.period_start, o.period_end),
+            o.partner,
+            o.is_target,
+        )
+        for o in gold.observations
+    }
+    pred_obs = {
+        _obs_key(
+            o.about,
+            o.measure,
+            o.statistic,
+            Decimal(o.value),
+            o.unit,
+            (o.period_start, o.period_end),
+            getattr(o, "partner", None),
+            bool(getattr(o, "is_target", False)),
+        )
+        for o in extraction.observations
+    }
     lines += [f"{gold.file} FN observation {k}" for k in sorted(gold_obs - pred_obs, key=str)]
     lines += [f"{gold.file} FP observation {k}" for k in sorted(pred_obs - all_gold_obs, key=str)]
     gold_claims = {(c.kind, c.about, c.value, c.zone_type) for c in gold.claims}
@@ -212,9 +271,16 @@ def errors(gold: GoldArticle, extraction: Extraction) -> list[str]:
     return lines
 
 
-def _obs_key(about: str, measure: str, statistic: str, value: Decimal, unit: str,
-             period: tuple[object, object], partner: str | None,
-             is_target: bool) -> tuple[object, ...]:
+def _obs_key(
+    about: str,
+    measure: str,
+    statistic: str,
+    value: Decimal,
+    unit: str,
+    period: tuple[object, object],
+    partner: str | None,
+    is_target: bool,
+) -> tuple[object, ...]:
     return (about, measure, statistic, value.normalize(), unit, *period, partner, is_target)
 
 
@@ -222,8 +288,12 @@ def _object_text(value: str | Literal) -> str:
     return value.value if isinstance(value, Literal) else value
 
 
-def _count(group: str, gold: Mapping[Any, str], predicted: Mapping[Any, str],
-           counts: Counter[tuple[str, str, str]]) -> None:
+def _count(
+    group: str,
+    gold: Mapping[Any, str],
+    predicted: Mapping[Any, str],
+    counts: Counter[tuple[str, str, str]],
+) -> None:
     """Add tp/fp/fn to ``counts`` keyed (group, key, kind); dict values are the keys."""
     for item, key in gold.items():
         counts[(group, key, "tp" if item in predicted else "fn")] += 1
@@ -232,8 +302,9 @@ def _count(group: str, gold: Mapping[Any, str], predicted: Mapping[Any, str],
             counts[(group, key, "fp")] += 1
 
 
-def score_article(gold: GoldArticle, extraction: Extraction,
-                  counts: Counter[tuple[str, str, str]]) -> None:
+def score_article(
+    gold: GoldArticle, extraction: Extraction, counts: Counter[tuple[str, str, str]]
+) -> None:
     """Add the counts of one article to ``counts`` (keys ``(group, key, tp|fp|fn)``).
 
     Args:
@@ -249,19 +320,43 @@ def score_article(gold: GoldArticle, extraction: Extraction,
     for _, label, _ in must_not_hits(gold, extraction):
         counts[("must-not", label, "fp")] += 1
     gold_rel = {(r.subject, r.predicate, r.object): r.predicate for r in gold.relations}
-    pred_rel = {(r.subject, r.predicate, _object_text(r.object)): r.predicate
-                for r in extraction.relations}
+    pred_rel = {
+        (r.subject, r.predicate, _object_text(r.object)): r.predicate for r in extraction.relations
+    }
     _count("relation", gold_rel, pred_rel, counts)
-    gold_obs = {_obs_key(o.about, o.measure, o.statistic, o.value, o.unit,
-                         (o.period_start, o.period_end), o.partner, o.is_target): o
-                for o in gold.observations}
-    pred_obs = {_obs_key(o.about, o.measure, o.statistic, Decimal(o.value), o.unit,
-                         (o.period_start, o.period_end), getattr(o, "partner", None),
-                         bool(getattr(o, "is_target", False))): o.measure
-                for o in extraction.observations}
+    gold_obs = {
+        _obs_key(
+            o.about,
+            o.measure,
+            o.statistic,
+            o.value,
+            o.unit,
+            (o.period_start, o.period_end),
+            o.partner,
+            o.is_target,
+        ): o
+        for o in gold.observations
+    }
+    pred_obs = {
+        _obs_key(
+            o.about,
+            o.measure,
+            o.statistic,
+            Decimal(o.value),
+            o.unit,
+            (o.period_start, o.period_end),
+            getattr(o, "partner", None),
+            bool(getattr(o, "is_target", False)),
+        ): o.measure
+        for o in extraction.observations
+    }
     optional_obs = {key for key, o in gold_obs.items() if o.optional}
-    _count("observation", {k: o.measure for k, o in gold_obs.items() if not o.optional},
-           {k: m for k, m in pred_obs.items() if k not in optional_obs}, counts)
+    _count(
+        "observation",
+        {k: o.measure for k, o in gold_obs.items() if not o.optional},
+        {k: m for k, m in pred_obs.items() if k not in optional_obs},
+        counts,
+    )
     gold_claims = {(c.kind, c.about, c.value, c.zone_type): c.kind for c in gold.claims}
     pred_claims = {(c.kind, c.about, c.value, c.zone_type): c.kind for c in extraction.claims}
     _count("claim", gold_claims, pred_claims, counts)
@@ -274,12 +369,27 @@ def _report(counts: Counter[tuple[str, str, str]], articles: int) -> EvalReport:
     scores: list[Score] = []
     for group in GROUPS:
         keys = sorted({k for (g, k, _) in counts if g == group})
-        rows = [Score(group, k, counts[(group, k, "tp")], counts[(group, k, "fp")],
-                      counts[(group, k, "fn")]) for k in keys]
+        rows = [
+            Score(
+                group,
+                k,
+                counts[(group, k, "tp")],
+                counts[(group, k, "fp")],
+                counts[(group, k, "fn")],
+            )
+            for k in keys
+        ]
         if group != "entity-lenient":
             scores += rows
-        scores.append(Score(group, TOTAL, sum(r.tp for r in rows), sum(r.fp for r in rows),
-                            sum(r.fn for r in rows)))
+        scores.append(
+            Score(
+                group,
+                TOTAL,
+                sum(r.tp for r in rows),
+                sum(r.fp for r in rows),
+                sum(r.fn for r in rows),
+            )
+        )
     return EvalReport(tuple(scores), articles)
 
 
@@ -291,8 +401,11 @@ def _default_extractor() -> Extractor:
     return extractor
 
 
-def evaluate(gold: Iterable[GoldArticle], extract: Extractor | None = None,
-             on_errors: Callable[[list[str]], None] | None = None) -> EvalReport:
+def evaluate(
+    gold: Iterable[GoldArticle],
+    extract: Extractor | None = None,
+    on_errors: Callable[[list[str]], None] | None = None,
+) -> EvalReport:
     """Run ``extract`` on every gold article and score it.
 
     Args:

@@ -45,4 +45,8 @@ def extract_relations(
     relations = extract_approvals(annotated, mentions, reference)
     relations += extract_article_people(annotated, mentions)
     relations += extract_containment(annotated, mentions, reference)
-    return relations, extract_observations(annotated, mentions, reference), extract_claims(annotated, mentions)
+    return (
+        relations,
+        extract_observations(annotated, mentions, reference),
+        extract_claims(annotated, mentions),
+    )

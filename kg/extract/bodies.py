@@ -22,8 +22,9 @@ __all__ = ["body_facts"]
 _TYPES = ("schema:GovernmentOrganization", "org:Organization")
 
 
-def body_facts(annotated: Annotated, mentions: Sequence[Mention],
-               reference: Reference) -> tuple[list[Relation], list[Entity]]:
+def body_facts(
+    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+) -> tuple[list[Relation], list[Entity]]:
     """Relations and entities of the bodies named by grammar in one article.
 
     Args:
@@ -63,5 +64,10 @@ def _is_government(name: str) -> bool:
 
 def _entity(iri: str, name: str) -> Entity:
     types = _TYPES if _is_government(name) else ("schema:Organization", "org:Organization")
-    return Entity(iri, types, ((name, "zh"),), in_reference=False,
-                  facts=(("schema:name", Literal(name, lang="zh")),))
+    return Entity(
+        iri,
+        types,
+        ((name, "zh"),),
+        in_reference=False,
+        facts=(("schema:name", Literal(name, lang="zh")),),
+    )

@@ -45,7 +45,9 @@ _ANY_ZONE = re.compile(r"综试区|综合试验区|自贸试验区|自由贸易�
 _REACH = r"(?:数量|总数)?(?:已达|已达到|达到|达|增至|已增至|扩大到|扩大至|共)了?"
 _NATIONWIDE = (
     re.compile(rf"(?:全国|我国)(?P<zone>{_ZONE}){_REACH}{_N}个"),
-    re.compile(rf"(?:全国|我国)(?:目前|已|共|先后)*(?:批准)?(?:设立|设立了|建设|拥有|有)了?{_N}个(?P<zone>{_ZONE})"),
+    re.compile(
+        rf"(?:全国|我国)(?:目前|已|共|先后)*(?:批准)?(?:设立|设立了|建设|拥有|有)了?{_N}个(?P<zone>{_ZONE})"
+    ),
 )
 _IN_PLACE = re.compile(
     rf"(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
@@ -81,14 +83,26 @@ class _Text:
     is_title: bool = False
 
 
-def _claim(annotated: Annotated, where: _Text, kind: str, about: str, span: tuple[int, int], rule: str,
-           value: int | None, *, upto: int | None = None, zone_type: str = CBEC) -> Claim:
+def _claim(
+    annotated: Annotated,
+    where: _Text,
+    kind: str,
+    about: str,
+    span: tuple[int, int],
+    rule: str,
+    value: int | None,
+    *,
+    upto: int | None = None,
+    zone_type: str = CBEC,
+) -> Claim:
     article = annotated.article
     if where.is_title:
         ev = Evidence(0, 0, where.text[span[0] : span[1]], where.text, rule + "-title")
     else:
         ev = evidence(annotated, where.offset + span[0], where.offset + span[1], rule)
-    key: tuple[object, ...] = (kind, about, value, upto) + (() if zone_type == CBEC else (zone_type,))
+    key: tuple[object, ...] = (kind, about, value, upto) + (
+        () if zone_type == CBEC else (zone_type,)
+    )
     return Claim(
         iri=iris.claim_iri(article.id, *key),
         kind=kind,
@@ -115,7 +129,9 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     body = annotated.article.body
     places = [m for m in mentions if m.label in _PLACE_LABELS and m.iri]
     claims: list[Claim] = []
-    owners = {p.end: (p.start, p.iri) for p in places if p.iri}  # a count's owner ends where it starts
+    owners = {
+        p.end: (p.start, p.iri) for p in places if p.iri
+    }  # a count's owner ends where it starts
     for s_start, s_end in annotated.sentences:
         if _ANY_ZONE.search(body, s_start, s_end) is None:
             continue
@@ -129,7 +145,9 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     unique: dict[tuple[str, str, int | None, str], Claim] = {}
     for claim in claims:
         unique.setdefault((claim.kind, claim.about, claim.value, claim.zone_type), claim)
-    return sorted(unique.values(), key=lambda c: (c.evidence.rule.endswith("-title"), c.evidence.start))
+    return sorted(
+        unique.values(), key=lambda c: (c.evidence.rule.endswith("-title"), c.evidence.start)
+    )
 
 
 def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim]:
@@ -153,8 +171,17 @@ def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim
     for match in _COVERAGE.finditer(title):
         before = sorted(p for p in provinces if p[1] <= match.start())
         if before:
-            found.append(_claim(annotated, where, "kgo:ProvinceCoverage", before[-1][2],
-                                (before[-1][0], match.end()), "claim:province-coverage", None))
+            found.append(
+                _claim(
+                    annotated,
+                    where,
+                    "kgo:ProvinceCoverage",
+                    before[-1][2],
+                    (before[-1][0], match.end()),
+                    "claim:province-coverage",
+                    None,
+                )
+            )
     return found
 
 
@@ -164,12 +191,24 @@ def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
         for match in pattern.finditer(where.text):
             value = _number(match.group("n"))
             if value is not None:
-                found.append(_claim(annotated, where, "kgo:ZonesNationwide", CHINA, match.span(),
-                                    "claim:zones-nationwide", value, zone_type=_zone_type(match.group("zone"))))
+                found.append(
+                    _claim(
+                        annotated,
+                        where,
+                        "kgo:ZonesNationwide",
+                        CHINA,
+                        match.span(),
+                        "claim:zones-nationwide",
+                        value,
+                        zone_type=_zone_type(match.group("zone")),
+                    )
+                )
     return found
 
 
-def _in_place(annotated: Annotated, where: _Text, owners: dict[int, tuple[int, str]]) -> list[Claim]:
+def _in_place(
+    annotated: Annotated, where: _Text, owners: dict[int, tuple[int, str]]
+) -> list[Claim]:
     """PLACE 共有 N 个综试区 / PLACE 有 A、B 两个 (inside a sentence about zones).
 
     ``owners``: (start, IRI) of the places by their end offset, in the offsets of the
@@ -187,8 +226,18 @@ def _in_place(annotated: Annotated, where: _Text, owners: dict[int, tuple[int, s
         if value is None:
             continue
         start, iri = owner
-        found.append(_claim(annotated, where, "kgo:ZonesInPlace", iri, (start - where.offset, match.end()),
-                            "claim:zones-in-place", value, zone_type=_zone_type(match.group("zone"))))
+        found.append(
+            _claim(
+                annotated,
+                where,
+                "kgo:ZonesInPlace",
+                iri,
+                (start - where.offset, match.end()),
+                "claim:zones-in-place",
+                value,
+                zone_type=_zone_type(match.group("zone")),
+            )
+        )
     return found
 
 
@@ -196,11 +245,24 @@ def _coverage(annotated: Annotated, where: _Text, places: Sequence[Mention]) -> 
     found = []
     s_start = where.offset
     for match in _COVERAGE.finditer(where.text):
-        provinces = [p for p in places if s_start <= p.start < s_start + match.start() and p.label == "Province"]
+        provinces = [
+            p
+            for p in places
+            if s_start <= p.start < s_start + match.start() and p.label == "Province"
+        ]
         if provinces and provinces[-1].iri:
             span = (provinces[-1].start - s_start, match.end())
-            found.append(_claim(annotated, where, "kgo:ProvinceCoverage", provinces[-1].iri, span,
-                                "claim:province-coverage", None))
+            found.append(
+                _claim(
+                    annotated,
+                    where,
+                    "kgo:ProvinceCoverage",
+                    provinces[-1].iri,
+                    span,
+                    "claim:province-coverage",
+                    None,
+                )
+            )
     return found
 
 
@@ -214,12 +276,27 @@ def _first_zone(annotated: Annotated, where: _Text, places: Sequence[Mention]) -
         after = [p for p in in_sentence if p.start - s_start >= match.end()]
         place = before[-1] if before else (after[0] if after else None)
         years = list(_YEAR.finditer(where.text))
-        year = next((y for y in reversed(years) if y.end() <= match.start()), years[0] if years else None)
+        year = next(
+            (y for y in reversed(years) if y.end() <= match.start()), years[0] if years else None
+        )
         if place is None or place.iri is None or year is None:
             continue
-        span = (min(place.start - s_start, year.start(), match.start()), max(place.end - s_start, match.end()))
-        found.append(_claim(annotated, where, "kgo:FirstZone", place.iri, span, "claim:first-zone",
-                            int(year.group(1)), zone_type=_zone_type(match.group("zone"))))
+        span = (
+            min(place.start - s_start, year.start(), match.start()),
+            max(place.end - s_start, match.end()),
+        )
+        found.append(
+            _claim(
+                annotated,
+                where,
+                "kgo:FirstZone",
+                place.iri,
+                span,
+                "claim:first-zone",
+                int(year.group(1)),
+                zone_type=_zone_type(match.group("zone")),
+            )
+        )
     return found
 
 
@@ -236,7 +313,16 @@ def _first_batches(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
             continue
         upto = int(mention.iri.rsplit("-", 1)[-1])
         where = _Text(body, 0)
-        found.append(_claim(annotated, where, "kgo:ZonesInFirstBatches", CHINA,
-                            (mention.start, mention.end + match.end()), "claim:zones-in-first-batches",
-                            value, upto=upto))
+        found.append(
+            _claim(
+                annotated,
+                where,
+                "kgo:ZonesInFirstBatches",
+                CHINA,
+                (mention.start, mention.end + match.end()),
+                "claim:zones-in-first-batches",
+                value,
+                upto=upto,
+            )
+        )
     return found

@@ -74,7 +74,11 @@ _MEASURES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = tuple(
         (rf"{_CBEC_WORD}[^。，]*?进口", "kgo:crossBorderEcommerceImportValue", "money"),
         (rf"{_CBEC_WORD}[^。，]*?(交易|贸易)?规模", "kgo:crossBorderEcommerceTradeValue", "money"),
         (r"对外(非金融类)?(直接)?投资", "kgo:outwardInvestmentValue", "money"),
-        (r"(实际使用外资|吸收外资|利用外资|实际使用外商直接投资)", "kgo:foreignInvestmentValue", "money"),
+        (
+            r"(实际使用外资|吸收外资|利用外资|实际使用外商直接投资)",
+            "kgo:foreignInvestmentValue",
+            "money",
+        ),
         (r"服务(进出口|贸易)", "kgo:serviceTradeValue", "money"),
         (r"生产总值|GDP", "kgo:gdp", "money"),
         (r"工业增加值", "kgo:industrialValueAdded", "money"),
@@ -143,12 +147,22 @@ class _Level:
 #: measures that count only as a headline total or a partner / industry breakdown:
 #: the clause must be scope, period and the measure word (江苏省外贸进出口值32878.4亿元),
 #: or that plus a partner (我国对东盟进出口) or an industry (服务业实际使用外资).
-_CHECKED = frozenset({
-    "kgo:foreignTradeValue", "kgo:exportValue", "kgo:importValue",
-    "kgo:foreignInvestmentValue", "kgo:serviceTradeValue", "kgo:outwardInvestmentValue",
-    "kgo:gdp", "kgo:industrialValueAdded", "kgo:retailSalesValue",
-    "kgo:fixedAssetInvestment", "kgo:realEstateInvestment", "kgo:profitTotal",
-})
+_CHECKED = frozenset(
+    {
+        "kgo:foreignTradeValue",
+        "kgo:exportValue",
+        "kgo:importValue",
+        "kgo:foreignInvestmentValue",
+        "kgo:serviceTradeValue",
+        "kgo:outwardInvestmentValue",
+        "kgo:gdp",
+        "kgo:industrialValueAdded",
+        "kgo:retailSalesValue",
+        "kgo:fixedAssetInvestment",
+        "kgo:realEstateInvestment",
+        "kgo:profitTotal",
+    }
+)
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
     r"其中|同期|据测算|实现|完成|累计|合计|全省|全国|全市|我国|货物贸易|外贸|规模以上|工业企业|同比|当月|"
@@ -186,7 +200,9 @@ _NOT_CATEGORY = re.compile(
     r"区|港|口岸|基地|园|县|市(?!场采购)|镇|乡|村|国家|地区|市场(?!采购)|沿线|欧洲|非洲|美洲|亚洲|拉美|欧美|到|往|"
     r"公司|集团|有限|股份|银行|工厂|厂"
 )
-_GENERIC_CATEGORY = frozenset({"企业", "外贸企业", "公司", "货物", "商品", "产品", "贸易", "外贸", "服务"})
+_GENERIC_CATEGORY = frozenset(
+    {"企业", "外贸企业", "公司", "货物", "商品", "产品", "贸易", "外贸", "服务"}
+)
 _MODIFIER_END = "的"
 #: trade partners the gazetteer may not name yet (it gives countries and blocs as
 #: mentions; these keep the commonest partners working without it).
@@ -228,7 +244,9 @@ def _after_place(rest: str, place_names: frozenset[str]) -> str | None:
     """The words after the last place named in ``rest`` when what precedes that place is
     filler or a modifier ending in 的; ``rest`` stripped of filler when it names no place."""
     cut, lead = -1, ""
-    for name in sorted(place_names, key=len, reverse=True):  # 江苏省 before 江苏: same order every run
+    for name in sorted(
+        place_names, key=len, reverse=True
+    ):  # 江苏省 before 江苏: same order every run
         at = rest.rfind(name)
         if at >= 0 and at + len(name) > cut:
             cut = at + len(name)
@@ -252,7 +270,9 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
     if tail is None:
         return None
     rest = before[: tail.start()]
-    partner = _PARTNER_REST.match(_FILLER.sub("", _strip_places(rest, place_names - partners.keys())))
+    partner = _PARTNER_REST.match(
+        _FILLER.sub("", _strip_places(rest, place_names - partners.keys()))
+    )
     if partner is not None:
         iri = partners.get(partner.group("name"))
         return _Dims(partner=iri) if iri else None
@@ -264,7 +284,11 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
 
 
 def _classify(
-    before: str, kind: str, sentence_before: str, place_names: frozenset[str], partners: dict[str, str]
+    before: str,
+    kind: str,
+    sentence_before: str,
+    place_names: frozenset[str],
+    partners: dict[str, str],
 ) -> tuple[str, _Dims] | None:
     """The measure a figure of ``kind`` reports and its breakdown, from the words before it."""
     for pattern, measure, kinds in _MEASURES:
@@ -366,7 +390,13 @@ class _Scope:
         if word in {"全国", "我国"}:
             self.current = CHINA
             return
-        own = self.province if word in {"全省", "本省"} else self.prefecture if word in {"全市", "本市"} else None
+        own = (
+            self.province
+            if word in {"全省", "本省"}
+            else self.prefecture
+            if word in {"全市", "本市"}
+            else None
+        )
         place = own or self.resolve(word, offset)
         if place is not None:
             self.current = place
@@ -374,7 +404,14 @@ class _Scope:
 
 _SCOPE_WORD = re.compile(r"全国|我国|全省|本省|全市|本市|全区|本区")
 #: a scope word → the level word of the place it stands for (全区: an autonomous region)
-_SCOPE_LEVEL = {"全省": "省", "本省": "省", "全市": "市", "本市": "市", "全区": "自治区", "本区": "自治区"}
+_SCOPE_LEVEL = {
+    "全省": "省",
+    "本省": "省",
+    "全市": "市",
+    "本市": "市",
+    "全区": "自治区",
+    "本区": "自治区",
+}
 
 
 def _scope_resolver(mentions: Sequence[Mention], reference: Reference, title: str) -> _Resolve:
@@ -385,7 +422,9 @@ def _scope_resolver(mentions: Sequence[Mention], reference: Reference, title: st
         level = _SCOPE_LEVEL.get(word)
         if level is None:
             return None
-        place = context_place(mentions, offset, level, reference) or title_place(title, level, reference)
+        place = context_place(mentions, offset, level, reference) or title_place(
+            title, level, reference
+        )
         if place is None:
             return None
         if level == "市" and place.level == "province" and not place.name_zh.endswith("市"):
@@ -420,10 +459,16 @@ class _Periods:
         if not found and month_at < 0:
             self.sentence = found
             return
-        usable = [p for p in found if not is_comparison_base(sentence, p) and not is_release_date(sentence, p)]
+        usable = [
+            p
+            for p in found
+            if not is_comparison_base(sentence, p) and not is_release_date(sentence, p)
+        ]
         if month_at >= 0:
             context = next((p for p in reversed(usable) if p.end <= month_at), self.carried)
-            usable = sorted(usable + current_month(sentence, self.published, context), key=lambda p: p.start)
+            usable = sorted(
+                usable + current_month(sentence, self.published, context), key=lambda p: p.start
+            )
         self.sentence = usable
 
     def at(self, offset: int, *, carry: bool = True) -> Period | None:
@@ -466,8 +511,17 @@ class _Context:
     investment: str | None = None  # the investment measure the article named last (投资增速 → it)
 
     def emit(self, obs: Observation) -> None:
-        key = (obs.about, obs.measure, obs.statistic, obs.period_start, obs.period_end, obs.value,
-               obs.partner, obs.industry, obs.is_target)
+        key = (
+            obs.about,
+            obs.measure,
+            obs.statistic,
+            obs.period_start,
+            obs.period_end,
+            obs.value,
+            obs.partner,
+            obs.industry,
+            obs.is_target,
+        )
         if key not in self.seen:
             self.seen.add(key)
             self.found.append(obs)
@@ -493,12 +547,18 @@ def extract_observations(
     article = annotated.article
     body = article.body
     ordered = sorted(mentions, key=lambda m: m.start)
-    scope = _Scope(_scope_resolver(ordered, reference, article.title) if reference is not None else _no_place)
+    scope = _Scope(
+        _scope_resolver(ordered, reference, article.title) if reference is not None else _no_place
+    )
     periods = _Periods(article.published.date())
-    places = sorted((m for m in mentions if m.label in _SCOPE_PLACE_LABELS and m.iri), key=lambda m: m.start)
+    places = sorted(
+        (m for m in mentions if m.label in _SCOPE_PLACE_LABELS and m.iri), key=lambda m: m.start
+    )
     place_starts = [m.start for m in places]
     para_starts = [p.start for p in article.paragraphs]
-    ctx = _Context(annotated, frozenset(m.text for m in places), _partner_names(mentions), [], set())
+    ctx = _Context(
+        annotated, frozenset(m.text for m in places), _partner_names(mentions), [], set()
+    )
     last_level: _Level | None = None
     last_paragraph = -1
     heading = False
@@ -510,7 +570,9 @@ def extract_observations(
         if paragraph != last_paragraph:
             last_level = None
             last_paragraph = paragraph
-            heading = paragraph >= 0 and _SENTENCE_END.search(article.paragraphs[paragraph].text) is None
+            heading = (
+                paragraph >= 0 and _SENTENCE_END.search(article.paragraphs[paragraph].text) is None
+            )
         periods.read(sentence)
         events = _scope_events(sentence, s_start, places, place_starts)
         quantities = parse_quantities(sentence)
@@ -534,10 +596,19 @@ def extract_observations(
             carry = quantity.kind in _FLOW_KINDS and not heading
             clause = bisect_right(breaks, quantity.start) - 1
             recent = sentence[breaks[max(0, clause - 1)] : quantity.start]
-            figure = _Figure(quantity, s_start, sentence, periods.at(quantity.start, carry=carry), lead,
-                             sentence[breaks[clause] : quantity.start], _is_target(recent, published_year))
+            figure = _Figure(
+                quantity,
+                s_start,
+                sentence,
+                periods.at(quantity.start, carry=carry),
+                lead,
+                sentence[breaks[clause] : quantity.start],
+                _is_target(recent, published_year),
+            )
             if index in groups:
-                found, listed = _read_list(ctx, figure, scope, [quantities[i] for i in groups[index]], listed)
+                found, listed = _read_list(
+                    ctx, figure, scope, [quantities[i] for i in groups[index]], listed
+                )
                 if found:
                     skip.update(groups[index])
                     sentence_level = None
@@ -553,7 +624,9 @@ def extract_observations(
                 rate = _rate(ctx, figure, scope, sentence_level)
                 if rate is not None:
                     ctx.emit(rate)
-                last_share = sentence_level if rate is not None and rate.statistic == "kgo:Share" else None
+                last_share = (
+                    sentence_level if rate is not None and rate.statistic == "kgo:Share" else None
+                )
                 continue
             level = _level(ctx, figure, scope, last_level)
             last_share = None
@@ -624,8 +697,9 @@ def _paragraph_index(annotated: Annotated, starts: Sequence[int], offset: int) -
 _Event = tuple[int, Mention | str, str]
 
 
-def _scope_events(sentence: str, s_start: int, places: Sequence[Mention],
-                  starts: Sequence[int]) -> list[_Event]:
+def _scope_events(
+    sentence: str, s_start: int, places: Sequence[Mention], starts: Sequence[int]
+) -> list[_Event]:
     """Scope changes in a sentence, in order (``starts``: the places' starts, ascending)."""
     events: list[_Event] = []
     first, last = bisect_left(starts, s_start), bisect_left(starts, s_start + len(sentence))
@@ -647,14 +721,32 @@ def _apply(scope: _Scope, event: _Event, body: str, s_start: int) -> None:
 
 
 def _observation(
-    ctx: _Context, figure: _Figure, about: str, measure: str, statistic: str, value: Decimal,
-    dims: _Dims, rule: str, *, period: Period | None, is_target: bool, growth_of: str | None = None,
+    ctx: _Context,
+    figure: _Figure,
+    about: str,
+    measure: str,
+    statistic: str,
+    value: Decimal,
+    dims: _Dims,
+    rule: str,
+    *,
+    period: Period | None,
+    is_target: bool,
+    growth_of: str | None = None,
 ) -> Observation:
     quantity = figure.quantity
     target_key: tuple[object, ...] = ("target",) if is_target else ()
     dims_key: tuple[object, ...] = (dims.partner, dims.industry) if dims != _HEADLINE else ()
-    iri = iris.obs_iri(ctx.annotated.article.id, about, measure, statistic, _period_key(period), value,
-                       *dims_key, *target_key)
+    iri = iris.obs_iri(
+        ctx.annotated.article.id,
+        about,
+        measure,
+        statistic,
+        _period_key(period),
+        value,
+        *dims_key,
+        *target_key,
+    )
     start, end = figure.s_start + quantity.start, figure.s_start + quantity.end
     return Observation(
         iri=iri,
@@ -676,7 +768,9 @@ def _observation(
     )
 
 
-def _level(ctx: _Context, figure: _Figure, scope: _Scope, last_level: _Level | None) -> _Level | None:
+def _level(
+    ctx: _Context, figure: _Figure, scope: _Scope, last_level: _Level | None
+) -> _Level | None:
     """A money, count or area figure whose measure is clear → a level (emitted)."""
     quantity = figure.quantity
     if quantity.kind not in {"money", "count", "area"}:
@@ -686,17 +780,41 @@ def _level(ctx: _Context, figure: _Figure, scope: _Scope, last_level: _Level | N
     measure, dims = found if found is not None else (None, _HEADLINE)
     if measure is None and quantity.unit_text == "项":
         measure = _counted_item(figure.sentence[quantity.end :])
-    if measure in _SERVICE_PARTS and last_level is not None and last_level.measure == "kgo:serviceTradeValue":
+    if (
+        measure in _SERVICE_PARTS
+        and last_level is not None
+        and last_level.measure == "kgo:serviceTradeValue"
+    ):
         return None  # 服务进出口…；其中出口X: service exports, a measure the TBox lacks
     about = scope.current
     rule = "figure:level"
-    if measure is None and _SCALE.search(before) and last_level is not None and quantity.kind == "money":
-        measure, about, dims, rule = last_level.measure, last_level.about, last_level.dims, "figure:level-continued"
+    if (
+        measure is None
+        and _SCALE.search(before)
+        and last_level is not None
+        and quantity.kind == "money"
+    ):
+        measure, about, dims, rule = (
+            last_level.measure,
+            last_level.about,
+            last_level.dims,
+            "figure:level-continued",
+        )
     if measure is None or about is None:
         return None
     period, is_target = figure.period, figure.is_target
-    obs = _observation(ctx, figure, about, measure, "kgo:Level", quantity.value, dims, rule,
-                       period=period, is_target=is_target)
+    obs = _observation(
+        ctx,
+        figure,
+        about,
+        measure,
+        "kgo:Level",
+        quantity.value,
+        dims,
+        rule,
+        period=period,
+        is_target=is_target,
+    )
     ctx.emit(obs)
     return _Level(obs.iri, about, measure, period, dims, is_target)
 
@@ -741,7 +859,9 @@ def _growth_statistic(clause: str, sentence_before: str, period: Period | None) 
     return None
 
 
-def _rate(ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None) -> Observation | None:
+def _rate(
+    ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None
+) -> Observation | None:
     """A percent after a level or naming its measure → growth rate or share."""
     before = figure.before
     if _SHARE.search(before):
@@ -756,28 +876,52 @@ def _rate(ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None) -
     tail = _GROWTH_TAIL.search(before)
     named = _BASE_PHRASE.sub("", before[: tail.start()] if tail else before)
     bare = _FILLER.sub("", named) == ""  # 同比增长, 其中增长: the rate of the figure before
-    own = None if bare else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
+    own = (
+        None
+        if bare
+        else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
+    )
     if own is None and not bare:
         ctx.rate_subject = None
         # 投资增速前二名：中卫市增长36.4%: a place's rate under a heading naming the measure
-        return _ranked(ctx, figure, scope, value)  # else the rate of something unnamed (运输服务出口增幅…)
+        return _ranked(
+            ctx, figure, scope, value
+        )  # else the rate of something unnamed (运输服务出口增幅…)
     if own is not None and (level is None or own != (level.measure, level.dims)):
         if scope.current is None:
             return None
         # 服务进出口下降9%，两年平均下降4.6%: a bare rate after a named one is about the same thing
-        ctx.rate_subject = _Level("", scope.current, own[0], figure.period, own[1], figure.is_target)
+        ctx.rate_subject = _Level(
+            "", scope.current, own[0], figure.period, own[1], figure.is_target
+        )
         level = None
     subject = level or ctx.rate_subject
     if subject is None:
         return None
     about, measure, dims, period, is_target = (
-        subject.about, subject.measure, subject.dims, subject.period, subject.is_target)
+        subject.about,
+        subject.measure,
+        subject.dims,
+        subject.period,
+        subject.is_target,
+    )
     growth_of = level.iri if level is not None else None
     statistic = _growth_statistic(before, figure.context_before, period)
     if statistic is None:
         return None
-    return _observation(ctx, figure, about, measure, statistic, value, dims, "figure:growth",
-                        period=period, is_target=is_target, growth_of=growth_of)
+    return _observation(
+        ctx,
+        figure,
+        about,
+        measure,
+        statistic,
+        value,
+        dims,
+        "figure:growth",
+        period=period,
+        is_target=is_target,
+        growth_of=growth_of,
+    )
 
 
 # 地级市1—7月投资增速前二名：中卫市增长36.4%，吴忠市增长7.5%。 The heading before the colon
@@ -800,8 +944,14 @@ def _ranked_measure(ctx: _Context, heading: str) -> str | None:
 def _ranked(ctx: _Context, figure: _Figure, scope: _Scope, value: Decimal) -> Observation | None:
     """A place's growth rate in a ranking list (figure:ranked), or None."""
     clause = _NOTE.sub("", figure.before.rsplit("、", 1)[-1])  # …27.4%、彭阳县增长27.4%
-    opener = max((name for name in ctx.place_names if clause.startswith(name)), key=len, default=None)
-    if opener is None or scope.current is None or _RANKED_CLAUSE.match(clause[len(opener) :]) is None:
+    opener = max(
+        (name for name in ctx.place_names if clause.startswith(name)), key=len, default=None
+    )
+    if (
+        opener is None
+        or scope.current is None
+        or _RANKED_CLAUSE.match(clause[len(opener) :]) is None
+    ):
         return None
     heads = list(_RANKING_HEAD.finditer(figure.sentence_before))
     measure = _ranked_measure(ctx, heads[-1].group("measure")) if heads else None
@@ -809,8 +959,19 @@ def _ranked(ctx: _Context, figure: _Figure, scope: _Scope, value: Decimal) -> Ob
         return None
     note = _NOTE.search(figure.before.rsplit("、", 1)[-1])
     dims = _Dims(industry=note.group("note")) if note else _HEADLINE
-    return _observation(ctx, figure, scope.current, measure, "kgo:YearOnYearGrowth", value, dims, "figure:ranked",
-                        period=figure.period, is_target=figure.is_target)
+    return _observation(
+        ctx,
+        figure,
+        scope.current,
+        measure,
+        "kgo:YearOnYearGrowth",
+        value,
+        dims,
+        "figure:ranked",
+        period=figure.period,
+        is_target=figure.is_target,
+    )
+
 
 def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation | None:
     """占中国进出口总值的13.3% right after a level → its share of the total."""
@@ -820,12 +981,24 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
     whole = match.group("whole")
     if whole and _WHOLE_TOTAL.search(whole) is None:
         return None
-    return _observation(ctx, figure, level.about, level.measure, "kgo:Share", figure.quantity.value, level.dims,
-                        "figure:share", period=level.period, is_target=level.is_target)
+    return _observation(
+        ctx,
+        figure,
+        level.about,
+        level.measure,
+        "kgo:Share",
+        figure.quantity.value,
+        level.dims,
+        "figure:share",
+        period=level.period,
+        is_target=level.is_target,
+    )
 
 
 # 占外贸总值的57%，同比提高3.3个百分点: the change of the share just stated
-_POINTS_CHANGE = re.compile(r"^(?:同比|比上年|较上年)?(?P<verb>提高|上升|增加|扩大|提升|下降|降低|回落|减少|下滑)了?$")
+_POINTS_CHANGE = re.compile(
+    r"^(?:同比|比上年|较上年)?(?P<verb>提高|上升|增加|扩大|提升|下降|降低|回落|减少|下滑)了?$"
+)
 
 
 def _points(ctx: _Context, figure: _Figure, share_of: _Level | None) -> Observation | None:
@@ -834,9 +1007,19 @@ def _points(ctx: _Context, figure: _Figure, share_of: _Level | None) -> Observat
     if share_of is None or match is None:
         return None
     sign = -1 if match.group("verb") in {"下降", "降低", "回落", "减少", "下滑"} else 1
-    return _observation(ctx, figure, share_of.about, share_of.measure, "kgo:PercentagePointChange",
-                        figure.quantity.value * sign, share_of.dims, "figure:points", period=share_of.period,
-                        is_target=share_of.is_target)
+    return _observation(
+        ctx,
+        figure,
+        share_of.about,
+        share_of.measure,
+        "kgo:PercentagePointChange",
+        figure.quantity.value * sign,
+        share_of.dims,
+        "figure:points",
+        period=share_of.period,
+        is_target=share_of.is_target,
+    )
+
 
 # 我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%…,
 # 加工贸易和保税物流进出口10293亿元和3544.9亿元, 集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元:
@@ -852,7 +1035,11 @@ _LIST_FOLLOW = re.compile(
 )
 _LIST_SEP = re.compile(r"[、和及与]")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|以及)\s*$")
-_MEASURE_OF = {"进出口": "kgo:foreignTradeValue", "出口": "kgo:exportValue", "进口": "kgo:importValue"}
+_MEASURE_OF = {
+    "进出口": "kgo:foreignTradeValue",
+    "出口": "kgo:exportValue",
+    "进口": "kgo:importValue",
+}
 _DOWN = frozenset({"下降", "降", "同降"})
 
 
@@ -958,7 +1145,12 @@ def _read_list(
         growth = verb in {"增长", "下降"}
         if (kind == "percent") != growth or (not growth and kind != "money"):
             return [], listed
-        if not head.group("each") and "分别" not in figure.before and verb == "" and kind != "money":
+        if (
+            not head.group("each")
+            and "分别" not in figure.before
+            and verb == ""
+            and kind != "money"
+        ):
             return [], listed
         measures = _measure_items(ctx, head.group("names"), head.group("measure"), count)
         dims = (_HEADLINE,) * count if measures else _list_dims(ctx, head.group("names"), count)
@@ -967,7 +1159,9 @@ def _read_list(
         measures = measures or (_MEASURE_OF[head.group("measure")],) * count
         listed = _List(measures, scope.current, dims, figure.period, figure.is_target)
         if growth:
-            return _list_rates(ctx, figure, members, listed, "kgo:YearOnYearGrowth", -1 if verb == "下降" else 1), listed
+            return _list_rates(
+                ctx, figure, members, listed, "kgo:YearOnYearGrowth", -1 if verb == "下降" else 1
+            ), listed
         return _list_observations(ctx, figure, members, listed, "kgo:Level", 1), listed
     follow = _LIST_FOLLOW.match(figure.before)
     if follow is None or listed is None or len(listed.dims) != count or kind != "percent":
@@ -981,19 +1175,50 @@ def _read_list(
     return _list_observations(ctx, figure, members, listed, "kgo:Share", 1), listed
 
 
-def _list_rates(ctx: _Context, figure: _Figure, members: Sequence[Quantity], listed: _List,
-                statistic: str, sign: int) -> list[Observation]:
+def _list_rates(
+    ctx: _Context,
+    figure: _Figure,
+    members: Sequence[Quantity],
+    listed: _List,
+    statistic: str,
+    sign: int,
+) -> list[Observation]:
     if _growth_statistic(figure.before, figure.context_before, listed.period) != statistic:
         return []
     return _list_observations(ctx, figure, members, listed, statistic, sign)
 
 
-def _list_observations(ctx: _Context, figure: _Figure, members: Sequence[Quantity], listed: _List,
-                       statistic: str, sign: int) -> list[Observation]:
+def _list_observations(
+    ctx: _Context,
+    figure: _Figure,
+    members: Sequence[Quantity],
+    listed: _List,
+    statistic: str,
+    sign: int,
+) -> list[Observation]:
     found = []
     for quantity, dims, measure in zip(members, listed.dims, listed.measures, strict=True):
-        member = _Figure(quantity, figure.s_start, figure.sentence, figure.period, figure.lead, figure.before,
-                         figure.is_target)
-        found.append(_observation(ctx, member, listed.about, measure, statistic, quantity.value * sign,
-                                  dims, "figure:respectively", period=listed.period, is_target=listed.is_target))
+        member = _Figure(
+            quantity,
+            figure.s_start,
+            figure.sentence,
+            figure.period,
+            figure.lead,
+            figure.before,
+            figure.is_target,
+        )
+        found.append(
+            _observation(
+                ctx,
+                member,
+                listed.about,
+                measure,
+                statistic,
+                quantity.value * sign,
+                dims,
+                "figure:respectively",
+                period=listed.period,
+                is_target=listed.is_target,
+            )
+        )
     return found

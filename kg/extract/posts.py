@@ -30,8 +30,9 @@ def _body_name(slug: str, reference: Reference, names: dict[str, str]) -> str:
     return org.name_zh if org is not None else names.get(iris.org_iri(slug), slug)
 
 
-def post_facts(annotated: Annotated, mentions: Sequence[Mention],
-               reference: Reference) -> tuple[list[Relation], list[Entity]]:
+def post_facts(
+    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+) -> tuple[list[Relation], list[Entity]]:
     """``org:holds`` relations and ``org:Post`` entities of one article.
 
     Args:
@@ -43,7 +44,10 @@ def post_facts(annotated: Annotated, mentions: Sequence[Mention],
         ``(relations, entities)``: one relation per (person, post) at its first
         evidence, one entity per post.
     """
-    names = {iri: body.canonical for iri, body in body_records(mentions, reference, annotated.article.title).items()}
+    names = {
+        iri: body.canonical
+        for iri, body in body_records(mentions, reference, annotated.article.title).items()
+    }
     relations: list[Relation] = []
     posts: dict[str, Entity] = {}
     seen: set[tuple[str, str]] = set()
@@ -61,11 +65,23 @@ def post_facts(annotated: Annotated, mentions: Sequence[Mention],
             continue
         seen.add((mention.iri, post))
         rule = "relation:spokesperson" if role == _SPOKESPERSON else "relation:official-post"
-        relations.append(Relation(mention.iri, "org:holds", post,
-                                  evidence(annotated, mention.start, mention.end, rule)))
+        relations.append(
+            Relation(
+                mention.iri,
+                "org:holds",
+                post,
+                evidence(annotated, mention.start, mention.end, rule),
+            )
+        )
         label = f"{_body_name(context, reference, names)}{role}"
-        posts.setdefault(post, Entity(
-            post, ("org:Post",), ((label, "zh"),), in_reference=False,
-            facts=(("org:postIn", iris.org_iri(context)),),
-        ))
+        posts.setdefault(
+            post,
+            Entity(
+                post,
+                ("org:Post",),
+                ((label, "zh"),),
+                in_reference=False,
+                facts=(("org:postIn", iris.org_iri(context)),),
+            ),
+        )
     return relations, [posts[iri] for iri in sorted(posts)]

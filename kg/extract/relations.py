@@ -51,7 +51,7 @@ def evidence(annotated: Annotated, start: int, end: int, rule: str) -> Evidence:
     """
     body = annotated.article.body
     s_start, s_end = sentence_at(annotated, start)
-    return Evidence(start, end, body[start:end], body[s_start:max(s_end, end)], rule)
+    return Evidence(start, end, body[start:end], body[s_start : max(s_end, end)], rule)
 
 
 def _in_sentence(mentions: Sequence[Mention], span: tuple[int, int]) -> list[Mention]:
@@ -67,7 +67,12 @@ def _approval_documents(mentions: Sequence[Mention], reference: Reference) -> li
         doc = reference.documents.get(mention.iri)
         if doc is not None and doc.zone_type == "kgo:CrossBorderEcommerceZone":
             found.append(mention)
-        elif doc is None and "设立" in mention.text and _ZONE_WORD.search(mention.text) and "批复" in mention.text:
+        elif (
+            doc is None
+            and "设立" in mention.text
+            and _ZONE_WORD.search(mention.text)
+            and "批复" in mention.text
+        ):
             found.append(mention)
     return found
 
@@ -103,7 +108,11 @@ def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Re
         if doc.label != "Legislation" or doc.iri is None:
             continue
         span = sentence_at(annotated, doc.start)
-        orgs = [m for m in _in_sentence(mentions, span) if m.label == "Organization" and m.iri and m.end <= doc.start]
+        orgs = [
+            m
+            for m in _in_sentence(mentions, span)
+            if m.label == "Organization" and m.iri and m.end <= doc.start
+        ]
         for org in _issuers(body, orgs, doc.start):
             yield Relation(
                 doc.iri,
@@ -137,16 +146,29 @@ def _signature_issuers(annotated: Annotated, mentions: Sequence[Mention]) -> Ite
     for para in annotated.article.paragraphs:
         if para.start <= doc.start:
             continue
-        orgs = sorted((m for m in mentions if m.label == "Organization" and m.iri
-                       and para.start <= m.start and m.end <= para.end), key=lambda m: m.start)
+        orgs = sorted(
+            (
+                m
+                for m in mentions
+                if m.label == "Organization"
+                and m.iri
+                and para.start <= m.start
+                and m.end <= para.end
+            ),
+            key=lambda m: m.start,
+        )
         if len(orgs) < 2:
             continue
-        gaps = [body[a.end:b.start] for a, b in zip(orgs, orgs[1:], strict=False)]
-        edges = body[para.start:orgs[0].start] + body[orgs[-1].end:para.end]
+        gaps = [body[a.end : b.start] for a, b in zip(orgs, orgs[1:], strict=False)]
+        edges = body[para.start : orgs[0].start] + body[orgs[-1].end : para.end]
         if all(_SIGNATURE_GAP.fullmatch(gap) for gap in [*gaps, edges]):
             for org in orgs:
-                yield Relation(doc_iri, "schema:legislationPassedBy", org.iri or "",
-                               evidence(annotated, org.start, org.end, "relation:signature-line"))
+                yield Relation(
+                    doc_iri,
+                    "schema:legislationPassedBy",
+                    org.iri or "",
+                    evidence(annotated, org.start, org.end, "relation:signature-line"),
+                )
 
 
 _TITLE_LIST_GAP = re.compile(r"[\s、]*")
@@ -162,7 +184,11 @@ def _title_issuers(body: str, mentions: Sequence[Mention], doc: Mention) -> list
         return []
     head_end = doc.start + doc.text.index("关于")
     inside = sorted(
-        (m for m in mentions if m.label == "Organization" and m.iri and doc.start < m.start and m.end <= head_end),
+        (
+            m
+            for m in mentions
+            if m.label == "Organization" and m.iri and doc.start < m.start and m.end <= head_end
+        ),
         key=lambda m: m.start,
     )
     listed: list[Mention] = []
@@ -290,7 +316,9 @@ def _zone_relations(
             yield Relation(zone_iri, "kgo:inBatch", iris.batch_iri("cbec", stated_batch), ev)
 
 
-def extract_approvals(annotated: Annotated, mentions: Sequence[Mention], reference: Reference) -> list[Relation]:
+def extract_approvals(
+    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+) -> list[Relation]:
     """Approval facts: who passed the reply, which zones it establishes, their batch.
 
     Args:
@@ -333,12 +361,15 @@ def extract_article_people(annotated: Annotated, mentions: Sequence[Mention]) ->
         relations.append(Relation(subject, "schema:contributor", mention.iri, ev))
     if article.editor:
         ev = Evidence(0, 0, "", f"责任编辑：{article.editor}", "relation:article-editor")
-        relations.append(Relation(subject, "schema:editor", iris.person_iri(article.editor, "editor"), ev))
+        relations.append(
+            Relation(subject, "schema:editor", iris.person_iri(article.editor, "editor"), ev)
+        )
     return relations
 
 
-def extract_containment(annotated: Annotated, mentions: Sequence[Mention],
-                        reference: Reference) -> list[Relation]:
+def extract_containment(
+    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+) -> list[Relation]:
     """Place containment the article relies on: a county or district it names lies in
     its prefecture (义乌 → 金华市), and a prefecture written right after its province
     (安徽马鞍山) lies in that province. One relation per place, at its first mention.
@@ -357,7 +388,7 @@ def extract_containment(annotated: Annotated, mentions: Sequence[Mention],
     relations: list[Relation] = []
     seen: set[str] = set()
     for mention in places:
-        place = reference.places.get((mention.iri or "")[len(prefix):])
+        place = reference.places.get((mention.iri or "")[len(prefix) :])
         if place is None or not place.parent or mention.iri in seen:
             continue
         before = ends.get(mention.start)
@@ -365,7 +396,12 @@ def extract_containment(annotated: Annotated, mentions: Sequence[Mention],
         if place.level == "county" or (place.level == "prefecture" and stated):
             seen.add(mention.iri or "")
             start = before.start if stated and before is not None else mention.start
-            relations.append(Relation(mention.iri or "", "schema:containedInPlace",
-                                      iris.place_iri(place.parent),
-                                      evidence(annotated, start, mention.end, "relation:place-in-place")))
+            relations.append(
+                Relation(
+                    mention.iri or "",
+                    "schema:containedInPlace",
+                    iris.place_iri(place.parent),
+                    evidence(annotated, start, mention.end, "relation:place-in-place"),
+                )
+            )
     return relations

@@ -127,7 +127,9 @@ class _Collector:
     def __init__(self) -> None:
         self.triples: set[Triple] = set()
 
-    def add(self, s: str | ox.NamedNode, p: str, o: str | ox.NamedNode | ox.Literal | Literal) -> None:
+    def add(
+        self, s: str | ox.NamedNode, p: str, o: str | ox.NamedNode | ox.Literal | Literal
+    ) -> None:
         subject = s if isinstance(s, ox.NamedNode) else _node(s)
         if isinstance(o, str | Literal):
             obj: ox.NamedNode | ox.Literal = to_term(o)
@@ -157,9 +159,16 @@ def _add_article(out: _Collector, article: Article) -> str:
     return a
 
 
-def _add_evidence(out: _Collector, article: Article, evidence: Evidence, body: str,
-                  key: tuple[object, ...], *, motivation: str,
-                  statement: tuple[str, str | Literal] | None = None) -> None:
+def _add_evidence(
+    out: _Collector,
+    article: Article,
+    evidence: Evidence,
+    body: str,
+    key: tuple[object, ...],
+    *,
+    motivation: str,
+    statement: tuple[str, str | Literal] | None = None,
+) -> None:
     """One ``oa:Annotation`` for ``evidence``; ``key[0]`` is the annotated resource."""
     ev = iris.evidence_iri(article.id, evidence.start, evidence.end, *key)
     target, pos, quote = ev + "-target", ev + "-pos", ev + "-quote"
@@ -180,7 +189,7 @@ def _add_evidence(out: _Collector, article: Article, evidence: Evidence, body: s
     out.add(pos, "oa:start", _int(evidence.start))
     out.add(pos, "oa:end", _int(evidence.end))
     out.add(quote, "rdf:type", "oa:TextQuoteSelector")
-    out.add(quote, "oa:exact", _lit(body[evidence.start:evidence.end] or evidence.quote))
+    out.add(quote, "oa:exact", _lit(body[evidence.start : evidence.end] or evidence.quote))
 
 
 def _add_mentions(out: _Collector, extraction: Extraction, body: str) -> None:
@@ -199,7 +208,9 @@ def _add_mentions(out: _Collector, extraction: Extraction, body: str) -> None:
             continue
         seen.add((mention.iri, s_start))
         evidence = Evidence(mention.start, mention.end, mention.text, sentence, mention.rule)
-        _add_evidence(out, article, evidence, body, (mention.iri, "mention"), motivation="oa:identifying")
+        _add_evidence(
+            out, article, evidence, body, (mention.iri, "mention"), motivation="oa:identifying"
+        )
 
 
 def _add_entity(out: _Collector, entity: Entity) -> None:
@@ -216,9 +227,15 @@ def _add_entity(out: _Collector, entity: Entity) -> None:
 def _add_relation(out: _Collector, article: Article, relation: Relation, body: str) -> None:
     out.add(relation.subject, relation.predicate, relation.object)
     obj_key = relation.object if isinstance(relation.object, str) else relation.object.value
-    _add_evidence(out, article, relation.evidence, body,
-                  (relation.subject, relation.predicate, obj_key),
-                  motivation="oa:describing", statement=(relation.predicate, relation.object))
+    _add_evidence(
+        out,
+        article,
+        relation.evidence,
+        body,
+        (relation.subject, relation.predicate, obj_key),
+        motivation="oa:describing",
+        statement=(relation.predicate, relation.object),
+    )
 
 
 def _add_observation(out: _Collector, article: Article, obs: Observation, body: str) -> None:
@@ -327,19 +344,23 @@ def article_nquads(extraction: Extraction) -> tuple[bytes, int]:
         OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
     """
     out = _collect(extraction)
-    data = ox.serialize([ox.Triple(s, p, o) for s, p, o in out.triples],
-                        format=ox.RdfFormat.N_TRIPLES)
+    data = ox.serialize(
+        [ox.Triple(s, p, o) for s, p, o in out.triples], format=ox.RdfFormat.N_TRIPLES
+    )
     lines = (data or b"").splitlines()
     lines.sort()
-    tail = b" " + str(ox.NamedNode(iris.article_graph_iri(extraction.article.id))).encode() + b" .\n"
+    tail = (
+        b" " + str(ox.NamedNode(iris.article_graph_iri(extraction.article.id))).encode() + b" .\n"
+    )
     return b"".join([line[:-2] + tail for line in lines]), len(lines)
 
 
 #: IRI families whose subjects belong to one article (``<family><article id>…``), in the
 #: order their N-Triples lines sort. Every other subject (places, bodies, people, zones,
 #: the run) may be described by several graphs and is merged across articles.
-LOCAL_FAMILIES: tuple[str, ...] = tuple(sorted(
-    f"<{iris.KGR}{family}/" for family in ("article", "claim", "ev", "graph/article", "obs")))
+LOCAL_FAMILIES: tuple[str, ...] = tuple(
+    sorted(f"<{iris.KGR}{family}/" for family in ("article", "claim", "ev", "graph/article", "obs"))
+)
 _RDF_TYPE_NT = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
@@ -379,7 +400,7 @@ _HEADER_LEN: list[int] = []
 def _without_header(text: bytes) -> bytes:
     if not _HEADER_LEN:
         _HEADER_LEN.append(len(serialization_header()))
-    return text[_HEADER_LEN[0]:]
+    return text[_HEADER_LEN[0] :]
 
 
 def _subject_blocks(turtle: bytes) -> list[bytes]:
@@ -419,8 +440,12 @@ def article_parts(extraction: Extraction) -> ArticleParts:
     triples = tuple(row[3] for row in keyed)
     graph_nt = str(ox.NamedNode(iris.article_graph_iri(aid)))
     nquads = "".join([f"{s} {p} {o} {graph_nt} .\n" for s, p, o, _ in keyed]).encode()
-    turtle = _without_header(ox.serialize([ox.Triple(*t) for t in triples], format=ox.RdfFormat.TURTLE,
-                                          prefixes=PREFIXES) or b"")
+    turtle = _without_header(
+        ox.serialize(
+            [ox.Triple(*t) for t in triples], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
+        )
+        or b""
+    )
     blocks = _subject_blocks(turtle)
     own = tuple(family + aid for family in LOCAL_FAMILIES)
     local: list[list[bytes]] = [[] for _ in LOCAL_FAMILIES]
@@ -444,10 +469,23 @@ def article_parts(extraction: Extraction) -> ArticleParts:
                 types[o[1:-1]] += 1
     if block_i + 1 != len(blocks):  # the writer grouped subjects differently: never silently
         raise ValueError(f"article {aid}: {len(blocks)} Turtle blocks for {block_i + 1} subjects")
-    graph_line = _without_header(ox.serialize(
-        [ox.Quad(*triples[0], ox.NamedNode(iris.article_graph_iri(aid)))], format=ox.RdfFormat.TRIG,
-        prefixes=PREFIXES) or b"")
+    graph_line = _without_header(
+        ox.serialize(
+            [ox.Quad(*triples[0], ox.NamedNode(iris.article_graph_iri(aid)))],
+            format=ox.RdfFormat.TRIG,
+            prefixes=PREFIXES,
+        )
+        or b""
+    )
     opening = graph_line[: graph_line.index(b"{\n") + 2]
     trig = opening + b"".join(b"\t" + line for line in turtle.splitlines(keepends=True)) + b"}\n"
-    return ArticleParts(nquads, len(keyed), trig, tuple(b"".join(f) for f in local), local_count,
-                        dict(types), "".join(shared).encode(), triples)
+    return ArticleParts(
+        nquads,
+        len(keyed),
+        trig,
+        tuple(b"".join(f) for f in local),
+        local_count,
+        dict(types),
+        "".join(shared).encode(),
+        triples,
+    )

@@ -35,9 +35,12 @@ def tbox_terms(path: Path = ONTOLOGY_PATH) -> dict[str, str]:
     for subject in set(g.subjects()):
         iri = str(subject)
         if isinstance(subject, rdflib.URIRef) and iri.startswith(KGO) and iri != KGO:
-            labels = [str(o) for o in g.objects(subject, rdflib.RDFS.label)
-                      if getattr(o, "language", None) == "en"]
-            terms[iri[len(KGO):]] = min(labels) if labels else ""
+            labels = [
+                str(o)
+                for o in g.objects(subject, rdflib.RDFS.label)
+                if getattr(o, "language", None) == "en"
+            ]
+            terms[iri[len(KGO) :]] = min(labels) if labels else ""
     return dict(sorted(terms.items()))
 
 
@@ -73,9 +76,15 @@ def render_namespaces(terms: dict[str, str]) -> str:
         "    _fail = True",
         "",
     ]
-    lines += [f"    {name}: URIRef" + (f"  # {label}" if label else "") for name, label in terms.items()]
-    lines += ["", "", "#: Local names of every term the TBox defines.",
-              "KGO_TERMS: frozenset[str] = frozenset({"]
+    lines += [
+        f"    {name}: URIRef" + (f"  # {label}" if label else "") for name, label in terms.items()
+    ]
+    lines += [
+        "",
+        "",
+        "#: Local names of every term the TBox defines.",
+        "KGO_TERMS: frozenset[str] = frozenset({",
+    ]
     lines += [f'    "{name}",' for name in terms]
     lines += ["})", ""]
     return "\n".join(lines)

@@ -64,8 +64,9 @@ def _date(value: date) -> ox.Literal:
     return ox.Literal(value.isoformat(), datatype=_DATE)
 
 
-def _labels(s: ox.NamedNode, zh: str, en: str, alt_zh: tuple[str, ...] = (),
-            alt_en: tuple[str, ...] = ()) -> Iterator[_Triple]:
+def _labels(
+    s: ox.NamedNode, zh: str, en: str, alt_zh: tuple[str, ...] = (), alt_en: tuple[str, ...] = ()
+) -> Iterator[_Triple]:
     yield s, node("skos:prefLabel"), _zh(zh)
     yield s, node("skos:prefLabel"), _en(en)
     for alias in alt_zh:
@@ -104,9 +105,15 @@ def _org_triples(org: Org, ref: Reference) -> Iterator[_Triple]:
     yield from _types(s, _ORG_TYPES[org.kind])
     yield from _labels(s, org.name_zh, org.name_en, org.aliases_zh, org.aliases_en)
     if org.parent:
-        yield s, node("org:subOrganizationOf"), ox.NamedNode(ref.orgs[org.parent].iri
-                                                             if org.parent in ref.orgs
-                                                             else Org(org.parent, "", "", "").iri)
+        yield (
+            s,
+            node("org:subOrganizationOf"),
+            ox.NamedNode(
+                ref.orgs[org.parent].iri
+                if org.parent in ref.orgs
+                else Org(org.parent, "", "", "").iri
+            ),
+        )
     if org.place and org.place in ref.places:
         yield s, node("schema:areaServed"), ox.NamedNode(ref.places[org.place].iri)
 
@@ -163,7 +170,11 @@ def _zone_triples(zone: Zone, ref: Reference) -> Iterator[_Triple]:
     yield s, node("kgo:hostProvince"), ox.NamedNode(Place(zone.province_code, "", "", "").iri)
     batch = ref.batches.get(zone.batch) if zone.batch is not None else None
     if zone.batch is not None:
-        yield s, node("kgo:inBatch"), ox.NamedNode(Batch(zone.batch, zone.kind, "", "", "", 0, 0).iri)
+        yield (
+            s,
+            node("kgo:inBatch"),
+            ox.NamedNode(Batch(zone.batch, zone.kind, "", "", "", 0, 0).iri),
+        )
     doc = _batch_doc(batch, ref) if batch else None
     if doc is not None:
         for slug in doc.issuers:

@@ -51,8 +51,9 @@ def _union_ntriples(quads: Iterable[ox.Quad]) -> bytes:
     return ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
-def validate_graph(data: ox.Store | Iterable[ox.Quad], *, shapes: Path | None = None
-                   ) -> tuple[bool, str]:
+def validate_graph(
+    data: ox.Store | Iterable[ox.Quad], *, shapes: Path | None = None
+) -> tuple[bool, str]:
     """Validate the union of ``data``'s graphs against the SHACL shapes.
 
     Args:
@@ -70,8 +71,9 @@ def validate_graph(data: ox.Store | Iterable[ox.Quad], *, shapes: Path | None = 
     data_graph = rdflib.Graph()
     data_graph.parse(data=_union_ntriples(quads), format="nt")
     shapes_graph = rdflib.Graph().parse(shapes or SHAPES_PATH, format="turtle")
-    conforms, _, text = pyshacl.validate(data_graph, shacl_graph=shapes_graph, inference="none",
-                                         advanced=False, allow_warnings=False)
+    conforms, _, text = pyshacl.validate(
+        data_graph, shacl_graph=shapes_graph, inference="none", advanced=False, allow_warnings=False
+    )
     return bool(conforms), str(text)
 
 
@@ -81,8 +83,23 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _LANG_STRING = _RDF + "langString"
 _TYPE = ox.NamedNode(_RDF + "type")
 #: Shape keys the compiled checker understands; any other sh: key means pyshacl only.
-_KNOWN = {"targetClass", "targetSubjectsOf", "property", "class", "or", "message", "path",
-          "minCount", "maxCount", "datatype", "nodeKind", "in", "name", "description", "severity"}
+_KNOWN = {
+    "targetClass",
+    "targetSubjectsOf",
+    "property",
+    "class",
+    "or",
+    "message",
+    "path",
+    "minCount",
+    "maxCount",
+    "datatype",
+    "nodeKind",
+    "in",
+    "name",
+    "description",
+    "severity",
+}
 #: sh:nodeKind values → the pyoxigraph term types they allow.
 _NODE_KINDS: dict[str, tuple[type, ...]] = {
     _SH + "IRI": (ox.NamedNode,),
@@ -116,6 +133,7 @@ class _Property:
     node_kind: str | None = None
     allowed: frozenset[object] | None = None  # sh:in
 
+
 @dataclass(frozen=True, slots=True)
 class _Shape:
     name: str
@@ -141,7 +159,7 @@ def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
 
     def check_keys(node_: object) -> None:
         for key in by_subject.get(node_, {}):
-            if key.startswith(_SH) and key[len(_SH):] not in _KNOWN:
+            if key.startswith(_SH) and key[len(_SH) :] not in _KNOWN:
                 raise UnsupportedShapesError(f"{shapes_path}: {key} is not compiled; pyshacl only")
 
     def rdf_list(head: object) -> list[object]:
@@ -153,17 +171,31 @@ def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
 
     def prop(node_: object) -> _Property:
         check_keys(node_)
-        path, mn, mx, cls, dt, msg, kind, allowed = (one(node_, k) for k in (
-            "path", "minCount", "maxCount", "class", "datatype", "message", "nodeKind", "in"))
+        path, mn, mx, cls, dt, msg, kind, allowed = (
+            one(node_, k)
+            for k in (
+                "path",
+                "minCount",
+                "maxCount",
+                "class",
+                "datatype",
+                "message",
+                "nodeKind",
+                "in",
+            )
+        )
         if not isinstance(path, ox.NamedNode) or by_subject.get(node_, {}).get(_SH + "or"):
             raise UnsupportedShapesError(f"{shapes_path}: only plain IRI paths are compiled")
-        return _Property(path, int(mn.value) if isinstance(mn, ox.Literal) else 0,
-                         int(mx.value) if isinstance(mx, ox.Literal) else None,
-                         cls if isinstance(cls, ox.NamedNode) else None,
-                         dt.value if isinstance(dt, ox.NamedNode) else None,
-                         msg.value if isinstance(msg, ox.Literal) else "",
-                         kind.value if isinstance(kind, ox.NamedNode) else None,
-                         frozenset(rdf_list(allowed)) if allowed is not None else None)
+        return _Property(
+            path,
+            int(mn.value) if isinstance(mn, ox.Literal) else 0,
+            int(mx.value) if isinstance(mx, ox.Literal) else None,
+            cls if isinstance(cls, ox.NamedNode) else None,
+            dt.value if isinstance(dt, ox.NamedNode) else None,
+            msg.value if isinstance(msg, ox.Literal) else "",
+            kind.value if isinstance(kind, ox.NamedNode) else None,
+            frozenset(rdf_list(allowed)) if allowed is not None else None,
+        )
 
     shapes = []
     node_shape = ox.NamedNode(_SH + "NodeShape")
@@ -171,18 +203,28 @@ def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
         if node_shape not in keys.get(_RDF + "type", []):
             continue
         check_keys(subject)
-        alternatives = tuple(tuple(prop(p) for p in [alt]) for head in keys.get(_SH + "or", [])
-                             for alt in rdf_list(head))
+        alternatives = tuple(
+            tuple(prop(p) for p in [alt])
+            for head in keys.get(_SH + "or", [])
+            for alt in rdf_list(head)
+        )
         node_class = one(subject, "class")
         message = one(subject, "message")
-        shapes.append(_Shape(
-            str(subject),
-            frozenset(c for c in keys.get(_SH + "targetClass", []) if isinstance(c, ox.NamedNode)),
-            frozenset(c for c in keys.get(_SH + "targetSubjectsOf", []) if isinstance(c, ox.NamedNode)),
-            node_class if isinstance(node_class, ox.NamedNode) else None,
-            tuple(prop(p) for p in keys.get(_SH + "property", [])),
-            alternatives,
-            message.value if isinstance(message, ox.Literal) else ""))
+        shapes.append(
+            _Shape(
+                str(subject),
+                frozenset(
+                    c for c in keys.get(_SH + "targetClass", []) if isinstance(c, ox.NamedNode)
+                ),
+                frozenset(
+                    c for c in keys.get(_SH + "targetSubjectsOf", []) if isinstance(c, ox.NamedNode)
+                ),
+                node_class if isinstance(node_class, ox.NamedNode) else None,
+                tuple(prop(p) for p in keys.get(_SH + "property", [])),
+                alternatives,
+                message.value if isinstance(message, ox.Literal) else "",
+            )
+        )
     return tuple(shapes)
 
 
@@ -216,8 +258,11 @@ class ArticleChecker:
             for predicate in shape.target_subjects_of:
                 self._by_predicate[predicate].append(i)
 
-    def check(self, triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]],
-              graph: str) -> list[str]:
+    def check(
+        self,
+        triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]],
+        graph: str,
+    ) -> list[str]:
         """Violations of the article graph ``graph`` holding ``triples`` (empty: conforms).
 
         Each is one line ``<focus> <path>: <message>``; the graph node is typed
@@ -240,26 +285,34 @@ class ArticleChecker:
         return sorted(problems)
 
     def _types(self, term: object, own: dict[object, Values]) -> set[object]:
-        return set(self._reference.get(term, {}).get(_TYPE, ())) | set(own.get(term, {}).get(_TYPE, ()))
+        return set(self._reference.get(term, {}).get(_TYPE, ())) | set(
+            own.get(term, {}).get(_TYPE, ())
+        )
 
-    def _check_shape(self, shape: _Shape, focus: object, values: Values, ref: Values,
-                     own: dict[object, Values]) -> list[str]:
+    def _check_shape(
+        self, shape: _Shape, focus: object, values: Values, ref: Values, own: dict[object, Values]
+    ) -> list[str]:
         problems = []
         if shape.node_class is not None and shape.node_class not in (
-                set(values.get(_TYPE, ())) | set(ref.get(_TYPE, ()))):
-            problems.append(f"{focus} rdf:type: {shape.message or 'not a ' + str(shape.node_class)}")
+            set(values.get(_TYPE, ())) | set(ref.get(_TYPE, ()))
+        ):
+            problems.append(
+                f"{focus} rdf:type: {shape.message or 'not a ' + str(shape.node_class)}"
+            )
         for rule in shape.properties:
             problem = self._check_property(rule, focus, values, ref, own)
             if problem:
                 problems.append(problem)
         if shape.alternatives and not any(
-                all(not self._check_property(rule, focus, values, ref, own) for rule in alternative)
-                for alternative in shape.alternatives):
+            all(not self._check_property(rule, focus, values, ref, own) for rule in alternative)
+            for alternative in shape.alternatives
+        ):
             problems.append(f"{focus} sh:or: {shape.message or 'no alternative holds'}")
         return problems
 
-    def _check_property(self, rule: _Property, focus: object, values: Values, ref: Values,
-                        own: dict[object, Values]) -> str | None:
+    def _check_property(
+        self, rule: _Property, focus: object, values: Values, ref: Values, own: dict[object, Values]
+    ) -> str | None:
         found = list(dict.fromkeys([*values.get(rule.path, ()), *ref.get(rule.path, ())]))
         why = ""
         if len(found) < rule.min_count:
@@ -273,7 +326,9 @@ class ArticleChecker:
                 why = f"{value} is not a {rule.class_}"
             elif rule.datatype is not None and not _has_datatype(value, rule.datatype):
                 why = f"{value} is not a {rule.datatype}"
-            elif rule.node_kind is not None and not isinstance(value, _NODE_KINDS.get(rule.node_kind, ())):
+            elif rule.node_kind is not None and not isinstance(
+                value, _NODE_KINDS.get(rule.node_kind, ())
+            ):
                 why = f"{value} is not of node kind {rule.node_kind}"
             elif rule.allowed is not None and value not in rule.allowed:
                 why = f"{value} is not one of the allowed values"

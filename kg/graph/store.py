@@ -22,7 +22,9 @@ __all__ = ["has_default_graph", "union_query", "union_triples"]
 
 def has_default_graph(store: ox.Store) -> bool:
     """True when the store's default graph holds at least one triple."""
-    return next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+    return (
+        next(iter(store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+    )
 
 
 def union_query(store: ox.Store, sparql: str, **kwargs: Any) -> Any:
@@ -36,8 +38,9 @@ def union_query(store: ox.Store, sparql: str, **kwargs: Any) -> Any:
     return store.query(sparql, use_default_graph_as_union=not has_default_graph(store), **kwargs)
 
 
-def union_triples(store: ox.Store, subject: Any = None, predicate: Any = None,
-                  obj: Any = None) -> Iterator[ox.Triple]:
+def union_triples(
+    store: ox.Store, subject: Any = None, predicate: Any = None, obj: Any = None
+) -> Iterator[ox.Triple]:
     """Each distinct triple of the union matching the pattern, once.
 
     Args:

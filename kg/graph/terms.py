@@ -33,11 +33,15 @@ def resolve_curie(curie: str) -> str:
     prefix, sep, local = curie.partition(":")
     if not sep or prefix not in PREFIXES:
         raise OntologyError(
-            f"CURIE {curie!r}: unknown prefix {prefix!r}; use one of {', '.join(sorted(PREFIXES))}")
+            f"CURIE {curie!r}: unknown prefix {prefix!r}; use one of {', '.join(sorted(PREFIXES))}"
+        )
     if prefix == "kgo" and local not in KGO_TERMS:
         close = difflib.get_close_matches(local, sorted(KGO_TERMS), n=3, cutoff=0.6)
-        hint = f"did you mean {', '.join('kgo:' + c for c in close)}?" if close else (
-            "add it to ontology/pilot-zone-kg.ttl and run python -m kg.graph.gen_namespaces")
+        hint = (
+            f"did you mean {', '.join('kgo:' + c for c in close)}?"
+            if close
+            else ("add it to ontology/pilot-zone-kg.ttl and run python -m kg.graph.gen_namespaces")
+        )
         raise OntologyError(f"term {curie!r} is not defined in ontology/pilot-zone-kg.ttl; {hint}")
     return (KGO if prefix == "kgo" else PREFIXES[prefix]) + local
 

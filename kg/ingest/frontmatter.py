@@ -39,9 +39,13 @@ MAX_DEPTH = 8
 MAX_FRONT_MATTER_CHARS = 64_000
 
 RFC1123_EXAMPLE = "Thu, 30 Dec 2021 03:47:06 GMT"
-_MONTHS = {m: i for i, m in enumerate(
-    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+        start=1,
+    )
+}
 _RFC1123 = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r" (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT"
@@ -79,33 +83,42 @@ def split_front_matter(text: str, path: Path) -> tuple[str, str]:
     start = len(text) - len(text.lstrip())
     opening = _OPEN_FENCE.match(text, start)
     if opening is None:
-        first = text[start:start + 40].splitlines()[0] if text[start:] else ""
+        first = text[start : start + 40].splitlines()[0] if text[start:] else ""
         raise FrontMatterError(
-            path, f"no YAML front matter: the first line is {first!r}; "
-            "expected a '---' line, then 'title:' and 'date:', then '---'")
+            path,
+            f"no YAML front matter: the first line is {first!r}; "
+            "expected a '---' line, then 'title:' and 'date:', then '---'",
+        )
     closing = _CLOSE_FENCE.search(text, opening.end())
     if closing is None:
         raise FrontMatterError(
-            path, "front matter is not closed: add a '---' line after the last field")
-    yaml_text = text[opening.end():closing.start()]
+            path, "front matter is not closed: add a '---' line after the last field"
+        )
+    yaml_text = text[opening.end() : closing.start()]
     if len(yaml_text) > MAX_FRONT_MATTER_CHARS:
         raise FrontMatterError(
-            path, f"front matter is {len(yaml_text)} characters, over the limit of "
-            f"{MAX_FRONT_MATTER_CHARS}; is the closing '---' missing?")
-    return yaml_text, text[closing.end():]
+            path,
+            f"front matter is {len(yaml_text)} characters, over the limit of "
+            f"{MAX_FRONT_MATTER_CHARS}; is the closing '---' missing?",
+        )
+    return yaml_text, text[closing.end() :]
 
 
 def _check_node(node: yaml.Node, path: Path, depth: int, seen: set[int]) -> None:
     """Reject aliases (a node met twice), deep nesting and duplicate mapping keys."""
     if id(node) in seen:
         raise FrontMatterError(
-            path, f"front matter uses a YAML alias (line {node.start_mark.line + 1}); "
-            "anchors and aliases are not allowed: write the value out")
+            path,
+            f"front matter uses a YAML alias (line {node.start_mark.line + 1}); "
+            "anchors and aliases are not allowed: write the value out",
+        )
     seen.add(id(node))
     if depth > MAX_DEPTH:
         raise FrontMatterError(
-            path, f"front matter is nested more than {MAX_DEPTH} levels deep "
-            f"(line {node.start_mark.line + 1}); expected flat 'key: value' fields")
+            path,
+            f"front matter is nested more than {MAX_DEPTH} levels deep "
+            f"(line {node.start_mark.line + 1}); expected flat 'key: value' fields",
+        )
     if isinstance(node, yaml.MappingNode):
         keys: set[str] = set()
         for key_node, value_node in node.value:
@@ -113,8 +126,10 @@ def _check_node(node: yaml.Node, path: Path, depth: int, seen: set[int]) -> None
             key = str(key_node.value)
             if key in keys:
                 raise FrontMatterError(
-                    path, f"front matter has the key {key!r} twice "
-                    f"(line {key_node.start_mark.line + 1}); keep one")
+                    path,
+                    f"front matter has the key {key!r} twice "
+                    f"(line {key_node.start_mark.line + 1}); keep one",
+                )
             keys.add(key)
             _check_node(value_node, path, depth + 1, seen)
     elif isinstance(node, yaml.SequenceNode):
@@ -136,13 +151,16 @@ def _load_yaml(yaml_text: str, path: Path) -> dict[str, Any]:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise FrontMatterError(
-            path, f"front matter is not valid YAML{where}: {problem}; "
-            "quote values that contain ': ' or start with a quote") from exc
+            path,
+            f"front matter is not valid YAML{where}: {problem}; "
+            "quote values that contain ': ' or start with a quote",
+        ) from exc
     finally:
         loader.dispose()
     if not isinstance(data, dict):
         raise FrontMatterError(
-            path, f"front matter is a {type(data).__name__}, not 'key: value' fields")
+            path, f"front matter is a {type(data).__name__}, not 'key: value' fields"
+        )
     return data
 
 
@@ -165,16 +183,18 @@ def parse_date(value: object, path: Path) -> datetime:
     match = _RFC1123.fullmatch(value.strip()) if isinstance(value, str) else None
     if match is None:
         raise FrontMatterError(
-            path, f"front matter 'date' is {value!r}: expected RFC 1123, "
-            f"e.g. {RFC1123_EXAMPLE!r}")
+            path, f"front matter 'date' is {value!r}: expected RFC 1123, e.g. {RFC1123_EXAMPLE!r}"
+        )
     day, month, year, hour, minute, second = match.groups()
     try:
-        return datetime(int(year), _MONTHS[month], int(day), int(hour), int(minute),
-                        int(second), tzinfo=UTC)
+        return datetime(
+            int(year), _MONTHS[month], int(day), int(hour), int(minute), int(second), tzinfo=UTC
+        )
     except ValueError as exc:
         raise FrontMatterError(
-            path, f"front matter 'date' is {value!r}: {exc}; expected RFC 1123, "
-            f"e.g. {RFC1123_EXAMPLE!r}") from exc
+            path,
+            f"front matter 'date' is {value!r}: {exc}; expected RFC 1123, e.g. {RFC1123_EXAMPLE!r}",
+        ) from exc
 
 
 def _parse_title(data: dict[str, Any], path: Path) -> str:
@@ -183,8 +203,10 @@ def _parse_title(data: dict[str, Any], path: Path) -> str:
     title = data["title"]
     if not isinstance(title, str):
         raise FrontMatterError(
-            path, f"front matter 'title' is {title!r} ({type(title).__name__}): "
-            "quote it, e.g. title: '...'")
+            path,
+            f"front matter 'title' is {title!r} ({type(title).__name__}): "
+            "quote it, e.g. title: '...'",
+        )
     title = title.strip()
     if not title:
         raise FrontMatterError(path, "front matter 'title' is empty: give the headline")
@@ -199,7 +221,8 @@ def _parse_categories(value: object, path: Path) -> tuple[str, ...]:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return tuple(value)
     raise FrontMatterError(
-        path, f"front matter 'categories' is {value!r}: expected a list of strings")
+        path, f"front matter 'categories' is {value!r}: expected a list of strings"
+    )
 
 
 def parse_front_matter(yaml_text: str, path: Path) -> FrontMatter:
@@ -219,13 +242,11 @@ def parse_front_matter(yaml_text: str, path: Path) -> FrontMatter:
     data = _load_yaml(yaml_text, path)
     title = _parse_title(data, path)
     if "date" not in data:
-        raise FrontMatterError(
-            path, f"front matter has no 'date': add date: {RFC1123_EXAMPLE}")
+        raise FrontMatterError(path, f"front matter has no 'date': add date: {RFC1123_EXAMPLE}")
     published = parse_date(data["date"], path)
     author = data.get("author")
     if author is not None and not isinstance(author, str):
-        raise FrontMatterError(
-            path, f"front matter 'author' is {author!r}: expected a name")
+        raise FrontMatterError(path, f"front matter 'author' is {author!r}: expected a name")
     return FrontMatter(
         title=title,
         published=published,

@@ -45,8 +45,14 @@ __all__ = ["Block", "ParsedBody", "parse_body"]
 
 _TAIL_MARK = "<!-- news_keyword_pub"
 # Fallback cut points when the keyword comment is missing (truncated or odd files).
-_TAIL_FALLBACKS = ("<!-- 开户二维码", "<!-- 正文下iframe", "<!-- 总声明", "<!-- 文末二维码",
-                   "<!-- 编辑姓名", '<p class="article-editor"')
+_TAIL_FALLBACKS = (
+    "<!-- 开户二维码",
+    "<!-- 正文下iframe",
+    "<!-- 总声明",
+    "<!-- 文末二维码",
+    "<!-- 编辑姓名",
+    '<p class="article-editor"',
+)
 _STOCKS = re.compile(r"<!--\s*news_keyword_pub\s*,\s*stock\s*,([^>]*?)\s*-->")
 _STOCK_CODE = re.compile(r"[a-z]{2}[0-9a-z]{4,8}", re.IGNORECASE)
 _EDITOR = re.compile(r'<p class="article-editor">\s*责任编辑\s*[：:]\s*([^<]*?)\s*</p>')
@@ -70,29 +76,82 @@ _ASCII_WORD = re.compile(r"[0-9A-Za-z]")
 _CREDIT = re.compile(r"(?:摄|供图|图|新华社|中新社|视觉中国|图片来源[:：].{1,20})[）)]?$")
 _CAPTION_MAX_CHARS = 60
 
-_BLOCK_TAGS = frozenset({
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "div",
-    "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "html", "li", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
-    "tfoot", "th", "thead", "tr", "ul",
-})
-_SKIP_TAGS = frozenset({
-    "audio", "button", "embed", "head", "iframe", "input", "noscript", "object", "script",
-    "select", "style", "svg", "textarea", "title", "video",
-})
+_BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "html",
+        "li",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    }
+)
+_SKIP_TAGS = frozenset(
+    {
+        "audio",
+        "button",
+        "embed",
+        "head",
+        "iframe",
+        "input",
+        "noscript",
+        "object",
+        "script",
+        "select",
+        "style",
+        "svg",
+        "textarea",
+        "title",
+        "video",
+    }
+)
 _BREAK_TAGS = frozenset({"br", "hr"})
 # Boilerplate containers that only appear in the tail; skipped in case the cut missed.
 _SKIP_CLASSES = frozenset({"appendQr_wrap", "app-kaihu-qr", "article-editor", "video-2017"})
 _SKIP_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
 # Runaway nesting of inline tags in one block (<font> × 10,000): read flat.
 _MAX_INLINE_DEPTH = 500
-_INLINE_NAMES = r"(?:font|span|strong|b|i|em|u|a|small|big|sub|sup|s|strike|mark|ins|del|tt|cite|q|label)"
+_INLINE_NAMES = (
+    r"(?:font|span|strong|b|i|em|u|a|small|big|sub|sup|s|strike|mark|ins|del|tt|cite|q|label)"
+)
 _INLINE_OPEN = re.compile(rf"<{_INLINE_NAMES}\b", re.IGNORECASE)
 _INLINE_TAG = re.compile(rf"</?{_INLINE_NAMES}\b[^>]*>", re.IGNORECASE)
 _BLOCK_SPLIT = re.compile(r"(</?(?:p|div|blockquote|section|li|td|h[1-6])\b[^>]*>)", re.IGNORECASE)
 # A <blockquote> that only advertises (stock-report promos, 金麒麟 analyst polls, app
 # downloads) is boilerplate; a blockquote lead line of the article (016) is text.
-_PROMO_TEXT = re.compile(r"金麒麟|最佳分析师|研报|开户|客户端|下载|扫码|扫描二维码|点击|戳这里|APP|App|app")
+_PROMO_TEXT = re.compile(
+    r"金麒麟|最佳分析师|研报|开户|客户端|下载|扫码|扫描二维码|点击|戳这里|APP|App|app"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +191,9 @@ class _ReusedParserBuilder(LXMLTreeBuilder):
 
         parser = self._parsers.get(encoding)
         if parser is None:
-            parser = etree.HTMLParser(target=self, recover=True, huge_tree=self.huge_tree,
-                                      encoding=encoding)
+            parser = etree.HTMLParser(
+                target=self, recover=True, huge_tree=self.huge_tree, encoding=encoding
+            )
             self._parsers[encoding] = parser
         return parser
 
@@ -156,7 +216,7 @@ def _split_tail(html: str) -> tuple[str, str, bool]:
         return html[:cut], html[cut:], True
     cuts = [i for i in (html.find(m) for m in _TAIL_FALLBACKS) if i >= 0]
     if cuts:
-        return html[:min(cuts)], html[min(cuts):], False
+        return html[: min(cuts)], html[min(cuts) :], False
     return html, "", False
 
 
@@ -164,8 +224,9 @@ def _parse_stock_codes(tail: str) -> tuple[str, ...]:
     match = _STOCKS.search(tail)
     if match is None:
         return ()
-    return tuple(c for c in (p.strip() for p in match.group(1).split("&"))
-                 if _STOCK_CODE.fullmatch(c))
+    return tuple(
+        c for c in (p.strip() for p in match.group(1).split("&")) if _STOCK_CODE.fullmatch(c)
+    )
 
 
 def _parse_editor(tail: str) -> tuple[str | None, str | None]:
@@ -199,8 +260,10 @@ def _flatten_deep_inline(content: str, warnings: list[str]) -> str:
             parts[i] = _INLINE_TAG.sub("", part)
             flattened += 1
     if flattened:
-        warnings.append(f"{flattened} paragraph(s) nested in more than {_MAX_INLINE_DEPTH} "
-                        "inline tags were read as flat text")
+        warnings.append(
+            f"{flattened} paragraph(s) nested in more than {_MAX_INLINE_DEPTH} "
+            "inline tags were read as flat text"
+        )
     return "".join(parts)
 
 

@@ -39,7 +39,8 @@ _PAREN_BYLINE = re.compile(rf"（[^（）\s，。、]{{0,12}}?记者{_SP}*({_NAM
 # 【环球时报记者 赵觉珵 胡雨薇】 — at the start of a paragraph; the outlet must not contain
 # a verb of speech (霍建国对第一财经记者称…).
 _LEAD_BYLINE = re.compile(
-    rf"【?([^\s，。：；、“”（）【】对向告据]{{0,14}}?)记者{_SP}*({_NAMES})(?={_SP}|】|$)")
+    rf"【?([^\s，。：；、“”（）【】对向告据]{{0,14}}?)记者{_SP}*({_NAMES})(?={_SP}|】|$)"
+)
 # Bylines without 记者: in the dateline (中新网成都1月1日电 （马冬梅 张浪）) or closing a
 # paragraph with two or more names (…。（马冬梅 张浪）); one bare name there may be a note.
 _DATELINE_BYLINE = re.compile(rf"\d日电{_SP}*（({_NAMES}){_SP}*）")
@@ -59,16 +60,20 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise ResourceLimitError(
-                path, f"file is {size} bytes, over the limit of {max_bytes}; "
-                "raise max_bytes (kg ingest --max-bytes) if it is a real article")
+                path,
+                f"file is {size} bytes, over the limit of {max_bytes}; "
+                "raise max_bytes (kg ingest --max-bytes) if it is a real article",
+            )
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(path, f"cannot read the file: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:
         raise ResourceLimitError(
-            path, f"file is over the limit of {max_bytes} bytes; "
-            "raise max_bytes (kg ingest --max-bytes) if it is a real article")
+            path,
+            f"file is over the limit of {max_bytes} bytes; "
+            "raise max_bytes (kg ingest --max-bytes) if it is a real article",
+        )
     return data
 
 
@@ -78,41 +83,48 @@ def _decode_gb18030(data: bytes, path: Path, utf8_error: UnicodeDecodeError) -> 
     except UnicodeDecodeError:
         at = utf8_error.start
         raise ArticleBodyError(
-            path, f"file is neither UTF-8 nor GB18030 (byte {data[at]:#04x} at "
-            f"offset {at}); re-save it as UTF-8") from utf8_error
+            path,
+            f"file is neither UTF-8 nor GB18030 (byte {data[at]:#04x} at "
+            f"offset {at}); re-save it as UTF-8",
+        ) from utf8_error
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
     """Decode UTF-8 (with or without BOM), UTF-16/32 with BOM, else GB18030 with a warning."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     elif data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         # checked before UTF-16: the UTF-32-LE mark FF FE 00 00 starts with FF FE
         try:
             return data.decode("utf-32"), ("decoded as utf-32 (byte-order mark)",)
         except UnicodeDecodeError as exc:
             raise ArticleBodyError(
-                path, f"file has a UTF-32 byte-order mark but invalid UTF-32 at byte "
-                f"{exc.start}; re-save it as UTF-8") from exc
+                path,
+                f"file has a UTF-32 byte-order mark but invalid UTF-32 at byte "
+                f"{exc.start}; re-save it as UTF-8",
+            ) from exc
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), ("decoded as utf-16 (byte-order mark)",)
         except UnicodeDecodeError as exc:
             raise ArticleBodyError(
-                path, f"file has a UTF-16 byte-order mark but invalid UTF-16 at byte "
-                f"{exc.start}; re-save it as UTF-8") from exc
+                path,
+                f"file has a UTF-16 byte-order mark but invalid UTF-16 at byte "
+                f"{exc.start}; re-save it as UTF-8",
+            ) from exc
     nul = data.count(b"\x00")
     if nul:
         raise ArticleBodyError(
-            path, f"file is binary, not text ({nul} NUL bytes); expected a UTF-8 "
-            "Markdown article")
+            path, f"file is binary, not text ({nul} NUL bytes); expected a UTF-8 Markdown article"
+        )
     warnings: tuple[str, ...] = ()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         text = _decode_gb18030(data, path, exc)
-        warnings = (f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); "
-                    "decoded as gb18030",)
+        warnings = (
+            f"not UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); decoded as gb18030",
+        )
         lenient = data.decode("utf-8", errors="replace")
         bad = lenient.count("\ufffd") - data.count("\ufffd".encode())
         good = sum(1 for ch in lenient if ch > "\x7f") - lenient.count("\ufffd")
@@ -120,20 +132,23 @@ def _decode(data: bytes, path: Path) -> tuple[str, tuple[str, ...]]:
             # UTF-8 text with a few stray bytes: read as GB18030 it would be garbled
             # throughout (测试 → 娴嬭瘯), so keep UTF-8 and mark the bad bytes (issue 9)
             text = lenient
-            warnings = (f"{bad} invalid UTF-8 byte sequence(s), the first at offset "
-                        f"{exc.start}; replaced by U+FFFD",)
+            warnings = (
+                f"{bad} invalid UTF-8 byte sequence(s), the first at offset "
+                f"{exc.start}; replaced by U+FFFD",
+            )
     if _CONTROL.search(text):
         count = len(_CONTROL.findall(text))
         if count > _MAX_CONTROL_SHARE * len(text):
             raise ArticleBodyError(
-                path, f"file is binary, not text ({count} control characters in "
-                f"{len(text)}); expected a UTF-8 Markdown article")
+                path,
+                f"file is binary, not text ({count} control characters in "
+                f"{len(text)}); expected a UTF-8 Markdown article",
+            )
     return text, warnings
 
 
 def _is_source_line(text: str) -> bool:
-    return (_SOURCE_LINE.fullmatch(text) is not None
-            or _ORIGINAL_TITLE.match(text) is not None)
+    return _SOURCE_LINE.fullmatch(text) is not None or _ORIGINAL_TITLE.match(text) is not None
 
 
 def _paragraphs(blocks: Iterable[Block]) -> tuple[Paragraph, ...]:
@@ -220,27 +235,39 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     path = Path(path)
     data = _read_bytes(path, max_bytes)
     if not data:
-        raise FrontMatterError(path, "file is empty (0 bytes): expected YAML front "
-                               "matter between '---' lines, then the HTML body")
+        raise FrontMatterError(
+            path,
+            "file is empty (0 bytes): expected YAML front "
+            "matter between '---' lines, then the HTML body",
+        )
     text, warnings = _decode(data, path)
     if not text.strip():
-        raise FrontMatterError(path, f"file holds only whitespace ({len(data)} bytes): "
-                               "expected YAML front matter, then the HTML body")
+        raise FrontMatterError(
+            path,
+            f"file holds only whitespace ({len(data)} bytes): "
+            "expected YAML front matter, then the HTML body",
+        )
     yaml_text, html = split_front_matter(text, path)
     meta = parse_front_matter(yaml_text, path)
     if not html.strip():
-        raise ArticleBodyError(path, "no HTML body after the front matter: expected "
-                               "<div><p>…</p></div>")
+        raise ArticleBodyError(
+            path, "no HTML body after the front matter: expected <div><p>…</p></div>"
+        )
     try:
         body = parse_body(html)
     except RecursionError:  # 10,000-deep <div>s: the tree walk recurses (issue 9)
         raise ArticleBodyError(
-            path, "HTML tags are nested too deeply to read (hundreds of levels); "
-            "expected ordinary <div><p>…</p></div> nesting") from None
+            path,
+            "HTML tags are nested too deeply to read (hundreds of levels); "
+            "expected ordinary <div><p>…</p></div> nesting",
+        ) from None
     paragraphs = _paragraphs(body.blocks)
     if not any(p.kind == "body" for p in paragraphs):
-        raise ArticleBodyError(path, "body has no paragraph text (only markup, comments "
-                               "or boilerplate); expected <p>…</p> paragraphs")
+        raise ArticleBodyError(
+            path,
+            "body has no paragraph text (only markup, comments "
+            "or boilerplate); expected <p>…</p> paragraphs",
+        )
     return Article(
         id=article_id(meta.title, meta.published),
         title=meta.title,
@@ -261,8 +288,11 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     )
 
 
-def read_articles(paths: Iterable[Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
-                  ) -> Iterator[tuple[Path, Article | InputError]]:
+def read_articles(
+    paths: Iterable[Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[tuple[Path, Article | InputError]]:
     """Read many files; a bad one yields its error instead of stopping the batch.
 
     Args:
@@ -281,8 +311,7 @@ def read_articles(paths: Iterable[Path], *, max_bytes: int = DEFAULT_MAX_BYTES,
 
 def _jsonable(value: Any) -> Any:
     if isinstance(value, Paragraph):
-        return {"text": value.text, "start": value.start, "end": value.end,
-                "kind": value.kind}
+        return {"text": value.text, "start": value.start, "end": value.end, "kind": value.kind}
     if isinstance(value, tuple):
         return [_jsonable(v) for v in value]
     if isinstance(value, Path):

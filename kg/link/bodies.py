@@ -29,8 +29,16 @@ from kg.nlp.lexicon import read_table
 from kg.paths import gazetteer_dir
 from kg.refdata.records import Org, Place, Reference
 
-__all__ = ["BodyName", "LEVEL_WORDS", "body_records", "level_word", "canonical_body", "context_place", "link_body",
-           "title_place"]
+__all__ = [
+    "BodyName",
+    "LEVEL_WORDS",
+    "body_records",
+    "level_word",
+    "canonical_body",
+    "context_place",
+    "link_body",
+    "title_place",
+]
 
 _PLACE_PREFIX = iris.KGR + "place/"
 
@@ -116,7 +124,9 @@ def _rest(rest: str) -> str:
     return abbreviations().get(rest, rest)
 
 
-def canonical_body(surface: str, reference: Reference, context: Place | None = None) -> BodyName | None:
+def canonical_body(
+    surface: str, reference: Reference, context: Place | None = None
+) -> BodyName | None:
     """Return the canonical name and IRI of a government body.
 
     Args:
@@ -139,7 +149,7 @@ def canonical_body(surface: str, reference: Reference, context: Place | None = N
     if name.startswith("全国") and len(name) > 2:
         canonical = "全国" + _rest(name[2:])  # 全国人大 → 全国人民代表大会
     elif level and context is not None and _place_head(name, reference) is None:
-        canonical = context.name_zh + _rest(name[len(level):])
+        canonical = context.name_zh + _rest(name[len(level) :])
         place = context.iri
     elif level and _place_head(name, reference) is None and _org_head(name, reference) is None:
         return None
@@ -181,8 +191,9 @@ def canonical_body(surface: str, reference: Reference, context: Place | None = N
     return BodyName(canonical, iris.local_org_iri(canonical), False, parent, place)
 
 
-def context_place(mentions: Sequence[Mention], before: int, level_word: str,
-                  reference: Reference) -> Place | None:
+def context_place(
+    mentions: Sequence[Mention], before: int, level_word: str, reference: Reference
+) -> Place | None:
     """The place a bare level word (省 in 省政府) stands for: the last place of a
     matching level named before ``before`` in the article, else the first after it.
 
@@ -201,7 +212,7 @@ def context_place(mentions: Sequence[Mention], before: int, level_word: str,
     for mention in mentions:
         if mention.iri is None or not mention.iri.startswith(_PLACE_PREFIX):
             continue
-        place = reference.places.get(mention.iri[len(_PLACE_PREFIX):])
+        place = reference.places.get(mention.iri[len(_PLACE_PREFIX) :])
         if place is None or place.level not in levels:
             continue
         if level_word == "市" and place.level == "province" and not place.name_zh.endswith("市"):
@@ -233,8 +244,9 @@ def title_place(title: str, level_word: str, reference: Reference) -> Place | No
     return _title_place(title, level_word, reference)
 
 
-def link_body(mention: Mention, mentions: Sequence[Mention], reference: Reference,
-              title: str = "") -> BodyName | None:
+def link_body(
+    mention: Mention, mentions: Sequence[Mention], reference: Reference, title: str = ""
+) -> BodyName | None:
     """Name and link one ``pattern:body`` mention (see ``canonical_body``).
 
     Args:
@@ -251,8 +263,9 @@ def link_body(mention: Mention, mentions: Sequence[Mention], reference: Referenc
     return canonical_body(mention.text, reference, context)
 
 
-def body_records(mentions: Sequence[Mention], reference: Reference,
-                 title: str = "") -> dict[str, BodyName]:
+def body_records(
+    mentions: Sequence[Mention], reference: Reference, title: str = ""
+) -> dict[str, BodyName]:
     """Every body named by grammar in linked ``mentions``, by IRI (first mention wins)."""
     records: dict[str, BodyName] = {}
     for mention in mentions:

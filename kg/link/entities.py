@@ -32,18 +32,26 @@ def _reference_entity(iri: str, reference: Reference) -> Entity | None:
         return Entity(iri, (kind, "schema:Place"), ((place.name_zh, "zh"), (place.name_en, "en")))
     if family == "org" and key in reference.orgs:
         org = reference.orgs[key]
-        kind = "schema:GovernmentOrganization" if org.kind == "government" else "schema:Organization"
+        kind = (
+            "schema:GovernmentOrganization" if org.kind == "government" else "schema:Organization"
+        )
         return Entity(iri, (kind, "org:Organization"), ((org.name_zh, "zh"), (org.name_en, "en")))
     if family == "zone" and iri in reference.zones:
         zone = reference.zones[iri]
-        return Entity(iri, _ZONE_TYPES.get(zone.kind, ("kgo:PilotZone",)), ((zone.name_zh, "zh"), (zone.name_en, "en")))
+        return Entity(
+            iri,
+            _ZONE_TYPES.get(zone.kind, ("kgo:PilotZone",)),
+            ((zone.name_zh, "zh"), (zone.name_en, "en")),
+        )
     if family == "doc" and iri in reference.documents:
         doc = reference.documents[iri]
         return Entity(iri, ("schema:Legislation",), ((doc.title_zh, "zh"), (doc.title_en, "en")))
     if family == "batch":
         for batch in reference.batches.values():
             if batch.iri == iri:
-                return Entity(iri, ("kgo:PilotZoneBatch",), ((batch.label_zh, "zh"), (batch.label_en, "en")))
+                return Entity(
+                    iri, ("kgo:PilotZoneBatch",), ((batch.label_zh, "zh"), (batch.label_en, "en"))
+                )
     return None
 
 
@@ -54,16 +62,30 @@ def _new_entity(iri: str, mention: Mention | None, reference: Reference) -> Enti
         title = text.strip("《》")
         return Entity(iri, ("schema:Legislation",), ((title, "zh"),), in_reference=False)
     if family == "person":
-        return Entity(iri, ("schema:Person",), ((text, "zh"),), in_reference=False, facts=(("schema:name", Literal(text, lang="zh")),))
+        return Entity(
+            iri,
+            ("schema:Person",),
+            ((text, "zh"),),
+            in_reference=False,
+            facts=(("schema:name", Literal(text, lang="zh")),),
+        )
     if family == "post":
         org_slug, _, role = key.rpartition("-")
         org = reference.orgs.get(org_slug)
         org_name = org.name_zh if org is not None else org_slug
         label = f"{org_name}{_ROLE_LABELS.get(role, role)}"
-        return Entity(iri, ("org:Post",), ((label, "zh"),), in_reference=False, facts=(("org:postIn", iris.org_iri(org_slug)),))
+        return Entity(
+            iri,
+            ("org:Post",),
+            ((label, "zh"),),
+            in_reference=False,
+            facts=(("org:postIn", iris.org_iri(org_slug)),),
+        )
     if family == "zone":
         kind = key.split("-", 1)[0]
-        return Entity(iri, _ZONE_TYPES.get(kind, ("kgo:PilotZone",)), ((text, "zh"),), in_reference=False)
+        return Entity(
+            iri, _ZONE_TYPES.get(kind, ("kgo:PilotZone",)), ((text, "zh"),), in_reference=False
+        )
     return Entity(iri, ("schema:Thing",), ((text, "zh"),), in_reference=False)
 
 
@@ -99,5 +121,7 @@ def build_entities(
         if iri in chosen or _local(iri).startswith("article/"):
             continue
         entity = _reference_entity(iri, reference)
-        chosen[iri] = entity if entity is not None else _new_entity(iri, first_mention.get(iri), reference)
+        chosen[iri] = (
+            entity if entity is not None else _new_entity(iri, first_mention.get(iri), reference)
+        )
     return tuple(chosen[iri] for iri in sorted(chosen))

@@ -25,7 +25,11 @@ from kg.refdata.records import Reference
 
 __all__ = ["link_mentions", "person_context", "person_post", "spokesperson_org"]
 
-_ZONE_KIND = {"CrossBorderEcommerceZone": "cbec", "FreeTradeZone": "ftz", "ComprehensiveBondedZone": "bonded"}
+_ZONE_KIND = {
+    "CrossBorderEcommerceZone": "cbec",
+    "FreeTradeZone": "ftz",
+    "ComprehensiveBondedZone": "bonded",
+}
 _INNER_PLACE = re.compile(r"[（(]([^）)]+)[）)]")
 _ZONE_WORDS = re.compile(
     r"(跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|综合试验区|综试区|自由贸易试验区|自贸试验区|自由贸易港|自贸港|综合保税区|综保区)$"
@@ -113,7 +117,9 @@ def _link_batch(mention: Mention, annotated: Annotated, reference: Reference) ->
     return replace(mention, iri=reference.batches[ordinal].iri)
 
 
-def spokesperson_org(mentions: Sequence[Mention], person: Mention, sentence: tuple[int, int]) -> str | None:
+def spokesperson_org(
+    mentions: Sequence[Mention], person: Mention, sentence: tuple[int, int]
+) -> str | None:
     """Return the IRI of the organisation a spokesperson speaks for.
 
     The nearest organisation mention before the name in the same sentence
@@ -136,7 +142,9 @@ def spokesperson_org(mentions: Sequence[Mention], person: Mention, sentence: tup
     return best
 
 
-def _government_of(body: str, sentence: tuple[int, int], before: int, reference: Reference) -> str | None:
+def _government_of(
+    body: str, sentence: tuple[int, int], before: int, reference: Reference
+) -> str | None:
     """常务副省长郭宁宁: the provincial government of the last province named before."""
     prefix = body[sentence[0] : before]
     best: tuple[int, str] | None = None
@@ -152,8 +160,9 @@ def _government_of(body: str, sentence: tuple[int, int], before: int, reference:
     return f"gov-{best[1]}"
 
 
-def person_post(annotated: Annotated, mentions: Sequence[Mention], mention: Mention,
-                reference: Reference) -> tuple[str, str | None] | None:
+def person_post(
+    annotated: Annotated, mentions: Sequence[Mention], mention: Mention, reference: Reference
+) -> tuple[str, str | None] | None:
     """Whom a person speaks for or works in, and the title as written.
 
     The body is the outermost one named before the title: 商务部外国投资管理司司长陈某
@@ -177,7 +186,9 @@ def person_post(annotated: Annotated, mentions: Sequence[Mention], mention: Ment
     body = annotated.article.body
     title = title_before(body, mention.start)
     official = mention.rule == "pattern:person-official"
-    if official and re.search(r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()):
+    if official and re.search(
+        r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()
+    ):
         government = _government_of(body, sentence, mention.start, reference)
         return (government, title) if government else None
     title_body = _TITLE_BODIES.get(_title_before(body, mention.start))
@@ -197,8 +208,9 @@ def person_post(annotated: Annotated, mentions: Sequence[Mention], mention: Ment
     return slug, role
 
 
-def _outer_body(org: Mention, mentions: Sequence[Mention], reference: Reference, title: str,
-                slug: str) -> tuple[str, int]:
+def _outer_body(
+    org: Mention, mentions: Sequence[Mention], reference: Reference, title: str, slug: str
+) -> tuple[str, int]:
     """A department named by grammar after a listed body (商务部外国投资管理司) is read
     back to that body: ``(its slug, where the department's own name starts)``."""
     named = link_body(org, mentions, reference, title)
@@ -213,8 +225,9 @@ def _outer_body(org: Mention, mentions: Sequence[Mention], reference: Reference,
     return slug, org.end
 
 
-def _org_mention_before(mentions: Sequence[Mention], person: Mention,
-                        sentence: tuple[int, int]) -> Mention | None:
+def _org_mention_before(
+    mentions: Sequence[Mention], person: Mention, sentence: tuple[int, int]
+) -> Mention | None:
     """The nearest linked organisation mention before ``person`` in its sentence."""
     best: Mention | None = None
     for mention in mentions:
@@ -228,8 +241,9 @@ def _org_mention_before(mentions: Sequence[Mention], person: Mention,
 _ROLE_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}")
 
 
-def person_context(annotated: Annotated, mentions: Sequence[Mention], mention: Mention,
-                   reference: Reference) -> str | None:
+def person_context(
+    annotated: Annotated, mentions: Sequence[Mention], mention: Mention, reference: Reference
+) -> str | None:
     """The context of a person's IRI (see ``person_post``): ``reporter`` or a body slug."""
     post = person_post(annotated, mentions, mention, reference)
     return post[0] if post is not None else None
@@ -267,12 +281,18 @@ def _org_heading_title(prefix: str, reference: Reference) -> str | None:
     best: tuple[int, str] | None = None
     for org in reference.orgs.values():
         for name in (org.name_zh, *org.aliases_zh):
-            if len(name) >= 2 and run.group(0).startswith(name) and (best is None or len(name) > best[0]):
+            if (
+                len(name) >= 2
+                and run.group(0).startswith(name)
+                and (best is None or len(name) > best[0])
+            ):
                 best = (len(name), org.slug)
     return best[1] if best else None
 
 
-def _link_people(annotated: Annotated, mentions: list[Mention], reference: Reference) -> list[Mention]:
+def _link_people(
+    annotated: Annotated, mentions: list[Mention], reference: Reference
+) -> list[Mention]:
     """Link role-marked people, then every later bare occurrence of the same name."""
     body = annotated.article.body
     names: dict[str, str] = {}
@@ -316,21 +336,43 @@ def _dedupe_people(mentions: list[Mention]) -> list[Mention]:
 def _is_name_boundary(body: str, start: int, end: int) -> bool:
     after = body[end : end + 2]
     return after[:1] in {"", "：", ":", "，", "、", "。"} or after.startswith(
-        ("表示", "介绍", "说", "指出", "称", "强调", "回应", "透露", "在", "就", "对", "认为", "答",
-         "通报", "宣布")
+        (
+            "表示",
+            "介绍",
+            "说",
+            "指出",
+            "称",
+            "强调",
+            "回应",
+            "透露",
+            "在",
+            "就",
+            "对",
+            "认为",
+            "答",
+            "通报",
+            "宣布",
+        )
     )
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions inside a longer zone name or 文号 (金华 in 金华综试区, 国办 in 国办发〔…〕)."""
-    zones = [m for m in mentions if m.iri and (m.label in _ZONE_KIND or m.label == "DocumentNumber")]
+    zones = [
+        m for m in mentions if m.iri and (m.label in _ZONE_KIND or m.label == "DocumentNumber")
+    ]
     kept = []
     for mention in mentions:
         inside = any(
-            z is not mention and z.start <= mention.start and mention.end <= z.end and z.end - z.start > mention.end - mention.start
+            z is not mention
+            and z.start <= mention.start
+            and mention.end <= z.end
+            and z.end - z.start > mention.end - mention.start
             for z in zones
         )
-        if inside and (mention.label in PLACE_LABELS or mention.label in {"GenericZone", "Organization"}):
+        if inside and (
+            mention.label in PLACE_LABELS or mention.label in {"GenericZone", "Organization"}
+        ):
             continue
         kept.append(mention)
     return kept
@@ -341,9 +383,14 @@ def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
     (四川 in 四川省统计局, 商务部 in 商务部外资司) is dropped, and a grammar body that a
     listed name already covers (福建省商务厅) gives way to the listed one."""
     bodies = [m for m in mentions if m.rule in BODY_RULES and m.iri is not None]
-    listed = [m for m in mentions if m.rule not in BODY_RULES and m.iri is not None
-              and m.label == "Organization"]
-    listed_docs = [m for m in mentions if m.rule.startswith("gazetteer:") and m.label == "Legislation"]
+    listed = [
+        m
+        for m in mentions
+        if m.rule not in BODY_RULES and m.iri is not None and m.label == "Organization"
+    ]
+    listed_docs = [
+        m for m in mentions if m.rule.startswith("gazetteer:") and m.label == "Legislation"
+    ]
     titles = [m for m in mentions if m.rule == "pattern:title"]
     kept: list[Mention] = []
     for mention in mentions:
@@ -360,10 +407,14 @@ def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
             t.start < mention.start and mention.end < t.end for t in titles
         ):
             continue  # 亚太自贸区 inside 《…推动实现亚太自贸区北京路线图》 is part of that title
-        elif any(b.start <= mention.start and mention.end <= b.end and b is not mention
-                 and (b.end - b.start) > (mention.end - mention.start)
-                 and mention.label in (*PLACE_LABELS, "Organization", "GenericZone")
-                 for b in bodies):
+        elif any(
+            b.start <= mention.start
+            and mention.end <= b.end
+            and b is not mention
+            and (b.end - b.start) > (mention.end - mention.start)
+            and mention.label in (*PLACE_LABELS, "Organization", "GenericZone")
+            for b in bodies
+        ):
             continue
         kept.append(mention)
     return kept
@@ -384,8 +435,10 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
     linked: list[Mention] = []
     for mention in link_county_context(annotated, annotated.mentions, reference):
         if mention.label == "Legislation" and mention.rule == BARE_TITLE_RULE:
-            mention = _link_title(replace(mention, text=YEAR_PREFIX.sub("", mention.text)), index, earlier)
-            mention = replace(mention, text=annotated.article.body[mention.start:mention.end])
+            mention = _link_title(
+                replace(mention, text=YEAR_PREFIX.sub("", mention.text)), index, earlier
+            )
+            mention = replace(mention, text=annotated.article.body[mention.start : mention.end])
         elif mention.label == "Legislation":
             mention = _link_title(mention, index, earlier)
         elif mention.label in _ZONE_KIND and mention.iri is None:

@@ -31,8 +31,8 @@ __all__ = ["link_county_context"]
 
 #: characters that may stand right before / after a short county name in the
 #: same-sentence rule (a list, a preposition or punctuation).
-_OPEN_BEFORE = frozenset("、和与及至到从在于对向，。；：（(“\"《 \n")
-_OPEN_AFTER = frozenset("、和与及等，。；：）)”\" \n")
+_OPEN_BEFORE = frozenset('、和与及至到从在于对向，。；：（(“"《 \n')
+_OPEN_AFTER = frozenset('、和与及等，。；：）)”" \n')
 
 
 def _code(iri: str) -> str:
@@ -46,8 +46,11 @@ def _choose(candidates: Sequence[Place], named: set[str], reference: Reference) 
         return by_parent[0]
     if by_parent:
         return None
-    by_ancestor = [c for c in candidates
-                   if any(a.code in named for a in reference.ancestors(c.code) if a.level != "country")]
+    by_ancestor = [
+        c
+        for c in candidates
+        if any(a.code in named for a in reference.ancestors(c.code) if a.level != "country")
+    ]
     return by_ancestor[0] if len(by_ancestor) == 1 else None
 
 
@@ -58,8 +61,9 @@ def _is_open(body: str, mention: Mention) -> bool:
     return before in _OPEN_BEFORE and after in _OPEN_AFTER
 
 
-def _resolve(mention: Mention, places: Sequence[Mention], annotated: Annotated,
-             reference: Reference) -> str | None:
+def _resolve(
+    mention: Mention, places: Sequence[Mention], annotated: Annotated, reference: Reference
+) -> str | None:
     """The IRI of the county ``mention`` names, or None when the context does not say."""
     candidates = [p for p in reference.places_by_name(mention.text) if p.level == "county"]
     if not candidates:
@@ -76,8 +80,9 @@ def _resolve(mention: Mention, places: Sequence[Mention], annotated: Annotated,
     return chosen.iri if chosen is not None else None
 
 
-def link_county_context(annotated: Annotated, mentions: Iterable[Mention],
-                        reference: Reference) -> list[Mention]:
+def link_county_context(
+    annotated: Annotated, mentions: Iterable[Mention], reference: Reference
+) -> list[Mention]:
     """Link the county names that need context (``COUNTY_CONTEXT_RULE``).
 
     Args:
@@ -90,8 +95,9 @@ def link_county_context(annotated: Annotated, mentions: Iterable[Mention],
         rule 1 or 2 of the module docstring names exactly one county, else stays unlinked.
     """
     mentions = list(mentions)
-    places = [m for m in mentions if m.label in PLACE_LABELS and m.iri
-              and m.rule != COUNTY_CONTEXT_RULE]
+    places = [
+        m for m in mentions if m.label in PLACE_LABELS and m.iri and m.rule != COUNTY_CONTEXT_RULE
+    ]
     out = []
     for mention in mentions:
         if mention.rule == COUNTY_CONTEXT_RULE and mention.iri is None:

@@ -33,7 +33,17 @@ from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer, GazetteerEntry
 from kg.nlp.lexicon import read_list, read_table
 from kg.paths import gazetteer_dir
 
-__all__ = ["BODY_RULE", "BODY_RULES", "NER_BODY_RULE", "NOT_IN_NAME", "BodyGrammar", "find_bodies", "head_entry", "load_body_grammar", "run_before"]
+__all__ = [
+    "BODY_RULE",
+    "BODY_RULES",
+    "NER_BODY_RULE",
+    "NOT_IN_NAME",
+    "BodyGrammar",
+    "find_bodies",
+    "head_entry",
+    "load_body_grammar",
+    "run_before",
+]
 
 BODY_RULE = "pattern:body"
 #: a body proposed by the statistical component (``kg.nlp.ner``); linked the same way.
@@ -42,7 +52,9 @@ BODY_RULES = frozenset({BODY_RULE, NER_BODY_RULE})
 #: longest run of characters read before a suffix.
 _MAX_RUN = 16
 #: characters that end a run: function words and verbs never inside a body's name.
-_STOP_CHARS = frozenset("的是为在了将把对向从已被让使并也要等各和与及或同跟即由据按至于个项批名位次年月日")
+_STOP_CHARS = frozenset(
+    "的是为在了将把对向从已被让使并也要等各和与及或同跟即由据按至于个项批名位次年月日"
+)
 _LEVEL_HEADS = frozenset("省市县区")
 #: what 全国 may head: the national congress and consultative conference.
 _CONGRESS = frozenset({"人大", "人大常委会", "政协"})
@@ -94,7 +106,9 @@ def _load_body_grammar(directory: Path) -> BodyGrammar:
     strong = frozenset(r[0] for r in rows if r[1] == "strong")
     weak = frozenset(r[0] for r in rows if r[1] == "weak")
     suffixes = sorted(strong | weak, key=lambda s: (-len(s), s))
-    functions = tuple(sorted(read_list(directory / "body_functions.txt"), key=lambda w: (-len(w), w)))
+    functions = tuple(
+        sorted(read_list(directory / "body_functions.txt"), key=lambda w: (-len(w), w))
+    )
     pattern = re.compile("|".join(map(re.escape, suffixes)))
     keep = tuple(w for w in functions if any(c in _STOP_CHARS for c in w))
     return BodyGrammar(strong, weak, functions, pattern, keep)
@@ -141,8 +155,11 @@ def _starts_with_body(gazetteer: Gazetteer, middle: str, kind: str) -> bool:
     """True when ``middle`` opens with another listed body (a list written together);
     a national short name after a place (四川省统计局) is the place's own body."""
     entry = head_entry(gazetteer, middle + "\0", 0)
-    return (entry is not None and entry.label == "Organization"
-            and (kind == "org" or entry.surface not in gazetteer.local_prefix))
+    return (
+        entry is not None
+        and entry.label == "Organization"
+        and (kind == "org" or entry.surface not in gazetteer.local_prefix)
+    )
 
 
 def _find_head(gazetteer: Gazetteer, run: str) -> tuple[int, int, str] | None:
@@ -208,7 +225,9 @@ def _middle_ok(middle: str, suffix: str, kind: str, grammar: BodyGrammar) -> boo
     return kind in ("org", "nation") and suffix in ("司", "局") and 2 <= len(middle) <= 8
 
 
-def find_bodies(text: str, gazetteer: Gazetteer, grammar: BodyGrammar | None = None) -> list[Mention]:
+def find_bodies(
+    text: str, gazetteer: Gazetteer, grammar: BodyGrammar | None = None
+) -> list[Mention]:
     """Find government bodies by name grammar.
 
     Args:
@@ -244,5 +263,7 @@ def find_bodies(text: str, gazetteer: Gazetteer, grammar: BodyGrammar | None = N
             if start > found[-1].start:
                 continue
             found.pop()  # 国家外汇管理局福建省分局 contains 国家外汇管理局
-        found.append(Mention(start, match.end(), text[start : match.end()], "Organization", BODY_RULE))
+        found.append(
+            Mention(start, match.end(), text[start : match.end()], "Organization", BODY_RULE)
+        )
     return found

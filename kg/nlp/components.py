@@ -28,7 +28,14 @@ from kg.nlp.patterns import (
     find_titles,
 )
 
-__all__ = ["SPANS_KEY", "GazetteerRuler", "PatternRuler", "ValueRuler", "doc_text", "mentions_from_doc"]
+__all__ = [
+    "SPANS_KEY",
+    "GazetteerRuler",
+    "PatternRuler",
+    "ValueRuler",
+    "doc_text",
+    "mentions_from_doc",
+]
 
 #: the ``doc.spans`` key every component writes to.
 SPANS_KEY = "kg"
@@ -38,9 +45,14 @@ def _add_spans(doc: Doc, mentions: Iterable[Mention]) -> None:
     """Append one labelled span per mention (built once by ``char_span``, not twice)."""
     spans: list[Span] = []
     for mention in mentions:
-        span = doc.char_span(mention.start, mention.end, label=mention.label,
-                             kb_id=mention.iri or "", alignment_mode="expand",
-                             span_id=mention.rule)
+        span = doc.char_span(
+            mention.start,
+            mention.end,
+            label=mention.label,
+            kb_id=mention.iri or "",
+            alignment_mode="expand",
+            span_id=mention.rule,
+        )
         if span is not None:
             spans.append(span)
     if SPANS_KEY in doc.spans:
@@ -159,11 +171,20 @@ class ValueRuler:
 
         text = doc_text(doc)
         found = [
-            Mention(b.start, b.end, b.text, "Batch", "pattern:batch-upto" if b.upto else "pattern:batch")
+            Mention(
+                b.start, b.end, b.text, "Batch", "pattern:batch-upto" if b.upto else "pattern:batch"
+            )
             for b in parse_batch_ordinals(text)
         ]
         found += [
-            Mention(d.start, d.end, d.text, "DocumentNumber", "pattern:docnum", iris.doc_iri(d.slug, is_number_slug=True))
+            Mention(
+                d.start,
+                d.end,
+                d.text,
+                "DocumentNumber",
+                "pattern:docnum",
+                iris.doc_iri(d.slug, is_number_slug=True),
+            )
             for d in parse_document_numbers(text)
             if d.slug and not d.heuristic
         ]

@@ -242,9 +242,7 @@ def doc_number_slug(issuer: str, year: int | None, seq: int, kind: str) -> str:
 
 def _canonical(issuer: str, year: int | None, seq: int, kind: str) -> str:
     year_part = "" if year is None else f"{year}年"
-    return _CANONICAL[kind].format(
-        issuer=issuer, year=year, seq=seq, year_part=year_part
-    )
+    return _CANONICAL[kind].format(issuer=issuer, year=year, seq=seq, year_part=year_part)
 
 
 def _build(match: re.Match[str], text: str) -> DocNumber | None:

@@ -34,7 +34,13 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import read_list, read_table
 from kg.paths import gazetteer_dir
 
-__all__ = ["BARE_TITLE_RULE", "YEAR_PREFIX", "DocumentGrammar", "find_bare_documents", "load_document_grammar"]
+__all__ = [
+    "BARE_TITLE_RULE",
+    "YEAR_PREFIX",
+    "DocumentGrammar",
+    "find_bare_documents",
+    "load_document_grammar",
+]
 
 BARE_TITLE_RULE = "pattern:title-bare"
 #: verbs after which a document's name starts (印发…方案): the run is cut there.
@@ -45,8 +51,10 @@ _CUT_BEFORE = re.compile(
     r"调整|优化|完善|扩大|更新|缩短|缩减|出台了|印发了|发布了)"
 )
 #: characters a document name never holds (beyond the run's stop characters).
-_NOT_IN_TITLE = re.compile(r"[这该此其各等]|一系列|系列|一批|多项|相关|有关|具体|配套|上述|新的|新一轮")
-_QUOTES = "“”\"「」"
+_NOT_IN_TITLE = re.compile(
+    r"[这该此其各等]|一系列|系列|一批|多项|相关|有关|具体|配套|上述|新的|新一轮"
+)
+_QUOTES = '“”"「」'
 #: names that are a kind of document, not one document (自贸协定, 投资协定).
 _GENERIC_NAMES = frozenset(
     "自贸 自由贸易 贸易 投资 双边投资 经贸 合作 双边 多边 区域贸易 自贸区 避免双重征税 "
@@ -98,7 +106,9 @@ def _name_start(text: str, run_start: int, end: int) -> int:
     return cut.end() if cut is not None else run_start
 
 
-def _head_length(gazetteer: Gazetteer, name: str, heads: tuple[str, ...], *, names_too: bool) -> int:
+def _head_length(
+    gazetteer: Gazetteer, name: str, heads: tuple[str, ...], *, names_too: bool
+) -> int:
     """Length of the head word or name opening ``name``; 0 when there is none."""
     for head in heads:
         if name.startswith(head):
@@ -119,8 +129,9 @@ def _run_start(text: str, end: int, keep: tuple[str, ...]) -> int:
     return start
 
 
-def find_bare_documents(text: str, gazetteer: Gazetteer,
-                        grammar: DocumentGrammar | None = None) -> list[Mention]:
+def find_bare_documents(
+    text: str, gazetteer: Gazetteer, grammar: DocumentGrammar | None = None
+) -> list[Mention]:
     """Find policy documents named without 《》.
 
     Args:
@@ -157,5 +168,7 @@ def find_bare_documents(text: str, gazetteer: Gazetteer,
             start = year.start()  # 2021年政府工作报告: the year is part of the name
         if found and start < found[-1].end:
             continue
-        found.append(Mention(start, match.end(), text[start : match.end()], "Legislation", BARE_TITLE_RULE))
+        found.append(
+            Mention(start, match.end(), text[start : match.end()], "Legislation", BARE_TITLE_RULE)
+        )
     return found

@@ -19,8 +19,14 @@ import ahocorasick
 
 from kg.model import Mention
 
-__all__ = ["COUNTY_CONTEXT_RULE", "Gazetteer", "GazetteerEntry", "PLACE_LABELS", "SCOPE_WORDS",
-           "TRAP_LABEL"]
+__all__ = [
+    "COUNTY_CONTEXT_RULE",
+    "Gazetteer",
+    "GazetteerEntry",
+    "PLACE_LABELS",
+    "SCOPE_WORDS",
+    "TRAP_LABEL",
+]
 
 PLACE_LABELS = frozenset({"Country", "Province", "Prefecture", "County", "SpecialArea"})
 #: words the reference lists as aliases of China but that state a scope (全国 = the
@@ -155,8 +161,10 @@ class Gazetteer:
         self._automaton = ahocorasick.Automaton()
         self.size = 0
         for entry in entries:
-            if len(entry.surface) < 2 or (entry.surface in stop and (
-                    entry.rule.endswith("alias") or entry.rule == COUNTY_CONTEXT_RULE)):
+            if len(entry.surface) < 2 or (
+                entry.surface in stop
+                and (entry.rule.endswith("alias") or entry.rule == COUNTY_CONTEXT_RULE)
+            ):
                 continue
             if self._automaton.exists(entry.surface):
                 continue
@@ -199,17 +207,27 @@ class Gazetteer:
         for start, end, entry in chosen:
             if entry.label == "County" and start < inside_name:
                 continue  # 盐田 in 深圳盐田港: part of the port's name, like 深圳
-            if entry.label == TRAP_LABEL or _is_blocked(text, start, end, entry, self._local_prefix):
+            if entry.label == TRAP_LABEL or _is_blocked(
+                text, start, end, entry, self._local_prefix
+            ):
                 if entry.label in PLACE_LABELS:
-                    inside_name = max(inside_name, _longer_org_end(text, end, self._local_prefix) or 0)
+                    inside_name = max(
+                        inside_name, _longer_org_end(text, end, self._local_prefix) or 0
+                    )
                 continue
-            if entry.surface.endswith("市") and text.startswith("区", end) and len(entry.surface) > 2:
+            if (
+                entry.surface.endswith("市")
+                and text.startswith("区", end)
+                and len(entry.surface) > 2
+            ):
                 end -= 1  # 大连市区 is 大连 + 市区 (041), not 大连市
             if entry.surface in self._local_prefix and (
                 start in place_ends or (start > 0 and text[start - 1] in _LOCAL_LEVEL_CHARS)
             ):
                 continue
-            found.append(Mention(start, end, text[start:end], entry.label, entry.rule, entry.iri or None))
+            found.append(
+                Mention(start, end, text[start:end], entry.label, entry.rule, entry.iri or None)
+            )
         return found
 
 
@@ -236,8 +254,13 @@ _WORD_AFTER_LEVEL = {"区": frozenset("位域间块划别"), "市": frozenset("�
 def _splits_word(text: str, end: int, entry: GazetteerEntry) -> bool:
     """True when the hit's last character starts a common word with the next one."""
     following = _WORD_AFTER_LEVEL.get(entry.surface[-1:])
-    return (following is not None and end < len(text) and text[end] in following
-            and entry.label in PLACE_LABELS and len(entry.surface) > 2)
+    return (
+        following is not None
+        and end < len(text)
+        and text[end] in following
+        and entry.label in PLACE_LABELS
+        and len(entry.surface) > 2
+    )
 
 
 def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
@@ -247,8 +270,14 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
     A national body's short name after a place (上海市统计局) is the place's own body:
     the place is kept and the short name dropped by ``Gazetteer.find``.
     """
-    for pattern in (_NESTED_ORG_WORD, _NESTED_ORG_CHAR, _NESTED_SITE, _NESTED_COURT,
-                    _NESTED_FACILITY, _NESTED_PORT):
+    for pattern in (
+        _NESTED_ORG_WORD,
+        _NESTED_ORG_CHAR,
+        _NESTED_SITE,
+        _NESTED_COURT,
+        _NESTED_FACILITY,
+        _NESTED_PORT,
+    ):
         match = pattern.match(text, end)
         facility = pattern in (_NESTED_FACILITY, _NESTED_PORT)
         stop = _NOT_IN_FACILITY_NAME if facility else _NOT_IN_ORG_NAME

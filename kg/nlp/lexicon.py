@@ -108,8 +108,15 @@ def _agreement_entries(reference: Reference) -> Iterator[GazetteerEntry]:
             yield GazetteerEntry(name, "Legislation", doc.iri, "gazetteer:agreement")
 
 
-def _county_entry(reference: Reference, surface: str, iri: str, *, alias: bool,
-                  free: frozenset[str], stop: frozenset[str]) -> GazetteerEntry | None:
+def _county_entry(
+    reference: Reference,
+    surface: str,
+    iri: str,
+    *,
+    alias: bool,
+    free: frozenset[str],
+    stop: frozenset[str],
+) -> GazetteerEntry | None:
     """The entry of a county name: linked when it may stand alone, else a context entry.
 
     A full name unique among all places and longer than two characters stands alone
@@ -138,7 +145,9 @@ def _place_entries(reference: Reference, directory: Path) -> Iterator[GazetteerE
         if place.level == "country" and place.name_zh in country_stop:
             continue  # 加纳 in 增加纳税, 中非 in 中非合作: too ambiguous to match alone
         if place.level == "county":
-            entry = _county_entry(reference, place.name_zh, place.iri, alias=False, free=free, stop=stop)
+            entry = _county_entry(
+                reference, place.name_zh, place.iri, alias=False, free=free, stop=stop
+            )
             if entry is not None:
                 yield entry
             continue
@@ -169,9 +178,17 @@ def build_entries(reference: Reference, directory: Path | None = None) -> list[G
         Entries in priority order (the first entry of a surface wins).
     """
     directory = directory or gazetteer_dir()
-    traps = [GazetteerEntry(w, TRAP_LABEL, "", "gazetteer:trap") for w in read_list(directory / "trap_words.txt")]
-    return [*traps, *_agreement_entries(reference), *_org_entries(reference, directory),
-            *_zone_entries(reference), *_place_entries(reference, directory)]
+    traps = [
+        GazetteerEntry(w, TRAP_LABEL, "", "gazetteer:trap")
+        for w in read_list(directory / "trap_words.txt")
+    ]
+    return [
+        *traps,
+        *_agreement_entries(reference),
+        *_org_entries(reference, directory),
+        *_zone_entries(reference),
+        *_place_entries(reference, directory),
+    ]
 
 
 @lru_cache(maxsize=4)

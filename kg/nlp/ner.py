@@ -83,8 +83,12 @@ class NerProposer:
     def _is_body(self, name: str) -> bool:
         """A proposed ORG name ends like a government body and is no company/institute."""
         ending = self.grammar.suffix_pattern.search(name, max(0, len(name) - 5))
-        return (len(name) >= 4 and ending is not None and ending.end() == len(name)
-                and NOT_IN_NAME.search(name) is None)
+        return (
+            len(name) >= 4
+            and ending is not None
+            and ending.end() == len(name)
+            and NOT_IN_NAME.search(name) is None
+        )
 
     def propose(self, text: str, known: list[Mention]) -> list[Mention]:
         """Proposals for ``text`` given the mentions already found."""

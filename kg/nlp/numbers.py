@@ -81,9 +81,7 @@ class Quantity:
 # original. Other full-width punctuation (，（）：) is left alone: ， is a clause
 # separator as often as a thousands separator. translate() is slow, so text
 # without any such character is returned as it is.
-_FOLD = {
-    cp: cp - 0xFEE0 for cp in (0xFF05, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A), 0xFF5E)
-}
+_FOLD = {cp: cp - 0xFEE0 for cp in (0xFF05, 0xFF0D, 0xFF0E, *range(0xFF10, 0xFF1A), 0xFF5E)}
 _FOLD.update({0x2212: 0x2D, 0x2013: 0x2D})
 _NEEDS_FOLD = re.compile("[\uff05\uff0d\uff0e\uff10-\uff19\uff5e\u2212\u2013]")
 
@@ -334,8 +332,7 @@ _UNIT_GUARD = {
     "km": "(?![A-Za-z])",
 }
 _UNIT_ALT = "|".join(
-    re.escape(word) + _UNIT_GUARD.get(word, "")
-    for word in sorted(_UNITS, key=len, reverse=True)
+    re.escape(word) + _UNIT_GUARD.get(word, "") for word in sorted(_UNITS, key=len, reverse=True)
 )
 _PER = r"(?:/|每)(?:斤|公斤|千克|吨|平方米|人|月|年|天|小时|件|个|台|辆|股|桶|克)"
 
@@ -437,16 +434,12 @@ def _build(match: re.Match[str], original: str) -> Quantity | None:
         if fraction is None:
             return None
         value, unit, unit_text, kind = fraction
-        return Quantity(
-            start, end, original[start:end], _tidy(value), unit, unit_text, kind
-        )
+        return Quantity(start, end, original[start:end], _tidy(value), unit, unit_text, kind)
     unit_word = match["unit"]
     unit, kind, factor = _UNITS[unit_word]
     mag = match["mag"] or ""
     # unit_text as written (％ stays ％), from the magnitude to the per-unit
-    unit_text = original[
-        match.start("mag") if mag else match.start("unit") : match.end("unit")
-    ]
+    unit_text = original[match.start("mag") if mag else match.start("unit") : match.end("unit")]
     if match["per"]:
         unit_text += original[match.start("per") : match.end("per")]
     if not mag and not match["num"][0].isdigit():
@@ -532,8 +525,7 @@ def parse_number(text: str) -> Decimal:
     match = _BARE_NUMBER_RE.fullmatch(fold_width(text))
     if match is None:
         raise NumberParseError(
-            f"not a numeral: {text!r}; expected e.g. '3302.9亿', '两千三百亿' "
-            "or '百分之三十点七'"
+            f"not a numeral: {text!r}; expected e.g. '3302.9亿', '两千三百亿' or '百分之三十点七'"
         )
     if match["pct"]:
         return _tidy(_numeral_value(match["pnum"]))

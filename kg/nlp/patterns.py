@@ -84,29 +84,36 @@ _REPORTER_TIGHT = re.compile(rf"记者([{_CJK}]{{2,3}}?)(?=摄?[）)])")
 # A name written right after 记者 and followed by a dateline (见习记者程浩 东莞报道).
 _REPORTER_DATELINE = re.compile(rf"记者([{_CJK}]{{2,3}}?){_BLANK}+[{_CJK}]{{2,6}}?报道")
 # An author line of its own (作者：余源 / 作者：余源（mail@example.com）).
-_AUTHOR_LINE = re.compile(
-    rf"(?:^|\n)作者[：:]{_BLANK}*([{_CJK}]{{2,3}})(?=[（(\n]|{_BLANK}|$)"
-)
+_AUTHOR_LINE = re.compile(rf"(?:^|\n)作者[：:]{_BLANK}*([{_CJK}]{{2,3}})(?=[（(\n]|{_BLANK}|$)")
 # Officials named with a title right before the name: 商务部部长王文涛, 常务副省长郭宁宁.
 # The titles are data (data/gazetteer/official_titles.txt), longest first.
 _TITLES_FILE = gazetteer_dir() / "official_titles.txt"
-OFFICIAL_TITLES: tuple[str, ...] = tuple(sorted(
-    (line.strip() for line in _TITLES_FILE.read_text(encoding="utf-8").splitlines()
-     if line.strip() and not line.startswith("#")),
-    key=lambda t: (-len(t), t),
-))
+OFFICIAL_TITLES: tuple[str, ...] = tuple(
+    sorted(
+        (
+            line.strip()
+            for line in _TITLES_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        ),
+        key=lambda t: (-len(t), t),
+    )
+)
 _TITLE_ALT = "|".join(map(re.escape, OFFICIAL_TITLES))
 _OFFICIAL = re.compile(rf"({_TITLE_ALT}){_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}")
 _TITLE_AT_END = re.compile(rf"({_TITLE_ALT}){_BLANK}*$")
 _SURNAMES_FILE = _TITLES_FILE.with_name("surnames.txt")
 SURNAMES: frozenset[str] = frozenset(
-    line.strip() for line in _SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
-    if line.strip() and not line.startswith("#"))
+    line.strip()
+    for line in _SURNAMES_FILE.read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 
 
 def is_person_name(name: str) -> bool:
     """A name opens with a Chinese surname (部长会议 and 部长或代表 hold no person)."""
     return name[:1] in SURNAMES or name[:2] in SURNAMES
+
+
 _NAME = re.compile(rf"[{_CJK}]{{2,3}}")
 
 
@@ -167,7 +174,13 @@ def find_place_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
             if text.startswith(suffix, place.end):
                 end = place.end + len(suffix)
                 found.append(
-                    Mention(place.start, end, text[place.start : end], label, "pattern:zone-place-suffix")
+                    Mention(
+                        place.start,
+                        end,
+                        text[place.start : end],
+                        label,
+                        "pattern:zone-place-suffix",
+                    )
                 )
                 break
     return found
@@ -189,7 +202,9 @@ def find_generic_zones(text: str, taken: Iterable[Mention]) -> list[Mention]:
         if any(s <= match.start() and match.end() <= e for s, e in spans):
             continue
         found.append(
-            Mention(match.start(), match.end(), match.group(0), "GenericZone", "pattern:zone-generic")
+            Mention(
+                match.start(), match.end(), match.group(0), "GenericZone", "pattern:zone-generic"
+            )
         )
     return found
 
@@ -209,7 +224,9 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
     for match in _SPOKESPERSON.finditer(text):
         start, end = match.span(1)
         if is_person_name(match.group(1)):
-            found.append(Mention(start, end, match.group(1), "Person", "pattern:person-spokesperson"))
+            found.append(
+                Mention(start, end, match.group(1), "Person", "pattern:person-spokesperson")
+            )
     for match in _OFFICIAL.finditer(text):
         start, end = match.span(2)
         if is_person_name(match.group(2)):
@@ -222,7 +239,13 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
         for name in _NAME.finditer(match.group(1)):
             start = match.start(1) + name.start()
             found.append(
-                Mention(start, start + len(name.group(0)), name.group(0), "Person", "pattern:person-reporter")
+                Mention(
+                    start,
+                    start + len(name.group(0)),
+                    name.group(0),
+                    "Person",
+                    "pattern:person-reporter",
+                )
             )
             names.discard(name.group(0))
     for pattern in (_CHART_CREDIT, _REPORTER_DATELINE, _AUTHOR_LINE):
@@ -246,7 +269,9 @@ def _byline_names(text: str, names: Iterable[str]) -> list[Mention]:
             before = text[match.start() - 1] if match.start() else "\n"
             after = text[match.end()] if match.end() < len(text) else "\n"
             if before in _BYLINE_EDGE and after in _BYLINE_EDGE:
-                found.append(Mention(match.start(), match.end(), name, "Person", "pattern:person-reporter"))
+                found.append(
+                    Mention(match.start(), match.end(), name, "Person", "pattern:person-reporter")
+                )
                 break
     return found
 

@@ -254,9 +254,7 @@ def parse_periods(text: str, published: date) -> list[Period]:
     context_end = 0
     for match in _PERIOD_RE.finditer(folded):
         start, end = match.span()
-        if context_year is not None and _SENTENCE_END.search(
-            folded, context_end, start
-        ):
+        if context_year is not None and _SENTENCE_END.search(folded, context_end, start):
             context_year = None
         try:
             resolved = _resolve(match, published, context_year)

@@ -49,7 +49,9 @@ def make_nlp(reference: Reference | None = None, *, ner: bool = False) -> Langua
     nlp = spacy.blank("zh")
     ruler = nlp.add_pipe(PIPE_NAMES[0], config={"load_reference": False})
     if not isinstance(ruler, components.GazetteerRuler):  # pragma: no cover - registry mix-up
-        raise TypeError(f"pipe {PIPE_NAMES[0]!r} is {type(ruler).__name__}, expected GazetteerRuler")
+        raise TypeError(
+            f"pipe {PIPE_NAMES[0]!r} is {type(ruler).__name__}, expected GazetteerRuler"
+        )
     ruler.gazetteer = build_gazetteer(reference)
     for name in PIPE_NAMES[1:]:
         nlp.add_pipe(name)
@@ -150,9 +152,11 @@ def _chunks(article: Article, max_chars: int) -> list[tuple[int, int]]:
     for para in article.paragraphs:
         if para.end - para.start > max_chars:
             raise ResourceLimitError(
-                article.source, f"paragraph at character {para.start} is {para.end - para.start:,} "
+                article.source,
+                f"paragraph at character {para.start} is {para.end - para.start:,} "
                 f"characters long, over spaCy's max_length of {max_chars:,}; split it into "
-                "paragraphs (<p>…</p>) of under a million characters")
+                "paragraphs (<p>…</p>) of under a million characters",
+            )
         if para.end - start > max_chars:
             chunks.append((start, para.start - 1))  # drop the joining newline
             start = para.start
@@ -171,8 +175,14 @@ def _annotate_text(nlp: Language, text: str, article: Article) -> list[Mention]:
 
 
 def _shift(mention: Mention, offset: int) -> Mention:
-    return Mention(mention.start + offset, mention.end + offset, mention.text, mention.label,
-                   mention.rule, mention.iri)
+    return Mention(
+        mention.start + offset,
+        mention.end + offset,
+        mention.text,
+        mention.label,
+        mention.rule,
+        mention.iri,
+    )
 
 
 def annotate(article: Article, nlp: Language | None = None) -> Annotated:

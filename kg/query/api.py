@@ -46,7 +46,11 @@ __all__ = [
 _NOTHING = "urn:x-kg:nothing"  # an IRI no graph holds: a pinned name that matched nothing
 
 #: Prefixes every query may use without declaring them (a query's own PREFIX wins).
-QUERY_PREFIXES: dict[str, str] = {**PREFIXES, "kgr": KGR, "geo": "http://www.opengis.net/ont/geosparql#"}
+QUERY_PREFIXES: dict[str, str] = {
+    **PREFIXES,
+    "kgr": KGR,
+    "geo": "http://www.opengis.net/ont/geosparql#",
+}
 
 #: File names looked for, in order, in an out dir.
 OUT_FILES = ("kg.trig", "kg.nq", "kg.ttl", "kg.nt")
@@ -58,9 +62,19 @@ _FORMATS = {
 }
 _SYNTAX_AT = re.compile(r"at (\d+):(\d+)")
 _INT_TYPES = {
-    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
-    "nonPositiveInteger", "negativeInteger", "unsignedInt", "unsignedLong",
-    "unsignedShort", "unsignedByte",
+    "integer",
+    "int",
+    "long",
+    "short",
+    "byte",
+    "nonNegativeInteger",
+    "positiveInteger",
+    "nonPositiveInteger",
+    "negativeInteger",
+    "unsignedInt",
+    "unsignedLong",
+    "unsignedShort",
+    "unsignedByte",
 }
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -156,7 +170,9 @@ class QueryResult:
             QueryError: if there is no such column.
         """
         if name not in self.columns:
-            raise QueryError(f"no column {name!r} in the result; columns: {', '.join(self.columns)}")
+            raise QueryError(
+                f"no column {name!r} in the result; columns: {', '.join(self.columns)}"
+            )
         i = self.columns.index(name)
         return [row[i] for row in self.rows]
 
@@ -167,7 +183,9 @@ class QueryResult:
             QueryError: if this is not a CONSTRUCT result.
         """
         if self.kind != "construct":
-            raise QueryError(f"this is a {self.kind.upper()} result; to_rdflib() is only for CONSTRUCT")
+            raise QueryError(
+                f"this is a {self.kind.upper()} result; to_rdflib() is only for CONSTRUCT"
+            )
         import rdflib
 
         text = "".join(f"{s} {p} {o} .\n" for s, p, o in self.terms)
@@ -214,16 +232,23 @@ class KnowledgeGraph:
             if not self.union_in_default or next(iter(self.store.named_graphs()), None) is None:
                 self._size = len(self.store)
             else:
-                default = sum(1 for _ in self.store.quads_for_pattern(None, None, None,
-                                                                      ox.DefaultGraph()))
+                default = sum(
+                    1 for _ in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+                )
                 self._size = len(self.store) - default
         return self._size
 
     def __repr__(self) -> str:
         return f"KnowledgeGraph(source={str(self.source)!r}, quads={len(self)})"
 
-    def query(self, sparql: str, params: Mapping[str, object] | None = None, *,
-              max_rows: int | None = None, timeout: float | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        params: Mapping[str, object] | None = None,
+        *,
+        max_rows: int | None = None,
+        timeout: float | None = None,
+    ) -> QueryResult:
         """Run a SELECT, ASK, CONSTRUCT or DESCRIBE query over the union of all graphs.
 
         Args:
@@ -248,9 +273,12 @@ class KnowledgeGraph:
         }
         deadline = None if timeout is None else time.monotonic() + timeout
         try:
-            answer = self.store.query(sparql, use_default_graph_as_union=not self.union_in_default,
-                                      prefixes=QUERY_PREFIXES,
-                                      substitutions=subs or None)
+            answer = self.store.query(
+                sparql,
+                use_default_graph_as_union=not self.union_in_default,
+                prefixes=QUERY_PREFIXES,
+                substitutions=subs or None,
+            )
             collected = _collect(answer, max_rows, deadline)
             # pyoxigraph results must die on this thread (kg serve runs queries in a
             # pool), so no exception may hold them: errors come back as text
@@ -301,8 +329,9 @@ class KnowledgeGraph:
         from kg.query.named import find_anchors
 
         for anchor in reversed(find_anchors(text)):  # from the end: spans stay valid
-            wanted = {k: v for k, v in bound.items()
-                      if re.search(rf"[?$]{re.escape(k)}\b", anchor.select)}
+            wanted = {
+                k: v for k, v in bound.items() if re.search(rf"[?$]{re.escape(k)}\b", anchor.select)
+            }
             result = self.query(anchor.select, wanted)
             column = result.columns.index(anchor.variable)
             found = {row[column] for row in result.terms}
@@ -334,10 +363,18 @@ class KnowledgeGraph:
                 continue  # the derived union copy: rdflib's default_union recomputes it
             key = str(quad.graph_name)
             if key not in graphs:
-                graphs[key] = (ds.default_graph if isinstance(quad.graph_name, ox.DefaultGraph)
-                               else ds.graph(_rdflib_term(quad.graph_name)))
-            graphs[key].add((_rdflib_term(quad.subject), _rdflib_term(quad.predicate),
-                             _rdflib_term(quad.object)))
+                graphs[key] = (
+                    ds.default_graph
+                    if isinstance(quad.graph_name, ox.DefaultGraph)
+                    else ds.graph(_rdflib_term(quad.graph_name))
+                )
+            graphs[key].add(
+                (
+                    _rdflib_term(quad.subject),
+                    _rdflib_term(quad.predicate),
+                    _rdflib_term(quad.object),
+                )
+            )
         return ds
 
 
@@ -361,7 +398,9 @@ def _collect(answer: Any, max_rows: int | None, deadline: float | None) -> Query
     if isinstance(answer, ox.QueryTriples):
         columns: tuple[str, ...] = ("subject", "predicate", "object")
         kind = "construct"
-        rows_iter: Iterator[tuple[Term | None, ...]] = ((t.subject, t.predicate, t.object) for t in answer)
+        rows_iter: Iterator[tuple[Term | None, ...]] = (
+            (t.subject, t.predicate, t.object) for t in answer
+        )
     else:
         columns = tuple(v.value for v in answer.variables)
         kind = "select"
@@ -395,9 +434,13 @@ def _data_file(path: Path) -> Path:
             f"run 'kg build data/articles -o {path}' first"
         )
     if not path.exists():
-        raise QueryError(f"{path}: no such file or directory; run 'kg build data/articles -o out/' first")
+        raise QueryError(
+            f"{path}: no such file or directory; run 'kg build data/articles -o out/' first"
+        )
     if path.suffix not in _FORMATS:
-        raise QueryError(f"{path}: unknown RDF file type {path.suffix!r}; use {', '.join(_FORMATS)}")
+        raise QueryError(
+            f"{path}: unknown RDF file type {path.suffix!r}; use {', '.join(_FORMATS)}"
+        )
     return path
 
 
@@ -548,7 +591,9 @@ def open_store(store_dir: str | Path, *, read_only: bool = True) -> KnowledgeGra
     """
     store_dir = Path(store_dir)
     if not is_store_dir(store_dir):
-        raise QueryError(f"{store_dir}: not a store directory; make one with 'kg load --store {store_dir}'")
+        raise QueryError(
+            f"{store_dir}: not a store directory; make one with 'kg load --store {store_dir}'"
+        )
     try:
         store = ox.Store.read_only(str(store_dir)) if read_only else ox.Store(str(store_dir))
     except OSError as exc:
@@ -587,7 +632,9 @@ def load_store(data: str | Path, store_dir: str | Path, *, force: bool = False) 
     source, files = _data_files(Path(data))
     if store_dir.exists() and any(store_dir.iterdir()):
         if not is_store_dir(store_dir):
-            raise OutputError(f"{store_dir}: exists and is not a store; choose an empty or new directory")
+            raise OutputError(
+                f"{store_dir}: exists and is not a store; choose an empty or new directory"
+            )
         if not force:
             raise OutputError(f"{store_dir}: a store is already there; add --force to replace it")
         shutil.rmtree(store_dir)
@@ -596,7 +643,12 @@ def load_store(data: str | Path, store_dir: str | Path, *, force: bool = False) 
     load_into(store, files)
     store.flush()
     store.optimize()
-    report = LoadReport(store_dir, source, len(KnowledgeGraph(store)), len(list(store.named_graphs())),
-                        time.perf_counter() - started)
+    report = LoadReport(
+        store_dir,
+        source,
+        len(KnowledgeGraph(store)),
+        len(list(store.named_graphs())),
+        time.perf_counter() - started,
+    )
     del store  # release the RocksDB lock now
     return report

@@ -38,16 +38,24 @@ from importlib import resources
 from kg.errors import QueryError
 from kg.query.params import PARAM_TYPES, Term, convert_param, to_term
 
-__all__ = ["Anchor", "NamedQuery", "QueryParam", "get_named_query", "named_queries",
-           "parse_named_query"]
+__all__ = [
+    "Anchor",
+    "NamedQuery",
+    "QueryParam",
+    "get_named_query",
+    "named_queries",
+    "parse_named_query",
+]
 
 _PARAM_LINE = re.compile(
     r"^(?P<name>[A-Za-z_]\w*)\s*\((?P<type>\w+)(?:\s*,\s*(?P<opt>required|default=(?P<default>[^)]*)))?\)\s*:?\s*(?P<text>.*)$"
 )
 
 
-_ANCHOR = re.compile(r"^[ \t]*# resolve: (?P<var>[A-Za-z_]\w*)\n(?P<block>.*?)^[ \t]*# end resolve\n",
-                     re.MULTILINE | re.DOTALL)
+_ANCHOR = re.compile(
+    r"^[ \t]*# resolve: (?P<var>[A-Za-z_]\w*)\n(?P<block>.*?)^[ \t]*# end resolve\n",
+    re.MULTILINE | re.DOTALL,
+)
 _SUBSELECT = re.compile(r"^\s*\{\s*(?P<select>SELECT\b.*)\}\s*$", re.DOTALL)
 
 
@@ -67,7 +75,7 @@ class Anchor:
         """
         if not re.fullmatch(r"<[^<>\"{}|^`\\\s]*>", iri):
             raise QueryError(f"cannot pin ?{self.variable} to {iri!r}: not an IRI")
-        rest = text[: self.span[0]] + text[self.span[1]:]
+        rest = text[: self.span[0]] + text[self.span[1] :]
         return re.sub(rf"[?$]{self.variable}\b", lambda _: iri, rest)
 
 
@@ -81,7 +89,9 @@ def find_anchors(text: str) -> tuple[Anchor, ...]:
     for found in _ANCHOR.finditer(text):
         select = _SUBSELECT.match(found.group("block"))
         if not select:
-            raise QueryError(f"'# resolve: {found.group('var')}' must mark one {{ SELECT … }} block")
+            raise QueryError(
+                f"'# resolve: {found.group('var')}' must mark one {{ SELECT … }} block"
+            )
         anchors.append(Anchor(found.group("var"), found.span(), select.group("select").strip()))
     return tuple(anchors)
 
@@ -120,7 +130,9 @@ class NamedQuery:
         unknown = sorted(set(values) - set(declared))
         if unknown:
             accepted = ", ".join(declared) or "none"
-            raise QueryError(f"query {self.name!r} has no parameter {unknown[0]!r}; it accepts: {accepted}")
+            raise QueryError(
+                f"query {self.name!r} has no parameter {unknown[0]!r}; it accepts: {accepted}"
+            )
         bound: dict[str, Term] = {}
         for param in self.params:
             value = values.get(param.name, param.default)
@@ -131,8 +143,11 @@ class NamedQuery:
                         f"{param.description}; e.g. {self.example or '--param ' + param.name + '=…'}"
                     )
                 continue
-            bound[param.name] = (convert_param(param.name, value, param.type)
-                                 if isinstance(value, str) else to_term(value))
+            bound[param.name] = (
+                convert_param(param.name, value, param.type)
+                if isinstance(value, str)
+                else to_term(value)
+            )
         return bound
 
 
@@ -153,8 +168,13 @@ def _parse_param(name: str, line: str) -> QueryParam:
             f"'#   name (type, required|default=VALUE): text' with type one of {', '.join(PARAM_TYPES)}"
         )
     default = found.group("default")
-    return QueryParam(found.group("name"), found.group("type"), found.group("opt") == "required",
-                      default.strip() if default is not None else None, found.group("text").strip())
+    return QueryParam(
+        found.group("name"),
+        found.group("type"),
+        found.group("opt") == "required",
+        default.strip() if default is not None else None,
+        found.group("text").strip(),
+    )
 
 
 def parse_named_query(name: str, text: str) -> NamedQuery:

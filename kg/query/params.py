@@ -17,7 +17,15 @@ import pyoxigraph as ox
 
 from kg.errors import QueryError
 
-__all__ = ["PARAM_TYPES", "XSD", "Term", "check_param_name", "convert_param", "inline_params", "to_term"]
+__all__ = [
+    "PARAM_TYPES",
+    "XSD",
+    "Term",
+    "check_param_name",
+    "convert_param",
+    "inline_params",
+    "to_term",
+]
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Types a named-query parameter may declare; ``place`` is a label (名称 or 简称).
@@ -99,7 +107,9 @@ def convert_param(name: str, raw: str, kind: str) -> Term:
             f"parameter {name!r} is {raw!r}: expected a {kind}"
             + (", e.g. 2021-12-31" if kind == "date" else "")
         ) from exc
-    raise QueryError(f"parameter {name!r} declares unknown type {kind!r}; use one of {', '.join(PARAM_TYPES)}")
+    raise QueryError(
+        f"parameter {name!r} declares unknown type {kind!r}; use one of {', '.join(PARAM_TYPES)}"
+    )
 
 
 def check_param_name(name: str) -> str:
@@ -110,7 +120,9 @@ def check_param_name(name: str) -> str:
     """
     bare = name.lstrip("?$")
     if not _NAME.match(bare):
-        raise QueryError(f"query parameter name {name!r} is not a SPARQL variable name (letters, digits, _)")
+        raise QueryError(
+            f"query parameter name {name!r} is not a SPARQL variable name (letters, digits, _)"
+        )
     return bare
 
 
@@ -148,11 +160,13 @@ def inline_params(sparql: str, params: Mapping[str, object]) -> str:
         pieces = []
         at = 0
         for found in _WHERE.finditer(line):
-            pieces += [line[at:found.end()], block]
+            pieces += [line[at : found.end()], block]
             at = found.end()
             found_any = True
         out.append("".join(pieces) + line[at:])
     if not found_any:
-        raise QueryError("cannot bind parameters: the query has no 'WHERE {' clause; "
-                         "write 'SELECT … WHERE { … }'")
+        raise QueryError(
+            "cannot bind parameters: the query has no 'WHERE {' clause; "
+            "write 'SELECT … WHERE { … }'"
+        )
     return "".join(out)

@@ -25,8 +25,14 @@ MEDIA_TYPES = {
 #: format name -> media type, for CONSTRUCT/DESCRIBE answers
 GRAPH_MEDIA_TYPES = {"nt": "application/n-triples", "ttl": "text/turtle"}
 _ALIASES = {
-    "application/json": "json", "text/json": "json", "application/xml": "xml", "text/xml": "xml",
-    "text/plain": "nt", "application/ld+json": "nt", "*/*": "", "": "",
+    "application/json": "json",
+    "text/json": "json",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/plain": "nt",
+    "application/ld+json": "nt",
+    "*/*": "",
+    "": "",
 }
 #: format name -> pyoxigraph's W3C serialiser
 _RESULT_FORMATS = {
@@ -58,7 +64,9 @@ def choose_format(kind: str, explicit: str | None, accept: str | None) -> str:
         lowered = explicit.strip().lower()
         name = by_type.get(lowered) or _ALIASES.get(lowered) or lowered
         if name not in table:
-            raise QueryError(f"format {explicit!r} is not available for {kind.upper()}; use {', '.join(table)}")
+            raise QueryError(
+                f"format {explicit!r} is not available for {kind.upper()}; use {', '.join(table)}"
+            )
         return name
     for part in (accept or "").split(","):
         media = part.split(";")[0].strip().lower()
@@ -90,8 +98,9 @@ def _solutions(result: QueryResult) -> ox.QuerySolutions | ox.QueryBoolean:
         return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
     lines = ["\t".join("?" + column for column in result.columns)]
     lines += ["\t".join(_tsv_term(term) for term in row) for row in result.terms]
-    return ox.parse_query_results(("\n".join(lines) + "\n").encode("utf-8"),
-                                  format=ox.QueryResultsFormat.TSV)
+    return ox.parse_query_results(
+        ("\n".join(lines) + "\n").encode("utf-8"), format=ox.QueryResultsFormat.TSV
+    )
 
 
 def serialize_result(result: QueryResult, fmt: str) -> tuple[bytes, str]:

@@ -79,10 +79,15 @@ class _Worker:
     def __init__(self, store_dir: Path) -> None:
         package_root = str(Path(__file__).resolve().parents[2])
         env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+        env["PYTHONPATH"] = os.pathsep.join(
+            p for p in (package_root, env.get("PYTHONPATH", "")) if p
+        )
         self.proc = subprocess.Popen(  # noqa: S603 (our own module, no shell)
             [sys.executable, "-m", "kg.query.worker", str(store_dir)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.stdin = self.proc.stdin
         self.fd = self.proc.stdout.fileno()
@@ -113,8 +118,8 @@ class _Worker:
         size = int.from_bytes(self.buffer[:_LENGTH_BYTES], "big")
         if not self._fill(_LENGTH_BYTES + size, deadline):
             return None
-        frame = bytes(self.buffer[_LENGTH_BYTES:_LENGTH_BYTES + size])
-        del self.buffer[:_LENGTH_BYTES + size]
+        frame = bytes(self.buffer[_LENGTH_BYTES : _LENGTH_BYTES + size])
+        del self.buffer[: _LENGTH_BYTES + size]
         return frame
 
     def send(self, request: dict[str, object]) -> None:
@@ -161,8 +166,10 @@ class _WorkerPool:
                 self._top_up()
                 return worker
             if len(self.alive) + self.starting >= self.limit:
-                raise _HttpError(HTTPStatus.SERVICE_UNAVAILABLE,
-                                 f"all {self.limit} query workers are busy; try again shortly")
+                raise _HttpError(
+                    HTTPStatus.SERVICE_UNAVAILABLE,
+                    f"all {self.limit} query workers are busy; try again shortly",
+                )
             self.starting += 1
         try:
             worker = _Worker(self.store_dir)
@@ -232,8 +239,9 @@ def query_page() -> bytes:
 
     examples = []
     for name, named in sorted(named_queries().items()):
-        examples.append({"name": name, "description": named.description,
-                         "query": _example_text(named)})
+        examples.append(
+            {"name": name, "description": named.description, "query": _example_text(named)}
+        )
     data = json.dumps(examples, ensure_ascii=False, sort_keys=True)
     data = data.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
     page = resources.files("kg.query").joinpath("page.html").read_text(encoding="utf-8")
@@ -293,20 +301,28 @@ class _Handler(BaseHTTPRequestHandler):
         elif media == "application/sparql-query":
             self._answer(url.path, params, body)
         else:
-            self._error(HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
-                        f"Content-Type {media!r}: use application/sparql-query or a form")
+            self._error(
+                HTTPStatus.UNSUPPORTED_MEDIA_TYPE,
+                f"Content-Type {media!r}: use application/sparql-query or a form",
+            )
 
     def _answer(self, path: str, params: dict[str, list[str]], body: str | None) -> None:
         try:
             if path not in PATHS:
                 raise _HttpError(HTTPStatus.NOT_FOUND, f"no endpoint at {path!r}; use /sparql")
             if "update" in params:
-                raise _HttpError(HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused")
+                raise _HttpError(
+                    HTTPStatus.FORBIDDEN, "this endpoint is read-only: updates are refused"
+                )
             query = body if body is not None else next(iter(params.get("query", [])), None)
             if not query:
-                raise _HttpError(HTTPStatus.BAD_REQUEST, "no query: send ?query=… (GET) or a POST body")
+                raise _HttpError(
+                    HTTPStatus.BAD_REQUEST, "no query: send ?query=… (GET) or a POST body"
+                )
             explicit = next(iter(params.get("format", [])), None)
-            status, content_type, data = self.server.run(query, explicit, self.headers.get("Accept"))
+            status, content_type, data = self.server.run(
+                query, explicit, self.headers.get("Accept")
+            )
             self._reply(status, data, content_type)
         except _HttpError as exc:
             self._error(exc.status, str(exc))
@@ -327,8 +343,13 @@ class _Handler(BaseHTTPRequestHandler):
 class _SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, address: tuple[str, int], store_dir: Path, config: ServeConfig,
-                 cleanup: tempfile.TemporaryDirectory[str] | None) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        store_dir: Path,
+        config: ServeConfig,
+        cleanup: tempfile.TemporaryDirectory[str] | None,
+    ) -> None:
         super().__init__(address, _Handler)
         self.config = config
         self.cleanup = cleanup
@@ -345,8 +366,14 @@ class _SparqlServer(ThreadingHTTPServer):
         deadline = time.monotonic() + self.config.timeout
         healthy = False
         try:
-            worker.send({"query": query, "format": explicit, "accept": accept,
-                         "max_rows": self.config.max_rows})
+            worker.send(
+                {
+                    "query": query,
+                    "format": explicit,
+                    "accept": accept,
+                    "max_rows": self.config.max_rows,
+                }
+            )
             head = worker.read_frame(min(deadline, time.monotonic() + _SLOW_AFTER))
             if head is None and worker.proc.poll() is None:
                 worker.demote()  # a long query yields the CPU to short ones meanwhile
@@ -354,15 +381,19 @@ class _SparqlServer(ThreadingHTTPServer):
             body = worker.read_frame(deadline + self.config.timeout) if head is not None else None
             if head is None or body is None:
                 if worker.proc.poll() is None and time.monotonic() >= deadline:
-                    raise _HttpError(HTTPStatus.SERVICE_UNAVAILABLE,
-                                     f"the query ran past the {self.config.timeout:g} s limit "
-                                     "and was stopped; narrow it (LIMIT, more specific patterns)")
+                    raise _HttpError(
+                        HTTPStatus.SERVICE_UNAVAILABLE,
+                        f"the query ran past the {self.config.timeout:g} s limit "
+                        "and was stopped; narrow it (LIMIT, more specific patterns)",
+                    )
                 raise _HttpError(HTTPStatus.INTERNAL_SERVER_ERROR, "the query worker died")
             healthy = True
             reply = json.loads(head)
             return int(reply["status"]), str(reply["type"]), body
         except (BrokenPipeError, OSError) as exc:
-            raise _HttpError(HTTPStatus.INTERNAL_SERVER_ERROR, f"the query worker failed: {exc}") from exc
+            raise _HttpError(
+                HTTPStatus.INTERNAL_SERVER_ERROR, f"the query worker failed: {exc}"
+            ) from exc
         finally:
             self.pool.release(worker, healthy=healthy)
 
@@ -389,9 +420,14 @@ def _disk_copy(graph: KnowledgeGraph) -> tempfile.TemporaryDirectory[str]:
     return tmp
 
 
-def make_server(graph: KnowledgeGraph | None, host: str = "127.0.0.1", port: int = 7878,
-                config: ServeConfig | None = None, *,
-                store_dir: Path | None = None) -> ThreadingHTTPServer:
+def make_server(
+    graph: KnowledgeGraph | None,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    config: ServeConfig | None = None,
+    *,
+    store_dir: Path | None = None,
+) -> ThreadingHTTPServer:
     """Create (not start) the SPARQL endpoint; call ``serve_forever()`` on the result.
 
     Args:
@@ -424,5 +460,9 @@ def make_server(graph: KnowledgeGraph | None, host: str = "127.0.0.1", port: int
     except OSError as exc:
         if cleanup is not None:
             cleanup.cleanup()
-        reason = "the port is already in use" if exc.errno in (98, 48) else (exc.strerror or str(exc))
-        raise ConfigError(f"cannot listen on {host}:{port}: {reason}; choose another --port") from exc
+        reason = (
+            "the port is already in use" if exc.errno in (98, 48) else (exc.strerror or str(exc))
+        )
+        raise ConfigError(
+            f"cannot listen on {host}:{port}: {reason}; choose another --port"
+        ) from exc

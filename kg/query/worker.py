@@ -45,8 +45,9 @@ def _answer(graph: object, request: dict[str, object]) -> tuple[int, str, bytes]
     assert isinstance(graph, KnowledgeGraph)
     max_rows = request.get("max_rows")
     try:
-        result = graph.query(str(request["query"]),
-                             max_rows=int(max_rows) if isinstance(max_rows, int) else None)
+        result = graph.query(
+            str(request["query"]), max_rows=int(max_rows) if isinstance(max_rows, int) else None
+        )
         fmt = choose_format(result.kind, _opt(request.get("format")), _opt(request.get("accept")))
         data, content_type = serialize_result(result, fmt)
     except QueryError as exc:

@@ -27,8 +27,13 @@ __all__ = ["default_data_dir", "load_reference", "number_slug"]
 
 #: Issuer prefix of a document number → slug prefix (国函〔2022〕8号 → guohan-2022-8).
 NUMBER_PREFIXES = {
-    "国函": "guohan", "国发": "guofa", "国办发": "guobanfa", "国办函": "guobanhan",
-    "财税": "caishui", "财关税": "caiguanshui", "商财发": "shangcaifa",
+    "国函": "guohan",
+    "国发": "guofa",
+    "国办发": "guobanfa",
+    "国办函": "guobanhan",
+    "财税": "caishui",
+    "财关税": "caiguanshui",
+    "商财发": "shangcaifa",
 }
 
 _Row = dict[str, str]
@@ -66,11 +71,14 @@ def _read_rows(path: Path) -> list[tuple[int, _Row]]:
     if not path.is_file():
         raise ReferenceDataError(
             f"{path}: reference file missing; regenerate it with data/reference/tools/prepare.py "
-            "or point KG_DATA_DIR at a data directory that has reference/")
+            "or point KG_DATA_DIR at a data directory that has reference/"
+        )
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [(i + 2, {k: (v or "").strip() for k, v in row.items() if k}) for i, row in
-                enumerate(reader)]
+        return [
+            (i + 2, {k: (v or "").strip() for k, v in row.items() if k})
+            for i, row in enumerate(reader)
+        ]
 
 
 def _split(value: str) -> tuple[str, ...]:
@@ -82,7 +90,8 @@ def _int(path: Path, line: int, column: str, value: str) -> int:
         return int(value)
     except ValueError:
         raise ReferenceDataError(
-            f"{path}:{line}: column {column!r} is {value!r}: expected an integer") from None
+            f"{path}:{line}: column {column!r} is {value!r}: expected an integer"
+        ) from None
 
 
 def _date(path: Path, line: int, column: str, value: str) -> date | None:
@@ -92,7 +101,8 @@ def _date(path: Path, line: int, column: str, value: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise ReferenceDataError(
-            f"{path}:{line}: column {column!r} is {value!r}: expected YYYY-MM-DD or empty") from None
+            f"{path}:{line}: column {column!r} is {value!r}: expected YYYY-MM-DD or empty"
+        ) from None
 
 
 def _degrees(path: Path, line: int, column: str, value: str, limit: float) -> float | None:
@@ -106,7 +116,8 @@ def _degrees(path: Path, line: int, column: str, value: str, limit: float) -> fl
     if not -limit <= degrees <= limit:
         raise ReferenceDataError(
             f"{path}:{line}: column {column!r} is {value!r}: expected decimal degrees "
-            f"between -{limit:g} and {limit:g}, or empty")
+            f"between -{limit:g} and {limit:g}, or empty"
+        )
     return degrees
 
 
@@ -115,12 +126,21 @@ def _places(path: Path) -> list[Place]:
     for line, row in _read_rows(path):
         if row["level"] not in LEVELS:
             raise ReferenceDataError(
-                f"{path}:{line}: level is {row['level']!r}: expected one of {', '.join(LEVELS)}")
-        out.append(Place(code=row["code"], level=row["level"], name_zh=row["name_zh"],
-                         name_en=row["name_en"], aliases_zh=_split(row["aliases_zh"]),
-                         aliases_en=_split(row["aliases_en"]), parent=row["parent"] or None,
-                         longitude=_degrees(path, line, "longitude", row.get("longitude", ""), 180),
-                         latitude=_degrees(path, line, "latitude", row.get("latitude", ""), 90)))
+                f"{path}:{line}: level is {row['level']!r}: expected one of {', '.join(LEVELS)}"
+            )
+        out.append(
+            Place(
+                code=row["code"],
+                level=row["level"],
+                name_zh=row["name_zh"],
+                name_en=row["name_en"],
+                aliases_zh=_split(row["aliases_zh"]),
+                aliases_en=_split(row["aliases_en"]),
+                parent=row["parent"] or None,
+                longitude=_degrees(path, line, "longitude", row.get("longitude", ""), 180),
+                latitude=_degrees(path, line, "latitude", row.get("latitude", ""), 90),
+            )
+        )
     return out
 
 
@@ -128,59 +148,112 @@ def _countries(path: Path) -> list[Place]:
     """Countries and regions outside China (``place/iso-<alpha-3>``), if the file exists."""
     if not path.exists():
         return []
-    return [Place(code=f"iso-{r['alpha3'].lower()}", level="country", name_zh=r["name_zh"],
-                  name_en=r["name_en"],
-                  aliases_zh=tuple(dict.fromkeys(a for a in (r["full_zh"], *_split(r["aliases_zh"]))
-                                                 if a and a != r["name_zh"])),
-                  aliases_en=tuple(a for a in (r["official_en"],) if a and a != r["name_en"]),
-                  notations=(r["alpha2"], r["alpha3"], r["numeric"]))
-            for _, r in _read_rows(path)]
+    return [
+        Place(
+            code=f"iso-{r['alpha3'].lower()}",
+            level="country",
+            name_zh=r["name_zh"],
+            name_en=r["name_en"],
+            aliases_zh=tuple(
+                dict.fromkeys(
+                    a for a in (r["full_zh"], *_split(r["aliases_zh"])) if a and a != r["name_zh"]
+                )
+            ),
+            aliases_en=tuple(a for a in (r["official_en"],) if a and a != r["name_en"]),
+            notations=(r["alpha2"], r["alpha3"], r["numeric"]),
+        )
+        for _, r in _read_rows(path)
+    ]
 
 
 def _agreements(path: Path) -> list[Document]:
     """Trade agreements and initiatives (``doc/<slug>``), if the file exists."""
     if not path.exists():
         return []
-    return [Document(slug=r["slug"], number=None, title_zh=r["name_zh"], title_en=r["name_en"],
-                     doc_type="倡议" if r["kind"] == "initiative" else "协定", issuers=(),
-                     aliases_zh=_split(r["aliases_zh"]), aliases_en=_split(r["aliases_en"]))
-            for _, r in _read_rows(path)]
+    return [
+        Document(
+            slug=r["slug"],
+            number=None,
+            title_zh=r["name_zh"],
+            title_en=r["name_en"],
+            doc_type="倡议" if r["kind"] == "initiative" else "协定",
+            issuers=(),
+            aliases_zh=_split(r["aliases_zh"]),
+            aliases_en=_split(r["aliases_en"]),
+        )
+        for _, r in _read_rows(path)
+    ]
 
 
 def _orgs(path: Path) -> list[Org]:
     if not path.exists():
         return []
-    return [Org(slug=r["slug"], kind=r["kind"], name_zh=r["name_zh"], name_en=r["name_en"],
-                aliases_zh=_split(r["aliases_zh"]), aliases_en=_split(r["aliases_en"]),
-                parent=r["parent"] or None, place=r["place"] or None)
-            for _, r in _read_rows(path)]
+    return [
+        Org(
+            slug=r["slug"],
+            kind=r["kind"],
+            name_zh=r["name_zh"],
+            name_en=r["name_en"],
+            aliases_zh=_split(r["aliases_zh"]),
+            aliases_en=_split(r["aliases_en"]),
+            parent=r["parent"] or None,
+            place=r["place"] or None,
+        )
+        for _, r in _read_rows(path)
+    ]
 
 
 def _documents(path: Path) -> list[Document]:
-    return [Document(slug=r["slug"], number=r["number"] or None, title_zh=r["title_zh"],
-                     title_en=r["title_en"], doc_type=r["doc_type"], issuers=_split(r["issuers"]),
-                     signature_date=_date(path, n, "signature_date", r["signature_date"]),
-                     publication_date=_date(path, n, "publication_date", r["publication_date"]),
-                     zone_type=r["zone_type"] or None, confidence=r["confidence"] or None)
-            for n, r in _read_rows(path)]
+    return [
+        Document(
+            slug=r["slug"],
+            number=r["number"] or None,
+            title_zh=r["title_zh"],
+            title_en=r["title_en"],
+            doc_type=r["doc_type"],
+            issuers=_split(r["issuers"]),
+            signature_date=_date(path, n, "signature_date", r["signature_date"]),
+            publication_date=_date(path, n, "publication_date", r["publication_date"]),
+            zone_type=r["zone_type"] or None,
+            confidence=r["confidence"] or None,
+        )
+        for n, r in _read_rows(path)
+    ]
 
 
 def _batches(path: Path) -> list[Batch]:
-    return [Batch(ordinal=_int(path, n, "ordinal", r["ordinal"]), kind=r["kind"],
-                  label_zh=r["label_zh"], label_en=r["label_en"], document=r["document"],
-                  zone_count=_int(path, n, "zone_count", r["zone_count"]),
-                  cumulative_total=_int(path, n, "cumulative_total", r["cumulative_total"]),
-                  confidence=r["confidence"] or None, note=r["note"])
-            for n, r in _read_rows(path)]
+    return [
+        Batch(
+            ordinal=_int(path, n, "ordinal", r["ordinal"]),
+            kind=r["kind"],
+            label_zh=r["label_zh"],
+            label_en=r["label_en"],
+            document=r["document"],
+            zone_count=_int(path, n, "zone_count", r["zone_count"]),
+            cumulative_total=_int(path, n, "cumulative_total", r["cumulative_total"]),
+            confidence=r["confidence"] or None,
+            note=r["note"],
+        )
+        for n, r in _read_rows(path)
+    ]
 
 
 def _zones(path: Path) -> list[Zone]:
-    return [Zone(kind=r["kind"], place_code=r["place_code"], name_zh=r["name_zh"],
-                 name_en=r["name_en"], alias_zh=r["alias_zh"], alias_en=r["alias_en"],
-                 province_code=r["province_code"],
-                 batch=_int(path, n, "batch", r["batch"]) if r["batch"] else None,
-                 confidence=r["confidence"] or None, status_note=r["status_note"])
-            for n, r in _read_rows(path)]
+    return [
+        Zone(
+            kind=r["kind"],
+            place_code=r["place_code"],
+            name_zh=r["name_zh"],
+            name_en=r["name_en"],
+            alias_zh=r["alias_zh"],
+            alias_en=r["alias_en"],
+            province_code=r["province_code"],
+            batch=_int(path, n, "batch", r["batch"]) if r["batch"] else None,
+            confidence=r["confidence"] or None,
+            status_note=r["status_note"],
+        )
+        for n, r in _read_rows(path)
+    ]
 
 
 def _revocations(path: Path, zones: list[Zone]) -> list[Zone]:
@@ -199,15 +272,22 @@ def _revocations(path: Path, zones: list[Zone]) -> list[Zone]:
         if index is None:
             raise ReferenceDataError(
                 f"{path}:{n}: zone {r['kind']}-{r['place_code']} is not in zones.tsv; a "
-                "revocation must name an existing zone by kind and place_code")
+                "revocation must name an existing zone by kind and place_code"
+            )
         end = _date(path, n, "end_date", r["end_date"])
         if end is None:
-            raise ReferenceDataError(f"{path}:{n}: column 'end_date' is empty: a revocation needs "
-                                     "the first day the zone no longer exists")
+            raise ReferenceDataError(
+                f"{path}:{n}: column 'end_date' is empty: a revocation needs "
+                "the first day the zone no longer exists"
+            )
         out[index] = dataclasses.replace(
-            out[index], end_date=end, ended_by=r["document"] or None,
-            absorbed_into=_split(r["absorbed_into"]), end_confidence=r["confidence"] or None,
-            end_note=r["note"])
+            out[index],
+            end_date=end,
+            ended_by=r["document"] or None,
+            absorbed_into=_split(r["absorbed_into"]),
+            end_confidence=r["confidence"] or None,
+            end_note=r["note"],
+        )
     return out
 
 
@@ -221,8 +301,15 @@ def _name_index(items: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, tuple
     return {k: tuple(v) for k, v in index.items()}
 
 
-def build_reference(places: list[Place], orgs: list[Org], batches: list[Batch],
-                    documents: list[Document], zones: list[Zone], *, directory: str = "") -> Reference:
+def build_reference(
+    places: list[Place],
+    orgs: list[Org],
+    batches: list[Batch],
+    documents: list[Document],
+    zones: list[Zone],
+    *,
+    directory: str = "",
+) -> Reference:
     """Assemble a ``Reference`` with its name indexes (later duplicates win in the dicts).
 
     Args:
@@ -236,9 +323,13 @@ def build_reference(places: list[Place], orgs: list[Org], batches: list[Batch],
     Returns:
         The bundle; ``validate_reference`` reports duplicates and dangling references.
     """
-    seen = Counter([f"place code {p.code!r}" for p in places] + [f"org slug {o.slug!r}" for o in orgs]
-                   + [f"batch {b.ordinal}" for b in batches] + [f"zone {z.iri!r}" for z in zones]
-                   + [f"document {d.iri!r}" for d in documents])
+    seen = Counter(
+        [f"place code {p.code!r}" for p in places]
+        + [f"org slug {o.slug!r}" for o in orgs]
+        + [f"batch {b.ordinal}" for b in batches]
+        + [f"zone {z.iri!r}" for z in zones]
+        + [f"document {d.iri!r}" for d in documents]
+    )
     ranked = sorted(places, key=lambda p: (LEVELS.index(p.level), p.code))
     return Reference(
         places={p.code: p for p in places},

@@ -8,8 +8,16 @@ from datetime import date
 
 from kg import iris
 
-__all__ = ["CONFIDENCE_VALUES", "Batch", "Document", "Org", "Place", "Reference", "Zone",
-           "normalise_name"]
+__all__ = [
+    "CONFIDENCE_VALUES",
+    "Batch",
+    "Document",
+    "Org",
+    "Place",
+    "Reference",
+    "Zone",
+    "normalise_name",
+]
 
 #: What ``confidence`` may say of a zone, batch, document or revocation row (kgo:confidence).
 CONFIDENCE_VALUES = ("confirmed", "single-source", "unconfirmed")
@@ -268,9 +276,12 @@ class Reference:
         Returns:
             The zones, sorted by IRI.
         """
-        return tuple(self.zones[i] for i in sorted(self.zones)
-                     if self.zones[i].kind == kind
-                     and self.zones[i].in_force(day, self.zone_effective_date(self.zones[i])))
+        return tuple(
+            self.zones[i]
+            for i in sorted(self.zones)
+            if self.zones[i].kind == kind
+            and self.zones[i].in_force(day, self.zone_effective_date(self.zones[i]))
+        )
 
     def ancestors(self, code: str) -> tuple[Place, ...]:
         """The places that contain place ``code``, nearest first (prefecture, province, China).

@@ -30,8 +30,15 @@ from kg.viz.layout import compute_layout
 from kg.viz.overview import OverviewLimits, overview_payload
 from kg.viz.panel_data import collect_articles, collect_evidence, collect_facts
 
-__all__ = ["MAX_BYTES", "RELATION_LABELS", "VizStats", "render_html", "render_overview",
-           "select_subgraph", "write_html"]
+__all__ = [
+    "MAX_BYTES",
+    "RELATION_LABELS",
+    "VizStats",
+    "render_html",
+    "render_overview",
+    "select_subgraph",
+    "write_html",
+]
 
 #: The overview page stays under this size whatever the corpus (panel lists shrink first).
 MAX_BYTES = 5_000_000
@@ -62,8 +69,15 @@ RELATION_LABELS: dict[str, str] = {
 }
 
 _KIND_SHAPE_GLYPH = {
-    "star": "★", "hexagon": "⬢", "square": "■", "diamond": "◆", "dot": "●",
-    "box": "▬", "ellipse": "⬤", "triangle": "▲", "triangleDown": "▼",
+    "star": "★",
+    "hexagon": "⬢",
+    "square": "■",
+    "diamond": "◆",
+    "dot": "●",
+    "box": "▬",
+    "ellipse": "⬤",
+    "triangle": "▲",
+    "triangleDown": "▼",
 }
 _CDN_TAG = re.compile(
     r"<(?:link|script)\b[^>]*\b(?:href|src)\s*=\s*[\"']?(?:https?:)?//[^>]*>\s*(?:</script>)?",
@@ -109,9 +123,15 @@ def _check_types(types: Iterable[str]) -> set[str]:
     return wanted
 
 
-def select_subgraph(nxg: nx.MultiDiGraph, *, focus: str | None = None, radius: int = 2,
-                    types: Iterable[str] | None = None, max_nodes: int | None = None,
-                    scores: dict[str, float] | None = None) -> nx.MultiDiGraph:
+def select_subgraph(
+    nxg: nx.MultiDiGraph,
+    *,
+    focus: str | None = None,
+    radius: int = 2,
+    types: Iterable[str] | None = None,
+    max_nodes: int | None = None,
+    scores: dict[str, float] | None = None,
+) -> nx.MultiDiGraph:
     """Cut the part of ``nxg`` to draw: a neighbourhood, some kinds, the top nodes.
 
     Args:
@@ -156,8 +176,10 @@ def select_subgraph(nxg: nx.MultiDiGraph, *, focus: str | None = None, radius: i
 
 def _sizes(scores: dict[str, float], nodes: Iterable[str]) -> dict[str, float]:
     top = max((scores.get(n, 0.0) for n in nodes), default=0.0) or 1.0
-    return {n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(scores.get(n, 0.0) / top), 1)
-            for n in nodes}
+    return {
+        n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(scores.get(n, 0.0) / top), 1)
+        for n in nodes
+    }
 
 
 def _kind_info() -> dict[str, Any]:
@@ -166,30 +188,36 @@ def _kind_info() -> dict[str, Any]:
 
 def _tooltip(data: dict[str, Any], facts: list[list[str]]) -> str:
     kind = _kind_info()[data["kind"]]
-    lines = [data["label_zh"] or data["label"], data["label_en"],
-             f"{kind.label_zh} / {kind.label_en}"]
+    lines = [
+        data["label_zh"] or data["label"],
+        data["label_en"],
+        f"{kind.label_zh} / {kind.label_en}",
+    ]
     ended = [value for prop, value in facts if prop == "kgo:endDate"]
     if ended:
         lines.append(f"已撤销 / revoked {ended[0]}")
     return "\n".join(line for line in lines if line)
 
 
-def _vis_nodes(sub: nx.MultiDiGraph, pos: dict[str, tuple[float, float]],
-               sizes: dict[str, float]) -> list[dict[str, Any]]:
+def _vis_nodes(
+    sub: nx.MultiDiGraph, pos: dict[str, tuple[float, float]], sizes: dict[str, float]
+) -> list[dict[str, Any]]:
     kinds = _kind_info()
     out = []
     for iri, data in sub.nodes(data=True):
         kind = kinds[data["kind"]]
         x, y = pos[iri]
-        out.append({
-            "id": iri,
-            "label": data["label"],
-            "shape": kind.shape,
-            "color": kind.color,
-            "size": sizes[iri],
-            "x": x,
-            "y": y,
-        })
+        out.append(
+            {
+                "id": iri,
+                "label": data["label"],
+                "shape": kind.shape,
+                "color": kind.color,
+                "size": sizes[iri],
+                "x": x,
+                "y": y,
+            }
+        )
     return out
 
 
@@ -197,8 +225,16 @@ def _vis_edges(sub: nx.MultiDiGraph) -> list[dict[str, Any]]:
     out = []
     for i, (subj, obj, rel) in enumerate(sorted(sub.edges(keys=True))):
         label = RELATION_LABELS.get(rel, rel.split(":", 1)[-1])
-        out.append({"id": f"e{i}", "from": subj, "to": obj, "label": label,
-                    "title": f"{label} ({rel})", "arrows": "to"})
+        out.append(
+            {
+                "id": f"e{i}",
+                "from": subj,
+                "to": obj,
+                "label": label,
+                "title": f"{label} ({rel})",
+                "arrows": "to",
+            }
+        )
     return out
 
 
@@ -207,17 +243,20 @@ def _vis_options(node_count: int) -> dict[str, Any]:
         "physics": {"enabled": False},
         "layout": {"improvedLayout": False, "randomSeed": 7},
         "interaction": {"hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": node_count > 300},
-        "nodes": {"font": {"size": 16, "face": "Noto Sans CJK SC, sans-serif"},
-                  "borderWidth": 1},
-        "edges": {"smooth": False, "width": 0.6,
-                  "color": {"color": "#b8b8b8", "highlight": "#333333", "hover": "#555555"},
-                  "font": {"size": 10, "color": "#666666", "strokeWidth": 2, "align": "middle"},
-                  "arrows": {"to": {"scaleFactor": 0.4}}},
+        "nodes": {"font": {"size": 16, "face": "Noto Sans CJK SC, sans-serif"}, "borderWidth": 1},
+        "edges": {
+            "smooth": False,
+            "width": 0.6,
+            "color": {"color": "#b8b8b8", "highlight": "#333333", "hover": "#555555"},
+            "font": {"size": 10, "color": "#666666", "strokeWidth": 2, "align": "middle"},
+            "arrows": {"to": {"scaleFactor": 0.4}},
+        },
     }
 
 
-def _payload(store: ox.Store, sub: nx.MultiDiGraph, *, title: str,
-             article_base: str | None) -> dict[str, Any]:
+def _payload(
+    store: ox.Store, sub: nx.MultiDiGraph, *, title: str, article_base: str | None
+) -> dict[str, Any]:
     nodes = set(sub.nodes)
     facts = collect_facts(store, nodes)
     evidence = collect_evidence(store, nodes)
@@ -234,9 +273,15 @@ def _payload(store: ox.Store, sub: nx.MultiDiGraph, *, title: str,
     node_info = {}
     for iri, data in sub.nodes(data=True):
         node_info[iri] = {
-            "l": data["label"], "zh": data["label_zh"], "en": data["label_en"],
-            "alt": list(data["alt"]), "k": data["kind"], "p": data["province"],
-            "b": data["batch"], "tip": _tooltip(data, facts.get(iri, [])), "f": facts.get(iri, []),
+            "l": data["label"],
+            "zh": data["label_zh"],
+            "en": data["label_en"],
+            "alt": list(data["alt"]),
+            "k": data["kind"],
+            "p": data["province"],
+            "b": data["batch"],
+            "tip": _tooltip(data, facts.get(iri, [])),
+            "f": facts.get(iri, []),
             "ev": [row.as_json() for row in evidence.get(iri, [])],
         }
     provinces = sorted({d["province"] for _, d in sub.nodes(data=True) if d["province"]})
@@ -244,14 +289,21 @@ def _payload(store: ox.Store, sub: nx.MultiDiGraph, *, title: str,
     return {
         "title": title,
         "nodes": node_info,
-        "kinds": [{"name": k.name, "zh": k.label_zh, "en": k.label_en, "color": k.color,
-                   "glyph": _KIND_SHAPE_GLYPH.get(k.shape, "●"),
-                   "count": kinds_present[k.name]}
-                  for k in KINDS if k.name in kinds_present],
+        "kinds": [
+            {
+                "name": k.name,
+                "zh": k.label_zh,
+                "en": k.label_en,
+                "color": k.color,
+                "glyph": _KIND_SHAPE_GLYPH.get(k.shape, "●"),
+                "count": kinds_present[k.name],
+            }
+            for k in KINDS
+            if k.name in kinds_present
+        ],
         "provinces": [[p, name_of(p)] for p in provinces],
         "batches": [[b, name_of(b)] for b in batches],
-        "articles": {a: info.as_json() for a, info in articles.items()
-                     if a in nodes or a in cited},
+        "articles": {a: info.as_json() for a, info in articles.items() if a in nodes or a in cited},
         "relations": RELATION_LABELS,
     }
 
@@ -259,8 +311,13 @@ def _payload(store: ox.Store, sub: nx.MultiDiGraph, *, title: str,
 def _json_for_script(data: object) -> str:
     """JSON that is safe inside ``<script type="application/json">``."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def _asset(name: str) -> str:
@@ -275,8 +332,14 @@ _ERROR_TRAP = (
 )
 
 
-def render_html(store: ox.Store, sub: nx.MultiDiGraph, *, scores: dict[str, float],
-                title: str = "pilot-zone-kg", article_base: str | None = None) -> str:
+def render_html(
+    store: ox.Store,
+    sub: nx.MultiDiGraph,
+    *,
+    scores: dict[str, float],
+    title: str = "pilot-zone-kg",
+    article_base: str | None = None,
+) -> str:
     """Render the page for ``sub`` (already selected) as one HTML string.
 
     Args:
@@ -303,19 +366,25 @@ def render_html(store: ox.Store, sub: nx.MultiDiGraph, *, scores: dict[str, floa
     html = net.generate_html()
     html = _EMPTY_HEADING.sub("", _CDN_TAG.sub("", html))
     safe_title = title.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    html = html.replace('<meta charset="utf-8">',
-                        f'<meta charset="utf-8">\n<title>{safe_title}</title>\n{_ERROR_TRAP}', 1)
+    html = html.replace(
+        '<meta charset="utf-8">',
+        f'<meta charset="utf-8">\n<title>{safe_title}</title>\n{_ERROR_TRAP}',
+        1,
+    )
     html = html.replace("</head>", f"<style>{_asset('page.css')}</style>\n</head>", 1)
-    body = (_asset("page.html") + '\n<script type="application/json" id="kg-data">'
-            + _json_for_script(_payload(store, sub, title=title, article_base=article_base))
-            + "</script>\n")
+    body = (
+        _asset("page.html")
+        + '\n<script type="application/json" id="kg-data">'
+        + _json_for_script(_payload(store, sub, title=title, article_base=article_base))
+        + "</script>\n"
+    )
     html = html.replace("<body>", "<body>\n" + body, 1)
     tail = html.rfind("</body>")
     html = html[:tail] + f"<script>{_asset('page.js')}</script>\n" + html[tail:]
     leak = _EXTERNAL_REF.search(html)
     if leak:
         raise OutputError(
-            f"generated page still loads {html[leak.start():leak.start() + 80]!r}; "
+            f"generated page still loads {html[leak.start() : leak.start() + 80]!r}; "
             "the pyvis template changed: extend kg.viz.html._CDN_TAG"
         )
     return html
@@ -337,19 +406,25 @@ def render_overview(payload: dict[str, Any], *, title: str) -> str:
     html = (
         '<!DOCTYPE html>\n<html lang="zh">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{safe_title}</title>\n{_ERROR_TRAP}\n<style>{_asset('overview.css')}</style>\n"
-        "</head>\n<body>\n" + _asset("overview.html")
-        + '\n<script type="application/json" id="kg-data">' + _json_for_script(payload)
-        + "</script>\n<script>" + _vis_script() + "</script>\n<script>"
-        + _asset("overview.js") + "</script>\n</body>\n</html>\n"
+        "</head>\n<body>\n"
+        + _asset("overview.html")
+        + '\n<script type="application/json" id="kg-data">'
+        + _json_for_script(payload)
+        + "</script>\n<script>"
+        + _vis_script()
+        + "</script>\n<script>"
+        + _asset("overview.js")
+        + "</script>\n</body>\n</html>\n"
     )
     leak = _EXTERNAL_REF.search(html)
     if leak:
-        raise OutputError(f"overview page would load {html[leak.start():leak.start() + 80]!r}")
+        raise OutputError(f"overview page would load {html[leak.start() : leak.start() + 80]!r}")
     return html
 
 
-def _overview_html(store: ox.Store, *, title: str, max_nodes: int | None,
-                   article_base: str | None) -> tuple[str, dict[str, Any]]:
+def _overview_html(
+    store: ox.Store, *, title: str, max_nodes: int | None, article_base: str | None
+) -> tuple[str, dict[str, Any]]:
     """Render the overview, shrinking panel lists (then nodes) until it fits ``MAX_BYTES``."""
     limits = OverviewLimits(max_nodes=max_nodes) if max_nodes else OverviewLimits()
     while True:
@@ -367,10 +442,18 @@ def _overview_html(store: ox.Store, *, title: str, max_nodes: int | None,
         )
 
 
-def write_html(store: ox.Store, path: Path | str, *, focus: str | None = None,
-               types: Iterable[str] | None = None, max_nodes: int | None = None,
-               size_by: str = "pagerank", radius: int = 2, title: str = "pilot-zone-kg",
-               article_base: str | None = None) -> VizStats:
+def write_html(
+    store: ox.Store,
+    path: Path | str,
+    *,
+    focus: str | None = None,
+    types: Iterable[str] | None = None,
+    max_nodes: int | None = None,
+    size_by: str = "pagerank",
+    radius: int = 2,
+    title: str = "pilot-zone-kg",
+    article_base: str | None = None,
+) -> VizStats:
     """Write an interactive, offline HTML view of the graph in ``store``.
 
     Without ``focus`` and ``types`` it writes the overview: places and zones on the
@@ -409,19 +492,31 @@ def write_html(store: ox.Store, path: Path | str, *, focus: str | None = None,
     if not path.parent.is_dir():
         raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")
     if focus is None and types is None:
-        html, payload = _overview_html(store, title=title, max_nodes=max_nodes,
-                                       article_base=article_base)
+        html, payload = _overview_html(
+            store, title=title, max_nodes=max_nodes, article_base=article_base
+        )
         write_text_atomic(path, html)
         drawn = [n for n in payload["nodes"].values() if "s" not in n]
-        return VizStats(path=path, nodes=len(drawn), edges=len(payload["edges"]),
-                        total_nodes=len(payload["nodes"]), total_edges=len(payload["edges"]),
-                        bytes=len(html.encode("utf-8")))
+        return VizStats(
+            path=path,
+            nodes=len(drawn),
+            edges=len(payload["edges"]),
+            total_nodes=len(payload["nodes"]),
+            total_edges=len(payload["edges"]),
+            bytes=len(html.encode("utf-8")),
+        )
     nxg = project_store(store)
     scores = score_nodes(nxg, size_by)
-    sub = select_subgraph(nxg, focus=focus, radius=radius, types=types,
-                          max_nodes=max_nodes, scores=scores)
+    sub = select_subgraph(
+        nxg, focus=focus, radius=radius, types=types, max_nodes=max_nodes, scores=scores
+    )
     html = render_html(store, sub, scores=scores, title=title, article_base=article_base)
     write_text_atomic(path, html)
-    return VizStats(path=path, nodes=sub.number_of_nodes(), edges=sub.number_of_edges(),
-                    total_nodes=nxg.number_of_nodes(), total_edges=nxg.number_of_edges(),
-                    bytes=len(html.encode("utf-8")))
+    return VizStats(
+        path=path,
+        nodes=sub.number_of_nodes(),
+        edges=sub.number_of_edges(),
+        total_nodes=nxg.number_of_nodes(),
+        total_edges=nxg.number_of_edges(),
+        bytes=len(html.encode("utf-8")),
+    )

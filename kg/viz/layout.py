@@ -20,10 +20,20 @@ __all__ = ["RINGS", "compute_layout", "export_layout"]
 #: Ring index of each node kind, centre outward (kinds not listed go to the last ring).
 RINGS: dict[str, int] = {
     "country": 0,
-    "org": 1, "document": 1, "batch": 1,
-    "province": 2, "special-area": 3, "prefecture": 3, "place": 3,
-    "zone": 4, "county": 5,
-    "post": 6, "person": 6, "article": 6, "observation": 6, "claim": 6,
+    "org": 1,
+    "document": 1,
+    "batch": 1,
+    "province": 2,
+    "special-area": 3,
+    "prefecture": 3,
+    "place": 3,
+    "zone": 4,
+    "county": 5,
+    "post": 6,
+    "person": 6,
+    "article": 6,
+    "observation": 6,
+    "claim": 6,
 }
 _LAST_RING = 6
 SPACING = 46.0  # px between neighbours on a ring
@@ -62,8 +72,12 @@ def _circular_mean(angles: list[float]) -> float:
     return math.atan2(y, x) % (2 * math.pi) if (x or y) else 0.0
 
 
-def _place_ring(nodes: list[str], nxg: nx.MultiDiGraph, sectors: dict[str, tuple[float, float]],
-                angle: dict[str, float]) -> float:
+def _place_ring(
+    nodes: list[str],
+    nxg: nx.MultiDiGraph,
+    sectors: dict[str, tuple[float, float]],
+    angle: dict[str, float],
+) -> float:
     """Give every node of one ring an angle; return the radius it needs for SPACING."""
     by_sector: dict[str, list[str]] = defaultdict(list)
     free: list[str] = []
@@ -126,14 +140,17 @@ def compute_layout(nxg: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
             radius[node] = ring_radius
         previous = ring_radius
     return {
-        node: (round(radius[node] * math.cos(angle[node]), 1),
-               round(radius[node] * math.sin(angle[node]), 1))
+        node: (
+            round(radius[node] * math.cos(angle[node]), 1),
+            round(radius[node] * math.sin(angle[node]), 1),
+        )
         for node in sorted(nxg.nodes)
     }
 
 
-def export_layout(nxg: nx.MultiDiGraph,
-                  coordinates: dict[str, tuple[float, float]] | None = None) -> dict[str, tuple[float, float]]:
+def export_layout(
+    nxg: nx.MultiDiGraph, coordinates: dict[str, tuple[float, float]] | None = None
+) -> dict[str, tuple[float, float]]:
     """Positions for GEXF/GraphML: places and zones on the map, the rest on rings.
 
     Args:
@@ -153,14 +170,14 @@ def export_layout(nxg: nx.MultiDiGraph,
         return pos
     place_prefix = "https://w3id.org/pilot-zone-kg/id/place/"
     for node in nxg.nodes:
-        code = node[len(place_prefix):] if node.startswith(place_prefix) else ""
+        code = node[len(place_prefix) :] if node.startswith(place_prefix) else ""
         if code in coords:
             pos[node] = project(*coords[code])
     for node, data in nxg.nodes(data=True):
         if data.get("kind") != "zone":
             continue
         for _, place, rel in nxg.out_edges(node, keys=True):
-            code = place[len(place_prefix):] if place.startswith(place_prefix) else ""
+            code = place[len(place_prefix) :] if place.startswith(place_prefix) else ""
             if rel == "schema:containedInPlace" and code in coords:
                 x, y = project(*coords[code])
                 pos[node] = (x, round(y - 20.0, 1))

@@ -50,8 +50,13 @@ PREFIX oa: <http://www.w3.org/ns/oa#>
 """
 
 #: Properties that end a zone's life (a revocation); the first one present is used.
-END_DATE_PROPERTIES = ("kgo:endDate", "kgo:revokedOn", "kgo:revocationDate", "schema:endDate",
-                       "prov:invalidatedAtTime")
+END_DATE_PROPERTIES = (
+    "kgo:endDate",
+    "kgo:revokedOn",
+    "kgo:revocationDate",
+    "schema:endDate",
+    "prov:invalidatedAtTime",
+)
 
 #: Relation CURIE → (zh verb, en verb, colour, passive). A passive relation reads object
 #: first: ``zone kgo:approvedBy 国务院`` is shown as "国务院 批准 zone".
@@ -67,15 +72,28 @@ RELATION_TEXT: dict[str, tuple[str, str, str, int]] = {
 }
 
 #: Colour of each batch ordinal (1-based), repeated past the end.
-BATCH_COLORS = ("#e41a1c", "#ff7f00", "#d4a017", "#4daf4a", "#17becf", "#377eb8", "#984ea3",
-                "#f781bf", "#a65628", "#666666")
+BATCH_COLORS = (
+    "#e41a1c",
+    "#ff7f00",
+    "#d4a017",
+    "#4daf4a",
+    "#17becf",
+    "#377eb8",
+    "#984ea3",
+    "#f781bf",
+    "#a65628",
+    "#666666",
+)
 
 _KIND_ORDER = [k.name for k in KINDS]
 _CLASS_KIND = {cls: k.name for k in KINDS for cls in k.classes}
 _MAP_KINDS = ("province", "prefecture", "county", "special-area", "zone")
 _OVERVIEW_CLASSES = " ".join(
-    f"<{cls}>" for k in KINDS if k.name in (*_MAP_KINDS, "batch", "document", "org")
-    for cls in k.classes)
+    f"<{cls}>"
+    for k in KINDS
+    if k.name in (*_MAP_KINDS, "batch", "document", "org")
+    for cls in k.classes
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +128,7 @@ def _tuples(store: ox.Store, query: str) -> Iterator[tuple[str, ...]]:
 
 # ---------------------------------------------------------------- nodes and labels
 
+
 def _node_kinds(store: ox.Store) -> dict[str, str]:
     found: dict[str, str] = {}
     query = f"SELECT DISTINCT ?s ?t WHERE {{ VALUES ?t {{ {_OVERVIEW_CLASSES} }} ?s a ?t FILTER(isIRI(?s)) }}"
@@ -136,8 +155,9 @@ def _labels(store: ox.Store, nodes: dict[str, str]) -> dict[str, dict[str, list[
 
 def _short_zh(kind: str, zh: str, alts: list[str], ident: list[str]) -> str:
     """A map label: 杭州 for a zone, 浙江 for a province, the 文号 of a document."""
-    zh_alts = sorted((a for a in alts if any("\u4e00" <= ch <= "\u9fff" for ch in a)),
-                     key=lambda a: (len(a), a))
+    zh_alts = sorted(
+        (a for a in alts if any("\u4e00" <= ch <= "\u9fff" for ch in a)), key=lambda a: (len(a), a)
+    )
     if kind == "zone":
         for alt in zh_alts:
             if alt.endswith("综试区"):
@@ -157,13 +177,15 @@ def _short_zh(kind: str, zh: str, alts: list[str], ident: list[str]) -> str:
     return zh
 
 
-_EN_REGION = re.compile(r"(?: Zhuang| Hui| Uygur| Uyghur)? (?:Autonomous Region|Special Administrative Region)$")
+_EN_REGION = re.compile(
+    r"(?: Zhuang| Hui| Uygur| Uyghur)? (?:Autonomous Region|Special Administrative Region)$"
+)
 
 
 def _short_en(kind: str, en: str) -> str:
     """A map label: Jinhua for the Jinhua zone, Guangxi for the Guangxi Zhuang Autonomous Region."""
     if kind == "zone" and en.startswith("China (") and ")" in en:
-        return en[len("China ("):].split(")", 1)[0]
+        return en[len("China (") :].split(")", 1)[0]
     if kind == "province":
         return _EN_REGION.sub("", en)
     return en
@@ -171,11 +193,19 @@ def _short_en(kind: str, en: str) -> str:
 
 # ---------------------------------------------------------------- relations, dates, counts
 
+
 def _edges(store: ox.Store, nodes: dict[str, str]) -> list[tuple[str, str, str]]:
     props = " ".join(RELATION_TEXT)
-    query = f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {props} }} ?s ?p ?o FILTER(isIRI(?o)) }}"
-    return sorted({(row["s"], curie(row["p"]), row["o"]) for row in _rows(store, query)
-                   if row["s"] in nodes and row["o"] in nodes})
+    query = (
+        f"SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?p {{ {props} }} ?s ?p ?o FILTER(isIRI(?o)) }}"
+    )
+    return sorted(
+        {
+            (row["s"], curie(row["p"]), row["o"])
+            for row in _rows(store, query)
+            if row["s"] in nodes and row["o"] in nodes
+        }
+    )
 
 
 def _first_by_subject(store: ox.Store, prop: str) -> dict[str, str]:
@@ -216,11 +246,15 @@ def zones_in_force(zones: dict[str, tuple[str, str]], date: str) -> list[str]:
     Returns:
         Sorted zone IRIs.
     """
-    return sorted(z for z, (start, end) in zones.items()
-                  if start and start <= date and not (end and end <= date))
+    return sorted(
+        z
+        for z, (start, end) in zones.items()
+        if start and start <= date and not (end and end <= date)
+    )
 
 
 # ---------------------------------------------------------------- bounded per-node lists
+
 
 class _TopN:
     """Per key, the ``n`` smallest items (deterministic, memory bounded by 4 × ``n`` per key).
@@ -240,7 +274,7 @@ class _TopN:
         items.append(item)
         if len(items) >= 4 * self.n:
             items.sort()
-            del items[self.n:]
+            del items[self.n :]
 
     def result(self, key: str) -> list[tuple[Any, ...]]:
         return sorted(set(self.lists.get(key, [])))[: self.n]
@@ -263,7 +297,9 @@ def _desc(text: str) -> str:
     return "".join(chr(0xFFFF - ord(ch)) for ch in text)
 
 
-def _figures(store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]) -> _TopN:
+def _figures(
+    store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]
+) -> _TopN:
     top = _TopN(n)
     query = """SELECT ?o ?about ?v ?code ?text ?period ?measure ?stat ?date ?src WHERE {
       ?o a schema:Observation ; schema:observationAbout ?about ; schema:value ?v .
@@ -278,13 +314,25 @@ def _figures(store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple
         stat_zh, stat_en = measures.get(row["stat"], ("", ""))
         if stat_zh and "增" in stat_zh:
             zh, en = f"{zh}{stat_zh}", f"{en}, {stat_en}"
-        top.add(row["about"], (_desc(row["date"]), row["period"], zh, en,
-                               human_value(row["v"], row["code"], row["text"]),
-                               human_date(row["date"]), row["src"], row["o"]))
+        top.add(
+            row["about"],
+            (
+                _desc(row["date"]),
+                row["period"],
+                zh,
+                en,
+                human_value(row["v"], row["code"], row["text"]),
+                human_date(row["date"]),
+                row["src"],
+                row["o"],
+            ),
+        )
     return top
 
 
-def _claims(store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]) -> _TopN:
+def _claims(
+    store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]
+) -> _TopN:
     top = _TopN(n)
     query = """SELECT ?c ?about ?kind ?value ?asof ?src WHERE {
       ?c a kgo:Claim ; kgo:claimAbout ?about .
@@ -294,8 +342,18 @@ def _claims(store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[
         if row["about"] not in nodes:
             continue
         zh, en = measures.get(row["kind"], (curie(row["kind"]), curie(row["kind"])))
-        top.add(row["about"], (_desc(row["asof"]), zh, en, row["value"], human_date(row["asof"]),
-                               row["src"], row["c"]))
+        top.add(
+            row["about"],
+            (
+                _desc(row["asof"]),
+                zh,
+                en,
+                row["value"],
+                human_date(row["asof"]),
+                row["src"],
+                row["c"],
+            ),
+        )
     return top
 
 
@@ -320,16 +378,21 @@ def _evidence(store: ox.Store, nodes: set[str], n: int) -> _TopN:
 
 def _article_info(store: ox.Store, iri: str) -> dict[str, str]:
     def first(prop: str) -> str:
-        values = sorted(_v(q.object) for q in store.quads_for_pattern(
-            ox.NamedNode(iri), ox.NamedNode(prop), None, None))
+        values = sorted(
+            _v(q.object)
+            for q in store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(prop), None, None)
+        )
         return values[0] if values else ""
 
-    return {"h": first("https://schema.org/headline"),
-            "d": human_date(first("https://schema.org/datePublished")),
-            "f": first("https://w3id.org/pilot-zone-kg/ont#sourceFile")}
+    return {
+        "h": first("https://schema.org/headline"),
+        "d": human_date(first("https://schema.org/datePublished")),
+        "f": first("https://w3id.org/pilot-zone-kg/ont#sourceFile"),
+    }
 
 
 # ---------------------------------------------------------------- ontology labels
+
 
 def ontology_labels(path: Path | None = None) -> dict[str, tuple[str, str]]:
     """``IRI → (zh, en)`` rdfs:labels of ``ontology/pilot-zone-kg.ttl`` (``{}`` when absent)."""
@@ -345,6 +408,7 @@ def ontology_labels(path: Path | None = None) -> dict[str, tuple[str, str]]:
 
 
 # ---------------------------------------------------------------- layout
+
 
 def _code(iri: str) -> str:
     return iri.rsplit("/", 1)[-1] if iri.startswith(KGR + "place/") else ""
@@ -366,8 +430,12 @@ def _ring(count: int, index: int, radius: float) -> tuple[float, float]:
     return radius * math.cos(angle), radius * math.sin(angle)
 
 
-def _place_positions(nodes: dict[str, str], parent: dict[str, str], host: dict[str, str],
-                     coords: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+def _place_positions(
+    nodes: dict[str, str],
+    parent: dict[str, str],
+    host: dict[str, str],
+    coords: dict[str, tuple[float, float]],
+) -> dict[str, tuple[float, float]]:
     """Map positions of places and zones: real coordinates, else near the parent."""
     pos: dict[str, tuple[float, float]] = {}
     provinces = [n for n, k in nodes.items() if k == "province"]
@@ -379,8 +447,9 @@ def _place_positions(nodes: dict[str, str], parent: dict[str, str], host: dict[s
         code = _code(iri)
         inside = members.get(code[:2], [])
         if len(inside) >= 3:  # the label goes to the middle of the province, not its capital
-            pos[iri] = project(sum(p[0] for p in inside) / len(inside),
-                               sum(p[1] for p in inside) / len(inside))
+            pos[iri] = project(
+                sum(p[0] for p in inside) / len(inside), sum(p[1] for p in inside) / len(inside)
+            )
         elif code in coords:
             pos[iri] = project(*coords[code])
     if not pos:
@@ -400,7 +469,9 @@ def _place_positions(nodes: dict[str, str], parent: dict[str, str], host: dict[s
             if anchor in pos:
                 for i, iri in enumerate(kids):
                     dx, dy = _ring(len(kids), i, 1.6 * PX_PER_DEGREE)
-                    pos.setdefault(iri, (round(pos[anchor][0] + dx, 1), round(pos[anchor][1] + dy, 1)))
+                    pos.setdefault(
+                        iri, (round(pos[anchor][0] + dx, 1), round(pos[anchor][1] + dy, 1))
+                    )
     for iri in nodes:
         if nodes[iri] in ("prefecture", "county", "special-area"):
             pos.setdefault(iri, (0.0, 0.0))
@@ -411,32 +482,50 @@ def _place_positions(nodes: dict[str, str], parent: dict[str, str], host: dict[s
     for place, zones in sorted(zones_at.items()):
         base = pos.get(place) or pos.get(host.get(zones[0], ""), (0.0, 0.0))
         for i, iri in enumerate(zones):
-            dx, dy = (0.0, -0.35 * PX_PER_DEGREE) if len(zones) == 1 else _ring(len(zones), i, 0.5 * PX_PER_DEGREE)
+            dx, dy = (
+                (0.0, -0.35 * PX_PER_DEGREE)
+                if len(zones) == 1
+                else _ring(len(zones), i, 0.5 * PX_PER_DEGREE)
+            )
             pos[iri] = (round(base[0] + dx, 1), round(base[1] + dy, 1))
     return pos
 
 
-def _columns(items: list[str], x: float, top: float, *, per_column: int, dx: float,
-             dy: float) -> dict[str, tuple[float, float]]:
-    return {iri: (round(x + (i // per_column) * dx, 1), round(top + (i % per_column) * dy, 1))
-            for i, iri in enumerate(items)}
+def _columns(
+    items: list[str], x: float, top: float, *, per_column: int, dx: float, dy: float
+) -> dict[str, tuple[float, float]]:
+    return {
+        iri: (round(x + (i // per_column) * dx, 1), round(top + (i % per_column) * dy, 1))
+        for i, iri in enumerate(items)
+    }
 
 
 # ---------------------------------------------------------------- the payload
 
-def _keep_drawn(nodes: dict[str, str], mentions: dict[str, int], hosts_zone: set[str],
-                max_nodes: int, bodies: int) -> tuple[set[str], set[str]]:
+
+def _keep_drawn(
+    nodes: dict[str, str],
+    mentions: dict[str, int],
+    hosts_zone: set[str],
+    max_nodes: int,
+    bodies: int,
+) -> tuple[set[str], set[str]]:
     """Split nodes into drawn and search-only: places without zone or mention, bodies
     past the ``bodies`` most mentioned, then the least mentioned past ``max_nodes``."""
     drawn, search = set(), set()
-    orgs = sorted((n for n, k in nodes.items() if k == "org"), key=lambda n: (-mentions.get(n, 0), n))
+    orgs = sorted(
+        (n for n, k in nodes.items() if k == "org"), key=lambda n: (-mentions.get(n, 0), n)
+    )
     for iri in orgs[bodies:]:
         search.add(iri)
     for iri, kind in nodes.items():
         if iri in search:
             continue
-        if kind in ("prefecture", "county", "special-area") and iri not in hosts_zone \
-                and not mentions.get(iri):
+        if (
+            kind in ("prefecture", "county", "special-area")
+            and iri not in hosts_zone
+            and not mentions.get(iri)
+        ):
             search.add(iri)
         elif kind != "country":
             drawn.add(iri)
@@ -448,9 +537,14 @@ def _keep_drawn(nodes: dict[str, str], mentions: dict[str, int], hosts_zone: set
     return drawn, search
 
 
-def overview_payload(store: ox.Store, *, title: str, limits: OverviewLimits | None = None,
-                     coordinates: dict[str, tuple[float, float]] | None = None,
-                     article_base: str | None = None) -> dict[str, Any]:
+def overview_payload(
+    store: ox.Store,
+    *,
+    title: str,
+    limits: OverviewLimits | None = None,
+    coordinates: dict[str, tuple[float, float]] | None = None,
+    article_base: str | None = None,
+) -> dict[str, Any]:
     """Everything the overview page needs, as plain JSON-ready data.
 
     Args:
@@ -474,17 +568,23 @@ def overview_payload(store: ox.Store, *, title: str, limits: OverviewLimits | No
     parent = _first_by_subject(store, "schema:containedInPlace")
     host = _first_by_subject(store, "kgo:hostProvince")
     batch_of = _first_by_subject(store, "kgo:inBatch")
-    effective = {iri: human_date(d) for iri, d in _first_by_subject(store, "kgo:effectiveDate").items()}
+    effective = {
+        iri: human_date(d) for iri, d in _first_by_subject(store, "kgo:effectiveDate").items()
+    }
     ended = _end_dates(store)
-    ordinal = {iri: int(float(v)) for iri, v in _first_by_subject(store, "kgo:batchOrdinal").items()}
+    ordinal = {
+        iri: int(float(v)) for iri, v in _first_by_subject(store, "kgo:batchOrdinal").items()
+    }
     batch_doc = _first_by_subject(store, "kgo:establishedBy")
     mentions = _mention_counts(store)
     hosts_zone = {parent[z] for z, k in nodes.items() if k == "zone" and z in parent}
-    drawn, search = _keep_drawn(nodes, mentions, hosts_zone, limits.max_nodes,
-                                limits.bodies_drawn)
+    drawn, search = _keep_drawn(nodes, mentions, hosts_zone, limits.max_nodes, limits.bodies_drawn)
     # the most mentioned first; unmentioned prefectures before the ~2,800 counties
-    search = set(sorted(search, key=lambda n: (-mentions.get(n, 0), nodes.get(n) == "county", n))
-                 [:limits.search_only])
+    search = set(
+        sorted(search, key=lambda n: (-mentions.get(n, 0), nodes.get(n) == "county", n))[
+            : limits.search_only
+        ]
+    )
     listed = drawn | search
 
     province_of = dict(host)
@@ -495,20 +595,26 @@ def overview_payload(store: ox.Store, *, title: str, limits: OverviewLimits | No
                 province_of.setdefault(iri, up)
                 break
             up = parent.get(up, "")
-    pos = _place_positions({n: k for n, k in nodes.items() if n in listed and k in _MAP_KINDS},
-                           parent, host, coords)
+    pos = _place_positions(
+        {n: k for n, k in nodes.items() if n in listed and k in _MAP_KINDS}, parent, host, coords
+    )
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
     left, right, top = min(xs), max(xs), min(ys)
     gap = 5 * PX_PER_DEGREE
-    batches = sorted((n for n in drawn if nodes[n] == "batch"), key=lambda b: (ordinal.get(b, 99), b))
-    documents = sorted((n for n in drawn if nodes[n] == "document"),
-                       key=lambda d: (effective.get(d, "9999"), d))
+    batches = sorted(
+        (n for n in drawn if nodes[n] == "batch"), key=lambda b: (ordinal.get(b, 99), b)
+    )
+    documents = sorted(
+        (n for n in drawn if nodes[n] == "document"), key=lambda d: (effective.get(d, "9999"), d)
+    )
     orgs = sorted((n for n in drawn if nodes[n] == "org"), key=lambda o: (-mentions.get(o, 0), o))
-    pos.update(_columns(batches, left - 0.5 * gap, top, per_column=20, dx=-gap,
-                        dy=1.6 * PX_PER_DEGREE))
-    pos.update(_columns(documents, left - 1.6 * gap, top, per_column=25, dx=-gap,
-                        dy=1.2 * PX_PER_DEGREE))
+    pos.update(
+        _columns(batches, left - 0.5 * gap, top, per_column=20, dx=-gap, dy=1.6 * PX_PER_DEGREE)
+    )
+    pos.update(
+        _columns(documents, left - 1.6 * gap, top, per_column=25, dx=-gap, dy=1.2 * PX_PER_DEGREE)
+    )
     pos.update(_columns(orgs, right + gap, top, per_column=18, dx=gap, dy=1.2 * PX_PER_DEGREE))
 
     batch_color = {b: BATCH_COLORS[(ordinal.get(b, 1) - 1) % len(BATCH_COLORS)] for b in batches}
@@ -521,11 +627,14 @@ def overview_payload(store: ox.Store, *, title: str, limits: OverviewLimits | No
     for iri in sorted(listed):
         kind = nodes[iri]
         lab = labels.get(iri, {})
-        zh = next(iter(sorted(v for v in lab.get("prefLabel", []) if _is_zh(v))), "") \
-            or next(iter(sorted(lab.get("name", []))), "")
+        zh = next(iter(sorted(v for v in lab.get("prefLabel", []) if _is_zh(v))), "") or next(
+            iter(sorted(lab.get("name", []))), ""
+        )
         en = next(iter(sorted(v for v in lab.get("prefLabel", []) if not _is_zh(v))), "")
         node: dict[str, Any] = {
-            "k": kind, "zh": zh, "en": en,
+            "k": kind,
+            "zh": zh,
+            "en": en,
             "l": _short_zh(kind, zh, lab.get("altLabel", []), lab.get("legislationIdentifier", [])),
             "le": _short_en(kind, en),
             "alt": sorted(set(lab.get("altLabel", []))),
@@ -541,7 +650,9 @@ def overview_payload(store: ox.Store, *, title: str, limits: OverviewLimits | No
             node["d"] = effective.get(iri, "")
             if iri in ended:
                 node["e"] = ended[iri]
-        if kind in ("batch", "document") and (effective.get(iri) or effective.get(batch_doc.get(iri, ""))):
+        if kind in ("batch", "document") and (
+            effective.get(iri) or effective.get(batch_doc.get(iri, ""))
+        ):
             node["d"] = effective.get(iri) or effective.get(batch_doc.get(iri, ""), "")
         arts = [a for _, a in articles.result(iri)]
         if arts:
@@ -565,21 +676,32 @@ def overview_payload(store: ox.Store, *, title: str, limits: OverviewLimits | No
         info = _article_info(store, iri)
         info["u"] = _article_href(article_base, info["f"])
         article_info[iri] = info
-    zone_dates = {iri: (n.get("d", ""), n.get("e", "")) for iri, n in out_nodes.items() if n["k"] == "zone"}
+    zone_dates = {
+        iri: (n.get("d", ""), n.get("e", "")) for iri, n in out_nodes.items() if n["k"] == "zone"
+    }
     batch_rows = []
     for b in batches:
         date = out_nodes[b].get("d", "")
-        batch_rows.append({"id": b, "ord": ordinal.get(b, 0), "color": batch_color[b], "d": date,
-                           "in_force": len(zones_in_force(zone_dates, date)) if date else 0})
+        batch_rows.append(
+            {
+                "id": b,
+                "ord": ordinal.get(b, 0),
+                "color": batch_color[b],
+                "d": date,
+                "in_force": len(zones_in_force(zone_dates, date)) if date else 0,
+            }
+        )
     return {
         "title": title,
         "base": KGR,
         "nodes": out_nodes,
         "edges": [list(e) for e in _edges(store, {n: nodes[n] for n in drawn})],
         "batches": batch_rows,
-        "kinds": [{"name": k.name, "zh": k.label_zh, "en": k.label_en, "color": k.color,
-                   "shape": k.shape} for k in KINDS
-                  if any(n["k"] == k.name and "s" not in n for n in out_nodes.values())],
+        "kinds": [
+            {"name": k.name, "zh": k.label_zh, "en": k.label_en, "color": k.color, "shape": k.shape}
+            for k in KINDS
+            if any(n["k"] == k.name and "s" not in n for n in out_nodes.values())
+        ],
         "relations": {c: list(t) for c, t in RELATION_TEXT.items()},
         "articles": article_info,
         "geo": bool(coords),

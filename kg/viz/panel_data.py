@@ -21,10 +21,12 @@ SCHEMA = "https://schema.org/"
 KGO = "https://w3id.org/pilot-zone-kg/ont#"
 
 #: Facts already shown as the panel heading, or too long to be useful there.
-_SKIPPED_FACTS = frozenset({
-    "http://www.w3.org/2004/02/skos/core#prefLabel",
-    KGO + "contentHash",
-})
+_SKIPPED_FACTS = frozenset(
+    {
+        "http://www.w3.org/2004/02/skos/core#prefLabel",
+        KGO + "contentHash",
+    }
+)
 MAX_FACTS = 40
 MAX_EVIDENCE = 25
 
@@ -55,8 +57,14 @@ class EvidenceRow:
 
     def as_json(self) -> dict[str, str]:
         """Return the compact JSON form the page script reads."""
-        return {"s": self.sentence, "a": self.article, "r": self.rule,
-                "p": self.relation, "b": self.subject, "o": self.obj}
+        return {
+            "s": self.sentence,
+            "a": self.article,
+            "r": self.rule,
+            "p": self.relation,
+            "b": self.subject,
+            "o": self.obj,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,8 +78,7 @@ class ArticleInfo:
 
     def as_json(self) -> dict[str, str]:
         """Return the compact JSON form the page script reads."""
-        return {"h": self.headline, "d": self.published, "f": self.source_file,
-                "u": self.href}
+        return {"h": self.headline, "d": self.published, "f": self.source_file, "u": self.href}
 
 
 def _value(term: object) -> str:
@@ -100,8 +107,7 @@ def collect_facts(store: ox.Store, nodes: set[str]) -> dict[str, list[list[str]]
         if subj in nodes:
             text = obj.value + (f" @{obj.language}" if obj.language else "")
             found[subj].add((curie(quad.predicate.value), text))
-    return {iri: [list(pair) for pair in sorted(pairs)[:MAX_FACTS]]
-            for iri, pairs in found.items()}
+    return {iri: [list(pair) for pair in sorted(pairs)[:MAX_FACTS]] for iri, pairs in found.items()}
 
 
 def collect_evidence(store: ox.Store, nodes: set[str]) -> dict[str, list[EvidenceRow]]:

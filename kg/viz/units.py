@@ -13,8 +13,13 @@ from decimal import Decimal, InvalidOperation
 __all__ = ["human_date", "human_value"]
 
 #: Multiplier words at the start of a unit text, longest first.
-_SCALES = (("万亿", Decimal(10) ** 12), ("亿", Decimal(10) ** 8), ("万", Decimal(10) ** 4),
-           ("千", Decimal(10) ** 3), ("百", Decimal(10) ** 2))
+_SCALES = (
+    ("万亿", Decimal(10) ** 12),
+    ("亿", Decimal(10) ** 8),
+    ("万", Decimal(10) ** 4),
+    ("千", Decimal(10) ** 3),
+    ("百", Decimal(10) ** 2),
+)
 _CODE_UNITS = {"CNY": "元", "USD": "美元", "C62": "", "MTK": "平方米", "P1": "%"}
 
 

@@ -46,12 +46,15 @@ def test_viz_built_overview_draws_every_zone_and_no_article(built: Path, tmp_pat
     assert result.exit_code == 0, result.output
     html = out.read_text(encoding="utf-8")
     data = json.loads(re.search(r'id="kg-data">(.*?)</script>', html, re.DOTALL).group(1))
-    stats = json.loads(CliRunner().invoke(main, ["stats", "--data", str(built), "--format",
-                                                  "json"]).output)
+    stats = json.loads(
+        CliRunner().invoke(main, ["stats", "--data", str(built), "--format", "json"]).output
+    )
     kinds = {r["kind"]: r["nodes"] for r in stats["kinds"]}
     drawn = [n for n in data["nodes"].values() if "s" not in n]
     assert sum(1 for n in drawn if n["k"] == "zone") == kinds["zone"]
     assert sum(1 for n in drawn if n["k"] == "province") == kinds["province"]
-    assert not any(n["k"] in ("article", "observation", "claim", "person") for n in data["nodes"].values())
+    assert not any(
+        n["k"] in ("article", "observation", "claim", "person") for n in data["nodes"].values()
+    )
     # in force today: 165 of batches 1-7 + 16 of batch 8 - 3 revoked by it
     assert {"type": "CrossBorderEcommerceZone", "zones": 178} in stats["zones_by_type"]

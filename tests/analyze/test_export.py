@@ -34,15 +34,18 @@ def test_export_graph_round_trips(mini_store: ox.Store, tmp_path: Path, fmt: str
 
 
 def test_export_graph_rejects_unknown_format(mini_store: ox.Store, tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match=r"export format 'dot' is unknown; use one of graphml, gexf, json"):
+    with pytest.raises(
+        ConfigError, match=r"export format 'dot' is unknown; use one of graphml, gexf, json"
+    ):
         export_graph(project_store(mini_store), tmp_path / "kg.dot", "dot")
 
 
 def test_cli_export_refuses_to_overwrite(tmp_path: Path) -> None:
     out = tmp_path / "kg.graphml"
     out.write_text("keep", encoding="utf-8")
-    result = CliRunner().invoke(main, ["export", "--data", str(MINI_TRIG), "--format", "graphml",
-                                       "-o", str(out)])
+    result = CliRunner().invoke(
+        main, ["export", "--data", str(MINI_TRIG), "--format", "graphml", "-o", str(out)]
+    )
     assert result.exit_code == 1
     assert "file exists; pass --force" in result.output
     assert out.read_text(encoding="utf-8") == "keep"
@@ -63,7 +66,9 @@ def test_cli_stats_table_lists_sections() -> None:
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
-def test_export_carries_positions_colours_sizes(mini_store: ox.Store, tmp_path: Path, fmt: str) -> None:
+def test_export_carries_positions_colours_sizes(
+    mini_store: ox.Store, tmp_path: Path, fmt: str
+) -> None:
     from kg.viz.geo import place_coordinates, project
     from kg.viz.layout import export_layout
 

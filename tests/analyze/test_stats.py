@@ -34,7 +34,9 @@ def test_zones_per_batch_mini_keeps_stated_total(mini_store: ox.Store) -> None:
 
 
 def test_rank_nodes_rejects_unknown_measure(mini_store: ox.Store) -> None:
-    with pytest.raises(ConfigError, match=r"rank measure 'closeness' is unknown; use one of degree, pagerank"):
+    with pytest.raises(
+        ConfigError, match=r"rank measure 'closeness' is unknown; use one of degree, pagerank"
+    ):
         rank_nodes(project_store(mini_store), by="closeness")
 
 
@@ -54,7 +56,10 @@ def test_zones_per_batch_reference_matches_stated_totals(reference_store: ox.Sto
     rows = zones_per_batch(reference_store)
     assert [r[0] for r in rows] == list(range(1, 9))
     assert [r[3] for r in rows] == [1, 13, 35, 59, 105, 132, 165, 178]
-    assert (rows[-1][2], rows[-1][5]) == (16, 3)  # batch 8: 16 new zones, 海口 三亚 阿拉山口 revoked
+    assert (rows[-1][2], rows[-1][5]) == (
+        16,
+        3,
+    )  # batch 8: 16 new zones, 海口 三亚 阿拉山口 revoked
     assert all(str(r[3]) == r[4] for r in rows)
 
 
@@ -65,9 +70,19 @@ def test_rank_nodes_reference_state_council_leads_degree(reference_store: ox.Sto
 
 def test_compute_stats_sections(mini_store: ox.Store) -> None:
     stats = compute_stats(mini_store, project_store(mini_store), top=3).as_dict()
-    assert list(stats) == ["summary", "kinds", "relations", "degree", "pagerank", "bodies",
-                           "most_mentioned", "components", "zones_by_type",
-                           "zones_per_province", "zones_per_batch"]
+    assert list(stats) == [
+        "summary",
+        "kinds",
+        "relations",
+        "degree",
+        "pagerank",
+        "bodies",
+        "most_mentioned",
+        "components",
+        "zones_by_type",
+        "zones_per_province",
+        "zones_per_batch",
+    ]
     assert stats["zones_by_type"] == [{"type": "CrossBorderEcommerceZone", "zones": 4}]
     assert [r["label"] for r in stats["bodies"]] == ["国务院", "商务部"]
     assert stats["most_mentioned"][0]["articles"] == 1

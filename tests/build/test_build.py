@@ -40,7 +40,8 @@ def test_build_outputs_parse_in_pyoxigraph_and_rdflib(built_out: Path) -> None:
     graphs = {str(g) for g in store.named_graphs()}
     assert f"<{KGR}graph/reference>" in graphs
     assert sum(g.startswith(f"<{KGR}graph/article/") for g in graphs) == len(
-        list(ARTICLES_DIR.glob("*.md")))
+        list(ARTICLES_DIR.glob("*.md"))
+    )
     ttl = rdflib.Graph().parse(built_out / "kg.ttl", format="turtle")
     report = json.loads((built_out / "report.json").read_text(encoding="utf-8"))
     assert len(ttl) == report["triples"]
@@ -70,7 +71,9 @@ def test_build_incremental_equals_clean_build(tmp_path: Path) -> None:
     build_corpus([src], out)
     # change one article, delete one, add one
     changed = src / SEED_MOFCOM.name
-    changed.write_text(changed.read_text(encoding="utf-8").replace("132个", "133个"), encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8").replace("132个", "133个"), encoding="utf-8"
+    )
     (src / "001.md").unlink()
     shutil.copy2(SEED_JINHUA, src / "zz-copy-under-new-name.md")
     report = build_corpus([src], out)
@@ -96,8 +99,9 @@ def test_build_bad_files_are_reported_and_good_ones_built(tmp_path: Path) -> Non
     (src / "empty.md").write_bytes(b"")
     (src / "not-yaml.md").write_text("not yaml\n", encoding="utf-8")
     (src / "binary.md").write_bytes(bytes(range(256)) * 20)
-    result = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--no-html",
-                                       "--no-shacl", "-q"])
+    result = CliRunner().invoke(
+        main, ["build", str(src), "-o", str(tmp_path / "out"), "--no-html", "--no-shacl", "-q"]
+    )
     assert result.exit_code == 3, result.output
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert report["articles"]["built"] == 2
@@ -172,8 +176,10 @@ def test_build_duplicate_keeps_the_first_files_graph(tmp_path: Path) -> None:
 
 
 def test_build_summary_lists_only_files_written(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["build", str(SEED_JINHUA), "-o", str(tmp_path / "out"),
-                                       "--no-html", "--no-shacl", "-q"])
+    result = CliRunner().invoke(
+        main,
+        ["build", str(SEED_JINHUA), "-o", str(tmp_path / "out"), "--no-html", "--no-shacl", "-q"],
+    )
     assert result.exit_code == 0, result.output
     files_line = next(line for line in result.output.splitlines() if line.startswith("files:"))
     assert "kg.trig" in files_line and "report.json" in files_line

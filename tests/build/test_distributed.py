@@ -33,8 +33,12 @@ def scheduler() -> Iterator[str]:
     from distributed import Client, LocalCluster
 
     cluster = LocalCluster(  # type: ignore[no-untyped-call]
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
-        silence_logs=logging.ERROR)
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        silence_logs=logging.ERROR,
+    )
     with cluster, Client(cluster) as client:  # type: ignore[no-untyped-call]
         client.wait_for_workers(2)
         yield cluster.scheduler_address
@@ -81,7 +85,9 @@ def test_partition_contiguous_balanced_and_capped() -> None:
 def test_build_distributed_parts_union_equals_local_build(dask_out: Path, built_out: Path) -> None:
     parts = _parts(dask_out)
     assert [p.name for p in parts] == [f"part-0000{i}.nq" for i in range(5)] + [
-        "part-build.nq", "part-reference.nq"]
+        "part-build.nq",
+        "part-reference.nq",
+    ]
     assert _quads(parts) == _quads([built_out / "kg.trig"])
     # each part holds whole graphs, in graph-IRI order, with no graph in two parts
     seen: set[str] = set()
@@ -106,18 +112,22 @@ def test_build_distributed_merge_same_bytes_as_local_build(dask_out: Path, built
 
 
 @pytest.mark.slow
-def test_build_distributed_own_local_cluster_gives_same_parts(dask_out: Path, tmp_path: Path) -> None:
+def test_build_distributed_own_local_cluster_gives_same_parts(
+    dask_out: Path, tmp_path: Path
+) -> None:
     report = build_distributed([ARTICLES_DIR], tmp_path / "out", partitions=5, merge=False)
-    assert report.scheduler.startswith("local") and report.built == len(list(ARTICLES_DIR.glob("*.md")))
+    assert report.scheduler.startswith("local") and report.built == len(
+        list(ARTICLES_DIR.glob("*.md"))
+    )
     assert not (tmp_path / "out" / "kg.trig").exists()
     assert [p.read_bytes() for p in _parts(tmp_path / "out")] == [
-        p.read_bytes() for p in _parts(dask_out)]
+        p.read_bytes() for p in _parts(dask_out)
+    ]
 
 
 @pytest.mark.slow
 def test_build_distributed_bad_file_reported_rest_built(scheduler: str, tmp_path: Path) -> None:
-    src = _copy(tmp_path / "src", SEED_JINHUA, BAD_DIR / "bad-date.md",
-                ARTICLES_DIR / "001.md")
+    src = _copy(tmp_path / "src", SEED_JINHUA, BAD_DIR / "bad-date.md", ARTICLES_DIR / "001.md")
     out = tmp_path / "out"
     report = build_distributed([src], out, scheduler=scheduler, partitions=3)
     assert (report.found, report.built, report.failed) == (3, 2, 1)
@@ -130,31 +140,51 @@ def test_build_distributed_bad_file_reported_rest_built(scheduler: str, tmp_path
 
 
 @pytest.mark.slow
-def test_build_distributed_duplicate_in_later_part_kept_once(scheduler: str, tmp_path: Path) -> None:
+def test_build_distributed_duplicate_in_later_part_kept_once(
+    scheduler: str, tmp_path: Path
+) -> None:
     src = _copy(tmp_path / "src", SEED_JINHUA, ARTICLES_DIR / "001.md")
     shutil.copy2(SEED_JINHUA, src / "zz-copy.md")  # same title and date, own partition
     report = build_distributed([src], tmp_path / "out", scheduler=scheduler, partitions=3)
     assert report.duplicates == 1 and report.graphs == 2 + 2
     assert any(w.startswith("zz-copy.md: same title and date as") for w in report.warnings)
-    source_files = {str(q.object) for q in _quads(_parts(tmp_path / "out"))
-                    if q.predicate.value.endswith("sourceFile")}
+    source_files = {
+        str(q.object)
+        for q in _quads(_parts(tmp_path / "out"))
+        if q.predicate.value.endswith("sourceFile")
+    }
     assert '"zz-copy.md"' not in source_files and f'"{SEED_JINHUA.name}"' in source_files
 
 
 @pytest.mark.slow
-def test_build_dask_cli_then_load_parts_zhejiang_12(dask_out: Path, scheduler: str,
-                                                     tmp_path: Path) -> None:
+def test_build_dask_cli_then_load_parts_zhejiang_12(
+    dask_out: Path, scheduler: str, tmp_path: Path
+) -> None:
     runner = CliRunner()
     out = tmp_path / "out"
-    built = runner.invoke(main, ["build-dask", str(ARTICLES_DIR), "-o", str(out), "--scheduler",
-                                 scheduler, "--partitions", "3", "--no-merge"])
+    built = runner.invoke(
+        main,
+        [
+            "build-dask",
+            str(ARTICLES_DIR),
+            "-o",
+            str(out),
+            "--scheduler",
+            scheduler,
+            "--partitions",
+            "3",
+            "--no-merge",
+        ],
+    )
     assert built.exit_code == 0, built.output
     assert "3 partitions" in built.output and not (out / "kg.trig").exists()
-    loaded = runner.invoke(main, ["load", "--store", str(tmp_path / "store"), "--data",
-                                  str(out / "parts")])
+    loaded = runner.invoke(
+        main, ["load", "--store", str(tmp_path / "store"), "--data", str(out / "parts")]
+    )
     assert loaded.exit_code == 0, loaded.output
-    answer = runner.invoke(main, ["query", "zones-by-province", "--data", str(tmp_path / "store"),
-                                  "--format", "json"])
+    answer = runner.invoke(
+        main, ["query", "zones-by-province", "--data", str(tmp_path / "store"), "--format", "json"]
+    )
     assert answer.exit_code == 0, answer.output
     rows = {r["province"]: r["zones"] for r in json.loads(answer.stdout)}
     assert rows["浙江省"] == 12
@@ -163,14 +193,16 @@ def test_build_dask_cli_then_load_parts_zhejiang_12(dask_out: Path, scheduler: s
 @pytest.mark.slow
 def test_build_dask_cli_exit_3_and_error_line_for_bad_file(scheduler: str, tmp_path: Path) -> None:
     src = _copy(tmp_path / "src", SEED_JINHUA, BAD_DIR / "empty.md")
-    result = CliRunner().invoke(main, ["build-dask", str(src), "-o", str(tmp_path / "out"),
-                                       "--scheduler", scheduler])
+    result = CliRunner().invoke(
+        main, ["build-dask", str(src), "-o", str(tmp_path / "out"), "--scheduler", scheduler]
+    )
     assert result.exit_code == 3
     assert "empty.md: " in result.stderr and "1 failed" in result.stdout
 
 
-def test_build_distributed_without_dask_says_how_to_install(monkeypatch: pytest.MonkeyPatch,
-                                                            tmp_path: Path) -> None:
+def test_build_distributed_without_dask_says_how_to_install(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed → ImportError
     with pytest.raises(ConfigError, match=INSTALL_HINT.replace("[", r"\[").replace("]", r"\]")):
         build_distributed([SEED_JINHUA], tmp_path / "out")

@@ -34,8 +34,9 @@ def _in_memory_merge(articles: list[Path]) -> tuple[bytes, bytes]:
     quads += ox.parse(reference_nquads()[1], format=ox.RdfFormat.N_QUADS)
     quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     trig = ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
-    union = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate),
-                                                             str(t.object)))
+    union = sorted(
+        {q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))
+    )
     ttl = ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
     return trig, ttl
 
@@ -44,8 +45,11 @@ def _in_memory_merge(articles: list[Path]) -> tuple[bytes, bytes]:
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("generated")
     ref = load_reference()
-    places = [(p.name_zh, p.aliases_zh[0] if p.aliases_zh else p.name_zh)
-              for p in ref.places.values() if p.level == "prefecture"]
+    places = [
+        (p.name_zh, p.aliases_zh[0] if p.aliases_zh else p.name_zh)
+        for p in ref.places.values()
+        if p.level == "prefecture"
+    ]
     templates = load_templates(sorted(ARTICLES_DIR.glob("*.md")))
     generate_corpus(templates, 240, root / "articles", places=places, seed=3)
     return root / "articles"
@@ -65,19 +69,24 @@ def test_streamed_outputs_equal_in_memory_merge(generated: Path, tmp_path: Path)
     assert saved["shacl"]["article_graphs_checked"] == report.built == 240
 
 
-def test_per_article_shacl_finds_what_pyshacl_finds_on_the_union(generated: Path,
-                                                                 tmp_path: Path) -> None:
+def test_per_article_shacl_finds_what_pyshacl_finds_on_the_union(
+    generated: Path, tmp_path: Path
+) -> None:
     """Generated articles name zones in cities that have none: both checkers flag them."""
     out = tmp_path / "out"
     report = build_corpus([generated], out, jobs=1)
-    conforms, text = validate_graph(list(ox.parse(path=str(out / "kg.trig"), format=ox.RdfFormat.TRIG)))
+    conforms, text = validate_graph(
+        list(ox.parse(path=str(out / "kg.trig"), format=ox.RdfFormat.TRIG))
+    )
     expected = set(re.findall(r"Focus Node: (\S+)", text))
     found = {line.split(" ", 1)[0] for line in report.extra["shacl"]["report"]}
     assert report.extra["shacl"]["conforms"] is conforms
     assert found == expected
 
 
-def test_streamed_outputs_after_an_edit_equal_a_clean_merge(generated: Path, tmp_path: Path) -> None:
+def test_streamed_outputs_after_an_edit_equal_a_clean_merge(
+    generated: Path, tmp_path: Path
+) -> None:
     articles = tmp_path / "articles"
     articles.mkdir()
     for path in sorted(generated.glob("*.md"))[:60]:
@@ -85,7 +94,9 @@ def test_streamed_outputs_after_an_edit_equal_a_clean_merge(generated: Path, tmp
     out = tmp_path / "out"
     build_corpus([articles], out, jobs=1)
     first = sorted(articles.glob("*.md"))[0]
-    first.write_text(first.read_text(encoding="utf-8").replace("<p>", "<p>深圳。", 1), encoding="utf-8")
+    first.write_text(
+        first.read_text(encoding="utf-8").replace("<p>", "<p>深圳。", 1), encoding="utf-8"
+    )
     (sorted(articles.glob("*.md"))[1]).unlink()
     report = build_corpus([articles], out, jobs=1)
     assert report.built == 1 and report.reused == 58
@@ -98,7 +109,7 @@ def test_streamed_writer_refuses_a_triple_about_another_articles_node(tmp_path: 
     """A shared line inside a local family cannot be placed by concatenation: it says so."""
     path = sorted(ARTICLES_DIR.glob("*.md"))[0]
     outcome = process_article(path, path.name)
-    line = f"<{KGR}article/0000000000000000> <{KGR}x> \"y\" .\n".encode()
+    line = f'<{KGR}article/0000000000000000> <{KGR}x> "y" .\n'.encode()
     chunk = tmp_path / "a.kgc"
     import dataclasses
 

@@ -13,8 +13,10 @@ import pytest
 from kg.build import worker
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = [ROOT / "data" / "articles" / "2022-02-10-jinhua-zhoushan.md",
-         ROOT / "data" / "articles" / "2022-04-21-mofcom-132-zones.md"]
+SEEDS = [
+    ROOT / "data" / "articles" / "2022-02-10-jinhua-zhoushan.md",
+    ROOT / "data" / "articles" / "2022-04-21-mofcom-132-zones.md",
+]
 #: a hang guard, not a timing: the build ends in seconds, the old pool looped forever.
 HANG_GUARD_S = 120
 
@@ -30,17 +32,35 @@ def broken_data(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_build_with_two_jobs_stops_when_workers_cannot_start(broken_data: Path, tmp_path: Path) -> None:
+def test_build_with_two_jobs_stops_when_workers_cannot_start(
+    broken_data: Path, tmp_path: Path
+) -> None:
     env = {**os.environ, "KG_DATA_DIR": str(broken_data)}
     done = subprocess.run(
-        [sys.executable, "-m", "kg", "build", *map(str, SEEDS), "-o", str(tmp_path / "out"),
-         "--jobs", "2", "--no-html"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=HANG_GUARD_S)
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "build",
+            *map(str, SEEDS),
+            "-o",
+            str(tmp_path / "out"),
+            "--jobs",
+            "2",
+            "--no-html",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=HANG_GUARD_S,
+    )
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
         f"Error: {broken_data / 'reference' / 'places.tsv'}: reference file missing; "
         "regenerate it with data/reference/tools/prepare.py or point KG_DATA_DIR at a data "
-        "directory that has reference/"]
+        "directory that has reference/"
+    ]
 
 
 def test_start_error_is_kept_and_raised_by_each_task(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,7 +90,9 @@ def test_start_error_that_cannot_travel_becomes_a_kg_error(monkeypatch: pytest.M
         worker.check_started()
 
 
-def test_resources_follow_kg_data_dir_together(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_resources_follow_kg_data_dir_together(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from kg.refdata import load_reference
 
     monkeypatch.delenv("KG_DATA_DIR", raising=False)

@@ -54,7 +54,9 @@ def test_check_claims_modified_article_is_flagged_with_its_evidence(mini_store: 
     assert check.kind == "ZonesInPlace"
 
 
-def test_check_claims_uses_the_claim_date_so_a_later_article_is_flagged(mini_store: ox.Store) -> None:
+def test_check_claims_uses_the_claim_date_so_a_later_article_is_flagged(
+    mini_store: ox.Store,
+) -> None:
     checks = _by_id(check_claims(mini_store))
     assert (checks["bbbb-nat"].as_of, checks["bbbb-nat"].status) == (date(2022, 4, 21), CONSISTENT)
     assert (checks["cccc-nat"].as_of, checks["cccc-nat"].status) == (date(2023, 3, 1), INCONSISTENT)
@@ -114,7 +116,10 @@ def test_check_claims_ignores_zones_only_an_article_asserts(mini_store: ox.Store
     zone = ox.NamedNode(KGR + "zone/cbec-330399")
     graph = ox.NamedNode(KGR + "graph/article/dddd")
     for p, o in (
-        ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", ox.NamedNode("https://w3id.org/pilot-zone-kg/ont#CrossBorderEcommerceZone")),
+        (
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+            ox.NamedNode("https://w3id.org/pilot-zone-kg/ont#CrossBorderEcommerceZone"),
+        ),
         ("https://schema.org/containedInPlace", ox.NamedNode(KGR + "place/330300")),
     ):
         mini_store.add(ox.Quad(zone, ox.NamedNode(p), o, graph))

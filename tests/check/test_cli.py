@@ -46,7 +46,10 @@ def test_check_cli_as_of_rechecks_every_claim_on_that_date(out_dir: Path) -> Non
     args = ["check", "--data", str(out_dir), "--format", "json", "--as-of", "2023-03-01"]
     report = json.loads(CliRunner().invoke(main, args).output)
     by_claim = {c["claim"].rsplit("/", 1)[1]: c for c in report["claims"]}
-    assert (by_claim["bbbb-nat"]["status"], by_claim["bbbb-nat"]["as_of"]) == ("inconsistent", "2023-03-01")
+    assert (by_claim["bbbb-nat"]["status"], by_claim["bbbb-nat"]["as_of"]) == (
+        "inconsistent",
+        "2023-03-01",
+    )
 
 
 def test_check_cli_fail_on_inconsistent_sets_exit_status(out_dir: Path) -> None:

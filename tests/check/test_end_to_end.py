@@ -28,24 +28,40 @@ def _copy(src: Path, dest: Path, *replacements: tuple[str, str]) -> Path:
 
 
 @pytest.fixture(scope="module")
-def checks(seed_paths: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> list[ClaimCheck]:
+def checks(
+    seed_paths: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory
+) -> list[ClaimCheck]:
     jinhua, mofcom = seed_paths
     inputs = tmp_path_factory.mktemp("articles")
     for seed in seed_paths:
         (inputs / seed.name).write_bytes(seed.read_bytes())
-    _copy(jinhua, inputs / "modified-13.md",
-          ("浙江共有12个综试区", "浙江共有13个综试区"),
-          ("浙江率先实现省域全覆盖！'", "浙江率先实现省域全覆盖！（改）'"))
-    _copy(mofcom, inputs / "redated-2023.md",
-          ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Fri, 21 Apr 2023 09:00:35 GMT"),
-          ("已达132个'", "已达132个（2023）'"))
+    _copy(
+        jinhua,
+        inputs / "modified-13.md",
+        ("浙江共有12个综试区", "浙江共有13个综试区"),
+        ("浙江率先实现省域全覆盖！'", "浙江率先实现省域全覆盖！（改）'"),
+    )
+    _copy(
+        mofcom,
+        inputs / "redated-2023.md",
+        ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Fri, 21 Apr 2023 09:00:35 GMT"),
+        ("已达132个'", "已达132个（2023）'"),
+    )
     # "165" said in 2023 (batch 7 in force) and on 2025-06-30 (after 国函〔2025〕40号: 178)
-    _copy(mofcom, inputs / "said-165-2023.md",
-          ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Thu, 23 Feb 2023 09:00:35 GMT"),
-          ("已达132个'", "已达165个（2023）'"), ("综试区已达132个", "综试区已达165个"))
-    _copy(mofcom, inputs / "said-165-2025.md",
-          ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Mon, 30 Jun 2025 09:00:35 GMT"),
-          ("已达132个'", "已达165个（2025）'"), ("综试区已达132个", "综试区已达165个"))
+    _copy(
+        mofcom,
+        inputs / "said-165-2023.md",
+        ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Thu, 23 Feb 2023 09:00:35 GMT"),
+        ("已达132个'", "已达165个（2023）'"),
+        ("综试区已达132个", "综试区已达165个"),
+    )
+    _copy(
+        mofcom,
+        inputs / "said-165-2025.md",
+        ("date: Thu, 21 Apr 2022 09:00:35 GMT", "date: Mon, 30 Jun 2025 09:00:35 GMT"),
+        ("已达132个'", "已达165个（2025）'"),
+        ("综试区已达132个", "综试区已达165个"),
+    )
     out = tmp_path_factory.mktemp("out")
     from kg.build import build_corpus
     from kg.query import open_graph
@@ -58,8 +74,11 @@ def checks(seed_paths: tuple[Path, Path], tmp_path_factory: pytest.TempPathFacto
 
 
 def _find(checks: list[ClaimCheck], source: str, kind: str, about: str | None = None) -> ClaimCheck:
-    found = [c for c in checks if c.source_file == source and c.kind == kind
-             and (about is None or c.about == about)]
+    found = [
+        c
+        for c in checks
+        if c.source_file == source and c.kind == kind and (about is None or c.about == about)
+    ]
     assert len(found) == 1, [(c.source_file, c.kind, c.about) for c in checks]
     return found[0]
 
@@ -71,7 +90,11 @@ def test_end_to_end_seed_claims_are_consistent(checks: list[ClaimCheck]) -> None
     assert (zj.status, zj.claimed_value, zj.computed_value) == (CONSISTENT, 12, 12)
     assert _find(checks, jinhua, "ProvinceCoverage", ZHEJIANG).status == CONSISTENT
     nationwide = _find(checks, mofcom, "ZonesNationwide")
-    assert (nationwide.status, nationwide.claimed_value, nationwide.computed_value) == (CONSISTENT, 132, 132)
+    assert (nationwide.status, nationwide.claimed_value, nationwide.computed_value) == (
+        CONSISTENT,
+        132,
+        132,
+    )
     first5 = _find(checks, mofcom, "ZonesInFirstBatches")
     assert (first5.status, first5.upto_batch, first5.computed_value) == (CONSISTENT, 5, 105)
 
@@ -86,7 +109,11 @@ def test_end_to_end_modified_article_is_flagged_with_its_evidence(checks: list[C
 @pytest.mark.slow
 def test_end_to_end_132_dated_2023_is_flagged(checks: list[ClaimCheck]) -> None:
     nationwide = _find(checks, "redated-2023.md", "ZonesNationwide")
-    assert (nationwide.status, nationwide.claimed_value, nationwide.computed_value) == (INCONSISTENT, 132, 165)
+    assert (nationwide.status, nationwide.claimed_value, nationwide.computed_value) == (
+        INCONSISTENT,
+        132,
+        165,
+    )
     assert "132" in (nationwide.sentence or "")
 
 

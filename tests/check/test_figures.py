@@ -16,13 +16,18 @@ def test_compare_figures_puts_conflicting_values_first_with_sources(mini_store: 
     first = groups[0]
     assert first.is_conflicting
     assert (first.about_label, first.measure, first.statistic) == (
-        "浙江省", "crossBorderEcommerceTradeValue", "Level"
+        "浙江省",
+        "crossBorderEcommerceTradeValue",
+        "Level",
     )
     assert [(s.source_file, s.value) for s in first.sources] == [
         ("a-jinhua.md", Decimal("330290000000")),
         ("c-2023.md", Decimal("330200000000")),
     ]
-    assert first.sources[0].sentence == "据测算，2021年，全省实现跨境电商进出口3302.9亿元，同比增长30.7%。"
+    assert (
+        first.sources[0].sentence
+        == "据测算，2021年，全省实现跨境电商进出口3302.9亿元，同比增长30.7%。"
+    )
 
 
 def test_compare_figures_same_value_in_two_articles_is_not_a_conflict(mini_store: ox.Store) -> None:

@@ -26,52 +26,77 @@ def _extract(text: str, title: str = "t") -> Extraction:
     return extract_text(text, published=datetime(2022, 2, 10, 7, 0, tzinfo=UTC), title=title)
 
 
-def _checked(reference_store: ox.Store, extraction: Extraction) -> dict[tuple[str, str], tuple[str, int | None]]:
+def _checked(
+    reference_store: ox.Store, extraction: Extraction
+) -> dict[tuple[str, str], tuple[str, int | None]]:
     store = ox.Store()
     store.extend(reference_store)
     store.extend(article_quads(extraction))
-    return {(c.kind, c.zone_type.rsplit("#", 1)[-1]): (c.status, c.computed_value) for c in check_claims(store)}
+    return {
+        (c.kind, c.zone_type.rsplit("#", 1)[-1]): (c.status, c.computed_value)
+        for c in check_claims(store)
+    }
 
 
 def test_first_zone_claim_is_read_and_checked(reference_store: ox.Store) -> None:
     extraction = _extract("2015年，国家在杭州设立第一个跨境电子商务综合试验区。")
     claims = [(c.kind, c.about, c.value, c.zone_type) for c in extraction.claims]
     assert claims == [("kgo:FirstZone", HANGZHOU, 2015, "kgo:CrossBorderEcommerceZone")]
-    assert _checked(reference_store, extraction) == {("FirstZone", "CrossBorderEcommerceZone"): (CONSISTENT, 2015)}
+    assert _checked(reference_store, extraction) == {
+        ("FirstZone", "CrossBorderEcommerceZone"): (CONSISTENT, 2015)
+    }
 
 
 def test_wrong_first_zone_place_is_inconsistent(reference_store: ox.Store) -> None:
     extraction = _extract("2015年，国家在宁波设立第一个跨境电子商务综合试验区。")
     assert [c.about for c in extraction.claims] == [NINGBO]
-    assert _checked(reference_store, extraction) == {("FirstZone", "CrossBorderEcommerceZone"): (INCONSISTENT, 2015)}
+    assert _checked(reference_store, extraction) == {
+        ("FirstZone", "CrossBorderEcommerceZone"): (INCONSISTENT, 2015)
+    }
 
 
 def test_free_trade_zone_count_is_kept_and_cannot_be_checked(reference_store: ox.Store) -> None:
     extraction = _extract("目前，我国已设立21个自贸试验区，全国跨境电商综试区已达132个。")
     kinds = {(c.kind, c.value, c.zone_type) for c in extraction.claims}
-    assert kinds == {("kgo:ZonesNationwide", 21, "kgo:FreeTradeZone"),
-                     ("kgo:ZonesNationwide", 132, "kgo:CrossBorderEcommerceZone")}
+    assert kinds == {
+        ("kgo:ZonesNationwide", 21, "kgo:FreeTradeZone"),
+        ("kgo:ZonesNationwide", 132, "kgo:CrossBorderEcommerceZone"),
+    }
     checked = _checked(reference_store, extraction)
     assert checked[("ZonesNationwide", "FreeTradeZone")] == (CANNOT_CHECK, None)
     assert checked[("ZonesNationwide", "CrossBorderEcommerceZone")][0] in {CONSISTENT, INCONSISTENT}
 
 
 def test_count_in_the_title_is_a_claim() -> None:
-    extraction = _extract("在商务部今天举行的例行发布会上，新闻发言人表示，综试区发展成效显著。",
-                          title="商务部：全国跨境电商综试区已达132个")
+    extraction = _extract(
+        "在商务部今天举行的例行发布会上，新闻发言人表示，综试区发展成效显著。",
+        title="商务部：全国跨境电商综试区已达132个",
+    )
     claims = [(c.kind, c.value, c.evidence.rule, c.evidence.sentence) for c in extraction.claims]
-    assert claims == [("kgo:ZonesNationwide", 132, "claim:zones-nationwide-title", "商务部：全国跨境电商综试区已达132个")]
+    assert claims == [
+        (
+            "kgo:ZonesNationwide",
+            132,
+            "claim:zones-nationwide-title",
+            "商务部：全国跨境电商综试区已达132个",
+        )
+    ]
 
 
 def test_count_in_title_and_body_keeps_the_body_evidence() -> None:
-    extraction = _extract("目前，全国跨境电商综试区已达132个。", title="商务部：全国跨境电商综试区已达132个")
-    assert [(c.value, c.evidence.rule) for c in extraction.claims] == [(132, "claim:zones-nationwide")]
+    extraction = _extract(
+        "目前，全国跨境电商综试区已达132个。", title="商务部：全国跨境电商综试区已达132个"
+    )
+    assert [(c.value, c.evidence.rule) for c in extraction.claims] == [
+        (132, "claim:zones-nationwide")
+    ]
 
 
 def test_place_count_in_the_title_uses_the_body_place() -> None:
     extraction = _extract("浙江省各地积极推进综试区建设。", title="浙江共有12个跨境电商综试区")
     assert [(c.kind, c.about, c.value) for c in extraction.claims] == [
-        ("kgo:ZonesInPlace", iris.place_iri("330000"), 12)]
+        ("kgo:ZonesInPlace", iris.place_iri("330000"), 12)
+    ]
 
 
 def _store_of(*texts: str) -> ox.Store:
@@ -83,12 +108,16 @@ def _store_of(*texts: str) -> ox.Store:
 
 
 def test_figures_of_different_partners_do_not_conflict() -> None:
-    store = _store_of("一季度，我国对东盟进出口1.35万亿元。", "一季度，我国对欧盟进出口1.31万亿元。")
+    store = _store_of(
+        "一季度，我国对东盟进出口1.35万亿元。", "一季度，我国对欧盟进出口1.31万亿元。"
+    )
     assert [g for g in compare_figures(store) if g.is_conflicting] == []
 
 
 def test_figures_of_the_same_partner_conflict() -> None:
-    store = _store_of("一季度，我国对东盟进出口1.35万亿元。", "一季度，我国对东盟进出口1.36万亿元。")
+    store = _store_of(
+        "一季度，我国对东盟进出口1.35万亿元。", "一季度，我国对东盟进出口1.36万亿元。"
+    )
     conflicting = [g for g in compare_figures(store) if g.is_conflicting]
     assert [(g.partner, len(g.values)) for g in conflicting] == [(iris.org_iri("asean"), 2)]
 
@@ -96,4 +125,5 @@ def test_figures_of_the_same_partner_conflict() -> None:
 def test_province_coverage_in_the_title() -> None:
     extraction = _extract("浙江省各地积极推进综试区建设。", title="浙江实现跨境电商综试区全覆盖")
     assert [(c.kind, c.about, c.evidence.rule) for c in extraction.claims] == [
-        ("kgo:ProvinceCoverage", iris.place_iri("330000"), "claim:province-coverage-title")]
+        ("kgo:ProvinceCoverage", iris.place_iri("330000"), "claim:province-coverage-title")
+    ]

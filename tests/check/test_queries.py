@@ -50,7 +50,9 @@ def test_zones_per_province_as_of_counts_zones_in_force(
     ("day", "batch"),
     [("2015-03-07", 1), ("2022-02-07", 5), ("2022-02-08", 6), ("2022-11-13", 6), ("2024-01-01", 7)],
 )
-def test_batch_in_force_is_the_latest_batch_by_the_date(graph: KnowledgeGraph, day: str, batch: int) -> None:
+def test_batch_in_force_is_the_latest_batch_by_the_date(
+    graph: KnowledgeGraph, day: str, batch: int
+) -> None:
     rows = graph.run_named("batch-in-force", date=day).to_dicts()
     assert [r["batch"] for r in rows] == [batch]
 

@@ -36,12 +36,15 @@ def test_check_claims_on_seed_claims_with_real_reference(seed_claims_store: ox.S
     got = {k: (c.status, c.claimed_value, c.computed_value) for k, c in checks.items()}
     assert got == EXPECTED
     assert checks["seedjinhua-cov"].note == (  # 温州, 绍兴 (batch 4) rest on one full list
-        '11 of 11 prefecture-level divisions host a zone; counts 2 zone(s) marked '
-        'kgo:confidence "single-source" (one source only)')
+        "11 of 11 prefecture-level divisions host a zone; counts 2 zone(s) marked "
+        'kgo:confidence "single-source" (one source only)'
+    )
     assert "浙江共有13个综试区" in (checks["modified13-zj"].sentence or "")
 
 
-def test_check_claims_2023_count_includes_unconfirmed_batch_7_zones(seed_claims_store: ox.Store) -> None:
+def test_check_claims_2023_count_includes_unconfirmed_batch_7_zones(
+    seed_claims_store: ox.Store,
+) -> None:
     checks = {c.claim.removeprefix(KGR + "claim/"): c for c in check_claims(seed_claims_store)}
     assert checks["redated2023-nat"].unconfirmed > 0
     assert '"unconfirmed"' in checks["redated2023-nat"].note
@@ -53,13 +56,19 @@ def test_check_claims_165_over_time(seed_claims_store: ox.Store) -> None:
     checks = {c.claim.removeprefix(KGR + "claim/"): c for c in check_claims(seed_claims_store)}
     assert checks["said165in2023-nat"].as_of.isoformat() == "2023-02-23"
     late = checks["said165in2025-nat"]
-    assert (late.as_of.isoformat(), late.status, late.computed_value) == ("2025-06-30", INCONSISTENT, 178)
+    assert (late.as_of.isoformat(), late.status, late.computed_value) == (
+        "2025-06-30",
+        INCONSISTENT,
+        178,
+    )
     assert late.unconfirmed == 6 and late.single_source == 42
     assert "single-source" in late.note
     day_before = check_claims(seed_claims_store, as_of=date(2025, 4, 24))
     by_claim = {c.claim.removeprefix(KGR + "claim/"): c for c in day_before}
     assert (by_claim["said165in2025-nat"].status, by_claim["said165in2025-nat"].computed_value) == (
-        CONSISTENT, 165)
+        CONSISTENT,
+        165,
+    )
     assert by_claim["said165in2025-hainan"].computed_value == 2  # 海口 and 三亚, not yet revoked
 
 

@@ -46,8 +46,13 @@ def _article(body: str = BODY, name: str = "x.md") -> Article:
     for text in body.split("\n"):
         paragraphs.append(Paragraph(text, start, start + len(text)))
         start += len(text) + 1
-    return Article(id="0123456789abcdef", title="t", published=datetime(2022, 2, 10, tzinfo=UTC),
-                   paragraphs=tuple(paragraphs), source=Path(name))
+    return Article(
+        id="0123456789abcdef",
+        title="t",
+        published=datetime(2022, 2, 10, tzinfo=UTC),
+        paragraphs=tuple(paragraphs),
+        source=Path(name),
+    )
 
 
 def _fake_reader(path: Path) -> Article:
@@ -66,9 +71,23 @@ def gold_dir(tmp_path: Path) -> Path:
 
 def _write(gold: Path, entities: list[dict[str, object]]) -> Path:
     path = gold / "x.json"
-    path.write_text(json.dumps({"file": "x.md", "entities": entities, "relations": [
-        {"subject": "@article", "predicate": "schema:editor", "object": KGR + "person/e"}]},
-        ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "file": "x.md",
+                "entities": entities,
+                "relations": [
+                    {
+                        "subject": "@article",
+                        "predicate": "schema:editor",
+                        "object": KGR + "person/e",
+                    }
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -82,7 +101,7 @@ def test_load_gold_resolves_offsets_and_article_self(gold_dir: Path) -> None:
     _write(gold_dir, [{"text": "金华市", "occurrence": 2, "label": "Prefecture", "iri": JINHUA}])
     [item] = load_gold(gold_dir, articles_dir=gold_dir.parent / "articles", read=_fake_reader)
     [entity] = item.entities
-    assert BODY[entity.start:entity.end] == "金华市"
+    assert BODY[entity.start : entity.end] == "金华市"
     assert entity.start == BODY.rindex("金华市")
     assert item.relations[0].subject == KGR + "article/0123456789abcdef"
 
@@ -112,30 +131,34 @@ def _ev() -> Evidence:
 
 
 def _gold() -> GoldArticle:
-    entities = [GoldEntity(*_span("国务院"), "国务院", "Organization", SC),
-                GoldEntity(*_span("金华市"), "金华市", "Prefecture", JINHUA),
-                GoldEntity(*_span("舟山市"), "舟山市", "Prefecture", ZHOUSHAN),
-                GoldEntity(*_span("浙江"), "浙江", "Province", ZJ)]
-    relations = [GoldRelation(DOC, "kgo:establishes", KGR + "zone/cbec-330700"),
-                 GoldRelation(DOC, "kgo:establishes", KGR + "zone/cbec-330900"),
-                 GoldRelation(DOC, "schema:legislationPassedBy", SC)]
+    entities = [
+        GoldEntity(*_span("国务院"), "国务院", "Organization", SC),
+        GoldEntity(*_span("金华市"), "金华市", "Prefecture", JINHUA),
+        GoldEntity(*_span("舟山市"), "舟山市", "Prefecture", ZHOUSHAN),
+        GoldEntity(*_span("浙江"), "浙江", "Province", ZJ),
+    ]
+    relations = [
+        GoldRelation(DOC, "kgo:establishes", KGR + "zone/cbec-330700"),
+        GoldRelation(DOC, "kgo:establishes", KGR + "zone/cbec-330900"),
+        GoldRelation(DOC, "schema:legislationPassedBy", SC),
+    ]
     return GoldArticle("x.md", _article(), tuple(entities), tuple(relations), (), ())
 
 
 def _extraction() -> Extraction:
     mentions = (
-        Mention(*_span("国务院"), "国务院", "Organization", "t", SC),          # tp
-        Mention(*_span("金华市"), "金华市", "Prefecture", "t", JINHUA),       # tp
-        Mention(*_span("舟山市"), "舟山市", "Prefecture", "t", JINHUA),       # fp (wrong iri) + fn
-        Mention(*_span("金华市", 2), "金华市", "Prefecture", "t", JINHUA),    # fp (not in gold)
-        Mention(*_span("12个"), "12个", "Amount", "t", None),                 # ignored: out of scope
-        Mention(*_span("浙江"), "浙江", "Province", "t", None),               # ignored: unlinked
+        Mention(*_span("国务院"), "国务院", "Organization", "t", SC),  # tp
+        Mention(*_span("金华市"), "金华市", "Prefecture", "t", JINHUA),  # tp
+        Mention(*_span("舟山市"), "舟山市", "Prefecture", "t", JINHUA),  # fp (wrong iri) + fn
+        Mention(*_span("金华市", 2), "金华市", "Prefecture", "t", JINHUA),  # fp (not in gold)
+        Mention(*_span("12个"), "12个", "Amount", "t", None),  # ignored: out of scope
+        Mention(*_span("浙江"), "浙江", "Province", "t", None),  # ignored: unlinked
     )
     relations = (
-        Relation(DOC, "kgo:establishes", KGR + "zone/cbec-330700", _ev()),     # tp
-        Relation(DOC, "schema:legislationPassedBy", SC, _ev()),                 # tp
-        Relation(DOC, "kgo:establishes", KGR + "zone/cbec-330100", _ev()),     # fp
-        Relation(DOC, "schema:name", Literal("批复"), _ev()),                   # fp
+        Relation(DOC, "kgo:establishes", KGR + "zone/cbec-330700", _ev()),  # tp
+        Relation(DOC, "schema:legislationPassedBy", SC, _ev()),  # tp
+        Relation(DOC, "kgo:establishes", KGR + "zone/cbec-330100", _ev()),  # fp
+        Relation(DOC, "schema:name", Literal("批复"), _ev()),  # fp
     )
     return Extraction(article=_article(), mentions=mentions, relations=relations)
 
@@ -163,10 +186,15 @@ def test_score_article_counts_hand_computed_precision_recall() -> None:
 def test_score_trims_brackets_so_title_spans_match() -> None:
     body = "根据《批复》，设立。"
     article = _article(body)
-    gold = GoldArticle("x.md", article, (GoldEntity(2, 6, "《批复》", "Legislation", DOC),), (), (), ())
+    gold = GoldArticle(
+        "x.md", article, (GoldEntity(2, 6, "《批复》", "Legislation", DOC),), (), (), ()
+    )
     counts: Counter[tuple[str, str, str]] = Counter()
-    score_article(gold, Extraction(article=article, mentions=(
-        Mention(3, 5, "批复", "DocumentNumber", "t", DOC),)), counts)
+    score_article(
+        gold,
+        Extraction(article=article, mentions=(Mention(3, 5, "批复", "DocumentNumber", "t", DOC),)),
+        counts,
+    )
     assert counts[("entity", "Legislation", "tp")] == 1
     assert counts[("entity", "Legislation", "fp")] == 0
 
@@ -184,14 +212,15 @@ def test_gold_files_all_load_with_the_real_reader() -> None:
     for item in gold:
         body = item.article.body
         for entity in item.entities:
-            assert body[entity.start:entity.end] == entity.text, (item.file, entity)
+            assert body[entity.start : entity.end] == entity.text, (item.file, entity)
     files = {g.file for g in gold}
     assert {"2022-02-10-jinhua-zhoushan.md", "2022-04-21-mofcom-132-zones.md"} <= files
     assert all(isinstance(o.value, Decimal) for g in gold for o in g.observations)
 
 
-def test_cli_eval_exits_nonzero_below_threshold(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_eval_exits_nonzero_below_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import kg.eval.score as score_module
     from kg.cli import main
 
@@ -201,8 +230,9 @@ def test_cli_eval_exits_nonzero_below_threshold(tmp_path: Path,
     for name in ("035.json", "046.json"):
         (gold / name).write_text((GOLD_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
     must_find = sum(1 for item in load_gold(gold) for e in item.entities if not e.optional)
-    monkeypatch.setattr(score_module, "_default_extractor",
-                        lambda: (lambda article: Extraction(article=article)))
+    monkeypatch.setattr(
+        score_module, "_default_extractor", lambda: lambda article: Extraction(article=article)
+    )
     ok = runner.invoke(main, ["eval", "--gold", str(gold), "--format", "json"])
     low = runner.invoke(main, ["eval", "--gold", str(gold), "--min-entity-recall", "0.9"])
     assert ok.exit_code == 0, ok.output
@@ -216,17 +246,25 @@ def test_optional_spans_count_neither_way_and_must_not_traps_are_hits() -> None:
     body = "国务院批复金华市、舟山市。"
     article = _article(body)
     gold = GoldArticle(
-        "x.md", article,
-        (GoldEntity(0, 3, "国务院", "Organization", SC),
-         GoldEntity(5, 8, "金华市", "Prefecture", JINHUA, optional=True)),
-        (), (), (),
+        "x.md",
+        article,
+        (
+            GoldEntity(0, 3, "国务院", "Organization", SC),
+            GoldEntity(5, 8, "金华市", "Prefecture", JINHUA, optional=True),
+        ),
+        (),
+        (),
+        (),
         must_not=(GoldMustNot(9, 12, "舟山市", frozenset({"Prefecture"}), "trap"),),
     )
-    extraction = Extraction(article=article, mentions=(
-        Mention(0, 3, "国务院", "Organization", "t", SC),
-        Mention(5, 8, "金华市", "Prefecture", "t", JINHUA),      # optional: ignored
-        Mention(9, 12, "舟山市", "Prefecture", "t", ZHOUSHAN),   # a trap: fp + must-not hit
-    ))
+    extraction = Extraction(
+        article=article,
+        mentions=(
+            Mention(0, 3, "国务院", "Organization", "t", SC),
+            Mention(5, 8, "金华市", "Prefecture", "t", JINHUA),  # optional: ignored
+            Mention(9, 12, "舟山市", "Prefecture", "t", ZHOUSHAN),  # a trap: fp + must-not hit
+        ),
+    )
     report = evaluate([gold], extract=lambda a: extraction)
     entity = report.get("entity")
     assert (entity.tp, entity.fp, entity.fn) == (1, 1, 0)
@@ -241,16 +279,35 @@ def test_observation_with_the_wrong_period_is_wrong() -> None:
 
     article = _article()
     ev = Evidence(0, 3, "国务院", "国务院批复金华市、舟山市。", "t")
-    gold_obs = GoldObservation(ZJ, "kgo:exportValue", "kgo:Level", Decimal("100"), "CNY",
-                               date(2022, 1, 1), date(2022, 3, 31))
+    gold_obs = GoldObservation(
+        ZJ,
+        "kgo:exportValue",
+        "kgo:Level",
+        Decimal("100"),
+        "CNY",
+        date(2022, 1, 1),
+        date(2022, 3, 31),
+    )
     gold = GoldArticle("x.md", article, (), (), (gold_obs,), ())
 
     def predicted(end: date) -> Extraction:
-        obs = Observation("o", ZJ, "kgo:exportValue", "kgo:Level", Decimal("100"), "CNY", "亿元", ev,
-                          period_start=date(2022, 1, 1), period_end=end)
+        obs = Observation(
+            "o",
+            ZJ,
+            "kgo:exportValue",
+            "kgo:Level",
+            Decimal("100"),
+            "CNY",
+            "亿元",
+            ev,
+            period_start=date(2022, 1, 1),
+            period_end=end,
+        )
         return Extraction(article=article, observations=(obs,))
 
-    assert evaluate([gold], extract=lambda a: predicted(date(2022, 3, 31))).get("observation").tp == 1
+    assert (
+        evaluate([gold], extract=lambda a: predicted(date(2022, 3, 31))).get("observation").tp == 1
+    )
     wrong = evaluate([gold], extract=lambda a: predicted(date(2022, 12, 31))).get("observation")
     assert (wrong.tp, wrong.fp, wrong.fn) == (0, 1, 1)
 
@@ -269,5 +326,10 @@ def test_extractor_holds_its_measured_floor_on_the_dev_gold() -> None:
 
 
 #: measured on tests/gold/dev (README), less a small margin for deliberate trade-offs.
-DEV_FLOOR = {"entity P": 0.90, "entity R": 0.60, "relation P": 0.85, "relation R": 0.60,
-             "must-not hits": 2}
+DEV_FLOOR = {
+    "entity P": 0.90,
+    "entity R": 0.60,
+    "relation P": 0.85,
+    "relation R": 0.60,
+    "must-not hits": 2,
+}

@@ -31,7 +31,8 @@ SETS = {"dev": 300, "heldout-2026-12": 100}
 #: reference does not list (a new area).
 REFERENCE_FAMILY = re.compile(
     r"place/[a-z0-9-]+|org/(?!x-)[a-z0-9-]+|zone/cbec-\d{6}|batch/[a-z0-9-]+"
-    r"|doc/(?!t-)[a-z0-9-]+")
+    r"|doc/(?!t-)[a-z0-9-]+"
+)
 WELL_FORMED = re.compile(
     r"place/(156|\d{6}|iso-[a-z]{3})|org/([a-z0-9-]+|x-[0-9a-f]{12})|zone/[a-z]+-\d{6}"
     r"|batch/cbec-\d+|doc/(t-[0-9a-f]{16}|[a-z0-9-]+)|person/[0-9a-f]{12}"
@@ -40,11 +41,24 @@ WELL_FORMED = re.compile(
 #: GB/T 2260 divisions created after the cpca 0.5.5 code list (data/reference/README.md,
 #: "Known gaps"): gold may name them; the reference does not hold them yet.
 REFERENCE_GAPS = {KGR + "place/330383": "龙港市 (2019)", KGR + "place/331083": "玉环市 (2017)"}
-PLACE_LABEL = {"country": "Country", "province": "Province", "prefecture": "Prefecture",
-               "county": "County", "special": "SpecialArea"}
-PREDICATES = {"kgo:establishes", "schema:legislationPassedBy", "kgo:inBatch", "org:holds",
-              "schema:contributor", "schema:editor", "org:subOrganizationOf",
-              "schema:areaServed", "schema:containedInPlace"}
+PLACE_LABEL = {
+    "country": "Country",
+    "province": "Province",
+    "prefecture": "Prefecture",
+    "county": "County",
+    "special": "SpecialArea",
+}
+PREDICATES = {
+    "kgo:establishes",
+    "schema:legislationPassedBy",
+    "kgo:inBatch",
+    "org:holds",
+    "schema:contributor",
+    "schema:editor",
+    "org:subOrganizationOf",
+    "schema:areaServed",
+    "schema:containedInPlace",
+}
 
 
 @pytest.fixture(scope="module", params=sorted(SETS))
@@ -56,8 +70,11 @@ def gold(request: pytest.FixtureRequest) -> tuple[str, list[GoldArticle]]:
 @pytest.fixture(scope="module")
 def reference_subjects() -> set[str]:
     """Every subject IRI of the reference graph (default data)."""
-    return {q.subject.value for q in reference_quads(load_reference())
-            if isinstance(q.subject, ox.NamedNode)}
+    return {
+        q.subject.value
+        for q in reference_quads(load_reference())
+        if isinstance(q.subject, ox.NamedNode)
+    }
 
 
 def _local(iri: str) -> str:
@@ -77,7 +94,7 @@ def test_gold_entity_offsets_resolve_to_their_text(gold: tuple[str, list[GoldArt
         spans = [(e.start, e.end, e.iri) for e in item.entities]
         assert len(spans) == len(set(spans)), f"{item.file}: duplicate entity span"
         for entity in item.entities:
-            assert item.article.body[entity.start:entity.end] == entity.text, (item.file, entity)
+            assert item.article.body[entity.start : entity.end] == entity.text, (item.file, entity)
             assert entity.label in ENTITY_LABELS
 
 
@@ -88,7 +105,8 @@ def test_gold_iris_are_well_formed(gold: tuple[str, list[GoldArticle]]) -> None:
 
 
 def test_gold_reference_iris_exist_in_the_reference_graph(
-        gold: tuple[str, list[GoldArticle]], reference_subjects: set[str]) -> None:
+    gold: tuple[str, list[GoldArticle]], reference_subjects: set[str]
+) -> None:
     name, articles = gold
     checked = 0
     for item in articles:
@@ -104,13 +122,18 @@ def test_gold_place_labels_match_reference_levels(gold: tuple[str, list[GoldArti
     for item in gold[1]:
         for entity in item.entities:
             local = _local(entity.iri) if entity.iri else ""
-            if re.fullmatch(r"place/\d{6}", local) and not entity.optional and entity.iri not in REFERENCE_GAPS:
+            if (
+                re.fullmatch(r"place/\d{6}", local)
+                and not entity.optional
+                and entity.iri not in REFERENCE_GAPS
+            ):
                 level = places[local.removeprefix("place/")].level
                 assert entity.label == PLACE_LABEL[level], (item.file, entity.text, level)
 
 
 def test_gold_relations_use_scope_predicates_and_annotated_ends(
-        gold: tuple[str, list[GoldArticle]]) -> None:
+    gold: tuple[str, list[GoldArticle]],
+) -> None:
     for item in gold[1]:
         self_iri = article_iri(item.article.id)
         annotated = {e.iri for e in item.entities}
@@ -118,11 +141,17 @@ def test_gold_relations_use_scope_predicates_and_annotated_ends(
             assert rel.predicate in PREDICATES, (item.file, rel)
             if rel.predicate == "schema:editor":
                 assert item.article.editor is not None, item.file
-                assert (rel.subject, rel.object) == (self_iri, person_iri(item.article.editor, "editor"))
+                assert (rel.subject, rel.object) == (
+                    self_iri,
+                    person_iri(item.article.editor, "editor"),
+                )
             elif rel.predicate == "schema:contributor":
                 assert rel.subject == self_iri and rel.object in annotated, (item.file, rel)
             elif rel.predicate == "org:holds":
-                assert _local(rel.object).startswith("post/") and rel.subject in annotated, (item.file, rel)
+                assert _local(rel.object).startswith("post/") and rel.subject in annotated, (
+                    item.file,
+                    rel,
+                )
             elif rel.predicate in ("kgo:establishes", "schema:legislationPassedBy"):
                 assert rel.subject in annotated, (item.file, rel)
 

@@ -40,7 +40,9 @@ def test_heldout_articles_are_not_in_the_tuning_gold() -> None:
 
 def test_heldout_mixes_on_and_off_topic_articles(heldout: list[GoldArticle]) -> None:
     with (ROOT / "data" / "INDEX.tsv").open(encoding="utf-8") as fh:
-        on_topic = {row["file"]: row["on_topic"] == "yes" for row in csv.DictReader(fh, delimiter="\t")}
+        on_topic = {
+            row["file"]: row["on_topic"] == "yes" for row in csv.DictReader(fh, delimiter="\t")
+        }
     flags = [on_topic[item.file] for item in heldout]
     assert sum(flags) >= 5 and not all(flags)
 

@@ -27,12 +27,16 @@ ASEAN = iris.org_iri("asean")
 KGO = "https://w3id.org/pilot-zone-kg/ont#"
 
 
-def _extract(*paragraphs: str, published: datetime = datetime(2022, 8, 7, 2, 0, tzinfo=UTC)) -> Extraction:
+def _extract(
+    *paragraphs: str, published: datetime = datetime(2022, 8, 7, 2, 0, tzinfo=UTC)
+) -> Extraction:
     return extract_text(*paragraphs, published=published)
 
 
 def _find(extraction: Extraction, measure: str, statistic: str = "kgo:Level") -> Observation:
-    found = [o for o in extraction.observations if o.measure == measure and o.statistic == statistic]
+    found = [
+        o for o in extraction.observations if o.measure == measure and o.statistic == statistic
+    ]
     assert len(found) == 1, [(o.measure, o.statistic, o.value) for o in extraction.observations]
     return found[0]
 
@@ -45,50 +49,81 @@ def _span(obs: Observation) -> tuple[date | None, date | None]:
 
 
 def test_qizhong_sentence_keeps_the_period_of_the_sentence_before() -> None:
-    extraction = _extract("1-8月，江苏省外贸进出口值32878.4亿元，同增17.1%。其中，出口20310.4亿元，增长18.6%；进口12568亿元，增长14.7%。")
+    extraction = _extract(
+        "1-8月，江苏省外贸进出口值32878.4亿元，同增17.1%。其中，出口20310.4亿元，增长18.6%；进口12568亿元，增长14.7%。"
+    )
     for measure in ("kgo:exportValue", "kgo:importValue"):
         for statistic in ("kgo:Level", "kgo:YearOnYearGrowth"):
-            assert _span(_find(extraction, measure, statistic)) == (date(2022, 1, 1), date(2022, 8, 31))
+            assert _span(_find(extraction, measure, statistic)) == (
+                date(2022, 1, 1),
+                date(2022, 8, 31),
+            )
 
 
 def test_tongqi_sentence_keeps_the_period_of_the_sentence_before() -> None:
-    extraction = _extract("一季度，我国对东盟进出口1.35万亿元，同比增长8.4%；同期，我国对欧盟进出口1.31万亿元。",
-                          published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC))
+    extraction = _extract(
+        "一季度，我国对东盟进出口1.35万亿元，同比增长8.4%；同期，我国对欧盟进出口1.31万亿元。",
+        published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC),
+    )
     eu = [o for o in extraction.observations if o.partner == iris.org_iri("eu")]
-    assert [(_span(o), o.value) for o in eu] == [((date(2022, 1, 1), date(2022, 3, 31)), Decimal("1310000000000"))]
+    assert [(_span(o), o.value) for o in eu] == [
+        ((date(2022, 1, 1), date(2022, 3, 31)), Decimal("1310000000000"))
+    ]
 
 
 def test_period_of_a_sentence_without_one_comes_from_the_paragraph() -> None:
-    extraction = _extract("今年1-7月，我国服务贸易保持良好增长态势。服务进出口总额28093.6亿元，同比增长7.3%。")
-    assert _span(_find(extraction, "kgo:serviceTradeValue")) == (date(2022, 1, 1), date(2022, 7, 31))
+    extraction = _extract(
+        "今年1-7月，我国服务贸易保持良好增长态势。服务进出口总额28093.6亿元，同比增长7.3%。"
+    )
+    assert _span(_find(extraction, "kgo:serviceTradeValue")) == (
+        date(2022, 1, 1),
+        date(2022, 7, 31),
+    )
 
 
 def test_dangyue_is_the_last_month_of_the_period_in_context() -> None:
-    extraction = _extract("1-7月，全国进出口总值23.6万亿元，同比增长10.4%。当月，进出口3.81万亿元，增长16.6%。")
-    july = [o for o in extraction.observations if o.statistic == "kgo:Level" and o.period_label == "当月"]
-    assert [(o.value, _span(o)) for o in july] == [(Decimal("3810000000000"), (date(2022, 7, 1), date(2022, 7, 31)))]
+    extraction = _extract(
+        "1-7月，全国进出口总值23.6万亿元，同比增长10.4%。当月，进出口3.81万亿元，增长16.6%。"
+    )
+    july = [
+        o
+        for o in extraction.observations
+        if o.statistic == "kgo:Level" and o.period_label == "当月"
+    ]
+    assert [(o.value, _span(o)) for o in july] == [
+        (Decimal("3810000000000"), (date(2022, 7, 1), date(2022, 7, 31)))
+    ]
 
 
 def test_dangyue_without_context_is_the_publication_month() -> None:
     extraction = _extract("当月，全国进出口总值3.81万亿元，同比增长16.6%。")
-    assert _span(_find(extraction, "kgo:foreignTradeValue")) == (date(2022, 8, 1), date(2022, 8, 31))
+    assert _span(_find(extraction, "kgo:foreignTradeValue")) == (
+        date(2022, 8, 1),
+        date(2022, 8, 31),
+    )
 
 
 def test_release_date_is_not_the_period_of_the_figures() -> None:
-    extraction = _extract("据南京海关9月17日通报，1-8月江苏省外贸进出口值32878.4亿元。",
-                          published=datetime(2021, 9, 17, 11, 0, tzinfo=UTC))
+    extraction = _extract(
+        "据南京海关9月17日通报，1-8月江苏省外贸进出口值32878.4亿元。",
+        published=datetime(2021, 9, 17, 11, 0, tzinfo=UTC),
+    )
     assert _find(extraction, "kgo:foreignTradeValue").period_label == "1-8月"
 
 
 def test_comparison_base_year_is_not_carried_as_a_period() -> None:
-    extraction = _extract("2021年1-5月，全国新设立外商投资企业18497家，较2019年同期增长12.4%；"
-                          "实际使用外资金额4810亿元人民币，同比增长35.4%。",
-                          published=datetime(2021, 6, 12, 2, 0, tzinfo=UTC))
+    extraction = _extract(
+        "2021年1-5月，全国新设立外商投资企业18497家，较2019年同期增长12.4%；"
+        "实际使用外资金额4810亿元人民币，同比增长35.4%。",
+        published=datetime(2021, 6, 12, 2, 0, tzinfo=UTC),
+    )
     assert _find(extraction, "kgo:foreignInvestmentValue").period_label == "2021年1-5月"
 
 
 def test_a_count_does_not_inherit_a_period_from_the_text_before() -> None:
-    extraction = _extract("今年一季度，全国跨境电商继续保持增长。各综试区已累计制定41项国家、行业等标准。")
+    extraction = _extract(
+        "今年一季度，全国跨境电商继续保持增长。各综试区已累计制定41项国家、行业等标准。"
+    )
     assert _span(_find(extraction, "kgo:standardCount")) == (None, None)
 
 
@@ -98,14 +133,44 @@ def test_a_count_does_not_inherit_a_period_from_the_text_before() -> None:
 @pytest.mark.parametrize(
     ("sentence", "measure"),
     [
-        pytest.param("上半年，江苏省实现地区生产总值58888.1亿元，同比增长10.7%。", "kgo:gdp", id="gdp"),
-        pytest.param("上半年，全国规模以上工业增加值同比增长6.3%。", "kgo:industrialValueAdded", id="industrial-value-added"),
-        pytest.param("上半年，全国社会消费品零售总额21.1万亿元，同比增长23%。", "kgo:retailSalesValue", id="retail"),
-        pytest.param("上半年，全国固定资产投资25.5万亿元，同比增长12.6%。", "kgo:fixedAssetInvestment", id="fixed-assets"),
-        pytest.param("上半年，全国房地产开发投资7.2万亿元，同比增长15%。", "kgo:realEstateInvestment", id="real-estate"),
-        pytest.param("上半年，全国规模以上工业企业实现利润总额4.2万亿元，同比增长66.9%。", "kgo:profitTotal", id="profit"),
-        pytest.param("上半年，我国对外非金融类直接投资3528.5亿元，同比增长2.2%。", "kgo:outwardInvestmentValue", id="outward"),
-        pytest.param("2021年，我国跨境电商规模达到1.98万亿元。", "kgo:crossBorderEcommerceTradeValue", id="cbec-scale"),
+        pytest.param(
+            "上半年，江苏省实现地区生产总值58888.1亿元，同比增长10.7%。", "kgo:gdp", id="gdp"
+        ),
+        pytest.param(
+            "上半年，全国规模以上工业增加值同比增长6.3%。",
+            "kgo:industrialValueAdded",
+            id="industrial-value-added",
+        ),
+        pytest.param(
+            "上半年，全国社会消费品零售总额21.1万亿元，同比增长23%。",
+            "kgo:retailSalesValue",
+            id="retail",
+        ),
+        pytest.param(
+            "上半年，全国固定资产投资25.5万亿元，同比增长12.6%。",
+            "kgo:fixedAssetInvestment",
+            id="fixed-assets",
+        ),
+        pytest.param(
+            "上半年，全国房地产开发投资7.2万亿元，同比增长15%。",
+            "kgo:realEstateInvestment",
+            id="real-estate",
+        ),
+        pytest.param(
+            "上半年，全国规模以上工业企业实现利润总额4.2万亿元，同比增长66.9%。",
+            "kgo:profitTotal",
+            id="profit",
+        ),
+        pytest.param(
+            "上半年，我国对外非金融类直接投资3528.5亿元，同比增长2.2%。",
+            "kgo:outwardInvestmentValue",
+            id="outward",
+        ),
+        pytest.param(
+            "2021年，我国跨境电商规模达到1.98万亿元。",
+            "kgo:crossBorderEcommerceTradeValue",
+            id="cbec-scale",
+        ),
     ],
 )
 def test_economy_measures_are_read(sentence: str, measure: str) -> None:
@@ -121,19 +186,27 @@ def test_a_product_profit_is_not_a_profit_total() -> None:
 
 
 def test_two_year_average_growth_is_never_year_on_year() -> None:
-    extraction = _extract("1-7月，我国服务进出口总额28093.6亿元。与2019年同期相比，服务进出口下降9%，两年平均下降4.6%。")
+    extraction = _extract(
+        "1-7月，我国服务进出口总额28093.6亿元。与2019年同期相比，服务进出口下降9%，两年平均下降4.6%。"
+    )
     stats = {(o.statistic, o.value) for o in extraction.observations if o.statistic != "kgo:Level"}
     assert stats == {("kgo:TwoYearAverageGrowth", Decimal("-4.6"))}
 
 
 def test_month_on_month_growth() -> None:
     extraction = _extract("7月份，我国服务进出口总额4319.2亿元，同比增长10.1%，环比下降1.7%。")
-    assert _find(extraction, "kgo:serviceTradeValue", "kgo:MonthOnMonthGrowth").value == Decimal("-1.7")
-    assert _find(extraction, "kgo:serviceTradeValue", "kgo:YearOnYearGrowth").value == Decimal("10.1")
+    assert _find(extraction, "kgo:serviceTradeValue", "kgo:MonthOnMonthGrowth").value == Decimal(
+        "-1.7"
+    )
+    assert _find(extraction, "kgo:serviceTradeValue", "kgo:YearOnYearGrowth").value == Decimal(
+        "10.1"
+    )
 
 
 def test_share_of_the_national_total() -> None:
-    extraction = _extract("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%，占中国进出口总值的13.3%。")
+    extraction = _extract(
+        "1-8月江苏省外贸进出口值32878.4亿元，同增17.1%，占中国进出口总值的13.3%。"
+    )
     share = _find(extraction, "kgo:foreignTradeValue", "kgo:Share")
     assert (share.about, share.value, share.unit) == (JIANGSU, Decimal("13.3"), "P1")
 
@@ -144,18 +217,24 @@ def test_share_of_a_subtotal_is_skipped() -> None:
 
 
 def test_rate_of_an_unnamed_part_is_not_given_to_the_level() -> None:
-    extraction = _extract("1-7月，我国旅行服务进出口4299.8亿元，下降32.7%，其中出口下降41.6%，进口下降31.6%。")
+    extraction = _extract(
+        "1-7月，我国旅行服务进出口4299.8亿元，下降32.7%，其中出口下降41.6%，进口下降31.6%。"
+    )
     found = [(o.measure, o.statistic, o.value, o.industry) for o in extraction.observations]
-    assert found == [("kgo:serviceTradeValue", "kgo:Level", Decimal("429980000000"), "旅行"),
-                     ("kgo:serviceTradeValue", "kgo:YearOnYearGrowth", Decimal("-32.7"), "旅行")]
+    assert found == [
+        ("kgo:serviceTradeValue", "kgo:Level", Decimal("429980000000"), "旅行"),
+        ("kgo:serviceTradeValue", "kgo:YearOnYearGrowth", Decimal("-32.7"), "旅行"),
+    ]
 
 
 # --- breakdowns and targets --------------------------------------------------
 
 
 def test_trade_partner_is_a_dimension_of_level_growth_and_share() -> None:
-    extraction = _extract("从一季度数据来看，我国对东盟进出口达到了1.35万亿元，同比增长8.4%，占我国外贸总值的14.4%。",
-                          published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC))
+    extraction = _extract(
+        "从一季度数据来看，我国对东盟进出口达到了1.35万亿元，同比增长8.4%，占我国外贸总值的14.4%。",
+        published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC),
+    )
     found = {(o.statistic, o.value, o.partner, o.about) for o in extraction.observations}
     assert found == {
         ("kgo:Level", Decimal("1350000000000"), ASEAN, CHINA),
@@ -171,11 +250,15 @@ def test_partner_country_is_not_the_subject() -> None:
 
 
 def test_unknown_partner_group_is_skipped() -> None:
-    assert _extract("同期，江苏对“一带一路”沿线国家进出口8314.8亿元，增长21.9%。").observations == ()
+    assert (
+        _extract("同期，江苏对“一带一路”沿线国家进出口8314.8亿元，增长21.9%。").observations == ()
+    )
 
 
 def test_industry_is_a_dimension() -> None:
-    extraction = _extract("2021年1-5月，全国实际使用外资4810亿元。从行业看，服务业实际使用外资金额3819亿元人民币，同比增长41.6%。")
+    extraction = _extract(
+        "2021年1-5月，全国实际使用外资4810亿元。从行业看，服务业实际使用外资金额3819亿元人民币，同比增长41.6%。"
+    )
     industry = [(o.statistic, o.industry) for o in extraction.observations if o.industry]
     assert industry == [("kgo:Level", "服务业"), ("kgo:YearOnYearGrowth", "服务业")]
 
@@ -183,13 +266,32 @@ def test_industry_is_a_dimension() -> None:
 @pytest.mark.parametrize(
     ("sentence", "industry"),
     [
-        pytest.param("1-8月，江苏省民营企业进出口12315.2亿元，同增28.1%。", "民营企业", id="ownership"),
-        pytest.param("1-8月，江苏省一般贸易方式进出口18727.3亿元，增长24.3%。", "一般贸易方式", id="trade-mode"),
-        pytest.param("1-8月，龙头代表之一的江苏省外资企业进出口12315.2亿元，同增28.1%。", "外资企业", id="modifier-with-de"),
-        pytest.param("1-8月，江苏省铁矿砂、大豆和原油等合计进口12315.2亿元，同增28.1%。", "铁矿砂、大豆和原油等",
-                     id="product-group"),
-        pytest.param("1-8月，江苏出口钢材12315.2亿元，增长28.1%。", "钢材", id="product-after-trade-word"),
-        pytest.param("1-8月，江苏省市场采购贸易方式出口12315.2亿元，增长28.1%。", "市场采购贸易方式", id="market-procurement"),
+        pytest.param(
+            "1-8月，江苏省民营企业进出口12315.2亿元，同增28.1%。", "民营企业", id="ownership"
+        ),
+        pytest.param(
+            "1-8月，江苏省一般贸易方式进出口18727.3亿元，增长24.3%。",
+            "一般贸易方式",
+            id="trade-mode",
+        ),
+        pytest.param(
+            "1-8月，龙头代表之一的江苏省外资企业进出口12315.2亿元，同增28.1%。",
+            "外资企业",
+            id="modifier-with-de",
+        ),
+        pytest.param(
+            "1-8月，江苏省铁矿砂、大豆和原油等合计进口12315.2亿元，同增28.1%。",
+            "铁矿砂、大豆和原油等",
+            id="product-group",
+        ),
+        pytest.param(
+            "1-8月，江苏出口钢材12315.2亿元，增长28.1%。", "钢材", id="product-after-trade-word"
+        ),
+        pytest.param(
+            "1-8月，江苏省市场采购贸易方式出口12315.2亿元，增长28.1%。",
+            "市场采购贸易方式",
+            id="market-procurement",
+        ),
     ],
 )
 def test_category_breakdowns_are_industries_of_the_place(sentence: str, industry: str) -> None:
@@ -214,9 +316,15 @@ def test_a_clause_that_is_no_category_gives_no_breakdown(sentence: str) -> None:
 
 
 def test_parallel_list_gives_one_level_growth_and_share_per_item() -> None:
-    extraction = _extract("1-8月，江苏省外贸进出口值32878.4亿元。同期，加工贸易和保税物流进出口10293亿元和3544.9亿元，"
-                          "同增1.9%和38.4%，分别占31.3%和10.8%。")
-    found = {(o.statistic, o.value, o.industry, o.period_label) for o in extraction.observations if o.industry}
+    extraction = _extract(
+        "1-8月，江苏省外贸进出口值32878.4亿元。同期，加工贸易和保税物流进出口10293亿元和3544.9亿元，"
+        "同增1.9%和38.4%，分别占31.3%和10.8%。"
+    )
+    found = {
+        (o.statistic, o.value, o.industry, o.period_label)
+        for o in extraction.observations
+        if o.industry
+    }
     assert found == {
         ("kgo:Level", Decimal("1029300000000"), "加工贸易", "1-8月"),
         ("kgo:Level", Decimal("354490000000"), "保税物流", "1-8月"),
@@ -228,10 +336,15 @@ def test_parallel_list_gives_one_level_growth_and_share_per_item() -> None:
 
 
 def test_fenbie_list_of_products() -> None:
-    extraction = _extract("1-8月，江苏省出口机电产品13380.2亿元。其中，手机、家电和灯具分别出口1493.7亿元、1109.9亿元和922.9亿元，"
-                          "分别增长18.4%、14%和-3%。")
-    found = [(o.measure, o.statistic, o.value, o.industry) for o in extraction.observations
-             if o.industry in {"手机", "家电", "灯具"}]
+    extraction = _extract(
+        "1-8月，江苏省出口机电产品13380.2亿元。其中，手机、家电和灯具分别出口1493.7亿元、1109.9亿元和922.9亿元，"
+        "分别增长18.4%、14%和-3%。"
+    )
+    found = [
+        (o.measure, o.statistic, o.value, o.industry)
+        for o in extraction.observations
+        if o.industry in {"手机", "家电", "灯具"}
+    ]
     assert found == [
         ("kgo:exportValue", "kgo:Level", Decimal("149370000000"), "手机"),
         ("kgo:exportValue", "kgo:Level", Decimal("110990000000"), "家电"),
@@ -243,7 +356,9 @@ def test_fenbie_list_of_products() -> None:
 
 
 def test_list_of_trade_measures_gives_one_figure_per_measure() -> None:
-    extraction = _extract("1-8月，江苏省进出口、出口和进口分别为3000亿元、2000亿元和1000亿元，分别增长5%、6%和-2%。")
+    extraction = _extract(
+        "1-8月，江苏省进出口、出口和进口分别为3000亿元、2000亿元和1000亿元，分别增长5%、6%和-2%。"
+    )
     found = [(o.measure, o.statistic, o.value, o.industry) for o in extraction.observations]
     assert found == [
         ("kgo:foreignTradeValue", "kgo:Level", Decimal("300000000000"), None),
@@ -261,18 +376,32 @@ def test_list_of_unequal_length_is_skipped() -> None:
 
 
 def test_points_after_a_share_are_its_change() -> None:
-    extraction = _extract("1-8月，江苏省民营企业进出口12315.2亿元，拉动进出口增长9.6个百分点，占外贸总值的37.5%，"
-                          "同比下降3.3个百分点。")
-    found = {(o.statistic, o.value, o.unit) for o in extraction.observations if o.statistic != "kgo:Level"}
-    assert found == {("kgo:Share", Decimal("37.5"), "P1"), ("kgo:PercentagePointChange", Decimal("-3.3"), "P1")}
+    extraction = _extract(
+        "1-8月，江苏省民营企业进出口12315.2亿元，拉动进出口增长9.6个百分点，占外贸总值的37.5%，"
+        "同比下降3.3个百分点。"
+    )
+    found = {
+        (o.statistic, o.value, o.unit)
+        for o in extraction.observations
+        if o.statistic != "kgo:Level"
+    }
+    assert found == {
+        ("kgo:Share", Decimal("37.5"), "P1"),
+        ("kgo:PercentagePointChange", Decimal("-3.3"), "P1"),
+    }
 
 
 def test_quanqu_is_the_autonomous_region_of_the_headline() -> None:
-    extraction = extract_text("1—7月，全区固定资产投资同比增长3%，两年平均增长1.7%。", title="1-7月宁夏投资情况",
-                              published=datetime(2021, 8, 20, 2, 0, tzinfo=UTC))
+    extraction = extract_text(
+        "1—7月，全区固定资产投资同比增长3%，两年平均增长1.7%。",
+        title="1-7月宁夏投资情况",
+        published=datetime(2021, 8, 20, 2, 0, tzinfo=UTC),
+    )
     found = {(o.about, o.statistic, o.value) for o in extraction.observations}
-    assert found == {(iris.place_iri("640000"), "kgo:YearOnYearGrowth", Decimal("3")),
-                     (iris.place_iri("640000"), "kgo:TwoYearAverageGrowth", Decimal("1.7"))}
+    assert found == {
+        (iris.place_iri("640000"), "kgo:YearOnYearGrowth", Decimal("3")),
+        (iris.place_iri("640000"), "kgo:TwoYearAverageGrowth", Decimal("1.7")),
+    }
 
 
 def test_quanqu_of_a_province_is_no_scope() -> None:
@@ -281,20 +410,31 @@ def test_quanqu_of_a_province_is_no_scope() -> None:
 
 
 def test_benshi_is_the_municipality_of_the_headline() -> None:
-    extraction = extract_text("1-5月，本市房地产开发投资比去年同期下降18.0%。", title="1-5月上海房地产开发投资下降",
-                              published=datetime(2022, 6, 17, 2, 0, tzinfo=UTC))
+    extraction = extract_text(
+        "1-5月，本市房地产开发投资比去年同期下降18.0%。",
+        title="1-5月上海房地产开发投资下降",
+        published=datetime(2022, 6, 17, 2, 0, tzinfo=UTC),
+    )
     growth = _find(extraction, "kgo:realEstateInvestment", "kgo:YearOnYearGrowth")
     assert (growth.about, growth.value, _span(growth)) == (
-        iris.place_iri("310000"), Decimal("-18.0"), (date(2022, 1, 1), date(2022, 5, 31)))
+        iris.place_iri("310000"),
+        Decimal("-18.0"),
+        (date(2022, 1, 1), date(2022, 5, 31)),
+    )
 
 
 def test_ranking_list_gives_each_place_its_rate() -> None:
     extraction = extract_text(
         "1—7月，全区固定资产投资同比增长3%。",
         "地级市1—7月投资增速前三名：中卫市增长36.4%，吴忠市增长7.5%、银川市（不含宁东）下降0.5%，宁东下降25.3%。",
-        title="1-7月宁夏投资情况", published=datetime(2021, 8, 20, 2, 0, tzinfo=UTC))
-    found = {(o.about, o.value, o.industry, o.period_label) for o in extraction.observations
-             if o.evidence.rule == "figure:ranked"}
+        title="1-7月宁夏投资情况",
+        published=datetime(2021, 8, 20, 2, 0, tzinfo=UTC),
+    )
+    found = {
+        (o.about, o.value, o.industry, o.period_label)
+        for o in extraction.observations
+        if o.evidence.rule == "figure:ranked"
+    }
     assert found == {
         (iris.place_iri("640500"), Decimal("36.4"), None, "1—7月"),
         (iris.place_iri("640300"), Decimal("7.5"), None, "1—7月"),
@@ -308,14 +448,23 @@ def test_ranking_of_bare_investment_needs_an_investment_measure_before() -> None
 
 
 def test_period_after_gaoyu_is_a_comparison_base() -> None:
-    extraction = _extract("1—7月，完成投资675.9亿元，高于去年进度3.8个百分点。全国固定资产投资同比增长3%。")
-    assert _find(extraction, "kgo:fixedAssetInvestment", "kgo:YearOnYearGrowth").period_label == "1—7月"
+    extraction = _extract(
+        "1—7月，完成投资675.9亿元，高于去年进度3.8个百分点。全国固定资产投资同比增长3%。"
+    )
+    assert (
+        _find(extraction, "kgo:fixedAssetInvestment", "kgo:YearOnYearGrowth").period_label
+        == "1—7月"
+    )
 
 
 def test_plan_target_is_marked() -> None:
     extraction = _extract("到2025年，浙江省跨境电商进出口力争达到5000亿元。")
     level = _find(extraction, "kgo:crossBorderEcommerceTradeValue")
-    assert (level.is_target, level.period_start, level.value) == (True, date(2025, 1, 1), Decimal("500000000000"))
+    assert (level.is_target, level.period_start, level.value) == (
+        True,
+        date(2025, 1, 1),
+        Decimal("500000000000"),
+    )
 
 
 def test_reported_result_is_not_a_target() -> None:
@@ -327,15 +476,25 @@ def test_reported_result_is_not_a_target() -> None:
 
 
 def test_dimensions_are_serialised() -> None:
-    extraction = _extract("一季度，我国对东盟进出口1.35万亿元。到2025年，浙江省跨境电商进出口力争达到5000亿元。"
-                          "从行业看，服务业实际使用外资金额3819亿元人民币。")
-    triples = {(q.subject.value, q.predicate.value, str(q.object)) for q in article_quads(extraction)}
+    extraction = _extract(
+        "一季度，我国对东盟进出口1.35万亿元。到2025年，浙江省跨境电商进出口力争达到5000亿元。"
+        "从行业看，服务业实际使用外资金额3819亿元人民币。"
+    )
+    triples = {
+        (q.subject.value, q.predicate.value, str(q.object)) for q in article_quads(extraction)
+    }
     predicates = {p for _, p, _ in triples}
     assert {KGO + "tradePartner", KGO + "industry", KGO + "isTarget"} <= predicates
     assert any(p == KGO + "tradePartner" and o == f"<{ASEAN}>" for _, p, o in triples)
     assert any(p == KGO + "industry" and o == '"服务业"@zh' for _, p, o in triples)
-    assert any(p == KGO + "isTarget" and o == str(ox.Literal("true", datatype=ox.NamedNode(
-        "http://www.w3.org/2001/XMLSchema#boolean"))) for _, p, o in triples)
+    assert any(
+        p == KGO + "isTarget"
+        and o
+        == str(
+            ox.Literal("true", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+        )
+        for _, p, o in triples
+    )
 
 
 # --- bundled articles --------------------------------------------------------
@@ -361,8 +520,10 @@ def test_bundled_asean_article_has_the_partner_breakdown() -> None:
 
 
 def test_respectively_list_gives_one_growth_per_partner() -> None:
-    extraction = _extract("一季度，我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%、9.9%、12.3%和1.8%。",
-                          published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC))
+    extraction = _extract(
+        "一季度，我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%、9.9%、12.3%和1.8%。",
+        published=datetime(2022, 4, 13, 2, 0, tzinfo=UTC),
+    )
     found = [(o.partner, o.value, o.statistic, o.about) for o in extraction.observations]
     assert found == [
         (ASEAN, Decimal("8.4"), "kgo:YearOnYearGrowth", CHINA),
@@ -382,8 +543,13 @@ def test_respectively_list_with_an_unknown_name_is_skipped() -> None:
     "sentence",
     [
         pytest.param("截至到2021年底，浙江省跨境电商进出口3302.9亿元。", id="past-year"),
-        pytest.param("宁波是计划单列市，浙江省跨境电商进出口3302.9亿元，超出预期。", id="jihua-danlie"),
-        pytest.param("我省确定了发展目标。2021年，浙江省跨境电商进出口3302.9亿元。", id="target-in-another-sentence"),
+        pytest.param(
+            "宁波是计划单列市，浙江省跨境电商进出口3302.9亿元，超出预期。", id="jihua-danlie"
+        ),
+        pytest.param(
+            "我省确定了发展目标。2021年，浙江省跨境电商进出口3302.9亿元。",
+            id="target-in-another-sentence",
+        ),
     ],
 )
 def test_words_near_a_result_do_not_make_it_a_target(sentence: str) -> None:
@@ -394,4 +560,7 @@ def test_words_near_a_result_do_not_make_it_a_target(sentence: str) -> None:
 def test_tongzeng_is_year_on_year_growth_of_the_level() -> None:
     extraction = _extract("1-8月江苏省外贸进出口值32878.4亿元，同增17.1%。")
     growth = _find(extraction, "kgo:foreignTradeValue", "kgo:YearOnYearGrowth")
-    assert (growth.value, growth.growth_of) == (Decimal("17.1"), _find(extraction, "kgo:foreignTradeValue").iri)
+    assert (growth.value, growth.growth_of) == (
+        Decimal("17.1"),
+        _find(extraction, "kgo:foreignTradeValue").iri,
+    )

@@ -24,10 +24,17 @@ def _claims(extraction: Extraction) -> set[tuple[str, str, int | None, int | Non
 @pytest.mark.parametrize(
     ("arabic", "chinese"),
     [
-        pytest.param("全国跨境电商综试区已达132个。", "全国跨境电商综试区已达一百三十二个。", id="132"),
-        pytest.param("商务部对全国前五批105个跨境电商综试区进行了评估。",
-                     "商务部对全国前五批一百零五个跨境电商综试区进行了评估。", id="105"),
-        pytest.param("目前浙江共有12个跨境电商综试区。", "目前浙江共有十二个跨境电商综试区。", id="12"),
+        pytest.param(
+            "全国跨境电商综试区已达132个。", "全国跨境电商综试区已达一百三十二个。", id="132"
+        ),
+        pytest.param(
+            "商务部对全国前五批105个跨境电商综试区进行了评估。",
+            "商务部对全国前五批一百零五个跨境电商综试区进行了评估。",
+            id="105",
+        ),
+        pytest.param(
+            "目前浙江共有12个跨境电商综试区。", "目前浙江共有十二个跨境电商综试区。", id="12"
+        ),
     ],
 )
 def test_chinese_numeral_gives_the_same_claim(arabic: str, chinese: str) -> None:
@@ -47,5 +54,7 @@ def test_stated_batch_in_two_digit_chinese_numeral() -> None:
         "金华市获批设立第十一批跨境电子商务综合试验区。"
     )
     zone = iris.zone_iri("cbec", "330700")
-    batches = {r.object for r in extraction.relations if r.subject == zone and r.predicate == "kgo:inBatch"}
+    batches = {
+        r.object for r in extraction.relations if r.subject == zone and r.predicate == "kgo:inBatch"
+    }
     assert batches == {iris.batch_iri("cbec", 11)}

@@ -20,8 +20,13 @@ def _article(*paragraphs: str) -> Article:
         parts.append(Paragraph(text, offset, offset + len(text)))
         offset += len(text) + 1
     published = datetime(2022, 2, 10, 7, 7, 39, tzinfo=UTC)
-    return Article(id=iris.article_id("t", published), title="t", published=published,
-                   paragraphs=tuple(parts), source=Path("t.md"))
+    return Article(
+        id=iris.article_id("t", published),
+        title="t",
+        published=published,
+        paragraphs=tuple(parts),
+        source=Path("t.md"),
+    )
 
 
 def _extract(*paragraphs: str) -> Extraction:
@@ -31,15 +36,41 @@ def _extract(*paragraphs: str) -> Extraction:
 @pytest.mark.parametrize(
     ("before", "kind", "sentence", "measure"),
     [
-        pytest.param("全省实现跨境电商进出口", "money", "全省实现跨境电商进出口", "kgo:crossBorderEcommerceTradeValue", id="cbec-trade"),
-        pytest.param("其中出口", "money", "跨境电商进出口3亿元，其中出口", "kgo:crossBorderEcommerceExportValue", id="cbec-export-in-cbec-sentence"),
-        pytest.param("全省出口活跃网店达", "count", "跨境电商…全省出口活跃网店达", "kgo:activeOnlineShopCount", id="shops"),
-        pytest.param("面积超过了", "area", "海外仓布局持续优化，数量超过了2000个，面积超过了", "kgo:overseasWarehouseArea", id="warehouse-area"),
+        pytest.param(
+            "全省实现跨境电商进出口",
+            "money",
+            "全省实现跨境电商进出口",
+            "kgo:crossBorderEcommerceTradeValue",
+            id="cbec-trade",
+        ),
+        pytest.param(
+            "其中出口",
+            "money",
+            "跨境电商进出口3亿元，其中出口",
+            "kgo:crossBorderEcommerceExportValue",
+            id="cbec-export-in-cbec-sentence",
+        ),
+        pytest.param(
+            "全省出口活跃网店达",
+            "count",
+            "跨境电商…全省出口活跃网店达",
+            "kgo:activeOnlineShopCount",
+            id="shops",
+        ),
+        pytest.param(
+            "面积超过了",
+            "area",
+            "海外仓布局持续优化，数量超过了2000个，面积超过了",
+            "kgo:overseasWarehouseArea",
+            id="warehouse-area",
+        ),
         pytest.param("规模约占全国", "share", "规模约占全国", None, id="share-skipped"),
         pytest.param("实现", "money", "实现", None, id="unknown-measure"),
     ],
 )
-def test_measure_for_reads_words_before_figure(before: str, kind: str, sentence: str, measure: str | None) -> None:
+def test_measure_for_reads_words_before_figure(
+    before: str, kind: str, sentence: str, measure: str | None
+) -> None:
     assert measure_for(before, kind, sentence) == measure
 
 
@@ -55,7 +86,12 @@ def test_rule_stated_batch_links_zone() -> None:
     )
     zone = iris.zone_iri("cbec", "330700")
     triples = {(r.subject, r.predicate, r.object, r.evidence.rule) for r in extraction.relations}
-    assert (zone, "kgo:inBatch", iris.batch_iri("cbec", 6), "relation:zone-in-stated-batch") in triples
+    assert (
+        zone,
+        "kgo:inBatch",
+        iris.batch_iri("cbec", 6),
+        "relation:zone-in-stated-batch",
+    ) in triples
 
 
 def test_rule_duplicated_clause_gives_one_observation() -> None:
@@ -80,12 +116,17 @@ def test_rule_fta_word_is_not_a_zone_but_free_trade_port_is() -> None:
 
 def test_rule_bodies_issue_document() -> None:
     extraction = _extract("近日，商务部、海关总署联合印发《关于促进外贸的指导意见》。")
-    issuers = {r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"}
+    issuers = {
+        r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
+    }
     assert issuers == {iris.org_iri("mofcom"), iris.org_iri("gacc")}
 
 
 def test_rule_official_person_gets_org_context() -> None:
-    extraction = _extract("商务部副部长任鸿斌介绍，外贸稳中提质。", "福建省委常委、常务副省长郭宁宁在致辞中表示，要扩大开放。")
+    extraction = _extract(
+        "商务部副部长任鸿斌介绍，外贸稳中提质。",
+        "福建省委常委、常务副省长郭宁宁在致辞中表示，要扩大开放。",
+    )
     people = {(m.text, m.iri) for m in extraction.mentions if m.label == "Person"}
     assert people == {
         ("任鸿斌", iris.person_iri("任鸿斌", "mofcom")),

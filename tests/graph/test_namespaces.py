@@ -18,8 +18,18 @@ def test_namespaces_module_matches_tbox() -> None:
 
 
 def test_kgo_terms_cover_readme_shapes() -> None:
-    for term in ("Province", "CrossBorderEcommerceZone", "inBatch", "hostProvince", "establishes",
-                 "effectiveDate", "confidence", "adcode", "ArticleGraph", "documentNumber"):
+    for term in (
+        "Province",
+        "CrossBorderEcommerceZone",
+        "inBatch",
+        "hostProvince",
+        "establishes",
+        "effectiveDate",
+        "confidence",
+        "adcode",
+        "ArticleGraph",
+        "documentNumber",
+    ):
         assert term in KGO_TERMS
 
 

@@ -21,19 +21,27 @@ def _q(s: ox.NamedNode, p: str, o: ox.NamedNode | ox.Literal) -> ox.Quad:
 
 
 def _article_quads(*, provenance: bool = True) -> list[ox.Quad]:
-    quads = [_q(ART, "rdf:type", node("schema:NewsArticle")),
-             _q(ZJ, "rdf:type", node("schema:Place")),
-             _q(ZJ, "skos:prefLabel", ox.Literal("浙江省", language="zh"))]
+    quads = [
+        _q(ART, "rdf:type", node("schema:NewsArticle")),
+        _q(ZJ, "rdf:type", node("schema:Place")),
+        _q(ZJ, "skos:prefLabel", ox.Literal("浙江省", language="zh")),
+    ]
     if provenance:
         quads.append(_q(G, "prov:wasDerivedFrom", ART))
     return quads
 
 
 def _observation(*, with_unit: bool) -> list[ox.Quad]:
-    quads = [_q(OBS, "rdf:type", node("schema:Observation")),
-             _q(OBS, "schema:value", ox.Literal("330290000000", datatype=ox.NamedNode(XSD + "decimal"))),
-             _q(OBS, "schema:observationAbout", ZJ),
-             _q(OBS, "schema:observationDate", ox.Literal("2021-01-01", datatype=ox.NamedNode(XSD + "date")))]
+    quads = [
+        _q(OBS, "rdf:type", node("schema:Observation")),
+        _q(OBS, "schema:value", ox.Literal("330290000000", datatype=ox.NamedNode(XSD + "decimal"))),
+        _q(OBS, "schema:observationAbout", ZJ),
+        _q(
+            OBS,
+            "schema:observationDate",
+            ox.Literal("2021-01-01", datatype=ox.NamedNode(XSD + "date")),
+        ),
+    ]
     if with_unit:
         quads.append(_q(OBS, "schema:unitCode", ox.Literal("CNY")))
     return quads
@@ -72,7 +80,9 @@ def test_validate_graph_accepts_store() -> None:
 def _checker_verdict(quads: list[ox.Quad]) -> tuple[bool, str]:
     from kg.graph.shacl import ArticleChecker
 
-    problems = ArticleChecker([]).check([(q.subject, q.predicate, q.object) for q in quads], G.value)
+    problems = ArticleChecker([]).check(
+        [(q.subject, q.predicate, q.object) for q in quads], G.value
+    )
     return not problems, "\n".join(problems)
 
 
@@ -106,8 +116,11 @@ def test_article_checker_sees_reference_types() -> None:
 
     reference = list(reference_quads(load_reference()))
     checker = ArticleChecker(reference)
-    zone = next(q.subject for q in reference
-                if q.predicate == node("rdf:type") and q.object == node("kgo:CrossBorderEcommerceZone"))
+    zone = next(
+        q.subject
+        for q in reference
+        if q.predicate == node("rdf:type") and q.object == node("kgo:CrossBorderEcommerceZone")
+    )
     quads = _article_quads() + [_q(ART, "schema:mentions", zone)]
     assert checker.check([(q.subject, q.predicate, q.object) for q in quads], G.value) == []
     other = ox.NamedNode(KGR + "place/999999")  # an extra place the reference does not type
@@ -117,21 +130,29 @@ def test_article_checker_sees_reference_types() -> None:
 
 
 def test_validate_graph_breakdown_dimensions_conform() -> None:
-    quads = _article_quads() + _observation(with_unit=True) + [
-        _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/asean")),
-        _q(OBS, "kgo:industry", ox.Literal("服务业", language="zh")),
-        _q(OBS, "kgo:isTarget", ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))),
-    ]
+    quads = (
+        _article_quads()
+        + _observation(with_unit=True)
+        + [
+            _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/asean")),
+            _q(OBS, "kgo:industry", ox.Literal("服务业", language="zh")),
+            _q(OBS, "kgo:isTarget", ox.Literal("true", datatype=ox.NamedNode(XSD + "boolean"))),
+        ]
+    )
     conforms, report = validate_graph(quads)
     assert conforms, report
 
 
 def test_validate_graph_two_partners_or_untyped_target_fail() -> None:
-    quads = _article_quads() + _observation(with_unit=True) + [
-        _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/asean")),
-        _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/eu")),
-        _q(OBS, "kgo:isTarget", ox.Literal("yes")),
-    ]
+    quads = (
+        _article_quads()
+        + _observation(with_unit=True)
+        + [
+            _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/asean")),
+            _q(OBS, "kgo:tradePartner", ox.NamedNode(KGR + "org/eu")),
+            _q(OBS, "kgo:isTarget", ox.Literal("yes")),
+        ]
+    )
     conforms, report = validate_graph(quads)
     assert not conforms
     assert "one partner" in report and "xsd:boolean" in report
@@ -148,6 +169,8 @@ def test_article_checker_refuses_shapes_it_does_not_compile(tmp_path) -> None:  
         "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
         "@prefix ex: <http://example.org/> .\n"
         "ex:S a sh:NodeShape ; sh:targetClass ex:C ;\n"
-        "  sh:property [ sh:path ex:p ; sh:pattern \"^a\" ] .\n", encoding="utf-8")
+        '  sh:property [ sh:path ex:p ; sh:pattern "^a" ] .\n',
+        encoding="utf-8",
+    )
     with pytest.raises(UnsupportedShapesError, match="pattern"):
         ArticleChecker([], shapes=shapes)

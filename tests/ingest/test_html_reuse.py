@@ -28,7 +28,9 @@ def test_reused_builder_builds_the_stock_lxml_tree(path: Path) -> None:
     assert BeautifulSoup(markup, builder=html_mod._builder()).decode() == stock  # parser reused
 
 
-def test_parse_body_after_a_failed_parse_starts_a_fresh_document(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_parse_body_after_a_failed_parse_starts_a_fresh_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     good = _html(_PATHS[0])
     expected = parse_body(good)
     builder = html_mod._builder()

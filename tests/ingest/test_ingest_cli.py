@@ -22,8 +22,9 @@ def _mixed_dir(tmp_path: Path, seed_paths: tuple[Path, Path]) -> Path:
     return src
 
 
-def test_ingest_cli_writes_good_lists_bad_exits_partial(tmp_path: Path,
-                                                        seed_paths: tuple[Path, Path]) -> None:
+def test_ingest_cli_writes_good_lists_bad_exits_partial(
+    tmp_path: Path, seed_paths: tuple[Path, Path]
+) -> None:
     src, out = _mixed_dir(tmp_path, seed_paths), tmp_path / "out" / "articles.jsonl"
     result = CliRunner().invoke(main, ["ingest", str(src), "-o", str(out)])
     assert result.exit_code == EXIT_PARTIAL, result.output
@@ -33,14 +34,17 @@ def test_ingest_cli_writes_good_lists_bad_exits_partial(tmp_path: Path,
     assert records[0]["editor"] == "张亚楠"
     bad_lines = [line for line in result.stderr.splitlines() if line.startswith(str(src))]
     assert [line.split(": ")[0] for line in bad_lines] == [
-        str(src / "empty.md"), str(src / "yaml-bomb.md")]
+        str(src / "empty.md"),
+        str(src / "yaml-bomb.md"),
+    ]
     assert f"{src / 'empty.md'}: file is empty (0 bytes)" in result.stderr
     assert "Error:" not in result.stderr
     assert not list(out.parent.glob(".*.tmp"))
 
 
-def test_ingest_cli_refuses_to_overwrite_without_force(tmp_path: Path,
-                                                       seed_paths: tuple[Path, Path]) -> None:
+def test_ingest_cli_refuses_to_overwrite_without_force(
+    tmp_path: Path, seed_paths: tuple[Path, Path]
+) -> None:
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(seed_paths[0], src / seed_paths[0].name)
@@ -55,8 +59,9 @@ def test_ingest_cli_refuses_to_overwrite_without_force(tmp_path: Path,
     assert json.loads(out.read_text(encoding="utf-8"))["title"].startswith("国务院批复同意")
 
 
-def test_ingest_cli_strict_stops_at_first_bad_file(tmp_path: Path,
-                                                   seed_paths: tuple[Path, Path]) -> None:
+def test_ingest_cli_strict_stops_at_first_bad_file(
+    tmp_path: Path, seed_paths: tuple[Path, Path]
+) -> None:
     src, out = _mixed_dir(tmp_path, seed_paths), tmp_path / "articles.jsonl"
     result = CliRunner().invoke(main, ["ingest", str(src), "-o", str(out), "--strict"])
     assert result.exit_code == 1

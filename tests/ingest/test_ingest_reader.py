@@ -17,13 +17,30 @@ ROOT = Path(__file__).resolve().parents[2]
 QUIRKS = ROOT / "tests" / "data" / "quirks"
 BAD = ROOT / "tests" / "data" / "bad"
 
-BOILERPLATE = ["责任编辑", "appendQr", "&#123;", "&#125;", "炒股", "开户", "{border", "{float",
-               "article_adlist", "news_keyword_pub", "<!--", "<p", "<font", "<span",
-               "海量资讯、精准解读", "ocr-text", "data:image"]
+BOILERPLATE = [
+    "责任编辑",
+    "appendQr",
+    "&#123;",
+    "&#125;",
+    "炒股",
+    "开户",
+    "{border",
+    "{float",
+    "article_adlist",
+    "news_keyword_pub",
+    "<!--",
+    "<p",
+    "<font",
+    "<span",
+    "海量资讯、精准解读",
+    "ocr-text",
+    "data:image",
+]
 
 
-def test_read_article_every_bundled_file_parses(article_paths: list[Path],
-                                                bundled_articles: dict[str, Article]) -> None:
+def test_read_article_every_bundled_file_parses(
+    article_paths: list[Path], bundled_articles: dict[str, Article]
+) -> None:
     assert len(article_paths) == 36
     for path in article_paths:
         article = bundled_articles[path.name]
@@ -38,16 +55,21 @@ def test_read_article_offsets_index_body(bundled_articles: dict[str, Article]) -
     for name, article in bundled_articles.items():
         body = article.body
         for para in article.paragraphs:
-            assert body[para.start:para.end] == para.text, name
+            assert body[para.start : para.end] == para.text, name
             assert para.text and para.text == para.text.strip(), name
             assert "\n" not in para.text, name
 
 
 @pytest.mark.parametrize("needle", BOILERPLATE)
-def test_read_article_no_boilerplate_in_any_paragraph(bundled_articles: dict[str, Article],
-                                                      needle: str) -> None:
-    hits = [(name, p.text) for name, a in bundled_articles.items() for p in a.paragraphs
-            if needle in p.text]
+def test_read_article_no_boilerplate_in_any_paragraph(
+    bundled_articles: dict[str, Article], needle: str
+) -> None:
+    hits = [
+        (name, p.text)
+        for name, a in bundled_articles.items()
+        for p in a.paragraphs
+        if needle in p.text
+    ]
     assert hits == []
 
 
@@ -57,8 +79,9 @@ def test_read_article_no_indent_or_empty_paragraph(bundled_articles: dict[str, A
             assert not para.text.startswith(("\u3000", " ", "\xa0")), name
 
 
-def test_read_article_id_hash_and_date(article_paths: list[Path],
-                                       bundled_articles: dict[str, Article]) -> None:
+def test_read_article_id_hash_and_date(
+    article_paths: list[Path], bundled_articles: dict[str, Article]
+) -> None:
     ids = set()
     for path in article_paths:
         article = bundled_articles[path.name]
@@ -75,21 +98,31 @@ def test_read_article_id_is_stable_across_reads(seed_paths: tuple[Path, Path]) -
     assert first == again
 
 
-@pytest.mark.parametrize(("name", "warning"), [
-    pytest.param("gb18030.md", "not UTF-8 (byte 0xb9 at offset 13); decoded as gb18030", id="gb18030"),
-    pytest.param("utf16-bom.md", "decoded as utf-16 (byte-order mark)", id="utf16"),
-    pytest.param("truncated-with-text.md",
-                 "no '<!-- news_keyword_pub' comment: the body may be truncated", id="truncated"),
-])
+@pytest.mark.parametrize(
+    ("name", "warning"),
+    [
+        pytest.param(
+            "gb18030.md", "not UTF-8 (byte 0xb9 at offset 13); decoded as gb18030", id="gb18030"
+        ),
+        pytest.param("utf16-bom.md", "decoded as utf-16 (byte-order mark)", id="utf16"),
+        pytest.param(
+            "truncated-with-text.md",
+            "no '<!-- news_keyword_pub' comment: the body may be truncated",
+            id="truncated",
+        ),
+    ],
+)
 def test_read_article_warns_on_odd_input(name: str, warning: str) -> None:
     assert read_article(QUIRKS / name).warnings == (warning,)
 
 
 def test_read_article_encodings_give_same_text() -> None:
-    texts = {name: read_article(QUIRKS / name) for name in
-             ("gb18030.md", "utf16-bom.md", "utf8-bom.md")}
+    texts = {
+        name: read_article(QUIRKS / name) for name in ("gb18030.md", "utf16-bom.md", "utf8-bom.md")
+    }
     assert {(a.title, a.body, a.editor) for a in texts.values()} == {
-        ("国务院批复同意设立综试区", "商务部新闻发言人表示，前5个月外贸增长7.2%。", "王蒙")}
+        ("国务院批复同意设立综试区", "商务部新闻发言人表示，前5个月外贸增长7.2%。", "王蒙")
+    }
     assert texts["utf8-bom.md"].warnings == ()
 
 
@@ -98,7 +131,11 @@ def test_read_articles_yields_errors_without_stopping(seed_paths: tuple[Path, Pa
     results = list(read_articles(paths))
     assert [p for p, _ in results] == paths
     assert [type(r).__name__ for _, r in results] == [
-        "FrontMatterError", "Article", "FrontMatterError", "Article"]
+        "FrontMatterError",
+        "Article",
+        "FrontMatterError",
+        "Article",
+    ]
 
 
 def test_article_to_dict_has_every_field_in_json_form(seed_paths: tuple[Path, Path]) -> None:
@@ -107,6 +144,10 @@ def test_article_to_dict_has_every_field_in_json_form(seed_paths: tuple[Path, Pa
     assert list(data) == [f for f in Article.__dataclass_fields__]
     assert data["published"] == "2022-02-10T07:07:39+00:00"
     assert data["source"] == str(seed_paths[0])
-    assert data["paragraphs"][0] == {"text": article.paragraphs[0].text, "start": 0,
-                                     "end": len(article.paragraphs[0].text), "kind": "body"}
+    assert data["paragraphs"][0] == {
+        "text": article.paragraphs[0].text,
+        "start": 0,
+        "end": len(article.paragraphs[0].text),
+        "kind": "body",
+    }
     assert data["stock_codes"] == ["sh600295"]

@@ -18,4 +18,7 @@ def extractions() -> dict[str, Extraction]:
     from kg.nlp import get_nlp
 
     nlp = get_nlp()
-    return {path.name: extract_facts(read_article(path), nlp) for path in sorted(Path(ARTICLES_DIR).glob("*.md"))}
+    return {
+        path.name: extract_facts(read_article(path), nlp)
+        for path in sorted(Path(ARTICLES_DIR).glob("*.md"))
+    }

@@ -22,33 +22,75 @@ _PLACE_LABELS = {"Country", "Province", "Prefecture", "County", "SpecialArea"}
 
 def _article(text: str) -> Article:
     published = datetime(2023, 5, 4, 8, 0, tzinfo=UTC)
-    return Article(id=iris.article_id("t", published), title="t", published=published,
-                   paragraphs=(Paragraph(text, 0, len(text)),), source=Path("t.md"))
+    return Article(
+        id=iris.article_id("t", published),
+        title="t",
+        published=published,
+        paragraphs=(Paragraph(text, 0, len(text)),),
+        source=Path("t.md"),
+    )
 
 
 def _places(text: str) -> list[tuple[str, str]]:
     """(text, place code) of every linked place mention of ``text``."""
     mentions = extract_facts(_article(text)).mentions
-    return [(m.text, (m.iri or "").rsplit("/", 1)[-1]) for m in mentions if m.label in _PLACE_LABELS]
+    return [
+        (m.text, (m.iri or "").rsplit("/", 1)[-1]) for m in mentions if m.label in _PLACE_LABELS
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("南京市鼓楼区举行活动。", [("南京市", "320100"), ("鼓楼区", "320106")], id="shared-after-city"),
-        pytest.param("福州鼓楼区举行活动。", [("福州", "350100"), ("鼓楼区", "350102")], id="shared-other-city"),
-        pytest.param("在南京，鼓楼区举行活动。", [("南京", "320100"), ("鼓楼区", "320106")], id="shared-same-sentence"),
+        pytest.param(
+            "南京市鼓楼区举行活动。",
+            [("南京市", "320100"), ("鼓楼区", "320106")],
+            id="shared-after-city",
+        ),
+        pytest.param(
+            "福州鼓楼区举行活动。",
+            [("福州", "350100"), ("鼓楼区", "350102")],
+            id="shared-other-city",
+        ),
+        pytest.param(
+            "在南京，鼓楼区举行活动。",
+            [("南京", "320100"), ("鼓楼区", "320106")],
+            id="shared-same-sentence",
+        ),
         pytest.param("鼓楼区举行活动。", [], id="shared-alone"),
-        pytest.param("江苏鼓楼区举行活动。", [("江苏", "320000")], id="shared-province-two-candidates"),
-        pytest.param("南京举行活动。鼓楼区也举行活动。", [("南京", "320100")], id="shared-other-sentence"),
-        pytest.param("广东增城荔枝出口。", [("广东", "440000"), ("增城", "440118")], id="alias-after-province"),
+        pytest.param(
+            "江苏鼓楼区举行活动。", [("江苏", "320000")], id="shared-province-two-candidates"
+        ),
+        pytest.param(
+            "南京举行活动。鼓楼区也举行活动。", [("南京", "320100")], id="shared-other-sentence"
+        ),
+        pytest.param(
+            "广东增城荔枝出口。",
+            [("广东", "440000"), ("增城", "440118")],
+            id="alias-after-province",
+        ),
         pytest.param("增城荔枝出口。", [], id="alias-alone"),
-        pytest.param("在大连，金州、旅顺口等地发展很快。",
-                     [("大连", "210200"), ("金州", "210213"), ("旅顺口", "210212")], id="alias-in-list"),
+        pytest.param(
+            "在大连，金州、旅顺口等地发展很快。",
+            [("大连", "210200"), ("金州", "210213"), ("旅顺口", "210212")],
+            id="alias-in-list",
+        ),
         pytest.param("金州区发布通知。", [("金州区", "210213")], id="unique-full-name"),
-        pytest.param("大连市金州区发布通知。", [("大连市", "210200"), ("金州区", "210213")], id="unique-after-city"),
-        pytest.param("安徽含山县发布通知。", [("安徽", "340000"), ("含山县", "340522")], id="unique-after-province"),
-        pytest.param("北京市朝阳区发布通知。", [("北京市", "110000"), ("朝阳区", "110105")], id="municipality-district"),
+        pytest.param(
+            "大连市金州区发布通知。",
+            [("大连市", "210200"), ("金州区", "210213")],
+            id="unique-after-city",
+        ),
+        pytest.param(
+            "安徽含山县发布通知。",
+            [("安徽", "340000"), ("含山县", "340522")],
+            id="unique-after-province",
+        ),
+        pytest.param(
+            "北京市朝阳区发布通知。",
+            [("北京市", "110000"), ("朝阳区", "110105")],
+            id="municipality-district",
+        ),
         pytest.param("义乌小商品出口增长。", [("义乌", "330782")], id="free-alias"),
         pytest.param("RCEP将强化海南区位优势。", [("海南", "460000")], id="district-before-word"),
     ],
@@ -61,10 +103,20 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
     ("text", "expected"),
     [
         pytest.param("企业加上海外订单增多。", [], id="shanghai-in-jia-shang-haiwai"),
-        pytest.param("浙江衢州占据半壁江山。", [("浙江", "330000"), ("衢州", "330800")], id="jiangshan-in-idiom"),
-        pytest.param("甘肃甘南与东盟开展经贸合作。", [("甘肃", "620000"), ("甘南", "623000")], id="hezuo-in-cooperation"),
+        pytest.param(
+            "浙江衢州占据半壁江山。",
+            [("浙江", "330000"), ("衢州", "330800")],
+            id="jiangshan-in-idiom",
+        ),
+        pytest.param(
+            "甘肃甘南与东盟开展经贸合作。",
+            [("甘肃", "620000"), ("甘南", "623000")],
+            id="hezuo-in-cooperation",
+        ),
         pytest.param("甘南合作市场活跃。", [("甘南", "623000")], id="hezuo-city-in-market"),
-        pytest.param("广西桂林资源丰富。", [("广西", "450000"), ("桂林", "450300")], id="ziyuan-as-word"),
+        pytest.param(
+            "广西桂林资源丰富。", [("广西", "450000"), ("桂林", "450300")], id="ziyuan-as-word"
+        ),
         pytest.param("青岛啤酒销量上升。", [], id="qingdao-in-brand"),
         pytest.param("厦门大学教授表示。", [], id="xiamen-in-university"),
     ],

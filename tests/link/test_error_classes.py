@@ -27,8 +27,13 @@ def _article(*paragraphs: str) -> Article:
         parts.append(Paragraph(text, offset, offset + len(text)))
         offset += len(text) + 1
     published = datetime(2023, 5, 4, 8, 0, tzinfo=UTC)
-    return Article(id=iris.article_id("t", published), title="t", published=published,
-                   paragraphs=tuple(parts), source=Path("t.md"))
+    return Article(
+        id=iris.article_id("t", published),
+        title="t",
+        published=published,
+        paragraphs=tuple(parts),
+        source=Path("t.md"),
+    )
 
 
 def _extract(*paragraphs: str) -> Extraction:
@@ -43,8 +48,11 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("国务院新闻办公室今天举行发布会", [("国务院新闻办公室", iris.org_iri("scio"))],
-                     id="office-of-state-council-is-listed-now"),
+        pytest.param(
+            "国务院新闻办公室今天举行发布会",
+            [("国务院新闻办公室", iris.org_iri("scio"))],
+            id="office-of-state-council-is-listed-now",
+        ),
         pytest.param("中国物流与采购研究会副会长说", [], id="country-in-society"),
         pytest.param("中国数字经济发展中心认为", [], id="country-in-centre"),
         pytest.param("中国女子排球队访问欧洲", [], id="country-in-team"),
@@ -52,13 +60,30 @@ def gazetteer() -> Gazetteer:
         pytest.param("江西省文化和旅游厅发布", [], id="province-in-department"),
         pytest.param("湖南省地方金融监督管理局表示", [], id="province-in-bureau"),
         pytest.param("杭州市某某科技公司，", [], id="city-in-company"),
-        pytest.param("江苏省商务厅发布", [("江苏省商务厅", iris.org_iri("commerce-320000"))], id="known-body-kept"),
-        pytest.param("商务部外贸司负责人说", [("商务部外贸司", iris.org_iri("mofcom-foreign-trade-dept"))],
-                     id="known-department-kept"),
-        pytest.param("商务部有关司局负责人说", [("商务部", MOFCOM)], id="ministry-before-words-kept"),
-        pytest.param("外资加快到中国来布局。", [("中国", CHINA)], id="common-word-ending-in-suffix"),
-        pytest.param("推动成都建成区域中心城市", [("成都", iris.place_iri("510100"))], id="centre-as-common-noun"),
-        pytest.param("广东位居第一梯队。", [("广东", iris.place_iri("440000"))], id="team-as-common-noun"),
+        pytest.param(
+            "江苏省商务厅发布",
+            [("江苏省商务厅", iris.org_iri("commerce-320000"))],
+            id="known-body-kept",
+        ),
+        pytest.param(
+            "商务部外贸司负责人说",
+            [("商务部外贸司", iris.org_iri("mofcom-foreign-trade-dept"))],
+            id="known-department-kept",
+        ),
+        pytest.param(
+            "商务部有关司局负责人说", [("商务部", MOFCOM)], id="ministry-before-words-kept"
+        ),
+        pytest.param(
+            "外资加快到中国来布局。", [("中国", CHINA)], id="common-word-ending-in-suffix"
+        ),
+        pytest.param(
+            "推动成都建成区域中心城市",
+            [("成都", iris.place_iri("510100"))],
+            id="centre-as-common-noun",
+        ),
+        pytest.param(
+            "广东位居第一梯队。", [("广东", iris.place_iri("440000"))], id="team-as-common-noun"
+        ),
     ],
 )
 def test_gazetteer_name_heading_longer_org_not_linked(
@@ -81,14 +106,20 @@ def test_link_official_of_unlisted_department_is_an_official_of_the_ministry() -
     assert [m.text for m in extraction.mentions if m.iri == department] == ["商务部市场运行司"]
     assert not [m for m in extraction.mentions if m.iri == MOFCOM]  # nested in the department
     assert ("org:subOrganizationOf", MOFCOM) in {
-        (r.predicate, r.object) for r in extraction.relations if r.subject == department}
+        (r.predicate, r.object) for r in extraction.relations if r.subject == department
+    }
     # the post: in the outermost body, titled with the department as written
-    assert _holds(extraction) == {(person, iris.post_iri("mofcom", iris.role_slug("市场运行司司长")))}
+    assert _holds(extraction) == {
+        (person, iris.post_iri("mofcom", iris.role_slug("市场运行司司长")))
+    }
 
 
 def _growths(extraction: Extraction) -> list[tuple[str, str]]:
-    return sorted((o.measure, str(o.value)) for o in extraction.observations
-                  if o.statistic == "kgo:YearOnYearGrowth")
+    return sorted(
+        (o.measure, str(o.value))
+        for o in extraction.observations
+        if o.statistic == "kgo:YearOnYearGrowth"
+    )
 
 
 def test_figures_month_on_month_rate_is_not_year_on_year() -> None:
@@ -112,12 +143,17 @@ def test_link_short_title_refers_to_full_title_with_draft_note() -> None:
         "《实施意见》提出，到2025年民营经济增加值占比稳步提高。",
     )
     titles = [m for m in extraction.mentions if m.label == "Legislation"]
-    assert [m.text for m in titles] == ["《关于促进民营经济发展壮大的实施意见（征求意见稿）》", "《实施意见》"]
+    assert [m.text for m in titles] == [
+        "《关于促进民营经济发展壮大的实施意见（征求意见稿）》",
+        "《实施意见》",
+    ]
     assert titles[1].iri == titles[0].iri
 
 
 def test_link_short_title_refers_to_edition_of_catalogue() -> None:
-    extraction = _extract("《市场准入负面清单（2022年版）》发布后，各地对照《市场准入负面清单》清理规定。")
+    extraction = _extract(
+        "《市场准入负面清单（2022年版）》发布后，各地对照《市场准入负面清单》清理规定。"
+    )
     titles = [m for m in extraction.mentions if m.label == "Legislation"]
     assert len(titles) == 2 and titles[1].iri == titles[0].iri
 
@@ -150,7 +186,11 @@ def test_reader_bylines_without_reporter_word_and_several_names(tmp_path: Path) 
     extraction = extract_facts(article)
     contributors = {r.object for r in extraction.relations if r.predicate == "schema:contributor"}
     assert contributors == {iris.person_iri(n, "reporter") for n in article.reporters}
-    spans = {article.body[m.start:m.end] for m in extraction.mentions if m.rule == "pattern:person-reporter"}
+    spans = {
+        article.body[m.start : m.end]
+        for m in extraction.mentions
+        if m.rule == "pattern:person-reporter"
+    }
     assert spans == set(article.reporters)
 
 
@@ -158,7 +198,10 @@ def test_reader_single_closing_name_is_not_a_byline(tmp_path: Path) -> None:
     from kg.ingest import read_article
 
     path = tmp_path / "a.md"
-    path.write_text(_MD.replace("（孙立平 赵冬冬）", "（下同）").replace("（王小川 李大海）", ""), encoding="utf-8")
+    path.write_text(
+        _MD.replace("（孙立平 赵冬冬）", "（下同）").replace("（王小川 李大海）", ""),
+        encoding="utf-8",
+    )
     assert read_article(path).reporters == ("周一鸣", "吴晓霞")
 
 
@@ -171,7 +214,10 @@ def test_spokesperson_followed_by_date_holds_post() -> None:
     extraction = _extract(text)
     person = iris.person_iri("何小雨", "mofcom")
     assert _holds(extraction) == {(person, iris.post_iri("mofcom", "spokesperson"))}
-    assert [m.start for m in extraction.mentions if m.iri == person] == [text.find("何小雨"), text.rfind("何小雨")]
+    assert [m.start for m in extraction.mentions if m.iri == person] == [
+        text.find("何小雨"),
+        text.rfind("何小雨"),
+    ]
 
 
 def test_spokesperson_with_second_title_holds_post() -> None:
@@ -184,12 +230,17 @@ def test_foreign_minister_title_names_ministry() -> None:
     text = "外长张某某8日在北京会见来访的客人。张某某表示，双方应加强合作。"
     extraction = _extract(text)
     person = iris.person_iri("张某某", "mofa")
-    assert [m.start for m in extraction.mentions if m.iri == person] == [text.find("张某某"), text.rfind("张某某")]
+    assert [m.start for m in extraction.mentions if m.iri == person] == [
+        text.find("张某某"),
+        text.rfind("张某某"),
+    ]
     assert _holds(extraction) == {(person, iris.post_iri("mofa", iris.role_slug("外长")))}
 
 
 def _passed_by(extraction: Extraction) -> set[str]:
-    return {str(r.object) for r in extraction.relations if r.predicate == "schema:legislationPassedBy"}
+    return {
+        str(r.object) for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
+    }
 
 
 def test_issuers_listed_before_title_with_publicly() -> None:
@@ -209,5 +260,7 @@ def test_body_inside_title_subject_is_not_issuer() -> None:
 
 def test_chart_credit_line_is_contributor() -> None:
     extraction = _extract("前三季度进出口平稳增长。", "图表：林小燕", "制图者：不算")
-    contributors = {str(r.object) for r in extraction.relations if r.predicate == "schema:contributor"}
+    contributors = {
+        str(r.object) for r in extraction.relations if r.predicate == "schema:contributor"
+    }
     assert contributors == {iris.person_iri("林小燕", "reporter")}

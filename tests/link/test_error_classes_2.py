@@ -30,8 +30,14 @@ def _found(gazetteer: Gazetteer, text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("据悉，成都某公司申报出口一批货物。", [("成都", iris.place_iri("510100"))], id="some-company"),
-        pytest.param("此前，武汉某家企业集团表示", [("武汉", iris.place_iri("420100"))], id="some-group"),
+        pytest.param(
+            "据悉，成都某公司申报出口一批货物。",
+            [("成都", iris.place_iri("510100"))],
+            id="some-company",
+        ),
+        pytest.param(
+            "此前，武汉某家企业集团表示", [("武汉", iris.place_iri("420100"))], id="some-group"
+        ),
         pytest.param("杭州市某某科技公司，", [], id="placeholder-name-is-org"),
     ],
 )
@@ -62,11 +68,23 @@ def test_gazetteer_place_heading_media_name_not_linked(gazetteer: Gazetteer, tex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("中国电网投资持续增长", [("中国", iris.place_iri("156"))], id="grid-common-noun"),
-        pytest.param("中国互联网用户超过十亿", [("中国", iris.place_iri("156"))], id="internet-common-noun"),
+        pytest.param(
+            "中国电网投资持续增长", [("中国", iris.place_iri("156"))], id="grid-common-noun"
+        ),
+        pytest.param(
+            "中国互联网用户超过十亿", [("中国", iris.place_iri("156"))], id="internet-common-noun"
+        ),
         pytest.param("广东网站群建设", [], id="place-website-still-blocked"),
-        pytest.param("《中国对外开放的历史》一书", [("中国", iris.place_iri("156"))], id="book-title-keeps-place"),
-        pytest.param("从事中国经济史研究多年", [("中国", iris.place_iri("156"))], id="field-of-study-keeps-place"),
+        pytest.param(
+            "《中国对外开放的历史》一书",
+            [("中国", iris.place_iri("156"))],
+            id="book-title-keeps-place",
+        ),
+        pytest.param(
+            "从事中国经济史研究多年",
+            [("中国", iris.place_iri("156"))],
+            id="field-of-study-keeps-place",
+        ),
     ],
 )
 def test_gazetteer_place_before_common_noun_or_other_title_kept(
@@ -91,19 +109,30 @@ def test_gazetteer_place_before_common_noun_or_other_title_kept(
         pytest.param("银川金凤山开发区项目", id="named-development-zone"),
     ],
 )
-def test_gazetteer_place_heading_body_or_facility_not_linked(gazetteer: Gazetteer, text: str) -> None:
+def test_gazetteer_place_heading_body_or_facility_not_linked(
+    gazetteer: Gazetteer, text: str
+) -> None:
     assert _found(gazetteer, text) == []
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("广东建设3个产业基地", [("广东", iris.place_iri("440000"))], id="builds-bases"),
+        pytest.param(
+            "广东建设3个产业基地", [("广东", iris.place_iri("440000"))], id="builds-bases"
+        ),
         pytest.param("货物经深圳港出口", [("深圳", iris.place_iri("440300"))], id="bare-port"),
-        pytest.param("中国香港特区", [("中国", iris.place_iri("156")), ("香港", iris.place_iri("810000"))],
-                     id="hong-kong"),
-        pytest.param("浙江法院系统", [("浙江", iris.place_iri("330000"))], id="court-system-not-named"),
-        pytest.param("深圳商场客流回升", [("深圳", iris.place_iri("440300"))], id="malls-common-noun"),
+        pytest.param(
+            "中国香港特区",
+            [("中国", iris.place_iri("156")), ("香港", iris.place_iri("810000"))],
+            id="hong-kong",
+        ),
+        pytest.param(
+            "浙江法院系统", [("浙江", iris.place_iri("330000"))], id="court-system-not-named"
+        ),
+        pytest.param(
+            "深圳商场客流回升", [("深圳", iris.place_iri("440300"))], id="malls-common-noun"
+        ),
     ],
 )
 def test_gazetteer_place_before_ordinary_noun_kept(
@@ -140,8 +169,13 @@ def _contributors(*paragraphs: str) -> set[str]:
         parts.append(Paragraph(text, offset, offset + len(text)))
         offset += len(text) + 1
     published = datetime(2023, 5, 4, 8, 0, tzinfo=UTC)
-    article = Article(id=iris.article_id("t", published), title="t", published=published,
-                      paragraphs=tuple(parts), source=Path("t.md"))
+    article = Article(
+        id=iris.article_id("t", published),
+        title="t",
+        published=published,
+        paragraphs=tuple(parts),
+        source=Path("t.md"),
+    )
     extraction = extract_facts(article)
     return {str(r.object) for r in extraction.relations if r.predicate == "schema:contributor"}
 

@@ -89,9 +89,7 @@ CBEC_REPLIES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "slug"), CBEC_REPLIES, ids=[s for _, s in CBEC_REPLIES]
-)
+@pytest.mark.parametrize(("text", "slug"), CBEC_REPLIES, ids=[s for _, s in CBEC_REPLIES])
 def test_parse_document_numbers_cbec_replies_slug(text: str, slug: str) -> None:
     [number] = parse_document_numbers(f"《批复》（{text}）")
     assert number.slug == slug
@@ -117,19 +115,11 @@ def test_parse_document_numbers_finds_several_in_order() -> None:
         pytest.param("国办函", 2020, 5, "std", "guobanhan-2020-5", id="guobanhan"),
         pytest.param("商财发", 2019, 2, "std", "shangcaifa-2019-2", id="shangcaifa"),
         pytest.param("财税", 2018, 103, "std", "caishui-2018-103", id="caishui"),
-        pytest.param(
-            "财关税", 2016, 18, "std", "caiguanshui-2016-18", id="caiguanshui"
-        ),
-        pytest.param(
-            "海关总署", 2023, 199, "notice", "gacc-notice-2023-199", id="gacc"
-        ),
+        pytest.param("财关税", 2016, 18, "std", "caiguanshui-2016-18", id="caiguanshui"),
+        pytest.param("海关总署", 2023, 199, "notice", "gacc-notice-2023-199", id="gacc"),
         pytest.param("国家税务总局", 2022, 9, "notice", "sta-notice-2022-9", id="sta"),
-        pytest.param(
-            "国务院", None, 732, "order", "state-council-order-732", id="order"
-        ),
-        pytest.param(
-            "国", None, 732, "order", "state-council-order-732", id="guoling-alias"
-        ),
+        pytest.param("国务院", None, 732, "order", "state-council-order-732", id="order"),
+        pytest.param("国", None, 732, "order", "state-council-order-732", id="guoling-alias"),
     ],
 )
 def test_doc_number_slug_table(

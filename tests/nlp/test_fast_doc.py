@@ -55,13 +55,16 @@ def test_annotate_over_max_length_runs_paragraphs_and_keeps_offsets() -> None:
     assert runs.mentions == whole.mentions
     assert runs.sentences == whole.sentences
     for mention in runs.mentions:
-        assert article.body[mention.start:mention.end] == mention.text
+        assert article.body[mention.start : mention.end] == mention.text
 
 
 def test_annotate_refuses_one_paragraph_over_max_length() -> None:
     article = _with_paragraphs(read_article(SEED_MOFCOM), ["短段落。", "商务部" * 40])
     small = make_nlp()
     small.max_length = 100
-    with pytest.raises(ResourceLimitError, match=r"paragraph at character 5 is 120 characters long, "
-                       r"over spaCy's max_length of 100; split it"):
+    with pytest.raises(
+        ResourceLimitError,
+        match=r"paragraph at character 5 is 120 characters long, "
+        r"over spaCy's max_length of 100; split it",
+    ):
         annotate(article, small)

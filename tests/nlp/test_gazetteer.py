@@ -16,15 +16,29 @@ ORDOS = iris.place_iri("150600")
 
 #: text, expected (surface, iri) found, in order
 CASES = [
-    pytest.param("金华、舟山设立", [("金华", JINHUA), ("舟山", iris.place_iri("330900"))], id="short-list"),
+    pytest.param(
+        "金华、舟山设立", [("金华", JINHUA), ("舟山", iris.place_iri("330900"))], id="short-list"
+    ),
     pytest.param("金华市获批", [("金华市", JINHUA)], id="full-name"),
-    pytest.param("商务部对外贸易司表示", [("商务部对外贸易司", iris.org_iri("mofcom-foreign-trade-dept"))], id="longest-org"),
+    pytest.param(
+        "商务部对外贸易司表示",
+        [("商务部对外贸易司", iris.org_iri("mofcom-foreign-trade-dept"))],
+        id="longest-org",
+    ),
     pytest.param("MOFCOM said", [("MOFCOM", iris.org_iri("mofcom"))], id="english-alias"),
-    pytest.param("浙江省商务厅发布", [("浙江省商务厅", iris.org_iri("commerce-330000"))], id="provincial-body"),
+    pytest.param(
+        "浙江省商务厅发布",
+        [("浙江省商务厅", iris.org_iri("commerce-330000"))],
+        id="provincial-body",
+    ),
     pytest.param("深圳市凯中精密技术股份有限公司", [], id="place-in-company"),
     pytest.param("宁夏金晶科技有限公司", [], id="province-in-company"),
-    pytest.param("上海市统计局发布", [("上海市", iris.place_iri("310000"))], id="local-statistics-bureau"),
-    pytest.param("国家统计局发布", [("国家统计局", iris.org_iri("nbs"))], id="national-statistics-bureau"),
+    pytest.param(
+        "上海市统计局发布", [("上海市", iris.place_iri("310000"))], id="local-statistics-bureau"
+    ),
+    pytest.param(
+        "国家统计局发布", [("国家统计局", iris.org_iri("nbs"))], id="national-statistics-bureau"
+    ),
     pytest.param("全国跨境电商综试区", [], id="scope-word-not-a-name"),
     pytest.param("在鄂尔多斯等27个城市", [("鄂尔多斯", ORDOS)], id="place-and-stock-is-place"),
 ]
@@ -36,7 +50,9 @@ def gazetteer() -> Gazetteer:
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_gazetteer_finds_expected_names(gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]) -> None:
+def test_gazetteer_finds_expected_names(
+    gazetteer: Gazetteer, text: str, expected: list[tuple[str, str]]
+) -> None:
     found = [(m.text, m.iri) for m in gazetteer.find(text)]
     assert found == expected
 

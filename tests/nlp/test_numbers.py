@@ -193,9 +193,7 @@ def test_direction_before(text: str, figure: str, direction: int) -> None:
         pytest.param("第6批", [("第6批", 6, False)], id="arabic"),
         pytest.param("全国前五批105个", [("前五批", 5, True)], id="upto"),
         pytest.param("首批试点", [("首批", 1, False)], id="shoupi"),
-        pytest.param(
-            "第一批和第七批", [("第一批", 1, False), ("第七批", 7, False)], id="two"
-        ),
+        pytest.param("第一批和第七批", [("第一批", 1, False), ("第七批", 7, False)], id="two"),
         pytest.param("第十二批", [("第十二批", 12, False)], id="twelve"),
         pytest.param("第十一批综试区", [("第十一批", 11, False)], id="eleven"),
         pytest.param("第二十批", [("第二十批", 20, False)], id="twenty"),
@@ -243,9 +241,7 @@ _MAGNITUDES = {"": 1, "万": 10**4, "亿": 10**8, "万亿": 10**12}
     mag=st.sampled_from(sorted(_MAGNITUDES)),
     unit=st.sampled_from(["元", "美元", "家"]),
 )
-def test_parse_quantities_round_trips_formatted_decimal(
-    cents: int, mag: str, unit: str
-) -> None:
+def test_parse_quantities_round_trips_formatted_decimal(cents: int, mag: str, unit: str) -> None:
     number = Decimal(cents) / 100
     text = f"合计{number}{mag}{unit}。"
     [quantity] = parse_quantities(text)

@@ -29,40 +29,54 @@ def gazetteer(reference: Reference) -> Gazetteer:
     return build_gazetteer(reference)
 
 
-@pytest.mark.parametrize(("text", "bodies"), [
-    ("据四川省统计局发布的数据，", ["四川省统计局"]),
-    ("据成都海关统计，", ["成都海关"]),
-    ("工业和信息化部电子信息司副司长表示", ["工业和信息化部电子信息司"]),
-    ("商务部外国投资管理司司长陈某表示", ["商务部外国投资管理司"]),
-    ("省政府印发通知", ["省政府"]),
-    ("国家外汇管理局福建省分局和中国人民银行福州中心支行", ["国家外汇管理局福建省分局", "中国人民银行福州中心支行"]),
-    ("深圳市商务局局长表示", ["深圳市商务局"]),
-    ("北京互联网法院审理", ["北京互联网法院"]),
-    ("国家发展和改革委员会发布", ["国家发展和改革委员会"]),
-])
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("据四川省统计局发布的数据，", ["四川省统计局"]),
+        ("据成都海关统计，", ["成都海关"]),
+        ("工业和信息化部电子信息司副司长表示", ["工业和信息化部电子信息司"]),
+        ("商务部外国投资管理司司长陈某表示", ["商务部外国投资管理司"]),
+        ("省政府印发通知", ["省政府"]),
+        (
+            "国家外汇管理局福建省分局和中国人民银行福州中心支行",
+            ["国家外汇管理局福建省分局", "中国人民银行福州中心支行"],
+        ),
+        ("深圳市商务局局长表示", ["深圳市商务局"]),
+        ("北京互联网法院审理", ["北京互联网法院"]),
+        ("国家发展和改革委员会发布", ["国家发展和改革委员会"]),
+    ],
+)
 def test_bodies_by_grammar(gazetteer: Gazetteer, text: str, bodies: list[str]) -> None:
     assert [m.text for m in find_bodies(text, gazetteer)] == bodies
 
 
-@pytest.mark.parametrize("text", [
-    "全国布局一盘棋",          # 局 of 布局
-    "广东省餐厅数量",          # 厅 of 餐厅, no function word
-    "浙江全部地区",            # 部 of 全部
-    "商务部发展改革委联合印发",  # two listed bodies written together, not one name
-    "商务部研究院区域经济合作中心",  # an institute, optional scope
-    "福建省内部",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全国布局一盘棋",  # 局 of 布局
+        "广东省餐厅数量",  # 厅 of 餐厅, no function word
+        "浙江全部地区",  # 部 of 全部
+        "商务部发展改革委联合印发",  # two listed bodies written together, not one name
+        "商务部研究院区域经济合作中心",  # an institute, optional scope
+        "福建省内部",
+    ],
+)
 def test_no_body_in_ordinary_words_or_lists(gazetteer: Gazetteer, text: str) -> None:
     assert find_bodies(text, gazetteer) == []
 
 
-@pytest.mark.parametrize(("written", "canonical"), [
-    ("四川统计局", "四川省统计局"),
-    ("四川省统计局", "四川省统计局"),
-    ("成都海关", "成都市海关"),
-    ("商务部外资司", "商务部外资司"),
-])
-def test_one_body_one_iri_whatever_the_spelling(reference: Reference, written: str, canonical: str) -> None:
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("四川统计局", "四川省统计局"),
+        ("四川省统计局", "四川省统计局"),
+        ("成都海关", "成都市海关"),
+        ("商务部外资司", "商务部外资司"),
+    ],
+)
+def test_one_body_one_iri_whatever_the_spelling(
+    reference: Reference, written: str, canonical: str
+) -> None:
     body = canonical_body(written, reference)
     assert body is not None and body.canonical == canonical
     assert body.iri == iris.local_org_iri(canonical) and not body.in_reference
@@ -85,33 +99,42 @@ def test_department_belongs_to_its_ministry(reference: Reference) -> None:
     assert body is not None and body.parent == iris.org_iri("miit")
 
 
-@pytest.mark.parametrize(("text", "documents"), [
-    ("实施外商投资准入负面清单", ["外商投资准入负面清单"]),
-    ("今年政府工作报告提出", ["政府工作报告"]),
-    ("修订全国鼓励外商投资产业目录", ["全国鼓励外商投资产业目录"]),
-    ("根据外商投资法规定", ["外商投资法"]),
-    ("区域全面经济伙伴关系协定生效", ["区域全面经济伙伴关系协定"]),
-])
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("实施外商投资准入负面清单", ["外商投资准入负面清单"]),
+        ("今年政府工作报告提出", ["政府工作报告"]),
+        ("修订全国鼓励外商投资产业目录", ["全国鼓励外商投资产业目录"]),
+        ("根据外商投资法规定", ["外商投资法"]),
+        ("区域全面经济伙伴关系协定生效", ["区域全面经济伙伴关系协定"]),
+    ],
+)
 def test_documents_without_brackets(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
     assert [m.text for m in find_bare_documents(text, gazetteer)] == documents
 
 
-@pytest.mark.parametrize("text", [
-    "制定具体的工作方案",   # a kind of plan, not a named one
-    "浙江方案出炉",         # a place and a weak ending only
-    "浙江做法值得推广",     # 法 of 做法
-    "加快建立自贸协定网络",  # a kind of agreement
-    "《外商投资准入特别管理措施（负面清单）》",  # a 《》 title: find_titles reads it
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "制定具体的工作方案",  # a kind of plan, not a named one
+        "浙江方案出炉",  # a place and a weak ending only
+        "浙江做法值得推广",  # 法 of 做法
+        "加快建立自贸协定网络",  # a kind of agreement
+        "《外商投资准入特别管理措施（负面清单）》",  # a 《》 title: find_titles reads it
+    ],
+)
 def test_no_document_in_generic_words(gazetteer: Gazetteer, text: str) -> None:
     assert find_bare_documents(text, gazetteer) == []
 
 
-@pytest.mark.parametrize(("text", "title"), [
-    ("海关总署统计分析司司长李某", "司长"),
-    ("常务副省长郭某", "常务副省长"),
-    ("记者李某", None),
-])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("海关总署统计分析司司长李某", "司长"),
+        ("常务副省长郭某", "常务副省长"),
+        ("记者李某", None),
+    ],
+)
 def test_title_before_a_name(text: str, title: str | None) -> None:
     assert title_before(text, len(text) - 2) == title
 
@@ -122,18 +145,26 @@ def test_branch_of_a_listed_body_serves_the_place_it_names(reference: Reference)
     assert body.place == iris.place_iri("350000")
 
 
-@pytest.mark.parametrize(("text", "bodies"), [
-    ("原核工业部副部长刁某逝世", ["核工业部"]),
-    ("曾任第三机械工业部副局长", ["第三机械工业部"]),
-    ("全部部长都出席", []),
-])
-def test_unlisted_ministry_known_by_the_title_after_it(gazetteer: Gazetteer, text: str, bodies: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("原核工业部副部长刁某逝世", ["核工业部"]),
+        ("曾任第三机械工业部副局长", ["第三机械工业部"]),
+        ("全部部长都出席", []),
+    ],
+)
+def test_unlisted_ministry_known_by_the_title_after_it(
+    gazetteer: Gazetteer, text: str, bodies: list[str]
+) -> None:
     assert [m.text for m in find_bodies(text, gazetteer)] == bodies
 
 
-@pytest.mark.parametrize(("text", "documents"), [
-    ("调整优化跨境电商零售进口商品清单", ["跨境电商零售进口商品清单"]),
-    ("大连市金州区人民政府2021年政府工作报告中", ["2021年政府工作报告"]),
-])
+@pytest.mark.parametrize(
+    ("text", "documents"),
+    [
+        ("调整优化跨境电商零售进口商品清单", ["跨境电商零售进口商品清单"]),
+        ("大连市金州区人民政府2021年政府工作报告中", ["2021年政府工作报告"]),
+    ],
+)
 def test_more_bare_document_forms(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
     assert [m.text for m in find_bare_documents(text, gazetteer)] == documents

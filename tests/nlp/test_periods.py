@@ -60,9 +60,7 @@ GOLDEN = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "published", "quote", "first", "last", "duration"), GOLDEN
-)
+@pytest.mark.parametrize(("text", "published", "quote", "first", "last", "duration"), GOLDEN)
 def test_parse_periods_golden(
     text: str, published: date, quote: str, first: str, last: str, duration: str
 ) -> None:

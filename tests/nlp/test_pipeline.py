@@ -28,7 +28,9 @@ def test_make_nlp_has_kg_components_in_order() -> None:
         pytest.param("　　甲。 ", ["甲。"], id="blanks-trimmed"),
     ],
 )
-def test_split_sentences_splits_on_terminators_and_newlines(text: str, sentences: list[str]) -> None:
+def test_split_sentences_splits_on_terminators_and_newlines(
+    text: str, sentences: list[str]
+) -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == sentences
 
 

@@ -21,10 +21,26 @@ ROOT = Path(__file__).resolve().parents[2]
 #: stage -> rank; a module may import its own stage or a lower rank, never a higher one,
 #: and never another stage of the same rank (STYLE.md §1).
 RANKS = {
-    "model": 0, "errors": 0, "iris": 0, "paths": 0, "refdata": 1, "ingest": 2, "nlp": 3, "link": 4,
-    "extract": 5, "pipeline": 6, "graph": 6, "build": 7, "query": 8, "analyze": 8, "eval": 8,
+    "model": 0,
+    "errors": 0,
+    "iris": 0,
+    "paths": 0,
+    "refdata": 1,
+    "ingest": 2,
+    "nlp": 3,
+    "link": 4,
+    "extract": 5,
+    "pipeline": 6,
+    "graph": 6,
+    "build": 7,
+    "query": 8,
+    "analyze": 8,
+    "eval": 8,
     "check": 9,  # runs its SPARQL through kg.query (bound parameters)
-    "viz": 9, "bench": 10, "cli": 11, "__main__": 12,
+    "viz": 9,
+    "bench": 10,
+    "cli": 11,
+    "__main__": 12,
 }
 
 
@@ -78,8 +94,9 @@ def test_package_stages_import_one_way() -> None:
 
 def test_package_import_does_not_load_heavy_libraries() -> None:
     code = "import sys, kg, kg.cli; print(sorted(m for m in ('spacy','pyoxigraph','pyvis','rdflib') if m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
     assert out.stdout.strip() == "[]"
 
 
@@ -112,14 +129,19 @@ MACHINE_DIRS = tuple("/" + name + "/" for name in ("work", "home", "Users"))
 def test_repository_names_no_development_machine_path() -> None:
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("not a git checkout: no tracked-file list to scan")
-    tracked = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True,
-                             check=True).stdout.decode().split("\0")
+    tracked = (
+        subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True)
+        .stdout.decode()
+        .split("\0")
+    )
     found = []
     for name in filter(None, tracked):
         path = ROOT / name
         if path.suffix not in {".py", ".md", ".toml", ".rq", ".ttl", ".tsv", ".txt", ".cfg", ".in"}:
             continue
-        for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        for number, line in enumerate(
+            path.read_text(encoding="utf-8", errors="replace").splitlines(), 1
+        ):
             if any(d in line for d in MACHINE_DIRS):
                 found.append(f"{name}:{number}: {line.strip()[:80]}")
     assert found == []

@@ -18,8 +18,11 @@ PREFIX = "PREFIX kgo: <https://w3id.org/pilot-zone-kg/ont#>\nPREFIX schema: <htt
 
 
 def test_open_graph_loads_every_named_graph(mini_graph: KnowledgeGraph) -> None:
-    assert mini_graph.graphs() == [KGR + "graph/article/a1", KGR + "graph/article/a2",
-                                   KGR + "graph/reference"]
+    assert mini_graph.graphs() == [
+        KGR + "graph/article/a1",
+        KGR + "graph/article/a2",
+        KGR + "graph/reference",
+    ]
 
 
 def test_open_graph_out_dir_prefers_trig(tmp_path, mini_graph: KnowledgeGraph) -> None:
@@ -39,16 +42,28 @@ def test_query_union_default_graph_reads_article_graphs(mini_graph: KnowledgeGra
 
 
 def test_query_rows_are_plain_python_values(mini_graph: KnowledgeGraph) -> None:
-    result = mini_graph.query(PREFIX + """SELECT ?v ?d ?t ?n WHERE {
+    result = mini_graph.query(
+        PREFIX
+        + """SELECT ?v ?d ?t ?n WHERE {
         <https://w3id.org/pilot-zone-kg/id/obs/a1-2> schema:value ?v .
         <https://w3id.org/pilot-zone-kg/id/zone/cbec-330700> kgo:effectiveDate ?d ; kgo:inBatch/kgo:batchOrdinal ?n .
-        <https://w3id.org/pilot-zone-kg/id/article/a1> schema:datePublished ?t }""")
-    assert result.to_dicts() == [{"v": Decimal("30.7"), "d": date(2022, 2, 8),
-                                  "t": datetime(2022, 2, 10, 7, 7, 39, tzinfo=UTC), "n": 6}]
+        <https://w3id.org/pilot-zone-kg/id/article/a1> schema:datePublished ?t }"""
+    )
+    assert result.to_dicts() == [
+        {
+            "v": Decimal("30.7"),
+            "d": date(2022, 2, 8),
+            "t": datetime(2022, 2, 10, 7, 7, 39, tzinfo=UTC),
+            "n": 6,
+        }
+    ]
 
 
 def test_query_params_bound_by_substitution(mini_graph: KnowledgeGraph) -> None:
-    sparql = PREFIX + "SELECT ?z ?cut WHERE { ?z a kgo:CrossBorderEcommerceZone ; kgo:effectiveDate ?d FILTER(?d <= ?cut) } ORDER BY ?z"
+    sparql = (
+        PREFIX
+        + "SELECT ?z ?cut WHERE { ?z a kgo:CrossBorderEcommerceZone ; kgo:effectiveDate ?d FILTER(?d <= ?cut) } ORDER BY ?z"
+    )
     result = mini_graph.query(sparql, {"cut": date(2020, 1, 1)})
     assert result.column("z") == [KGR + "zone/cbec-110000", KGR + "zone/cbec-330100"]
 
@@ -59,7 +74,10 @@ def test_query_param_not_projected_is_explained(mini_graph: KnowledgeGraph) -> N
 
 
 def test_query_syntax_error_names_line_and_position(mini_graph: KnowledgeGraph) -> None:
-    with pytest.raises(QueryError, match=r"^SPARQL syntax error at line 2, position 9: .*line 2 is '\?x \?y \. FILTR }'"):
+    with pytest.raises(
+        QueryError,
+        match=r"^SPARQL syntax error at line 2, position 9: .*line 2 is '\?x \?y \. FILTR }'",
+    ):
         mini_graph.query("SELECT ?x WHERE {\n?x ?y . FILTR }")
 
 
@@ -72,10 +90,17 @@ def test_query_refuses_updates(mini_graph: KnowledgeGraph) -> None:
 
 def test_query_ask_and_construct(mini_graph: KnowledgeGraph) -> None:
     assert mini_graph.query(PREFIX + "ASK { ?p a schema:Person }").boolean is True
-    result = mini_graph.query(PREFIX + "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }")
+    result = mini_graph.query(
+        PREFIX + "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }"
+    )
     g = result.to_rdflib()
-    assert set(g) == {(rdflib.URIRef(KGR + "person/p1"), rdflib.URIRef("https://schema.org/name"),
-                       rdflib.Literal("高峰", lang="zh"))}
+    assert set(g) == {
+        (
+            rdflib.URIRef(KGR + "person/p1"),
+            rdflib.URIRef("https://schema.org/name"),
+            rdflib.Literal("高峰", lang="zh"),
+        )
+    }
 
 
 def test_query_max_rows_raises(mini_graph: KnowledgeGraph) -> None:
@@ -93,18 +118,25 @@ def test_to_rdflib_dataset_keeps_graphs(mini_graph: KnowledgeGraph) -> None:
 def test_inline_params_escapes_hostile_literal() -> None:
     text = inline_params("SELECT ?x WHERE { ?s ?p ?x }", {"x": '"} ; DROP ALL ; #'})
     store = ox.Store()
-    store.add(ox.Quad(ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal('"} ; DROP ALL ; #')))
+    store.add(
+        ox.Quad(
+            ox.NamedNode("http://e/s"), ox.NamedNode("http://e/p"), ox.Literal('"} ; DROP ALL ; #')
+        )
+    )
     assert [s["x"].value for s in store.query(text)] == ['"} ; DROP ALL ; #']
     assert len(store) == 1
 
 
 def test_inline_params_skips_comment_lines() -> None:
     text = inline_params("# WHERE { not here\nSELECT ?x WHERE { ?s ?p ?x }", {"x": 1})
-    assert text.endswith('WHERE { VALUES (?x) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) }  ?s ?p ?x }')
+    assert text.endswith(
+        'WHERE { VALUES (?x) { ("1"^^<http://www.w3.org/2001/XMLSchema#integer>) }  ?s ?p ?x }'
+    )
 
 
 def test_open_graph_bulk_loads_the_builds_union_only_when_the_manifest_vouches(
-        tmp_path, built_out) -> None:
+    tmp_path, built_out
+) -> None:
     import shutil
 
     from kg.query.api import _trusted_union

@@ -16,8 +16,9 @@ def _width(line: str) -> int:
 
 
 def test_query_table_has_curies_units_and_fits_120_columns() -> None:
-    result = CliRunner().invoke(main, ["query", "observations-of", "-p", "place=浙江",
-                                       "--data", str(MINI_TRIG)])
+    result = CliRunner().invoke(
+        main, ["query", "observations-of", "-p", "place=浙江", "--data", str(MINI_TRIG)]
+    )
     assert result.exit_code == 0, result.output
     assert "3,302.9 亿元" in result.output and "330290000000" not in result.output
     assert "https://" not in result.output and "kgo:" in result.output
@@ -25,10 +26,13 @@ def test_query_table_has_curies_units_and_fits_120_columns() -> None:
 
 
 def test_query_iris_flag_keeps_full_iris_and_raw_values() -> None:
-    result = CliRunner().invoke(main, ["query", "observations-of", "-p", "place=浙江",
-                                       "--data", str(MINI_TRIG), "--iris"])
+    result = CliRunner().invoke(
+        main, ["query", "observations-of", "-p", "place=浙江", "--data", str(MINI_TRIG), "--iris"]
+    )
     assert result.exit_code == 0, result.output
-    assert "https://w3id.org/pilot-zone-kg/ont#" in result.output and "330290000000" in result.output
+    assert (
+        "https://w3id.org/pilot-zone-kg/ont#" in result.output and "330290000000" in result.output
+    )
 
 
 def test_compact_iri_and_cut_cells() -> None:

@@ -21,7 +21,9 @@ HOSTILE = '"} ; DROP ALL ; #'
 
 
 def test_corpus_zones_by_province_zhejiang_12(built_graph: KnowledgeGraph) -> None:
-    rows = {r["province"]: r["zones"] for r in built_graph.run_named("zones-by-province").to_dicts()}
+    rows = {
+        r["province"]: r["zones"] for r in built_graph.run_named("zones-by-province").to_dicts()
+    }
     assert rows["浙江省"] == 12
 
 
@@ -32,20 +34,39 @@ def test_corpus_zones_as_of(built_graph: KnowledgeGraph, day: str, zones: int) -
 
 def test_corpus_zone_detail_jinhua(built_graph: KnowledgeGraph) -> None:
     rows = built_graph.run_named("zone-detail", place="金华").to_dicts()
-    assert {(r["documentNumber"], r["body"], r["batch"]) for r in rows} == {("国函〔2022〕8号", "国务院", 6)}
-    assert any(r["sentence"] and "金华市" in r["sentence"] and "综合试验区" in r["sentence"] for r in rows)
+    assert {(r["documentNumber"], r["body"], r["batch"]) for r in rows} == {
+        ("国函〔2022〕8号", "国务院", 6)
+    }
+    assert any(
+        r["sentence"] and "金华市" in r["sentence"] and "综合试验区" in r["sentence"] for r in rows
+    )
 
 
 def test_corpus_hostile_param_changes_nothing(built_graph: KnowledgeGraph) -> None:
     before = len(built_graph)
-    for name, param in [("zone-detail", "place"), ("mentions-of", "entity"), ("places-under", "province")]:
+    for name, param in [
+        ("zone-detail", "place"),
+        ("mentions-of", "entity"),
+        ("places-under", "province"),
+    ]:
         assert len(built_graph.run_named(name, **{param: HOSTILE})) == 0
     assert len(built_graph) == before
 
 
 def test_cli_query_zone_detail_json(built_out: Path) -> None:
-    result = CliRunner().invoke(main, ["query", "zone-detail", "--param", "place=金华",
-                                       "--data", str(built_out), "--format", "json"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "query",
+            "zone-detail",
+            "--param",
+            "place=金华",
+            "--data",
+            str(built_out),
+            "--format",
+            "json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert {r["documentNumber"] for r in json.loads(result.output)} == {"国函〔2022〕8号"}
 
@@ -66,11 +87,16 @@ def test_cli_queries_lists_names() -> None:
     assert "zones-as-of,date:date*," in result.output
 
 
-def test_load_store_gives_same_answers(built_out: Path, built_graph: KnowledgeGraph, tmp_path: Path) -> None:
+def test_load_store_gives_same_answers(
+    built_out: Path, built_graph: KnowledgeGraph, tmp_path: Path
+) -> None:
     report = load_store(built_out, tmp_path / "store")
     assert report.quads == len(built_graph)
     stored = open_graph(tmp_path / "store")
-    assert stored.run_named("zone-detail", place="金华").rows == built_graph.run_named("zone-detail", place="金华").rows
+    assert (
+        stored.run_named("zone-detail", place="金华").rows
+        == built_graph.run_named("zone-detail", place="金华").rows
+    )
 
 
 def test_serve_corpus_same_answers(built_graph: KnowledgeGraph) -> None:
@@ -80,7 +106,9 @@ def test_serve_corpus_same_answers(built_graph: KnowledgeGraph) -> None:
     try:
         named = get_named_query("zones-as-of")
         query = inline_params(named.text, named.bind({"date": "2022-06-30"}))
-        url = f"http://127.0.0.1:{server.server_address[1]}/sparql?" + urllib.parse.urlencode({"query": query})
+        url = f"http://127.0.0.1:{server.server_address[1]}/sparql?" + urllib.parse.urlencode(
+            {"query": query}
+        )
         with urllib.request.urlopen(url, timeout=30) as reply:
             bindings = json.loads(reply.read())["results"]["bindings"]
         assert len(bindings) == 132
@@ -90,7 +118,9 @@ def test_serve_corpus_same_answers(built_graph: KnowledgeGraph) -> None:
         thread.join(timeout=5)
 
 
-def test_corpus_entities_in_article_names_new_bodies_and_documents(built_graph: KnowledgeGraph) -> None:
+def test_corpus_entities_in_article_names_new_bodies_and_documents(
+    built_graph: KnowledgeGraph,
+) -> None:
     rows = built_graph.run_named("entities-in-article", title="四川", kind="").to_dicts()
     bodies = {(r["label"], r["listed"]) for r in rows if r["kindName"] == "body"}
     # 017: a provincial body the reference does not list, and one it does
@@ -102,16 +132,19 @@ def test_corpus_entities_in_article_names_new_bodies_and_documents(built_graph: 
 
 
 ANCHORED_CASES = [
-    ("zone-detail", {"place": "金华"}), ("zone-detail", {"place": "浙江"}),
-    ("observations-of", {"place": "中国"}), ("mentions-of", {"entity": "商务部"}),
+    ("zone-detail", {"place": "金华"}),
+    ("zone-detail", {"place": "浙江"}),
+    ("observations-of", {"place": "中国"}),
+    ("mentions-of", {"entity": "商务部"}),
     ("mentions-of", {"entity": "无此名"}),
     ("figures-compare", {"place": "中国", "measure": "foreignTradeValue"}),
 ]
 
 
 @pytest.mark.parametrize(("name", "params"), ANCHORED_CASES)
-def test_pinned_name_gives_the_rows_of_the_plain_query(built_graph: KnowledgeGraph, name: str,
-                                                       params: dict[str, str]) -> None:
+def test_pinned_name_gives_the_rows_of_the_plain_query(
+    built_graph: KnowledgeGraph, name: str, params: dict[str, str]
+) -> None:
     """run_named resolves a '# resolve:' block first and writes the IRI in; the rows stay."""
     from kg.query.named import find_anchors
 

@@ -8,8 +8,17 @@ from kg.errors import QueryError
 from kg.query import KnowledgeGraph, named_queries
 from kg.query.named import parse_named_query
 
-OWN = ("documents-by-body", "mentions-of", "observations-of", "places-under", "spokespeople",
-       "zone-detail", "zones-as-of", "zones-by-province", "zones-in-batch")
+OWN = (
+    "documents-by-body",
+    "mentions-of",
+    "observations-of",
+    "places-under",
+    "spokespeople",
+    "zone-detail",
+    "zones-as-of",
+    "zones-by-province",
+    "zones-in-batch",
+)
 KGR = "https://w3id.org/pilot-zone-kg/id/"
 HOSTILE = '"} ; DROP ALL ; #'
 
@@ -26,11 +35,15 @@ def test_parse_named_query_reads_params() -> None:
     query = parse_named_query("q", text)
     assert (query.description, query.example) == ("does x.", "kg query q -p d=2020-01-01")
     assert [(p.name, p.type, p.required, p.default) for p in query.params] == [
-        ("d", "date", True, None), ("n", "integer", False, "3")]
+        ("d", "date", True, None),
+        ("n", "integer", False, "3"),
+    ]
 
 
 def test_parse_named_query_rejects_bad_type() -> None:
-    with pytest.raises(QueryError, match=r"queries/q.rq: bad parameter line 'd \(day, required\): x'"):
+    with pytest.raises(
+        QueryError, match=r"queries/q.rq: bad parameter line 'd \(day, required\): x'"
+    ):
         parse_named_query("q", "# q: x\n# Parameters:\n#   d (day, required): x\nSELECT * {}")
 
 
@@ -53,13 +66,18 @@ def test_run_named_bad_date_explained(mini_graph: KnowledgeGraph) -> None:
 def test_zone_detail_accepts_name_or_alias(mini_graph: KnowledgeGraph, name: str) -> None:
     rows = mini_graph.run_named("zone-detail", place=name).to_dicts()
     assert {r["zone"] for r in rows} == {KGR + "zone/cbec-330700"}
-    assert {(r["batch"], r["documentNumber"], r["body"]) for r in rows} == {(6, "国函〔2022〕8号", "国务院")}
+    assert {(r["batch"], r["documentNumber"], r["body"]) for r in rows} == {
+        (6, "国函〔2022〕8号", "国务院")
+    }
     assert {r["sentence"] for r in rows} == {"国务院同意在金华市设立跨境电子商务综合试验区。"}
 
 
 def test_zones_by_province_counts(mini_graph: KnowledgeGraph) -> None:
     result = mini_graph.run_named("zones-by-province")
-    assert [(r["province"], r["zones"]) for r in result.to_dicts()] == [("浙江省", 3), ("北京市", 1)]
+    assert [(r["province"], r["zones"]) for r in result.to_dicts()] == [
+        ("浙江省", 3),
+        ("北京市", 1),
+    ]
 
 
 def test_zones_as_of_filters_by_effective_date(mini_graph: KnowledgeGraph) -> None:
@@ -75,8 +93,11 @@ def test_zones_in_batch(mini_graph: KnowledgeGraph) -> None:
 def test_places_under_is_transitive(mini_graph: KnowledgeGraph) -> None:
     rows = mini_graph.run_named("places-under", province="浙江").to_dicts()
     assert {(r["placeLabel"], r["level"], r["parentLabel"]) for r in rows} == {
-        ("杭州市", "Prefecture", "浙江省"), ("金华市", "Prefecture", "浙江省"),
-        ("舟山市", "Prefecture", "浙江省"), ("义乌市", "County", "金华市")}
+        ("杭州市", "Prefecture", "浙江省"),
+        ("金华市", "Prefecture", "浙江省"),
+        ("舟山市", "Prefecture", "浙江省"),
+        ("义乌市", "County", "金华市"),
+    }
 
 
 def test_documents_by_body_matches_alias(mini_graph: KnowledgeGraph) -> None:
@@ -87,7 +108,8 @@ def test_documents_by_body_matches_alias(mini_graph: KnowledgeGraph) -> None:
 def test_mentions_of_gives_article_and_sentence(mini_graph: KnowledgeGraph) -> None:
     rows = mini_graph.run_named("mentions-of", entity="商务部").to_dicts()
     assert [(r["article"], r["sentence"]) for r in rows] == [
-        (KGR + "article/a2", "商务部新闻发言人高峰表示，综试区已达132个。")]
+        (KGR + "article/a2", "商务部新闻发言人高峰表示，综试区已达132个。")
+    ]
 
 
 def test_observations_of_place(mini_graph: KnowledgeGraph) -> None:
@@ -97,11 +119,20 @@ def test_observations_of_place(mini_graph: KnowledgeGraph) -> None:
 
 def test_spokespeople(mini_graph: KnowledgeGraph) -> None:
     rows = mini_graph.run_named("spokespeople").to_dicts()
-    assert [(r["name"], r["post"], r["body"]) for r in rows] == [("高峰", "商务部新闻发言人", "商务部")]
+    assert [(r["name"], r["post"], r["body"]) for r in rows] == [
+        ("高峰", "商务部新闻发言人", "商务部")
+    ]
 
 
-@pytest.mark.parametrize(("name", "param"), [("zone-detail", "place"), ("mentions-of", "entity"),
-                                            ("documents-by-body", "body"), ("places-under", "province")])
+@pytest.mark.parametrize(
+    ("name", "param"),
+    [
+        ("zone-detail", "place"),
+        ("mentions-of", "entity"),
+        ("documents-by-body", "body"),
+        ("places-under", "province"),
+    ],
+)
 def test_hostile_param_is_a_literal(mini_graph: KnowledgeGraph, name: str, param: str) -> None:
     before = len(mini_graph)
     assert len(mini_graph.run_named(name, **{param: HOSTILE})) == 0

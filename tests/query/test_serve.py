@@ -40,7 +40,9 @@ def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str, byt
 
 
 def _post(url: str, data: bytes, content_type: str, accept: str = "") -> tuple[int, str, bytes]:
-    request = urllib.request.Request(url, data=data, headers={"Content-Type": content_type, "Accept": accept})
+    request = urllib.request.Request(
+        url, data=data, headers={"Content-Type": content_type, "Accept": accept}
+    )
     try:
         with urllib.request.urlopen(request, timeout=10) as reply:
             return reply.status, reply.headers["Content-Type"], reply.read()
@@ -58,8 +60,11 @@ def test_serve_get_json(endpoint: str) -> None:
 def test_serve_post_form_named_query_matches_api(endpoint: str, mini_graph: KnowledgeGraph) -> None:
     named = get_named_query("zone-detail")
     query = inline_params(named.text, named.bind({"place": "金华"}))
-    status, ctype, body = _post(endpoint, urllib.parse.urlencode({"query": query, "format": "csv"}).encode(),
-                                "application/x-www-form-urlencoded")
+    status, ctype, body = _post(
+        endpoint,
+        urllib.parse.urlencode({"query": query, "format": "csv"}).encode(),
+        "application/x-www-form-urlencoded",
+    )
     assert (status, ctype) == (200, "text/csv; charset=utf-8")
     lines = body.decode("utf-8").splitlines()
     expected = mini_graph.run_named("zone-detail", place="金华")
@@ -68,14 +73,17 @@ def test_serve_post_form_named_query_matches_api(endpoint: str, mini_graph: Know
 
 
 def test_serve_post_direct_body_tsv_by_accept(endpoint: str) -> None:
-    status, ctype, body = _post(endpoint, ZONES.encode(), "application/sparql-query",
-                                accept="text/tab-separated-values")
+    status, ctype, body = _post(
+        endpoint, ZONES.encode(), "application/sparql-query", accept="text/tab-separated-values"
+    )
     assert status == 200 and ctype.startswith("text/tab-separated-values")
     assert body.decode().splitlines()[1] == "<https://w3id.org/pilot-zone-kg/id/zone/cbec-110000>"
 
 
 def test_serve_xml_ask(endpoint: str) -> None:
-    status, _, body = _get(endpoint + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }", "format": "xml"}))
+    status, _, body = _get(
+        endpoint + "?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }", "format": "xml"})
+    )
     assert status == 200 and b"<boolean>true</boolean>" in body
 
 
@@ -84,8 +92,11 @@ def test_serve_refuses_updates(endpoint: str, mini_graph: KnowledgeGraph, how: s
     before = len(mini_graph)
     update = "DROP ALL"
     if how == "form":
-        status, _, _ = _post(endpoint, urllib.parse.urlencode({"update": update}).encode(),
-                             "application/x-www-form-urlencoded")
+        status, _, _ = _post(
+            endpoint,
+            urllib.parse.urlencode({"update": update}).encode(),
+            "application/x-www-form-urlencoded",
+        )
     elif how == "body":
         status, _, _ = _post(endpoint, update.encode(), "application/sparql-update")
     else:
@@ -95,12 +106,16 @@ def test_serve_refuses_updates(endpoint: str, mini_graph: KnowledgeGraph, how: s
 
 
 def test_serve_syntax_error_is_400_with_position(endpoint: str) -> None:
-    status, _, body = _get(endpoint + "?" + urllib.parse.urlencode({"query": "SELECT ?x WHERE { ?x ?y }"}))
+    status, _, body = _get(
+        endpoint + "?" + urllib.parse.urlencode({"query": "SELECT ?x WHERE { ?x ?y }"})
+    )
     assert status == 400 and b"line 1, position" in body
 
 
 def test_serve_row_limit(endpoint: str) -> None:
-    status, _, body = _get(endpoint + "?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"}))
+    status, _, body = _get(
+        endpoint + "?" + urllib.parse.urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"})
+    )
     assert status == 400 and b"more than 50 rows" in body
 
 

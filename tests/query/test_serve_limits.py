@@ -36,8 +36,9 @@ def server(mini_graph: KnowledgeGraph) -> Iterator[tuple[str, object]]:
 def _get(url: str, query: str, timeout: float = 30) -> tuple[int, float]:
     started = time.monotonic()
     try:
-        with urllib.request.urlopen(url + "?" + urllib.parse.urlencode({"query": query}),
-                                    timeout=timeout) as reply:
+        with urllib.request.urlopen(
+            url + "?" + urllib.parse.urlencode({"query": query}), timeout=timeout
+        ) as reply:
             reply.read()
             status = reply.status
     except urllib.error.HTTPError as exc:
@@ -60,8 +61,9 @@ def _worker_cpu_seconds() -> float:
 def test_three_runaways_are_stopped_and_ask_keeps_answering(server: tuple[str, object]) -> None:
     url, _ = server
     results: list[tuple[int, float]] = []
-    runaways = [threading.Thread(target=lambda: results.append(_get(url, RUNAWAY)))
-                for _ in range(3)]
+    runaways = [
+        threading.Thread(target=lambda: results.append(_get(url, RUNAWAY))) for _ in range(3)
+    ]
     for thread in runaways:
         thread.start()
     time.sleep(1.0)  # the runaways are running (and demoted); spare workers are started
@@ -77,8 +79,9 @@ def test_three_runaways_are_stopped_and_ask_keeps_answering(server: tuple[str, o
     assert _get(url, "ASK { ?s ?p ?o }")[0] == 200
 
 
-def test_port_in_use_is_a_one_line_error(server: tuple[str, object],
-                                         mini_graph: KnowledgeGraph) -> None:
+def test_port_in_use_is_a_one_line_error(
+    server: tuple[str, object], mini_graph: KnowledgeGraph
+) -> None:
     _, srv = server
     host, port = srv.server_address[:2]  # type: ignore[attr-defined]
     with pytest.raises(ConfigError) as info:
@@ -95,4 +98,4 @@ def test_browser_gets_the_query_page_with_named_examples(server: tuple[str, obje
         assert reply.headers["Content-Type"].startswith("text/html")
     assert "zones-as-of" in page and "VALUES" in page  # example with its parameter inlined
     assert "http://" not in page.split("<script", 1)[0] and "https://cdn" not in page
-    assert "src=\"http" not in page and "href=\"http" not in page
+    assert 'src="http' not in page and 'href="http' not in page

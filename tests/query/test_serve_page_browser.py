@@ -16,8 +16,12 @@ from tests.viz.browser import OFFLINE_FLAGS, console_messages, find_chromium
 
 pytestmark = [
     pytest.mark.external,
-    pytest.mark.skipif(find_chromium() is None, reason=(
-        "chromium not installed: apt-get install -y --no-install-recommends chromium fonts-noto-cjk")),
+    pytest.mark.skipif(
+        find_chromium() is None,
+        reason=(
+            "chromium not installed: apt-get install -y --no-install-recommends chromium fonts-noto-cjk"
+        ),
+    ),
 ]
 
 
@@ -34,8 +38,12 @@ def page_url(mini_graph: KnowledgeGraph) -> Iterator[str]:
 
 
 #: The offline flags, but the loopback server itself must resolve.
-FLAGS = tuple("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
-              if flag.startswith("--host-resolver-rules") else flag for flag in OFFLINE_FLAGS)
+FLAGS = tuple(
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"
+    if flag.startswith("--host-resolver-rules")
+    else flag
+    for flag in OFFLINE_FLAGS
+)
 
 
 def test_query_page_runs_a_named_example_offline(page_url: str) -> None:
@@ -43,9 +51,21 @@ def test_query_page_runs_a_named_example_offline(page_url: str) -> None:
     assert binary is not None
     with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:
         done = subprocess.run(
-            [binary, *FLAGS, f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
-             "--virtual-time-budget=5000", "--dump-dom", page_url + "#example=zones-by-province"],
-            capture_output=True, text=True, timeout=90, check=False)
+            [
+                binary,
+                *FLAGS,
+                f"--user-data-dir={profile}",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--virtual-time-budget=5000",
+                "--dump-dom",
+                page_url + "#example=zones-by-province",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=90,
+            check=False,
+        )
     dom, log = done.stdout, done.stderr
     assert "zones-as-of" in dom  # the named queries are the examples
     table = re.search(r'<div id="kg-result">(.*?)</div>', dom, re.DOTALL)

@@ -39,7 +39,8 @@ def test_county_short_aliases_and_english_names() -> None:
     assert ref.places["340522"].name_en == "Hanshan County"
     assert ref.places["110105"].aliases_zh == ()  # 朝阳 is 朝阳市's short name
     assert [p.code for p in ref.places.values() if p.name_zh == "城区"] and all(
-        not p.aliases_zh for p in ref.places.values() if p.name_zh == "城区")
+        not p.aliases_zh for p in ref.places.values() if p.name_zh == "城区"
+    )
     assert "长阳" in ref.places_by_name("长阳")[0].aliases_zh  # 长阳土家族自治县
 
 
@@ -47,8 +48,13 @@ def test_every_division_has_coordinates_inside_china() -> None:
     ref = load_reference()
     divisions = [p for p in ref.places.values() if p.level in {"province", "prefecture", "county"}]
     assert len(divisions) == 34 + 333 + 2848
-    outside = [p.code for p in divisions if p.longitude is None or p.latitude is None
-               or not (73 <= p.longitude <= 136 and 3 <= p.latitude <= 54)]
+    outside = [
+        p.code
+        for p in divisions
+        if p.longitude is None
+        or p.latitude is None
+        or not (73 <= p.longitude <= 136 and 3 <= p.latitude <= 54)
+    ]
     assert outside == []
     assert ref.places["156"].latitude is None
 
@@ -58,11 +64,19 @@ def test_reference_graph_carries_decimal_coordinates() -> None:
     lat = [q for q in quads if q.predicate.value == "https://schema.org/latitude"]
     lon = [q for q in quads if q.predicate.value == "https://schema.org/longitude"]
     assert len(lat) == len(lon) == 34 + 333 + 2848
-    assert all(isinstance(q.object, ox.Literal) and q.object.datatype.value == _DECIMAL for q in lat + lon)
-    yiwu = {q.predicate.value.rsplit("/", 1)[-1]: q.object.value for q in lat + lon
-            if q.subject.value.endswith("/place/330782")}
+    assert all(
+        isinstance(q.object, ox.Literal) and q.object.datatype.value == _DECIMAL for q in lat + lon
+    )
+    yiwu = {
+        q.predicate.value.rsplit("/", 1)[-1]: q.object.value
+        for q in lat + lon
+        if q.subject.value.endswith("/place/330782")
+    }
     assert yiwu == {"latitude": "29.306775", "longitude": "120.075106"}
-    contained = {q.object.value.rsplit("/", 1)[-1] for q in quads
-                 if q.subject.value.endswith("/place/210213")
-                 and q.predicate.value == "https://schema.org/containedInPlace"}
+    contained = {
+        q.object.value.rsplit("/", 1)[-1]
+        for q in quads
+        if q.subject.value.endswith("/place/210213")
+        and q.predicate.value == "https://schema.org/containedInPlace"
+    }
     assert contained == {"210200"}

@@ -58,7 +58,16 @@ def test_load_reference_counts_and_levels() -> None:
     assert levels["county"] == 2848  # every GB/T 2260 county-level division (was 9 zone hosts)
     assert len(ref.zones) == 181  # every zone ever created, the 3 revoked ones included
     assert sorted(ref.batches) == [1, 2, 3, 4, 5, 6, 7, 8]
-    assert [ref.batches[n].cumulative_total for n in range(1, 9)] == [1, 13, 35, 59, 105, 132, 165, 178]
+    assert [ref.batches[n].cumulative_total for n in range(1, 9)] == [
+        1,
+        13,
+        35,
+        59,
+        105,
+        132,
+        165,
+        178,
+    ]
 
 
 def test_load_reference_agreements_and_blocs() -> None:
@@ -79,9 +88,18 @@ def test_validate_reference_clean_data_has_no_problems() -> None:
     assert validate_reference(load_reference()) == []
 
 
-@pytest.mark.parametrize(("day", "zones"), [
-    ("2015-03-06", 0), ("2021-12-31", 105), ("2022-06-30", 132), ("2022-12-31", 165),
-    ("2025-04-24", 165), ("2025-04-25", 178), ("2025-06-30", 178)])
+@pytest.mark.parametrize(
+    ("day", "zones"),
+    [
+        ("2015-03-06", 0),
+        ("2021-12-31", 105),
+        ("2022-06-30", 132),
+        ("2022-12-31", 165),
+        ("2025-04-24", 165),
+        ("2025-04-25", 178),
+        ("2025-06-30", 178),
+    ],
+)
 def test_zones_in_force_between_effective_and_end_date(day: str, zones: int) -> None:
     assert len(load_reference().zones_in_force(date.fromisoformat(day))) == zones
 
@@ -96,9 +114,19 @@ def test_every_zone_row_has_a_confidence() -> None:
 
 def test_unconfirmed_zones_are_the_six_rechecked_rows() -> None:
     ref = load_reference()
-    unconfirmed = {ref.places[z.place_code].name_zh for z in ref.zones.values()
-                   if z.confidence == "unconfirmed"}
-    assert unconfirmed == {"焦作市", "许昌市", "柳州市", "铜仁市", "大理白族自治州", "伊犁哈萨克自治州"}
+    unconfirmed = {
+        ref.places[z.place_code].name_zh
+        for z in ref.zones.values()
+        if z.confidence == "unconfirmed"
+    }
+    assert unconfirmed == {
+        "焦作市",
+        "许昌市",
+        "柳州市",
+        "铜仁市",
+        "大理白族自治州",
+        "伊犁哈萨克自治州",
+    }
 
 
 def test_place_by_name_resolves_short_long_and_english_names() -> None:
@@ -145,11 +173,20 @@ def test_number_slug_known_and_unknown_prefixes() -> None:
 
 def test_batch8_in_the_default_reference() -> None:
     ref = load_reference()
-    assert ref.batches[8].document == "guohan-2025-40" and ref.batches[8].confidence == "single-source"
+    assert (
+        ref.batches[8].document == "guohan-2025-40" and ref.batches[8].confidence == "single-source"
+    )
     batch8 = [z for z in ref.zones.values() if z.batch == 8]
     assert len(batch8) == 16
     confirmed = {ref.places[z.place_code].name_zh for z in batch8 if z.confidence == "confirmed"}
-    assert confirmed == {"海南全岛", "秦皇岛市", "三明市", "开封市", "新乡市", "邵阳市"}  # BATCH7-8.md §4
+    assert confirmed == {
+        "海南全岛",
+        "秦皇岛市",
+        "三明市",
+        "开封市",
+        "新乡市",
+        "邵阳市",
+    }  # BATCH7-8.md §4
     assert ref.zone_for_place("152501").batch == 8  # 二连浩特
 
 
@@ -158,10 +195,13 @@ def test_revocations_are_dated_facts_with_their_own_confidence() -> None:
     ended = {ref.places[z.place_code].name_zh: z for z in ref.zones.values() if z.end_date}
     assert sorted(ended) == ["三亚市", "海口市", "阿拉山口市"]
     assert {(z.end_date, z.ended_by, z.end_confidence) for z in ended.values()} == {
-        (date(2025, 4, 25), "guohan-2025-40", "single-source")}
+        (date(2025, 4, 25), "guohan-2025-40", "single-source")
+    }
     assert ended["海口市"].absorbed_into == ("x-hainan-island",)
     assert ended["阿拉山口市"].absorbed_into == ("652700",)
-    assert ended["海口市"].confidence == "confirmed"  # its creation is sure; its end rests on one source
+    assert (
+        ended["海口市"].confidence == "confirmed"
+    )  # its creation is sure; its end rests on one source
 
 
 def _edit_revocation(ref_dir: Path, place_code: str, column: str, value: str) -> None:
@@ -195,12 +235,17 @@ def test_validate_reference_checks_running_total_less_revoked(ref_copy: Path) ->
     header = path.read_text(encoding="utf-8").splitlines()[0]
     path.write_text(header + "\n", encoding="utf-8")  # forget the three revocations
     text = "\n".join(validate_reference(read_reference(ref_copy)))
-    assert "batch 8: cumulative_total is 178 but the zone counts of batches 1..8 (181) give 181" in text
+    assert (
+        "batch 8: cumulative_total is 178 but the zone counts of batches 1..8 (181) give 181"
+        in text
+    )
 
 
 def test_read_reference_revocation_of_unknown_zone_names_file_and_line(ref_copy: Path) -> None:
     _edit_revocation(ref_copy, "460100", "place_code", "339999")
-    with pytest.raises(ReferenceDataError, match=r"revocations.tsv:2: zone cbec-339999 is not in zones.tsv"):
+    with pytest.raises(
+        ReferenceDataError, match=r"revocations.tsv:2: zone cbec-339999 is not in zones.tsv"
+    ):
         read_reference(ref_copy)
 
 
@@ -216,8 +261,9 @@ def test_validate_reference_reports_unknown_place_and_missing_batch(ref_copy: Pa
 
 def test_read_reference_bad_date_names_file_and_line(ref_copy: Path) -> None:
     path = ref_copy / "documents.tsv"
-    path.write_text(path.read_text(encoding="utf-8").replace("2022-02-08", "2022-02-30"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("2022-02-08", "2022-02-30"), encoding="utf-8"
+    )
     with pytest.raises(ReferenceDataError, match=r"documents.tsv:\d+: column 'publication_date'"):
         read_reference(ref_copy)
 

@@ -50,8 +50,14 @@ def body(*paragraphs: str, raw: str = "") -> str:
     return f"<div>\n{inner}\n{raw}\n{TAIL}</div>\n"
 
 
-def make_article(title: object = "测试文章", date: object = GOOD_DATE, *, html: str | None = None,
-                 extra: str = "", front: str | None = None) -> str:
+def make_article(
+    title: object = "测试文章",
+    date: object = GOOD_DATE,
+    *,
+    html: str | None = None,
+    extra: str = "",
+    front: str | None = None,
+) -> str:
     """A whole article: ``\\n---\\n<front matter>\\n---\\n<body>`` (the Sina shape)."""
     fm = front if front is not None else front_matter(title, date, extra=extra)
     return f"\n---\n{fm}\n---\n{html if html is not None else body()}"

@@ -41,17 +41,35 @@ def _start_build(src: Path, out: Path, jobs: int = 2) -> subprocess.Popen[bytes]
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     log = (out.parent / "build-stderr.log").open("wb")  # a file, not a pipe that could fill up
     with log:
-        return subprocess.Popen([sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "-j",
-                                 str(jobs), "--no-html", "--no-shacl", "-q"], cwd=ROOT, env=env,
-                                stdout=subprocess.DEVNULL, stderr=log)
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                "build",
+                str(src),
+                "-o",
+                str(out),
+                "-j",
+                str(jobs),
+                "--no-html",
+                "--no-shacl",
+                "-q",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
 
 
 def _stderr(out: Path) -> str:
     return (out.parent / "build-stderr.log").read_text(encoding="utf-8", errors="replace")[-2000:]
 
 
-def _wait_for(proc: subprocess.Popen[bytes], out: Path, ready: Callable[[], bool],
-              timeout: float = 300) -> None:
+def _wait_for(
+    proc: subprocess.Popen[bytes], out: Path, ready: Callable[[], bool], timeout: float = 300
+) -> None:
     """Poll until ``ready()`` is true; fail if the build ends or time runs out first."""
     deadline = time.monotonic() + timeout
     while not ready():
@@ -60,8 +78,10 @@ def _wait_for(proc: subprocess.Popen[bytes], out: Path, ready: Callable[[], bool
         if time.monotonic() > deadline:
             proc.kill()
             proc.wait(timeout=30)
-            pytest.fail(f"build did not reach the interrupt point in {timeout:g} s: {_chunks(out)} "
-                        f"chunks, lock {(out / '.kg.lock').exists()}, stderr {_stderr(out)!r}")
+            pytest.fail(
+                f"build did not reach the interrupt point in {timeout:g} s: {_chunks(out)} "
+                f"chunks, lock {(out / '.kg.lock').exists()}, stderr {_stderr(out)!r}"
+            )
         time.sleep(0.01)
 
 
@@ -108,8 +128,10 @@ def _assert_children_gone(children: list[psutil.Process]) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["SIGTERM", "SIGKILL"])
 def test_build_interrupted_half_way_keeps_previous_outputs(
-        previous: tuple[Path, Path, dict[str, bytes]], clean_build: dict[str, bytes],
-        sig: signal.Signals) -> None:
+    previous: tuple[Path, Path, dict[str, bytes]],
+    clean_build: dict[str, bytes],
+    sig: signal.Signals,
+) -> None:
     src, out, before = previous
     proc = _start_build(src, out)
     _wait_for(proc, out, lambda: _chunks(out) >= 2 + COPIES // 6)
@@ -129,13 +151,17 @@ def test_build_interrupted_half_way_keeps_previous_outputs(
 
 @pytest.mark.slow
 def test_build_concurrent_second_build_is_refused_with_the_lock_message(
-        previous: tuple[Path, Path, dict[str, bytes]]) -> None:
+    previous: tuple[Path, Path, dict[str, bytes]],
+) -> None:
     src, out, before = previous
     proc = _start_build(src, out, jobs=1)
     try:
         _wait_for(proc, out, lambda: (out / ".kg.lock").exists() and _chunks(out) > 2)
-        with pytest.raises(OutputError, match=rf"another build \(pid {proc.pid}\) is writing here; "
-                                              r"wait for it to finish"):
+        with pytest.raises(
+            OutputError,
+            match=rf"another build \(pid {proc.pid}\) is writing here; "
+            r"wait for it to finish",
+        ):
             build_corpus([src], out, jobs=1)
         assert _snapshot(out) == before  # the refused build wrote nothing
     finally:
@@ -160,7 +186,8 @@ class _OxWith:
 
 
 def test_build_failing_while_writing_keeps_previous_outputs(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = copy_articles(tmp_path / "src", [SEED_JINHUA.name])
     out = tmp_path / "out"
     build_corpus([src], out, jobs=1)

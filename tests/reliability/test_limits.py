@@ -31,8 +31,15 @@ def _python(code: str, *args: str) -> dict[str, Any]:
     """Run ``code`` in a fresh interpreter; it prints one JSON object, returned here."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    result = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=300, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     stats: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
     return stats
@@ -84,7 +91,9 @@ def run(path):
 def test_read_article_50mb_fails_fast_with_bounded_memory(tmp_path: Path) -> None:
     huge = _write_50mb(tmp_path / "巨大 文章.md")
     stats = _python(_PEAK.format(setup=_READ), str(huge))
-    assert stats["message"].startswith(f"{huge}: file is {huge.stat().st_size} bytes, over the limit of 5000000")
+    assert stats["message"].startswith(
+        f"{huge}: file is {huge.stat().st_size} bytes, over the limit of 5000000"
+    )
     assert stats["after"] - stats["before"] < 20, stats  # MB: the file is never read
 
 
@@ -94,7 +103,9 @@ def test_build_worker_memory_stays_bounded_on_a_huge_sparse_file(tmp_path: Path)
     with huge.open("wb") as fh:
         fh.truncate(2_000 * MB)
     stats = _python(_PEAK.format(setup=_WORKER), str(huge))
-    assert stats["message"].startswith("huge.md: file is 2000000000 bytes, over the limit of 5000000")
+    assert stats["message"].startswith(
+        "huge.md: file is 2000000000 bytes, over the limit of 5000000"
+    )
     assert stats["after"] - stats["before"] < 200, stats  # MB, against 2000 if the file were read
 
 
@@ -106,8 +117,22 @@ def test_build_max_bytes_option_rejects_larger_files(tmp_path: Path) -> None:
     src = copy_articles(tmp_path / "src", [SEED_JINHUA.name])
     small = write(src / "small.md", make_article(title="小文章"))
     limit = small.stat().st_size
-    result = CliRunner().invoke(main, ["build", str(src), "-o", str(tmp_path / "out"), "--max-bytes",
-                                       str(limit), "-j", "1", "--no-html", "--no-shacl", "-q"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "build",
+            str(src),
+            "-o",
+            str(tmp_path / "out"),
+            "--max-bytes",
+            str(limit),
+            "-j",
+            "1",
+            "--no-html",
+            "--no-shacl",
+            "-q",
+        ],
+    )
     assert result.exit_code == 3, result.output
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert [e["file"] for e in report["errors"]] == [SEED_JINHUA.name]
@@ -117,7 +142,8 @@ def test_build_max_bytes_option_rejects_larger_files(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_build_time_limit_stops_a_slow_stage_and_the_batch_goes_on(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import kg.pipeline
     from kg.build.worker import process_article
 
@@ -135,7 +161,8 @@ def test_build_time_limit_stops_a_slow_stage_and_the_batch_goes_on(
     write(src / "0-slow.md", make_article(title="很慢的文章"))
     report = build_corpus([src], tmp_path / "out", jobs=1, limits=Limits(seconds=5.0))
     assert [e["error"] for e in report.errors] == [
-        "0-slow.md: processing took longer than 5 s (--time-limit)"]
+        "0-slow.md: processing took longer than 5 s (--time-limit)"
+    ]
     assert report.built == 2
 
 
@@ -149,13 +176,35 @@ def test_build_time_limit_option_on_a_big_allowed_article(tmp_path: Path) -> Non
     assert (src / "big.md").stat().st_size < 5 * MB
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    result = subprocess.run([sys.executable, "-m", "kg", "build", str(src), "-o", str(tmp_path / "out"),
-                             "--time-limit", "2", "-j", "1", "--no-html", "--no-shacl", "-q"],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "build",
+            str(src),
+            "-o",
+            str(tmp_path / "out"),
+            "--time-limit",
+            "2",
+            "-j",
+            "1",
+            "--no-html",
+            "--no-shacl",
+            "-q",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 3, result.stderr[-2000:]
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert [e["error"] for e in report["errors"]] == [
-        "big.md: processing took longer than 2 s (--time-limit)"]
+        "big.md: processing took longer than 2 s (--time-limit)"
+    ]
     assert report["articles"]["built"] == 1
 
 
@@ -173,7 +222,11 @@ def test_build_worker_reads_an_article_over_spacy_max_length(tmp_path: Path) -> 
     assert outcome.error is None
     lines = outcome.nquads.decode().splitlines()
     mentioned = {line.split()[2] for line in lines if "<https://schema.org/mentions>" in line}
-    assert {"<https://w3id.org/pilot-zone-kg/id/place/330700>",
-            "<https://w3id.org/pilot-zone-kg/id/org/mofcom>"} <= mentioned
-    assert any("-17-20-" in line and '<http://www.w3.org/ns/oa#exact> "金华市"' in line for line in lines)
+    assert {
+        "<https://w3id.org/pilot-zone-kg/id/place/330700>",
+        "<https://w3id.org/pilot-zone-kg/id/org/mofcom>",
+    } <= mentioned
+    assert any(
+        "-17-20-" in line and '<http://www.w3.org/ns/oa#exact> "金华市"' in line for line in lines
+    )
     assert lines == sorted(lines) and len(lines) == outcome.quad_count

@@ -33,8 +33,10 @@ NOT_YAML = r"front matter is not valid YAML( at line \d+)?: .+; quote values tha
 ALIAS = r"front matter uses a YAML alias \(line \d+\); anchors and aliases are not allowed: write the value out"
 TOO_DEEP_YAML = r"front matter is nested more than 8 levels deep \(line \d+\); expected flat 'key: value' fields"
 TOO_DEEP_HTML = r"HTML tags are nested too deeply to read .*"
-NO_TEXT = re.escape("body has no paragraph text (only markup, comments or boilerplate); "
-                    "expected <p>…</p> paragraphs")
+NO_TEXT = re.escape(
+    "body has no paragraph text (only markup, comments or boilerplate); "
+    "expected <p>…</p> paragraphs"
+)
 BINARY = r"file is binary, not text \(\d+ (NUL bytes|control characters in \d+)\); expected a UTF-8 Markdown article"
 EVIL = "EVIL"  # marker put only inside script/style/attributes: must never reach text
 
@@ -54,18 +56,38 @@ def _expect_error(path: Path, error: type[InputError], pattern: str) -> InputErr
 
 # --- 1. empty and whitespace-only -----------------------------------------------------
 
-WHITESPACE = ["", " ", "\n", "\r\n", "\t", "\u3000", "\xa0", " \n \n ", "\n" * 10_000,
-              "\ufeff", "\ufeff\n\n", "\u2028\u2029", "\u3000\n\u3000\n"]
+WHITESPACE = [
+    "",
+    " ",
+    "\n",
+    "\r\n",
+    "\t",
+    "\u3000",
+    "\xa0",
+    " \n \n ",
+    "\n" * 10_000,
+    "\ufeff",
+    "\ufeff\n\n",
+    "\u2028\u2029",
+    "\u3000\n\u3000\n",
+]
 
 
 @pytest.mark.parametrize("text", WHITESPACE, ids=[repr(t[:6]) + str(len(t)) for t in WHITESPACE])
 def test_read_article_empty_or_whitespace_is_front_matter_error(tmp_path: Path, text: str) -> None:
     path = write(tmp_path / "blank.md", text)
     size = path.stat().st_size
-    expected = (re.escape("file is empty (0 bytes): expected YAML front matter between '---' lines, "
-                          "then the HTML body") if size == 0 else
-                re.escape(f"file holds only whitespace ({size} bytes): expected YAML front matter, "
-                          "then the HTML body"))
+    expected = (
+        re.escape(
+            "file is empty (0 bytes): expected YAML front matter between '---' lines, "
+            "then the HTML body"
+        )
+        if size == 0
+        else re.escape(
+            f"file holds only whitespace ({size} bytes): expected YAML front matter, "
+            "then the HTML body"
+        )
+    )
     _expect_error(path, FrontMatterError, expected)
 
 
@@ -77,63 +99,153 @@ FM_CASES = [
     ("four-dashes", f"----\ntitle: 测试\ndate: {GOOD_DATE}\n----\n" + body(), NO_FRONT),
     ("one-line", f"---title: 测试---\n{body()}", NO_FRONT),
     ("toml", f"+++\ntitle = '测试'\n+++\n{body()}", NO_FRONT),
-    ("unclosed", f"\n---\ntitle: 测试\ndate: {GOOD_DATE}\n{body()}",
-     r"front matter is not closed: add a '---' line after the last field|" + NOT_YAML),
-    ("only-open-fence", "---\n", r"front matter is not closed: add a '---' line after the last field"),
+    (
+        "unclosed",
+        f"\n---\ntitle: 测试\ndate: {GOOD_DATE}\n{body()}",
+        r"front matter is not closed: add a '---' line after the last field|" + NOT_YAML,
+    ),
+    (
+        "only-open-fence",
+        "---\n",
+        r"front matter is not closed: add a '---' line after the last field",
+    ),
     ("empty-front", f"---\n---\n{body()}", r"front matter is empty: add 'title:' and 'date:'"),
-    ("comment-only", f"---\n# nothing\n---\n{body()}", r"front matter is empty: add 'title:' and 'date:'"),
-    ("yaml-list", make_article(front="- 测试\n- 文章"), r"front matter is a list, not 'key: value' fields"),
-    ("yaml-scalar", make_article(front="只是一句话"), r"front matter is a str, not 'key: value' fields"),
+    (
+        "comment-only",
+        f"---\n# nothing\n---\n{body()}",
+        r"front matter is empty: add 'title:' and 'date:'",
+    ),
+    (
+        "yaml-list",
+        make_article(front="- 测试\n- 文章"),
+        r"front matter is a list, not 'key: value' fields",
+    ),
+    (
+        "yaml-scalar",
+        make_article(front="只是一句话"),
+        r"front matter is a str, not 'key: value' fields",
+    ),
     ("unterminated-quote", make_article(front=f"title: '测试\ndate: {GOOD_DATE}"), NOT_YAML),
     ("colon-in-value", make_article(front=f"title: 测试: 副标题\ndate: {GOOD_DATE}"), NOT_YAML),
     ("open-bracket", make_article(front=f"title: [测试\ndate: {GOOD_DATE}"), NOT_YAML),
-    ("tab-indent", make_article(front=f"title: 测试\ndate: {GOOD_DATE}\ncategories:\n\t- a"), NOT_YAML),
-    ("python-tag", make_article(front=f"title: !!python/object/apply:os.system ['echo pwned']\n"
-                                      f"date: {GOOD_DATE}"), NOT_YAML),
-    ("python-name", make_article(front=f"title: !!python/name:os.system ''\ndate: {GOOD_DATE}"),
-     NOT_YAML),
-    ("huge-front", make_article(front="x: " + "长" * 70_000 + f"\ntitle: 测试\ndate: {GOOD_DATE}"),
-     r"front matter is \d+ characters, over the limit of 64000; is the closing '---' missing\?"),
-    ("no-title", make_article(title=None), re.escape("front matter has no 'title': add title: '...'")),
-    ("null-title", make_article(front=f"title: ~\ndate: {GOOD_DATE}"),
-     re.escape("front matter has no 'title': add title: '...'")),
-    ("empty-title", make_article(title=""), re.escape("front matter 'title' is empty: give the headline")),
-    ("blank-title", make_article(title=" \u3000 "), re.escape("front matter 'title' is empty: give the headline")),
-    ("int-title", make_article(front=f"title: 123\ndate: {GOOD_DATE}"),
-     re.escape("front matter 'title' is 123 (int): quote it, e.g. title: '...'")),
-    ("bool-title", make_article(front=f"title: yes\ndate: {GOOD_DATE}"),
-     re.escape("front matter 'title' is True (bool): quote it, e.g. title: '...'")),
-    ("map-title", make_article(front=f"title: {{a: 1}}\ndate: {GOOD_DATE}"),
-     re.escape("front matter 'title' is {'a': 1} (dict): quote it, e.g. title: '...'")),
-    ("binary-title", make_article(front=f"title: !!binary aGVsbG8=\ndate: {GOOD_DATE}"),
-     re.escape("front matter 'title' is b'hello' (bytes): quote it, e.g. title: '...'")),
-    ("list-author", make_article(front=f"title: 测试\ndate: {GOOD_DATE}\nauthor: [a]"),
-     re.escape("front matter 'author' is ['a']: expected a name")),
-    ("int-categories", make_article(extra="categories: 5"),
-     re.escape("front matter 'categories' is 5: expected a list of strings")),
-    ("mixed-categories", make_article(extra="categories: [金融, 2]"),
-     re.escape("front matter 'categories' is ['金融', 2]: expected a list of strings")),
+    (
+        "tab-indent",
+        make_article(front=f"title: 测试\ndate: {GOOD_DATE}\ncategories:\n\t- a"),
+        NOT_YAML,
+    ),
+    (
+        "python-tag",
+        make_article(
+            front=f"title: !!python/object/apply:os.system ['echo pwned']\ndate: {GOOD_DATE}"
+        ),
+        NOT_YAML,
+    ),
+    (
+        "python-name",
+        make_article(front=f"title: !!python/name:os.system ''\ndate: {GOOD_DATE}"),
+        NOT_YAML,
+    ),
+    (
+        "huge-front",
+        make_article(front="x: " + "长" * 70_000 + f"\ntitle: 测试\ndate: {GOOD_DATE}"),
+        r"front matter is \d+ characters, over the limit of 64000; is the closing '---' missing\?",
+    ),
+    (
+        "no-title",
+        make_article(title=None),
+        re.escape("front matter has no 'title': add title: '...'"),
+    ),
+    (
+        "null-title",
+        make_article(front=f"title: ~\ndate: {GOOD_DATE}"),
+        re.escape("front matter has no 'title': add title: '...'"),
+    ),
+    (
+        "empty-title",
+        make_article(title=""),
+        re.escape("front matter 'title' is empty: give the headline"),
+    ),
+    (
+        "blank-title",
+        make_article(title=" \u3000 "),
+        re.escape("front matter 'title' is empty: give the headline"),
+    ),
+    (
+        "int-title",
+        make_article(front=f"title: 123\ndate: {GOOD_DATE}"),
+        re.escape("front matter 'title' is 123 (int): quote it, e.g. title: '...'"),
+    ),
+    (
+        "bool-title",
+        make_article(front=f"title: yes\ndate: {GOOD_DATE}"),
+        re.escape("front matter 'title' is True (bool): quote it, e.g. title: '...'"),
+    ),
+    (
+        "map-title",
+        make_article(front=f"title: {{a: 1}}\ndate: {GOOD_DATE}"),
+        re.escape("front matter 'title' is {'a': 1} (dict): quote it, e.g. title: '...'"),
+    ),
+    (
+        "binary-title",
+        make_article(front=f"title: !!binary aGVsbG8=\ndate: {GOOD_DATE}"),
+        re.escape("front matter 'title' is b'hello' (bytes): quote it, e.g. title: '...'"),
+    ),
+    (
+        "list-author",
+        make_article(front=f"title: 测试\ndate: {GOOD_DATE}\nauthor: [a]"),
+        re.escape("front matter 'author' is ['a']: expected a name"),
+    ),
+    (
+        "int-categories",
+        make_article(extra="categories: 5"),
+        re.escape("front matter 'categories' is 5: expected a list of strings"),
+    ),
+    (
+        "mixed-categories",
+        make_article(extra="categories: [金融, 2]"),
+        re.escape("front matter 'categories' is ['金融', 2]: expected a list of strings"),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "pattern"), [pytest.param(t, p, id=i) for i, t, p in FM_CASES])
-def test_read_article_broken_front_matter_names_the_problem(tmp_path: Path, text: str,
-                                                            pattern: str) -> None:
+def test_read_article_broken_front_matter_names_the_problem(
+    tmp_path: Path, text: str, pattern: str
+) -> None:
     _expect_error(write(tmp_path / "front.md", text), FrontMatterError, pattern)
 
 
 # --- 3. missing or invalid date ------------------------------------------------------
 
 BAD_DATES = [
-    "''", "Thu, 10 Feb 2022", "2022-02-10T07:07:39Z", "2022-02-10", "1644476859", "~", "[a, b]",
-    "{d: 1}", "Thu, 10 Feb 2022 07:07:39 +0800", "Thu, 10 Feb 2022 07:07:39 UTC",
-    "thu, 10 feb 2022 07:07:39 gmt", "Thursday, 10 Feb 2022 07:07:39 GMT",
-    "Thu,10 Feb 2022 07:07:39 GMT", "Thu, 1 Feb 2022 07:07:39 GMT", "Thu, 10 Feb 22 07:07:39 GMT",
-    "Thu, 10 February 2022 07:07:39 GMT", "Thu, 10 Feb 2022 7:07:39 GMT",
-    "Thu, 10 Feb 2022 07:07 GMT", "Thu, 10 Feb 2022 07:07:39 GMT extra", "'2022年2月10日'",
-    "Thu, 31 Feb 2022 07:07:39 GMT", "Thu, 10 Feb 2022 25:00:00 GMT",
-    "Thu, 10 Feb 2022 07:60:00 GMT", "Thu, 10 Feb 2022 07:07:60 GMT", "Thu, 00 Feb 2022 07:07:39 GMT",
-    "Thu, 10 Feb 0000 07:07:39 GMT", "Xyz, 10 Feb 2022 07:07:39 GMT", "'Thu, 10 Feb 2022 07:07:39 GMT\\u0000'",
+    "''",
+    "Thu, 10 Feb 2022",
+    "2022-02-10T07:07:39Z",
+    "2022-02-10",
+    "1644476859",
+    "~",
+    "[a, b]",
+    "{d: 1}",
+    "Thu, 10 Feb 2022 07:07:39 +0800",
+    "Thu, 10 Feb 2022 07:07:39 UTC",
+    "thu, 10 feb 2022 07:07:39 gmt",
+    "Thursday, 10 Feb 2022 07:07:39 GMT",
+    "Thu,10 Feb 2022 07:07:39 GMT",
+    "Thu, 1 Feb 2022 07:07:39 GMT",
+    "Thu, 10 Feb 22 07:07:39 GMT",
+    "Thu, 10 February 2022 07:07:39 GMT",
+    "Thu, 10 Feb 2022 7:07:39 GMT",
+    "Thu, 10 Feb 2022 07:07 GMT",
+    "Thu, 10 Feb 2022 07:07:39 GMT extra",
+    "'2022年2月10日'",
+    "Thu, 31 Feb 2022 07:07:39 GMT",
+    "Thu, 10 Feb 2022 25:00:00 GMT",
+    "Thu, 10 Feb 2022 07:60:00 GMT",
+    "Thu, 10 Feb 2022 07:07:60 GMT",
+    "Thu, 00 Feb 2022 07:07:39 GMT",
+    "Thu, 10 Feb 0000 07:07:39 GMT",
+    "Xyz, 10 Feb 2022 07:07:39 GMT",
+    "'Thu, 10 Feb 2022 07:07:39 GMT\\u0000'",
 ]
 
 
@@ -145,8 +257,11 @@ def test_read_article_invalid_date_is_rejected_with_example(tmp_path: Path, date
 
 def test_read_article_missing_date_says_how_to_add_it(tmp_path: Path) -> None:
     path = write(tmp_path / "nodate.md", make_article(date=None))
-    _expect_error(path, FrontMatterError,
-                  re.escape(f"front matter has no 'date': add date: {'Thu, 30 Dec 2021 03:47:06 GMT'}"))
+    _expect_error(
+        path,
+        FrontMatterError,
+        re.escape(f"front matter has no 'date': add date: {'Thu, 30 Dec 2021 03:47:06 GMT'}"),
+    )
 
 
 # --- 4. duplicate keys and YAML bombs -------------------------------------------------
@@ -161,11 +276,14 @@ DUPLICATES = [
 ]
 
 
-@pytest.mark.parametrize(("key", "text"), DUPLICATES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(DUPLICATES)])
+@pytest.mark.parametrize(
+    ("key", "text"), DUPLICATES, ids=[f"{k}-{i}" for i, (k, _) in enumerate(DUPLICATES)]
+)
 def test_read_article_duplicate_key_is_rejected(tmp_path: Path, key: str, text: str) -> None:
     path = write(tmp_path / "dup.md", text)
-    _expect_error(path, FrontMatterError,
-                  rf"front matter has the key '{key}' twice \(line \d+\); keep one")
+    _expect_error(
+        path, FrontMatterError, rf"front matter has the key '{key}' twice \(line \d+\); keep one"
+    )
 
 
 def _billion_laughs(levels: int, width: int) -> str:
@@ -185,13 +303,19 @@ BOMBS = [
     ("self-reference", "a: &a [*a]", ALIAS),
     ("flow-list-10000", "x: " + "[" * 10_000 + "]" * 10_000, NOT_YAML + "|" + TOO_DEEP_YAML),
     ("flow-map-5000", "x: " + "{a: " * 5_000 + "1" + "}" * 5_000, NOT_YAML + "|" + TOO_DEEP_YAML),
-    ("block-list-12", "x:\n" + "\n".join("  " * i + "-" for i in range(1, 13)) + " 1", TOO_DEEP_YAML),
+    (
+        "block-list-12",
+        "x:\n" + "\n".join("  " * i + "-" for i in range(1, 13)) + " 1",
+        TOO_DEEP_YAML,
+    ),
     ("flow-list-9", "x: " + "[" * 9 + "1" + "]" * 9, TOO_DEEP_YAML),
 ]
 
 
 @pytest.mark.parametrize(("extra", "pattern"), [pytest.param(e, p, id=i) for i, e, p in BOMBS])
-def test_read_article_yaml_bomb_is_refused_quickly(tmp_path: Path, extra: str, pattern: str) -> None:
+def test_read_article_yaml_bomb_is_refused_quickly(
+    tmp_path: Path, extra: str, pattern: str
+) -> None:
     path = write(tmp_path / "bomb.md", make_article(extra=extra))
     _expect_error(path, FrontMatterError, pattern)
 
@@ -210,22 +334,44 @@ TITLE = "国务院批复同意金华设立综试区“表情😀”"
 NO_EMOJI = TITLE.replace("😀", "")  # GBK has no emoji: the encoder drops it
 
 
-@pytest.mark.parametrize(("encode", "warning", "title"), [
-    pytest.param(lambda t: t.encode("gbk", errors="ignore"), "decoded as gb18030", NO_EMOJI, id="gbk"),
-    pytest.param(lambda t: t.encode("gb18030"), "decoded as gb18030", TITLE, id="gb18030"),
-    pytest.param(lambda t: t.encode("utf-16"), "decoded as utf-16 (byte-order mark)", TITLE,
-                 id="utf-16-native"),
-    pytest.param(lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
-                 "decoded as utf-16 (byte-order mark)", TITLE, id="utf-16-le-bom"),
-    pytest.param(lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
-                 "decoded as utf-16 (byte-order mark)", TITLE, id="utf-16-be-bom"),
-    pytest.param(lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le"),
-                 "decoded as utf-32 (byte-order mark)", TITLE, id="utf-32-le-bom"),
-    pytest.param(lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), None, TITLE, id="utf-8-bom"),
-    pytest.param(lambda t: t.replace("\n", "\r\n").encode("utf-8"), None, TITLE, id="crlf"),
-])
+@pytest.mark.parametrize(
+    ("encode", "warning", "title"),
+    [
+        pytest.param(
+            lambda t: t.encode("gbk", errors="ignore"), "decoded as gb18030", NO_EMOJI, id="gbk"
+        ),
+        pytest.param(lambda t: t.encode("gb18030"), "decoded as gb18030", TITLE, id="gb18030"),
+        pytest.param(
+            lambda t: t.encode("utf-16"),
+            "decoded as utf-16 (byte-order mark)",
+            TITLE,
+            id="utf-16-native",
+        ),
+        pytest.param(
+            lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le"),
+            "decoded as utf-16 (byte-order mark)",
+            TITLE,
+            id="utf-16-le-bom",
+        ),
+        pytest.param(
+            lambda t: codecs.BOM_UTF16_BE + t.encode("utf-16-be"),
+            "decoded as utf-16 (byte-order mark)",
+            TITLE,
+            id="utf-16-be-bom",
+        ),
+        pytest.param(
+            lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le"),
+            "decoded as utf-32 (byte-order mark)",
+            TITLE,
+            id="utf-32-le-bom",
+        ),
+        pytest.param(lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), None, TITLE, id="utf-8-bom"),
+        pytest.param(lambda t: t.replace("\n", "\r\n").encode("utf-8"), None, TITLE, id="crlf"),
+    ],
+)
 def test_read_article_readable_encodings_are_decoded_with_a_warning(
-        tmp_path: Path, encode: Callable[[str], bytes], warning: str | None, title: str) -> None:
+    tmp_path: Path, encode: Callable[[str], bytes], warning: str | None, title: str
+) -> None:
     text = make_article(title=TITLE)
     reference = read_article(write(tmp_path / "utf8.md", text))
     article = read_article(write(tmp_path / "enc.md", encode(text)))
@@ -240,19 +386,33 @@ def test_read_article_readable_encodings_are_decoded_with_a_warning(
 ENCODING_ERRORS = [
     ("utf-16-no-bom", lambda t: t.encode("utf-16-le"), ArticleBodyError, BINARY),
     ("utf-32-no-bom", lambda t: t.encode("utf-32-le"), ArticleBodyError, BINARY),
-    ("utf-16-odd", lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le") + b"x", ArticleBodyError,
-     r"file has a UTF-16 byte-order mark but invalid UTF-16 at byte \d+; re-save it as UTF-8"),
-    ("utf-32-broken", lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le") + b"\xff\xff\xff\x7f",
-     ArticleBodyError, r"file has a UTF-32 byte-order mark but invalid UTF-32 at byte \d+; re-save it as UTF-8"),
-    ("invalid-both", lambda t: t.encode("utf-8") + b"\xff\xfe\xff", ArticleBodyError,
-     r"file is neither UTF-8 nor GB18030 \(byte 0xff at offset \d+\); re-save it as UTF-8"),
+    (
+        "utf-16-odd",
+        lambda t: codecs.BOM_UTF16_LE + t.encode("utf-16-le") + b"x",
+        ArticleBodyError,
+        r"file has a UTF-16 byte-order mark but invalid UTF-16 at byte \d+; re-save it as UTF-8",
+    ),
+    (
+        "utf-32-broken",
+        lambda t: codecs.BOM_UTF32_LE + t.encode("utf-32-le") + b"\xff\xff\xff\x7f",
+        ArticleBodyError,
+        r"file has a UTF-32 byte-order mark but invalid UTF-32 at byte \d+; re-save it as UTF-8",
+    ),
+    (
+        "invalid-both",
+        lambda t: t.encode("utf-8") + b"\xff\xfe\xff",
+        ArticleBodyError,
+        r"file is neither UTF-8 nor GB18030 \(byte 0xff at offset \d+\); re-save it as UTF-8",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("encode", "error", "pattern"),
-                         [pytest.param(e, c, p, id=i) for i, e, c, p in ENCODING_ERRORS])
-def test_read_article_unreadable_encoding_is_rejected(tmp_path: Path, encode: Callable[[str], bytes],
-                                                      error: type[InputError], pattern: str) -> None:
+@pytest.mark.parametrize(
+    ("encode", "error", "pattern"), [pytest.param(e, c, p, id=i) for i, e, c, p in ENCODING_ERRORS]
+)
+def test_read_article_unreadable_encoding_is_rejected(
+    tmp_path: Path, encode: Callable[[str], bytes], error: type[InputError], pattern: str
+) -> None:
     _expect_error(write(tmp_path / "enc.md", encode(make_article())), error, pattern)
 
 
@@ -289,13 +449,16 @@ def test_read_article_few_control_characters_are_text(tmp_path: Path) -> None:
 
 # --- 7. size limit -------------------------------------------------------------------
 
+
 def test_read_article_size_limit_is_inclusive(tmp_path: Path) -> None:
     path = write(tmp_path / "a.md", make_article())
     size = path.stat().st_size
     assert read_article(path, max_bytes=size).title == "测试文章"
     exc = _expect_error_with(path, size - 1)
-    assert exc.problem == (f"file is {size} bytes, over the limit of {size - 1}; raise max_bytes "
-                           "(kg ingest --max-bytes) if it is a real article")
+    assert exc.problem == (
+        f"file is {size} bytes, over the limit of {size - 1}; raise max_bytes "
+        "(kg ingest --max-bytes) if it is a real article"
+    )
 
 
 def _expect_error_with(path: Path, max_bytes: int) -> InputError:
@@ -330,13 +493,17 @@ def test_read_article_10000_deep_tags_fail_in_one_line(tmp_path: Path, html: str
         assert any("深处的文字" in p.text for p in article.paragraphs)
 
 
-@pytest.mark.parametrize("html", [
-    pytest.param("<p>" + "<font>" * DEEP + "深处的文字" + "</font>" * DEEP + "</p>", id="font"),
-    pytest.param("<p>" + "<font>" * DEEP + "深处的文字", id="font-unclosed"),
-    pytest.param("<p>" + "<span><strong>" * (DEEP // 2) + "深处的文字</p>", id="span-strong"),
-])
+@pytest.mark.parametrize(
+    "html",
+    [
+        pytest.param("<p>" + "<font>" * DEEP + "深处的文字" + "</font>" * DEEP + "</p>", id="font"),
+        pytest.param("<p>" + "<font>" * DEEP + "深处的文字", id="font-unclosed"),
+        pytest.param("<p>" + "<span><strong>" * (DEEP // 2) + "深处的文字</p>", id="span-strong"),
+    ],
+)
 def test_read_article_runaway_inline_nesting_costs_only_that_paragraph(
-        tmp_path: Path, html: str) -> None:
+    tmp_path: Path, html: str
+) -> None:
     """A paragraph in 10,000 nested inline tags is read flat; the article still builds."""
     raw = "<p>第一段正常文字。</p>" + html + "<p>最后一段正常文字。</p>"
     article = read_article(write(tmp_path / "deep.md", make_article(html=body(raw=raw))))
@@ -346,9 +513,11 @@ def test_read_article_runaway_inline_nesting_costs_only_that_paragraph(
 
 
 def test_read_article_promo_blockquote_is_boilerplate(tmp_path: Path) -> None:
-    raw = ('<blockquote><p>金麒麟最佳分析师评选正在进行，<a href="https://example.invalid/x">'
-           '点击投票</a></p></blockquote><blockquote><p>◎1月全国实际使用外资1022.8亿元</p>'
-           "</blockquote><p>国务院批复同意。</p>")
+    raw = (
+        '<blockquote><p>金麒麟最佳分析师评选正在进行，<a href="https://example.invalid/x">'
+        "点击投票</a></p></blockquote><blockquote><p>◎1月全国实际使用外资1022.8亿元</p>"
+        "</blockquote><p>国务院批复同意。</p>"
+    )
     article = read_article(write(tmp_path / "promo.md", make_article(html=body(raw=raw))))
     texts = [p.text for p in article.paragraphs]
     assert not any("金麒麟" in t for t in texts)
@@ -399,7 +568,9 @@ SCRIPTS = [
 
 
 @pytest.mark.parametrize("html", SCRIPTS)
-def test_read_article_script_and_style_text_never_reaches_paragraphs(tmp_path: Path, html: str) -> None:
+def test_read_article_script_and_style_text_never_reaches_paragraphs(
+    tmp_path: Path, html: str
+) -> None:
     article = read_article(write(tmp_path / "s.md", make_article(html=body(GOOD_TEXT, raw=html))))
     texts = [p.text for p in article.paragraphs] + list(article.captions)
     assert not any(EVIL in t for t in texts), texts
@@ -409,28 +580,65 @@ def test_read_article_script_and_style_text_never_reaches_paragraphs(tmp_path: P
 # --- 9. titles and file names --------------------------------------------------------
 
 HOSTILE_TITLES = [
-    "单引号'与双引号\"", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
-    "a < b > c & d &amp; &lt;", "反斜杠 C:\\path\\n\\u0000", "第一行\n第二行", "第一行\n---\n第二行",
-    "表情😀🇨🇳👨‍👩‍👧", '"} ; DROP ALL ; #', "]]></script><!--", "${jndi:ldap://x/a}",
-    "{{7*7}} {% raw %}", "零\u200b宽", "\u202e反向", "制表\t符", "'''", "%00 %0a",
-    "<http://example.org/a b>", "_:b0 空白节点", "a" * 2000, "*不是别名", "&不是锚", "!不是标签",
-    "@at `backtick`", "# 不是注释", "- 不是列表", "? 不是键", "title: 嵌套", "NUL\x00字符",
+    "单引号'与双引号\"",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "a < b > c & d &amp; &lt;",
+    "反斜杠 C:\\path\\n\\u0000",
+    "第一行\n第二行",
+    "第一行\n---\n第二行",
+    "表情😀🇨🇳👨‍👩‍👧",
+    '"} ; DROP ALL ; #',
+    "]]></script><!--",
+    "${jndi:ldap://x/a}",
+    "{{7*7}} {% raw %}",
+    "零\u200b宽",
+    "\u202e反向",
+    "制表\t符",
+    "'''",
+    "%00 %0a",
+    "<http://example.org/a b>",
+    "_:b0 空白节点",
+    "a" * 2000,
+    "*不是别名",
+    "&不是锚",
+    "!不是标签",
+    "@at `backtick`",
+    "# 不是注释",
+    "- 不是列表",
+    "? 不是键",
+    "title: 嵌套",
+    "NUL\x00字符",
 ]
 
 
-@pytest.mark.parametrize("title", HOSTILE_TITLES, ids=[f"t{i:02d}" for i in range(len(HOSTILE_TITLES))])
+@pytest.mark.parametrize(
+    "title", HOSTILE_TITLES, ids=[f"t{i:02d}" for i in range(len(HOSTILE_TITLES))]
+)
 def test_read_article_hostile_title_is_kept_exactly(tmp_path: Path, title: str) -> None:
     article = read_article(write(tmp_path / "t.md", make_article(title=title)))
     assert article.title == title.strip()
     assert article.paragraphs[0].text == GOOD_TEXT
 
 
-FILE_NAMES = ["文章 一.md", "a  b c.md", "it's.md", "#1 & <2>.md", "100%.md", "表情🎉.md",
-              "-leading-dash.md", ".hidden.md", "tab\there.md", "中文目录/子 目录/文章.md"]
+FILE_NAMES = [
+    "文章 一.md",
+    "a  b c.md",
+    "it's.md",
+    "#1 & <2>.md",
+    "100%.md",
+    "表情🎉.md",
+    "-leading-dash.md",
+    ".hidden.md",
+    "tab\there.md",
+    "中文目录/子 目录/文章.md",
+]
 
 
 @pytest.mark.parametrize("name", FILE_NAMES)
-def test_read_article_odd_file_names_read_and_are_named_in_errors(tmp_path: Path, name: str) -> None:
+def test_read_article_odd_file_names_read_and_are_named_in_errors(
+    tmp_path: Path, name: str
+) -> None:
     good = write(tmp_path / "good" / name, make_article())
     assert read_article(good).source == good
     bad = write(tmp_path / "bad" / name, b"")

@@ -25,8 +25,9 @@ from kg.model import Article
 from tests.conftest import SEED_JINHUA
 from tests.reliability.articles import GOOD_TEXT, body, make_article, yaml_scalar
 
-FUZZ = settings(max_examples=80, deadline=None, derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 EVIL = "EVIL"
 
 
@@ -81,9 +82,9 @@ def _mutations(draw: st.DrawFn) -> bytes:
         kind = draw(st.sampled_from(["delete", "replace", "insert", "truncate"]))
         chunk = draw(st.binary(min_size=1, max_size=16))
         if kind == "delete":
-            del data[at:at + len(chunk)]
+            del data[at : at + len(chunk)]
         elif kind == "replace":
-            data[at:at + len(chunk)] = chunk
+            data[at : at + len(chunk)] = chunk
         elif kind == "insert":
             data[at:at] = chunk
         else:
@@ -123,13 +124,19 @@ def test_read_article_rfc1123_dates_round_trip(when: datetime) -> None:
     assert result.published == when
 
 
-_RFC1123 = re.compile(r"\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
-                      r"|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT\s*")
+_RFC1123 = re.compile(
+    r"\s*(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT\s*"
+)
 
 
 @FUZZ
-@given(st.one_of(st.text(max_size=40),
-                 st.from_regex(r"\A(Mon|Thu|Xyz), \d{1,3} (Feb|Fev) \d{2,5} \d{1,2}:\d\d:\d\d (GMT|UTC)\Z")))
+@given(
+    st.one_of(
+        st.text(max_size=40),
+        st.from_regex(r"\A(Mon|Thu|Xyz), \d{1,3} (Feb|Fev) \d{2,5} \d{1,2}:\d\d:\d\d (GMT|UTC)\Z"),
+    )
+)
 def test_read_article_other_date_text_is_refused(date: str) -> None:
     result = _read(make_article(date=yaml_scalar(date)))
     if _RFC1123.fullmatch(date):
@@ -141,17 +148,47 @@ def test_read_article_other_date_text_is_refused(date: str) -> None:
 _TEXT = st.text(alphabet="商务部表示同意设立综试区abc <>&\"'=/!-", min_size=0, max_size=12)
 _PIECES = st.one_of(
     _TEXT,
-    st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<span>", "</span>", "<font>", "<br>", "<!--",
-                     "-->", "<b>", '<p class="', '">', "<td>", "<table>", "<!DOCTYPE html>", "<?xml ?>"]),
-    st.sampled_from([f"<script>{EVIL}</script>", f"<SCRIPT>{EVIL}()</SCRIPT>", f"<Script>{EVIL}",
-                     f"<style>.{EVIL}{{}}</style>", f"<style>{EVIL}", f"<noscript>{EVIL}</noscript>",
-                     f'<p onclick="{EVIL}">x</p>', f'<img onerror="{EVIL}" src=x>']),
+    st.sampled_from(
+        [
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<span>",
+            "</span>",
+            "<font>",
+            "<br>",
+            "<!--",
+            "-->",
+            "<b>",
+            '<p class="',
+            '">',
+            "<td>",
+            "<table>",
+            "<!DOCTYPE html>",
+            "<?xml ?>",
+        ]
+    ),
+    st.sampled_from(
+        [
+            f"<script>{EVIL}</script>",
+            f"<SCRIPT>{EVIL}()</SCRIPT>",
+            f"<Script>{EVIL}",
+            f"<style>.{EVIL}{{}}</style>",
+            f"<style>{EVIL}",
+            f"<noscript>{EVIL}</noscript>",
+            f'<p onclick="{EVIL}">x</p>',
+            f'<img onerror="{EVIL}" src=x>',
+        ]
+    ),
 )
 
 
 @FUZZ
 @given(st.lists(_PIECES, max_size=30))
-def test_read_article_script_text_never_reaches_paragraphs_in_random_html(pieces: list[str]) -> None:
+def test_read_article_script_text_never_reaches_paragraphs_in_random_html(
+    pieces: list[str],
+) -> None:
     html = body(GOOD_TEXT, raw="".join(pieces))
     result = _read(make_article(html=html))
     if isinstance(result, Article):

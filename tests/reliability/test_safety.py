@@ -30,9 +30,20 @@ from tests.reliability.articles import body, copy_articles, make_article, write
 IMG = "<img src=x onerror=alert(1)>"
 SCRIPT = "<script>alert(1)</script>"
 BREAKOUT = "</script><script>alert(2)</script><!--"
-HOSTILE_TITLES = [f"{IMG}金华综试区", f"{SCRIPT}舟山综试区", f"{BREAKOUT}标题", "\u2028行分隔\u2029段分隔'\"&"]
-INJECTIONS = ['"} ; DROP ALL ; #', '浙江" || "1" = "1', "浙江') || true || ('", "?province", "<urn:x>",
-              '\\" } } SELECT * WHERE { ?s ?p ?o } #']
+HOSTILE_TITLES = [
+    f"{IMG}金华综试区",
+    f"{SCRIPT}舟山综试区",
+    f"{BREAKOUT}标题",
+    "\u2028行分隔\u2029段分隔'\"&",
+]
+INJECTIONS = [
+    '"} ; DROP ALL ; #',
+    '浙江" || "1" = "1',
+    "浙江') || true || ('",
+    "?province",
+    "<urn:x>",
+    '\\" } } SELECT * WHERE { ?s ?p ?o } #',
+]
 
 
 class _NetworkUsedError(AssertionError):
@@ -56,9 +67,16 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
     root = tmp_path_factory.mktemp("safety")
     src = copy_articles(root / "src", [SEED_JINHUA.name, SEED_MOFCOM.name])
     for i, title in enumerate(HOSTILE_TITLES):
-        write(src / f"hostile-{i}.md", make_article(
-            title=title, html=body("国务院同意在金华市、舟山市设立跨境电子商务综合试验区。",
-                                   f"<p>正文里的{IMG}也是文字。</p>")))
+        write(
+            src / f"hostile-{i}.md",
+            make_article(
+                title=title,
+                html=body(
+                    "国务院同意在金华市、舟山市设立跨境电子商务综合试验区。",
+                    f"<p>正文里的{IMG}也是文字。</p>",
+                ),
+            ),
+        )
     out = root / "out"
     attempts: list[str] = []
     refuse = _refusing(attempts)
@@ -67,7 +85,9 @@ def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
         mp.setattr(socket.socket, "connect_ex", refuse)
         mp.setattr(socket, "create_connection", refuse)
         mp.setattr(socket, "getaddrinfo", refuse)
-        result = CliRunner().invoke(main, ["build", str(src), "-o", str(out), "-j", "1", "--no-shacl", "-q"])
+        result = CliRunner().invoke(
+            main, ["build", str(src), "-o", str(out), "-j", "1", "--no-shacl", "-q"]
+        )
     assert result.exit_code == 0, result.output
     return out, attempts
 
@@ -80,7 +100,7 @@ def test_build_in_process_uses_no_network(hostile_build: tuple[Path, list[str]])
     assert (out / "kg.html").stat().st_size > 0
 
 
-_SITECUSTOMIZE = '''
+_SITECUSTOMIZE = """
 import os, socket
 _log = os.environ["KG_NET_LOG"]
 open(_log, "a").close()  # proves this file ran in every process
@@ -92,7 +112,7 @@ socket.socket.connect = _refuse
 socket.socket.connect_ex = _refuse
 socket.create_connection = _refuse
 socket.getaddrinfo = _refuse
-'''
+"""
 
 
 @pytest.mark.slow
@@ -102,9 +122,26 @@ def test_build_subprocess_with_workers_uses_no_network(tmp_path: Path) -> None:
     src = copy_articles(tmp_path / "src", [SEED_JINHUA.name, SEED_MOFCOM.name])
     env = dict(os.environ, KG_NET_LOG=str(log))
     env["PYTHONPATH"] = os.pathsep.join([str(shim), str(ROOT)])
-    result = subprocess.run([sys.executable, "-m", "kg", "build", str(src), "-o", str(tmp_path / "out"),
-                             "-j", "2", "-q"], cwd=ROOT, env=env, capture_output=True, text=True,
-                            timeout=300, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "build",
+            str(src),
+            "-o",
+            str(tmp_path / "out"),
+            "-j",
+            "2",
+            "-q",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     assert log.exists(), "sitecustomize did not run: the test proves nothing"
     assert log.read_text() == ""
@@ -112,6 +149,7 @@ def test_build_subprocess_with_workers_uses_no_network(tmp_path: Path) -> None:
 
 
 # --- kg.html ---------------------------------------------------------------------------
+
 
 class _Tags(HTMLParser):
     """Every start tag with its attributes, and the text inside each <script>."""
@@ -161,8 +199,13 @@ def test_html_no_tag_comes_from_article_text(page: tuple[str, _Tags]) -> None:
 
 def test_html_json_in_script_cannot_close_its_script(page: tuple[str, _Tags]) -> None:
     _, parser = page
-    data = next(s for (t, a), s in zip([x for x in parser.tags if x[0] == "script"], parser.scripts,
-                                       strict=True) if a.get("id") == "kg-data")
+    data = next(
+        s
+        for (t, a), s in zip(
+            [x for x in parser.tags if x[0] == "script"], parser.scripts, strict=True
+        )
+        if a.get("id") == "kg-data"
+    )
     assert not re.search(r"</script|<!--", data, re.IGNORECASE)
     strings = list(_strings(json.loads(data)))
     for title in HOSTILE_TITLES:
@@ -181,47 +224,64 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(item)
 
 
-def test_html_page_gets_ordinary_file_permissions(hostile_build: tuple[Path, list[str]], tmp_path: Path) -> None:
+def test_html_page_gets_ordinary_file_permissions(
+    hostile_build: tuple[Path, list[str]], tmp_path: Path
+) -> None:
     probe = write(tmp_path / "probe", "x")
-    assert oct((hostile_build[0] / "kg.html").stat().st_mode & 0o777) == oct(probe.stat().st_mode & 0o777)
+    assert oct((hostile_build[0] / "kg.html").stat().st_mode & 0o777) == oct(
+        probe.stat().st_mode & 0o777
+    )
 
 
 # --- SPARQL parameters -----------------------------------------------------------------
 
+
 def _query_rows(out: Path, name: str, param: str) -> tuple[int, list[dict[str, object]], str]:
-    result = CliRunner().invoke(main, ["query", name, "--data", str(out), "--param", param,
-                                       "--format", "json"])
+    result = CliRunner().invoke(
+        main, ["query", name, "--data", str(out), "--param", param, "--format", "json"]
+    )
     rows = json.loads(result.output) if result.exit_code == 0 else []
     return result.exit_code, rows, result.output
 
 
 @pytest.mark.parametrize("value", INJECTIONS)
 @pytest.mark.parametrize(("name", "key"), [("places-under", "province"), ("zone-detail", "place")])
-def test_query_parameter_is_bound_as_a_literal(hostile_build: tuple[Path, list[str]], name: str, key: str,
-                                               value: str) -> None:
+def test_query_parameter_is_bound_as_a_literal(
+    hostile_build: tuple[Path, list[str]], name: str, key: str, value: str
+) -> None:
     out, _ = hostile_build
     before = (out / "kg.trig").read_bytes()
     code, rows, output = _query_rows(out, name, f"{key}={value}")
     assert code in (0, 1), output
-    assert rows == [], output  # pasted into the text, the '|| "1" = "1"' forms would match everything
+    assert rows == [], (
+        output
+    )  # pasted into the text, the '|| "1" = "1"' forms would match everything
     assert "Traceback" not in output
     assert (out / "kg.trig").read_bytes() == before
 
 
-def test_query_parameter_baseline_matches_real_places(hostile_build: tuple[Path, list[str]]) -> None:
+def test_query_parameter_baseline_matches_real_places(
+    hostile_build: tuple[Path, list[str]],
+) -> None:
     """The injection tests above mean something: the same query with a real value has rows."""
     code, rows, output = _query_rows(hostile_build[0], "places-under", "province=浙江")
     assert code == 0 and len(rows) > 10, output
 
 
-def test_query_api_refuses_updates_and_keeps_the_graph(hostile_build: tuple[Path, list[str]]) -> None:
+def test_query_api_refuses_updates_and_keeps_the_graph(
+    hostile_build: tuple[Path, list[str]],
+) -> None:
     from kg.errors import QueryError
     from kg.query import open_graph
 
     graph = open_graph(hostile_build[0])
     size = len(graph)
-    for update in ("DROP ALL", "CLEAR DEFAULT", "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
-                   "DELETE WHERE { ?s ?p ?o }"):
+    for update in (
+        "DROP ALL",
+        "CLEAR DEFAULT",
+        "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+        "DELETE WHERE { ?s ?p ?o }",
+    ):
         with pytest.raises(QueryError):
             graph.query(update)
     rows = graph.query("SELECT ?s ?label WHERE { ?s ?p ?label } LIMIT 1", {"label": INJECTIONS[0]})
@@ -230,6 +290,7 @@ def test_query_api_refuses_updates_and_keeps_the_graph(hostile_build: tuple[Path
 
 
 # --- kg serve ---------------------------------------------------------------------------
+
 
 def test_serve_binds_to_localhost_by_default() -> None:
     from kg.cli.serve import command
@@ -256,7 +317,9 @@ def server(hostile_build: tuple[Path, list[str]]) -> Iterator[tuple[str, object]
         thread.join(timeout=5)
 
 
-def _http(url: str, *, data: bytes | None = None, content_type: str | None = None) -> tuple[int, str]:
+def _http(
+    url: str, *, data: bytes | None = None, content_type: str | None = None
+) -> tuple[int, str]:
     request = urllib.request.Request(url, data=data, method="POST" if data is not None else "GET")
     if content_type:
         request.add_header("Content-Type", content_type)

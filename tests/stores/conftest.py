@@ -71,7 +71,10 @@ class Virtuoso:
         """Run SQL through isql-vt and return its output; raise on ``*** Error``."""
         done = subprocess.run(
             ["isql-vt", f"127.0.0.1:{self.isql_port}", "dba", "dba", f"exec={sql}"],
-            capture_output=True, text=True, timeout=timeout, check=False,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
         output = done.stdout + done.stderr
         if done.returncode != 0 or "*** Error" in output:
@@ -82,7 +85,8 @@ class Virtuoso:
         """POST a query to /sparql and return the SPARQL JSON results."""
         data = urllib.parse.urlencode({"query": query}).encode()
         request = urllib.request.Request(
-            f"http://127.0.0.1:{self.http_port}/sparql", data=data,
+            f"http://127.0.0.1:{self.http_port}/sparql",
+            data=data,
             headers={"Accept": "application/sparql-results+json"},
         )
         with urllib.request.urlopen(request, timeout=60) as reply:
@@ -91,8 +95,12 @@ class Virtuoso:
     def stop(self) -> None:
         """Shut down by ISQL, then by PID if it is still alive."""
         try:
-            subprocess.run(["isql-vt", f"127.0.0.1:{self.isql_port}", "dba", "dba", "exec=shutdown;"],
-                           capture_output=True, timeout=30, check=False)
+            subprocess.run(
+                ["isql-vt", f"127.0.0.1:{self.isql_port}", "dba", "dba", "exec=shutdown;"],
+                capture_output=True,
+                timeout=30,
+                check=False,
+            )
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
@@ -103,9 +111,17 @@ def _write_ini(root: Path, isql_port: int, http_port: int, dirs: Path) -> Path:
     text = VIRTUOSO_INI.read_text(encoding="utf-8")
     text = text.replace("/var/lib/virtuoso-opensource-7/db", str(root / "db"))
     text = text.replace("/var/lib/virtuoso-opensource-7/vsp", str(root / "vsp"))
-    text = re.sub(r"(?m)^ServerPort(\s*)=\s*1111\s*$", rf"ServerPort\g<1>= 127.0.0.1:{isql_port}", text)
-    text = re.sub(r"(?m)^ServerPort(\s*)=\s*8890\s*$", rf"ServerPort\g<1>= 127.0.0.1:{http_port}", text)
-    text = re.sub(r"(?m)^DirsAllowed\s*=.*$", f"DirsAllowed = ., /usr/share/virtuoso-opensource-7/vad, {dirs}", text)
+    text = re.sub(
+        r"(?m)^ServerPort(\s*)=\s*1111\s*$", rf"ServerPort\g<1>= 127.0.0.1:{isql_port}", text
+    )
+    text = re.sub(
+        r"(?m)^ServerPort(\s*)=\s*8890\s*$", rf"ServerPort\g<1>= 127.0.0.1:{http_port}", text
+    )
+    text = re.sub(
+        r"(?m)^DirsAllowed\s*=.*$",
+        f"DirsAllowed = ., /usr/share/virtuoso-opensource-7/vad, {dirs}",
+        text,
+    )
     text = re.sub(r"(?m)^MaxQueryExecutionTime\s*=.*$", "MaxQueryExecutionTime = 0", text)
     text = re.sub(r"(?m)^ResultSetMaxRows\s*=.*$", "ResultSetMaxRows = 1000000", text)
     ini = root / "virtuoso.ini"
@@ -120,7 +136,9 @@ def _wait_ready(server: Virtuoso, deadline: float) -> None:
             raise AssertionError(f"virtuoso-t exited with {server.process.returncode}:\n{log}")
         try:
             server.isql("select 1;", timeout=10)
-            urllib.request.urlopen(f"http://127.0.0.1:{server.http_port}/sparql?query=ASK%7B%7D", timeout=5).close()
+            urllib.request.urlopen(
+                f"http://127.0.0.1:{server.http_port}/sparql?query=ASK%7B%7D", timeout=5
+            ).close()
             return
         except (AssertionError, OSError, subprocess.TimeoutExpired):
             time.sleep(0.25)
@@ -132,8 +150,10 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
     """A private Virtuoso on free loopback ports; skipped when it is not installed."""
     missing = [tool for tool in ("virtuoso-t", "isql-vt") if shutil.which(tool) is None]
     if missing or not VIRTUOSO_INI.is_file():
-        pytest.skip(f"Virtuoso not installed ({', '.join(missing) or VIRTUOSO_INI}): "
-                    "apt-get install virtuoso-opensource (see the README, 'Load into your triplestore')")
+        pytest.skip(
+            f"Virtuoso not installed ({', '.join(missing) or VIRTUOSO_INI}): "
+            "apt-get install virtuoso-opensource (see the README, 'Load into your triplestore')"
+        )
     root = tmp_path_factory.mktemp("virtuoso")
     (root / "db").mkdir()
     (root / "vsp").mkdir()
@@ -141,8 +161,12 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Virtuoso]:
     isql_port, http_port = free_port(), free_port()
     ini = _write_ini(root, isql_port, http_port, root / "data")
     with (root / "virtuoso.out").open("wb") as log:
-        process = subprocess.Popen(["virtuoso-t", "+foreground", "+configfile", str(ini)],
-                                   cwd=root, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            ["virtuoso-t", "+foreground", "+configfile", str(ini)],
+            cwd=root,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     server = Virtuoso(root, isql_port, http_port, process)
     try:
         _wait_ready(server, time.monotonic() + 90)

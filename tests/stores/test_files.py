@@ -29,12 +29,25 @@ def test_files_parse_with_rdflib(built_out: Path) -> None:
 
 
 @pytest.mark.external
-@pytest.mark.parametrize(("name", "syntax", "out"), [("kg.ttl", "turtle", "ntriples"), ("kg.trig", "trig", "nquads")])
+@pytest.mark.parametrize(
+    ("name", "syntax", "out"), [("kg.ttl", "turtle", "ntriples"), ("kg.trig", "trig", "nquads")]
+)
 def test_files_validate_with_rapper(built_out: Path, name: str, syntax: str, out: str) -> None:
     if shutil.which("rapper") is None:
         pytest.skip("rapper not installed: apt-get install raptor2-utils")
-    done = subprocess.run(["rapper", "-q", "-i", syntax, "-o", out, str(built_out / name)],
-                          capture_output=True, text=True, timeout=120, check=False)
+    done = subprocess.run(
+        ["rapper", "-q", "-i", syntax, "-o", out, str(built_out / name)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
-    expected = sum(1 for _ in ox.parse(path=str(built_out / name), format=ox.RdfFormat.TRIG if syntax == "trig" else ox.RdfFormat.TURTLE))
+    expected = sum(
+        1
+        for _ in ox.parse(
+            path=str(built_out / name),
+            format=ox.RdfFormat.TRIG if syntax == "trig" else ox.RdfFormat.TURTLE,
+        )
+    )
     assert len(done.stdout.splitlines()) == expected

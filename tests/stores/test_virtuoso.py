@@ -16,8 +16,17 @@ from tests.stores.conftest import Virtuoso, example_params
 pytestmark = [pytest.mark.external, pytest.mark.slow]
 KGR = "https://w3id.org/pilot-zone-kg/id/"
 #: the named queries of the query area; claim queries (claims-check …) are checked by their owners
-OWN = ("documents-by-body", "mentions-of", "observations-of", "places-under", "spokespeople",
-       "zone-detail", "zones-as-of", "zones-by-province", "zones-in-batch")
+OWN = (
+    "documents-by-body",
+    "mentions-of",
+    "observations-of",
+    "places-under",
+    "spokespeople",
+    "zone-detail",
+    "zones-as-of",
+    "zones-by-province",
+    "zones-in-batch",
+)
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +57,9 @@ def test_virtuoso_holds_every_article_graph(loaded: Virtuoso, built_graph: Knowl
 
 
 @pytest.mark.parametrize("name", OWN)
-def test_virtuoso_named_query_matches_embedded(loaded: Virtuoso, built_graph: KnowledgeGraph, name: str) -> None:
+def test_virtuoso_named_query_matches_embedded(
+    loaded: Virtuoso, built_graph: KnowledgeGraph, name: str
+) -> None:
     query = named_queries()[name]
     params = example_params(query)
     expected = Counter(built_graph.run_named(name, **params).rows)
@@ -56,16 +67,21 @@ def test_virtuoso_named_query_matches_embedded(loaded: Virtuoso, built_graph: Kn
     assert _answers(loaded.sparql(inline_params(query.text, bound))) == expected
 
 
-@pytest.mark.parametrize(("day", "zones"), [("2021-12-31", 105), ("2022-06-30", 132),
-                                           ("2022-12-31", 165), ("2025-06-30", 178)])
-def test_virtuoso_zones_as_of_literal_dates(loaded: Virtuoso, built_graph: KnowledgeGraph,
-                                            day: str, zones: int) -> None:
+@pytest.mark.parametrize(
+    ("day", "zones"),
+    [("2021-12-31", 105), ("2022-06-30", 132), ("2022-12-31", 165), ("2025-06-30", 178)],
+)
+def test_virtuoso_zones_as_of_literal_dates(
+    loaded: Virtuoso, built_graph: KnowledgeGraph, day: str, zones: int
+) -> None:
     # Virtuoso 7.2.5 miscounts typed xsd:date comparisons next to NOT EXISTS (0 zones on
     # 2021-12-31, 117 on 2025-06-30), so the as-of queries compare ISO strings (STR).
-    query = ("PREFIX kgo: <https://w3id.org/pilot-zone-kg/ont#> "
-             "SELECT (COUNT(DISTINCT ?z) AS ?n) WHERE { ?z a kgo:CrossBorderEcommerceZone ; "
-             f'kgo:effectiveDate ?e FILTER(STR(?e) <= "{day}") '
-             f'FILTER NOT EXISTS {{ ?z kgo:endDate ?end FILTER(STR(?end) <= "{day}") }} }}')
+    query = (
+        "PREFIX kgo: <https://w3id.org/pilot-zone-kg/ont#> "
+        "SELECT (COUNT(DISTINCT ?z) AS ?n) WHERE { ?z a kgo:CrossBorderEcommerceZone ; "
+        f'kgo:effectiveDate ?e FILTER(STR(?e) <= "{day}") '
+        f'FILTER NOT EXISTS {{ ?z kgo:endDate ?end FILTER(STR(?end) <= "{day}") }} }}'
+    )
     assert _answers(loaded.sparql(query)) == Counter({(zones,): 1})
     assert len(built_graph.run_named("zones-as-of", date=day)) == zones
     named = named_queries()["zones-as-of"]
@@ -75,8 +91,9 @@ def test_virtuoso_zones_as_of_literal_dates(loaded: Virtuoso, built_graph: Knowl
 
 @pytest.mark.parametrize("name", ["zones-per-province-as-of", "batch-in-force"])
 @pytest.mark.parametrize("day", ["2021-12-31", "2022-12-31", "2025-06-30"])
-def test_virtuoso_as_of_queries_match_embedded(loaded: Virtuoso, built_graph: KnowledgeGraph,
-                                               name: str, day: str) -> None:
+def test_virtuoso_as_of_queries_match_embedded(
+    loaded: Virtuoso, built_graph: KnowledgeGraph, name: str, day: str
+) -> None:
     """Zones count between their effective and end dates in Virtuoso too (batch 8, revocations)."""
     query = named_queries()[name]
     expected = Counter(built_graph.run_named(name, date=day).rows)

@@ -15,10 +15,17 @@ from pathlib import Path
 
 #: Flags from ECOSYSTEM.md §E.4 plus DNS and proxy blackholes, so any request fails.
 OFFLINE_FLAGS = (
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-    "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
-    "--hide-scrollbars", "--window-size=1400,900",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--proxy-server=127.0.0.1:9",
+    "--hide-scrollbars",
+    "--window-size=1400,900",
 )
 
 
@@ -43,17 +50,30 @@ def _status(dom: str) -> dict[str, str]:
     return {k: html.unescape(v) for k, v in re.findall(r'data-([a-z]+)="([^"]*)"', tag.group(0))}
 
 
-def run_page(page: Path, *, fragment: str = "", budget_ms: int = 5000,
-             screenshot: Path | None = None, timeout: float = 90.0) -> PageRun:
+def run_page(
+    page: Path,
+    *,
+    fragment: str = "",
+    budget_ms: int = 5000,
+    screenshot: Path | None = None,
+    timeout: float = 90.0,
+) -> PageRun:
     """Load ``page`` offline in a fresh profile and return its final DOM and status."""
     binary = find_chromium()
     if binary is None:
         raise FileNotFoundError("chromium")
     with tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:
         action = [f"--screenshot={screenshot}"] if screenshot else ["--dump-dom"]
-        cmd = [binary, *OFFLINE_FLAGS, f"--user-data-dir={profile}", "--enable-logging=stderr",
-               "--v=0", f"--virtual-time-budget={budget_ms}", *action,
-               page.resolve().as_uri() + (f"#{fragment}" if fragment else "")]
+        cmd = [
+            binary,
+            *OFFLINE_FLAGS,
+            f"--user-data-dir={profile}",
+            "--enable-logging=stderr",
+            "--v=0",
+            f"--virtual-time-budget={budget_ms}",
+            *action,
+            page.resolve().as_uri() + (f"#{fragment}" if fragment else ""),
+        ]
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
     return PageRun(status=_status(done.stdout), dom=done.stdout, log=done.stderr)
 
@@ -86,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     run = run_page(args.page, fragment=fragment)
     wall = time.perf_counter() - started
-    report = {k: run.status.get(k) for k in ("state", "nodes", "edges", "tti", "errors", "resources")}
+    report = {
+        k: run.status.get(k) for k in ("state", "nodes", "edges", "tti", "errors", "resources")
+    }
     report["chromium_wall_s"] = round(wall, 2)
     report["console"] = console_messages(run.log)
     print(json.dumps(report, ensure_ascii=False))

@@ -16,8 +16,12 @@ from .browser import console_messages, find_chromium, run_page
 
 pytestmark = [
     pytest.mark.external,
-    pytest.mark.skipif(find_chromium() is None, reason=(
-        "chromium not installed: apt-get install -y --no-install-recommends chromium fonts-noto-cjk")),
+    pytest.mark.skipif(
+        find_chromium() is None,
+        reason=(
+            "chromium not installed: apt-get install -y --no-install-recommends chromium fonts-noto-cjk"
+        ),
+    ),
 ]
 
 ARTICLE = "https://w3id.org/pilot-zone-kg/id/article/aaaa000000000001"
@@ -41,7 +45,9 @@ def _clean(run_status: dict[str, str], log: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def mini_page(mini_store: ox.Store, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int]:
+def mini_page(
+    mini_store: ox.Store, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, int, int]:
     path = tmp_path_factory.mktemp("browser") / "kg.html"
     stats = write_html(mini_store, path)
     return path, stats.nodes, stats.edges
@@ -64,13 +70,18 @@ def test_overview_draws_offline_without_errors(mini_page: tuple[Path, int, int])
     assert int(run.status["edges"]) == edges
 
 
-def test_fragment_selects_zooms_and_shows_hostile_titles_as_text(mini_page: tuple[Path, int, int]) -> None:
+def test_fragment_selects_zooms_and_shows_hostile_titles_as_text(
+    mini_page: tuple[Path, int, int],
+) -> None:
     path, _, _ = mini_page
     run = run_page(path, fragment="zone/cbec-330700")
     _clean(run.status, run.log)
     assert run.status.get("selected") == ZONE
     panel = _panel(run.dom)
-    assert "<blockquote>国务院同意在金华市设立跨境电子商务综合试验区&lt;img src=x onerror=alert(3)&gt;。</blockquote>" in panel
+    assert (
+        "<blockquote>国务院同意在金华市设立跨境电子商务综合试验区&lt;img src=x onerror=alert(3)&gt;。</blockquote>"
+        in panel
+    )
     assert "&lt;img src=x onerror=alert(1)&gt;" in panel  # the article headline, as text
     assert "<img" not in panel and "<script" not in panel
 
@@ -81,7 +92,11 @@ def test_corpus_date_control_counts_zones_in_force(corpus_page: tuple[Path, int]
         run = run_page(path, fragment=f"date={date}", budget_ms=8000)
         _clean(run.status, run.log)
         assert int(run.status["nodes"]) == nodes
-        assert (run.status["date"], int(run.status["inforce"]), int(run.status["zones"])) == (date, zones, zones)
+        assert (run.status["date"], int(run.status["inforce"]), int(run.status["zones"])) == (
+            date,
+            zones,
+            zones,
+        )
 
 
 def test_corpus_search_ranks_zone_and_city_before_articles(corpus_page: tuple[Path, int]) -> None:

@@ -47,9 +47,11 @@ def test_stale_cache_entry_for_a_removed_font_is_ignored(monkeypatch: pytest.Mon
     from kg.viz import charts
 
     monkeypatch.setattr(charts, "cjk_font_file", lambda: None)
-    ghost = font_manager.FontEntry(fname="/nonexistent/NotoSansCJK-Regular.ttc",
-                                   name="Noto Sans CJK SC")
-    monkeypatch.setattr(font_manager.fontManager, "ttflist",
-                        [ghost, *font_manager.fontManager.ttflist])
+    ghost = font_manager.FontEntry(
+        fname="/nonexistent/NotoSansCJK-Regular.ttc", name="Noto Sans CJK SC"
+    )
+    monkeypatch.setattr(
+        font_manager.fontManager, "ttflist", [ghost, *font_manager.fontManager.ttflist]
+    )
     found = charts._system_cjk_font()
     assert found is None or found[1] != ghost.fname

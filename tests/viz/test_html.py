@@ -21,7 +21,9 @@ EXTERNAL = re.compile(r"""\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORE
 
 
 def _payload(html: str) -> dict:
-    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.DOTALL)
+    match = re.search(
+        r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.DOTALL
+    )
     assert match, "data block missing"
     return json.loads(match.group(1))
 
@@ -61,9 +63,13 @@ def test_write_html_escapes_hostile_text(mini_html: str) -> None:
 def test_write_html_keeps_evidence_with_article(mini_html: str) -> None:
     data = _payload(mini_html)
     evidence = data["nodes"][KGR + "zone/cbec-330700"]["ev"]
-    assert [e["s"] for e in evidence] == ["国务院同意在金华市设立跨境电子商务综合试验区<img src=x onerror=alert(3)>。"]
+    assert [e["s"] for e in evidence] == [
+        "国务院同意在金华市设立跨境电子商务综合试验区<img src=x onerror=alert(3)>。"
+    ]
     assert evidence[0]["a"] == KGR + "article/aaaa000000000001"
-    assert data["articles"][KGR + "article/aaaa000000000001"]["f"] == "2022-02-10-jinhua-zhoushan.md"
+    assert (
+        data["articles"][KGR + "article/aaaa000000000001"]["f"] == "2022-02-10-jinhua-zhoushan.md"
+    )
 
 
 def test_write_html_is_deterministic(mini_store: ox.Store, tmp_path: Path) -> None:

@@ -21,7 +21,9 @@ EXTERNAL = re.compile(r"""\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", re.IGNORE
 
 
 def _payload(html: str) -> dict:
-    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.DOTALL)
+    match = re.search(
+        r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.DOTALL
+    )
     assert match, "data block missing"
     return json.loads(match.group(1))
 
@@ -65,7 +67,9 @@ def test_places_and_zones_sit_at_their_geographic_position(mini_overview: dict) 
 
 def test_documents_bodies_batches_are_beside_the_map(mini_overview: dict) -> None:
     nodes = mini_overview["nodes"]
-    map_x = [n["x"] for n in nodes.values() if n["k"] in ("province", "prefecture", "zone") and "x" in n]
+    map_x = [
+        n["x"] for n in nodes.values() if n["k"] in ("province", "prefecture", "zone") and "x" in n
+    ]
     for kind in ("batch", "document"):
         assert all(n["x"] < min(map_x) for n in nodes.values() if n["k"] == kind)
     assert all(n["x"] > max(map_x) for n in nodes.values() if n["k"] == "org" and "s" not in n)
@@ -74,7 +78,15 @@ def test_documents_bodies_batches_are_beside_the_map(mini_overview: dict) -> Non
 def test_articles_figures_claims_are_panel_entries_not_nodes(mini_overview: dict) -> None:
     nodes = mini_overview["nodes"]
     assert {n["k"] for n in nodes.values()} <= {
-        "province", "prefecture", "county", "special-area", "zone", "batch", "document", "org"}
+        "province",
+        "prefecture",
+        "county",
+        "special-area",
+        "zone",
+        "batch",
+        "document",
+        "org",
+    }
     zj = nodes[KGR + "place/330000"]
     assert zj["a"] == [KGR + "article/aaaa000000000001"] and zj["n"] == 1
     (figure,) = zj["o"]
@@ -84,7 +96,9 @@ def test_articles_figures_claims_are_panel_entries_not_nodes(mini_overview: dict
     article = mini_overview["articles"][KGR + "article/aaaa000000000001"]
     assert article["f"] == "2022-02-10-jinhua-zhoushan.md" and article["d"] == "2022-02-10"
     ev = nodes[KGR + "zone/cbec-330700"]["ev"]
-    assert [e[1] for e in ev] == ["国务院同意在金华市设立跨境电子商务综合试验区<img src=x onerror=alert(3)>。"]
+    assert [e[1] for e in ev] == [
+        "国务院同意在金华市设立跨境电子商务综合试验区<img src=x onerror=alert(3)>。"
+    ]
 
 
 def test_prefecture_without_zone_or_mention_is_search_only(mini_overview: dict) -> None:
@@ -94,8 +108,12 @@ def test_prefecture_without_zone_or_mention_is_search_only(mini_overview: dict) 
 
 
 def test_zones_in_force_respects_an_end_date() -> None:
-    zones = {"a": ("2015-03-07", ""), "b": ("2022-02-08", ""), "c": ("2016-01-12", "2025-06-01"),
-             "d": ("", "")}
+    zones = {
+        "a": ("2015-03-07", ""),
+        "b": ("2022-02-08", ""),
+        "c": ("2016-01-12", "2025-06-01"),
+        "d": ("", ""),
+    }
     assert zones_in_force(zones, "2021-12-31") == ["a", "c"]
     assert zones_in_force(zones, "2025-06-01") == ["a", "b"]  # ended that day
     assert zones_in_force(zones, "2015-03-06") == []
@@ -106,8 +124,11 @@ def test_overview_dates_agree_with_the_zones_as_of_query(built_out: Path) -> Non
 
     graph = open_graph(built_out)
     payload = overview_payload(graph.store, title="t", coordinates={})
-    zones = {iri: (n.get("d", ""), n.get("e", "")) for iri, n in payload["nodes"].items()
-             if n["k"] == "zone"}
+    zones = {
+        iri: (n.get("d", ""), n.get("e", ""))
+        for iri, n in payload["nodes"].items()
+        if n["k"] == "zone"
+    }
     for date, expected in (("2021-12-31", 105), ("2022-06-30", 132)):
         named = set(graph.run_named("zones-as-of", date=date).column("zone"))
         assert set(zones_in_force(zones, date)) == named
@@ -116,8 +137,9 @@ def test_overview_dates_agree_with_the_zones_as_of_query(built_out: Path) -> Non
     assert [b["in_force"] for b in payload["batches"]] == [1, 13, 35, 59, 105, 132, 165, 178]
 
 
-def test_overview_page_is_offline_escaped_and_deterministic(mini_store: ox.Store, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_overview_page_is_offline_escaped_and_deterministic(
+    mini_store: ox.Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("KG_DATA_DIR", str(tmp_path / "data"))
     (tmp_path / "data" / "reference").mkdir(parents=True)
     (tmp_path / "data" / "reference" / "places.tsv").write_bytes(GEO_TSV.read_bytes())
@@ -143,8 +165,12 @@ def test_overview_is_bounded_by_max_nodes(mini_store: ox.Store, tmp_path: Path) 
 
 
 def test_overview_limits_cap_panel_lists(mini_store: ox.Store, geo: dict) -> None:
-    payload = overview_payload(mini_store, title="t", coordinates=geo,
-                               limits=OverviewLimits(articles_per_node=0, evidence_per_node=0))
+    payload = overview_payload(
+        mini_store,
+        title="t",
+        coordinates=geo,
+        limits=OverviewLimits(articles_per_node=0, evidence_per_node=0),
+    )
     assert not any("a" in n or "ev" in n for n in payload["nodes"].values())
 
 
@@ -157,64 +183,105 @@ def test_overview_reads_an_on_disk_store(tmp_path: Path) -> None:
     assert stats.nodes > 0
 
 
-@pytest.mark.parametrize(("value", "code", "text", "shown"), [
-    (330290000000, "CNY", "亿元", "3,302.9 亿元"),
-    (30.7, "P1", "%", "30.7%"),
-    (149000, "C62", "万家", "14.9 万家"),
-    (9420000000000, "CNY", "万亿元人民币", "9.42 万亿元人民币"),
-    (84180000000, "CNY", "", "841.8 亿元"),
-    (70, "C62", "项", "70 项"),
-])
+@pytest.mark.parametrize(
+    ("value", "code", "text", "shown"),
+    [
+        (330290000000, "CNY", "亿元", "3,302.9 亿元"),
+        (30.7, "P1", "%", "30.7%"),
+        (149000, "C62", "万家", "14.9 万家"),
+        (9420000000000, "CNY", "万亿元人民币", "9.42 万亿元人民币"),
+        (84180000000, "CNY", "", "841.8 亿元"),
+        (70, "C62", "项", "70 项"),
+    ],
+)
 def test_human_value(value: object, code: str, text: str, shown: str) -> None:
     assert human_value(value, code, text) == shown
 
 
 @pytest.mark.slow
-def test_overview_size_does_not_follow_the_corpus(reference_store: ox.Store, tmp_path: Path) -> None:
+def test_overview_size_does_not_follow_the_corpus(
+    reference_store: ox.Store, tmp_path: Path
+) -> None:
     """5,000 synthetic articles, each mentioning places, bodies and zones with evidence and a
     figure: the page stays far under 5 MB and 3,000 nodes, and lists only the latest articles."""
     store = ox.Store()
     store.extend(reference_store)
-    ns = {p: ox.NamedNode(u) for p, u in {
-        "type": "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
-        "article": "https://schema.org/NewsArticle", "mentions": "https://schema.org/mentions",
-        "headline": "https://schema.org/headline", "date": "https://schema.org/datePublished",
-        "ann": "http://www.w3.org/ns/oa#Annotation", "body": "http://www.w3.org/ns/oa#hasBody",
-        "sentence": "https://w3id.org/pilot-zone-kg/ont#sentence",
-        "target": "http://www.w3.org/ns/oa#hasTarget", "source": "http://www.w3.org/ns/oa#hasSource",
-        "obs": "https://schema.org/Observation", "about": "https://schema.org/observationAbout",
-        "value": "https://schema.org/value", "unit": "https://schema.org/unitCode"}.items()}
+    ns = {
+        p: ox.NamedNode(u)
+        for p, u in {
+            "type": "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+            "article": "https://schema.org/NewsArticle",
+            "mentions": "https://schema.org/mentions",
+            "headline": "https://schema.org/headline",
+            "date": "https://schema.org/datePublished",
+            "ann": "http://www.w3.org/ns/oa#Annotation",
+            "body": "http://www.w3.org/ns/oa#hasBody",
+            "sentence": "https://w3id.org/pilot-zone-kg/ont#sentence",
+            "target": "http://www.w3.org/ns/oa#hasTarget",
+            "source": "http://www.w3.org/ns/oa#hasSource",
+            "obs": "https://schema.org/Observation",
+            "about": "https://schema.org/observationAbout",
+            "value": "https://schema.org/value",
+            "unit": "https://schema.org/unitCode",
+        }.items()
+    }
     # zones, provinces and bodies: the nodes the overview draws (counties and countries of the
     # reference are search-only and would spread the mentions too thin to fill a list)
-    targets = sorted({q.subject.value for q in reference_store.quads_for_pattern(None, ns["type"], None)
-                      if "/zone/" in q.subject.value or "/org/" in q.subject.value
-                      or (q.subject.value.endswith("0000") and "/place/" in q.subject.value)})
+    targets = sorted(
+        {
+            q.subject.value
+            for q in reference_store.quads_for_pattern(None, ns["type"], None)
+            if "/zone/" in q.subject.value
+            or "/org/" in q.subject.value
+            or (q.subject.value.endswith("0000") and "/place/" in q.subject.value)
+        }
+    )
     quads = []
     for i in range(5000):
         art = ox.NamedNode(f"{KGR}article/{i:016x}")
         graph = ox.NamedNode(f"{KGR}graph/article/{i:016x}")
-        quads += [ox.Quad(art, ns["type"], ns["article"], graph),
-                  ox.Quad(art, ns["headline"], ox.Literal(f"标题 {i} " + "长" * 40, language="zh"), graph),
-                  ox.Quad(art, ns["date"], ox.Literal(f"20{15 + i % 10}-0{1 + i % 9}-1{i % 10}"), graph)]
+        quads += [
+            ox.Quad(art, ns["type"], ns["article"], graph),
+            ox.Quad(
+                art, ns["headline"], ox.Literal(f"标题 {i} " + "长" * 40, language="zh"), graph
+            ),
+            ox.Quad(art, ns["date"], ox.Literal(f"20{15 + i % 10}-0{1 + i % 9}-1{i % 10}"), graph),
+        ]
         for k in range(6):
             about = ox.NamedNode(targets[(i * 7 + k * 131) % len(targets)])
             ann = ox.NamedNode(f"{KGR}article/{i:016x}/ev/{k}")
             tgt = ox.NamedNode(f"{KGR}article/{i:016x}/ev/{k}-t")
-            quads += [ox.Quad(art, ns["mentions"], about, graph),
-                      ox.Quad(ann, ns["type"], ns["ann"], graph), ox.Quad(ann, ns["body"], about, graph),
-                      ox.Quad(ann, ns["sentence"], ox.Literal(f"句子{i}-{k}" + "字" * 60, language="zh"), graph),
-                      ox.Quad(ann, ns["target"], tgt, graph), ox.Quad(tgt, ns["source"], art, graph)]
+            quads += [
+                ox.Quad(art, ns["mentions"], about, graph),
+                ox.Quad(ann, ns["type"], ns["ann"], graph),
+                ox.Quad(ann, ns["body"], about, graph),
+                ox.Quad(
+                    ann,
+                    ns["sentence"],
+                    ox.Literal(f"句子{i}-{k}" + "字" * 60, language="zh"),
+                    graph,
+                ),
+                ox.Quad(ann, ns["target"], tgt, graph),
+                ox.Quad(tgt, ns["source"], art, graph),
+            ]
         obs = ox.NamedNode(f"{KGR}obs/{i:016x}")
-        quads += [ox.Quad(obs, ns["type"], ns["obs"], graph),
-                  ox.Quad(obs, ns["about"], ox.NamedNode(targets[i % len(targets)]), graph),
-                  ox.Quad(obs, ns["value"], ox.Literal(str(1000 + i)), graph),
-                  ox.Quad(obs, ns["unit"], ox.Literal("CNY"), graph)]
+        quads += [
+            ox.Quad(obs, ns["type"], ns["obs"], graph),
+            ox.Quad(obs, ns["about"], ox.NamedNode(targets[i % len(targets)]), graph),
+            ox.Quad(obs, ns["value"], ox.Literal(str(1000 + i)), graph),
+            ox.Quad(obs, ns["unit"], ox.Literal("CNY"), graph),
+        ]
     store.extend(quads)
-    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")  # the union, as kg build writes it
+    store.update(
+        "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+    )  # the union, as kg build writes it
     stats = write_html(store, tmp_path / "big.html")
     data = _payload((tmp_path / "big.html").read_text(encoding="utf-8"))
     assert stats.bytes < MAX_BYTES and stats.nodes <= 3000
     assert not any(n["k"] == "article" for n in data["nodes"].values())
-    assert max(len(n.get("a", [])) for n in data["nodes"].values()) == OverviewLimits().articles_per_node
+    assert (
+        max(len(n.get("a", [])) for n in data["nodes"].values())
+        == OverviewLimits().articles_per_node
+    )
     assert max(n["n"] for n in data["nodes"].values()) > 4 * OverviewLimits().articles_per_node
     assert len(data["articles"]) < 5000
