@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from kg.eval.gold import ENTITY_LABELS, GoldArticle
-from kg.model import Article, Extraction, Literal
+from kg.eval.gold import ENTITY_LABELS, GoldArticle, GoldObservation
+from kg.model import Article, Extraction, Literal, Observation
 
 __all__ = [
     "EvalReport",
@@ -222,46 +222,9 @@ def errors(gold: GoldArticle, extraction: Extraction) -> list[str]:
     pred_rel = {(r.subject, r.predicate, _object_text(r.object)) for r in extraction.relations}
     lines += [f"{gold.file} FN relation {' '.join(k)}" for k in sorted(gold_rel - pred_rel)]
     lines += [f"{gold.file} FP relation {' '.join(k)}" for k in sorted(pred_rel - gold_rel)]
-    gold_obs = {
-        _obs_key(
-            o.about,
-            o.measure,
-            o.statistic,
-            o.value,
-            o.unit,
-            (o.period_start, o.period_end),
-            o.partner,
-            o.is_target,
-        )
-        for o in gold.observations
-        if not o.optional
-    }
-    all_gold_obs = {
-        _obs_key(
-            o.about,
-            o.measure,
-            o.statistic,
-            o.value,
-            o.unit,
-            (o.period_start, o.period_end),
-            o.partner,
-            o.is_target,
-        )
-        for o in gold.observations
-    }
-    pred_obs = {
-        _obs_key(
-            o.about,
-            o.measure,
-            o.statistic,
-            Decimal(o.value),
-            o.unit,
-            (o.period_start, o.period_end),
-            getattr(o, "partner", None),
-            bool(getattr(o, "is_target", False)),
-        )
-        for o in extraction.observations
-    }
+    gold_obs = {_gold_obs_key(o) for o in gold.observations if not o.optional}
+    all_gold_obs = {_gold_obs_key(o) for o in gold.observations}
+    pred_obs = {_obs_key(o) for o in extraction.observations}
     lines += [f"{gold.file} FN observation {k}" for k in sorted(gold_obs - pred_obs, key=str)]
     lines += [f"{gold.file} FP observation {k}" for k in sorted(pred_obs - all_gold_obs, key=str)]
     gold_claims = {(c.kind, c.about, c.value, c.zone_type) for c in gold.claims}
@@ -271,17 +234,34 @@ def errors(gold: GoldArticle, extraction: Extraction) -> list[str]:
     return lines
 
 
-def _obs_key(
-    about: str,
-    measure: str,
-    statistic: str,
-    value: Decimal,
-    unit: str,
-    period: tuple[object, object],
-    partner: str | None,
-    is_target: bool,
-) -> tuple[object, ...]:
-    return (about, measure, statistic, value.normalize(), unit, *period, partner, is_target)
+def _gold_obs_key(o: GoldObservation) -> tuple[object, ...]:
+    """Match key of a gold figure: what, of what, when, against whom, target or not."""
+    return (
+        o.about,
+        o.measure,
+        o.statistic,
+        o.value.normalize(),
+        o.unit,
+        o.period_start,
+        o.period_end,
+        o.partner,
+        o.is_target,
+    )
+
+
+def _obs_key(o: Observation) -> tuple[object, ...]:
+    """Match key of an extracted figure (see ``_gold_obs_key``)."""
+    return (
+        o.about,
+        o.measure,
+        o.statistic,
+        Decimal(o.value).normalize(),
+        o.unit,
+        o.period_start,
+        o.period_end,
+        o.partner,
+        o.is_target,
+    )
 
 
 def _object_text(value: str | Literal) -> str:
@@ -324,32 +304,8 @@ def score_article(
         (r.subject, r.predicate, _object_text(r.object)): r.predicate for r in extraction.relations
     }
     _count("relation", gold_rel, pred_rel, counts)
-    gold_obs = {
-        _obs_key(
-            o.about,
-            o.measure,
-            o.statistic,
-            o.value,
-            o.unit,
-            (o.period_start, o.period_end),
-            o.partner,
-            o.is_target,
-        ): o
-        for o in gold.observations
-    }
-    pred_obs = {
-        _obs_key(
-            o.about,
-            o.measure,
-            o.statistic,
-            Decimal(o.value),
-            o.unit,
-            (o.period_start, o.period_end),
-            getattr(o, "partner", None),
-            bool(getattr(o, "is_target", False)),
-        ): o.measure
-        for o in extraction.observations
-    }
+    gold_obs = {_gold_obs_key(o): o for o in gold.observations}
+    pred_obs = {_obs_key(o): o.measure for o in extraction.observations}
     optional_obs = {key for key, o in gold_obs.items() if o.optional}
     _count(
         "observation",
