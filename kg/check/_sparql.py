@@ -8,8 +8,7 @@ validated before it is inlined.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
@@ -17,6 +16,7 @@ import pyoxigraph as ox
 from kg.errors import QueryError
 from kg.graph.store import union_query
 from kg.iris import KGO
+from kg.query.api import python_value
 from kg.query.params import inline_params
 
 if TYPE_CHECKING:
@@ -49,11 +49,6 @@ PREFIX_BLOCK = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in _PREFIXES.items())
 
 # IRIREF of SPARQL 1.1 (production 139) without the characters it forbids.
 _IRI_OK = re.compile(r'^[^<>"{}|^`\\\x00-\x20]+$')
-_DECIMAL_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
-_INTEGER_TYPES = {
-    XSD + name
-    for name in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")
-}
 
 
 def iri_ref(iri: str) -> str:
@@ -121,34 +116,9 @@ def date_literal(day: date) -> str:
 
 
 def py_value(term: Any) -> Any:
-    """Convert a pyoxigraph term to a plain Python value.
-
-    Args:
-        term: a ``NamedNode``, ``BlankNode``, ``Literal`` or ``None``.
-
-    Returns:
-        ``None``; the IRI string; or for a literal an ``int`` (xsd:integer family),
-        ``Decimal`` (xsd:decimal/double/float), ``date`` (xsd:date), ``datetime``
-        (xsd:dateTime) or the lexical string.
-    """
-    if term is None:
-        return None
-    if not isinstance(term, ox.Literal):
-        return term.value
-    datatype = term.datatype.value
-    text = term.value
-    try:
-        if datatype in _INTEGER_TYPES:
-            return int(text)
-        if datatype in _DECIMAL_TYPES:
-            return Decimal(text)
-        if datatype == XSD + "date":
-            return date.fromisoformat(text[:10])
-        if datatype == XSD + "dateTime":
-            return datetime.fromisoformat(text)
-    except ValueError:
-        return text  # an ill-typed literal stays as written; SHACL reports it
-    return text
+    """Convert a pyoxigraph term to a plain Python value: ``kg.query.api.python_value``,
+    the one literal conversion of the project (xsd:double is a ``float`` everywhere)."""
+    return python_value(term)
 
 
 def select(store: ox.Store, query: str) -> list[dict[str, Any]]:

@@ -93,7 +93,7 @@ def _literal_value(lit: ox.Literal) -> object:
         if local == "boolean":
             return text in ("true", "1")
         if local == "date":
-            return date.fromisoformat(text)
+            return date.fromisoformat(text[:10])  # a timezone (2022-01-01Z) is dropped
         if local == "dateTime":
             return datetime.fromisoformat(text)
     except (ValueError, InvalidOperation):
