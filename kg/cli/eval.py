@@ -35,7 +35,7 @@ def _threshold_option(name: str) -> click.Option:
     "--gold",
     "gold_dir",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("tests/gold"),
+    default=Path("tests/gold/dev"),
     show_default=True,
     help="Directory of gold JSON files.",
 )

@@ -43,7 +43,7 @@ __all__ = [
     "load_gold_file",
 ]
 
-#: Entity labels the gold annotates (tests/gold/README.md "Scope").
+#: Entity labels the gold annotates (tests/gold/SCOPE.md).
 ENTITY_LABELS = frozenset(
     {
         "Country",
@@ -287,7 +287,7 @@ def load_gold_file(
     """Load one gold file and resolve its entity offsets against the article body.
 
     Args:
-        path: a ``tests/gold/<stem>.json`` file.
+        path: a ``tests/gold/<set>/<stem>.json`` file.
         articles_dir: where the article named by the file's ``file`` key lives.
         read: the article reader; defaults to ``kg.ingest.read_article``.
         resolve: turns a gold ref into an IRI; defaults to ``kg.eval.refs`` over
@@ -337,7 +337,7 @@ def load_gold(
     """Load every ``*.json`` gold file in ``directory``, sorted by file name.
 
     Args:
-        directory: the gold directory (``tests/gold``).
+        directory: the gold directory (``tests/gold/dev``).
         articles_dir: where the annotated articles live (``data/articles``).
         read: the article reader; defaults to ``kg.ingest.read_article``.
         resolve: turns a gold ref into an IRI (see ``load_gold_file``).
