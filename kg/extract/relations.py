@@ -371,8 +371,9 @@ def extract_containment(
     annotated: Annotated, mentions: Sequence[Mention], reference: Reference
 ) -> list[Relation]:
     """Place containment the article relies on: a county or district it names lies in
-    its prefecture (义乌 → 金华市), and a prefecture written right after its province
-    (安徽马鞍山) lies in that province. One relation per place, at its first mention.
+    its prefecture when the article names that prefecture too (义乌 → 金华市), and a
+    prefecture written right after its province (安徽马鞍山) lies in that province. One
+    relation per place, at its first mention.
 
     Args:
         annotated: the article.
@@ -387,13 +388,15 @@ def extract_containment(
     ends = {m.end: m for m in places}
     relations: list[Relation] = []
     seen: set[str] = set()
+    named = {m.iri for m in places}
     for mention in places:
         place = reference.places.get((mention.iri or "")[len(prefix) :])
         if place is None or not place.parent or mention.iri in seen:
             continue
         before = ends.get(mention.start)
         stated = before is not None and before.iri == iris.place_iri(place.parent)
-        if place.level == "county" or (place.level == "prefecture" and stated):
+        parent_named = iris.place_iri(place.parent) in named
+        if (place.level == "county" and parent_named) or (place.level == "prefecture" and stated):
             seen.add(mention.iri or "")
             start = before.start if stated and before is not None else mention.start
             relations.append(
