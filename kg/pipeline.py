@@ -28,6 +28,7 @@ from kg import iris, paths
 from kg.extract import extract_relations
 from kg.extract.bodies import body_facts
 from kg.extract.posts import post_facts
+from kg.link.bodies import body_records
 from kg.link.entities import build_entities
 from kg.link.mentions import link_mentions
 from kg.model import Article, Entity, Extraction, Literal, Relation
@@ -144,8 +145,9 @@ def extract_facts(
     mentions = link_mentions(annotated, reference)
     relations, observations, claims = extract_relations(annotated, mentions, reference)
     linked = tuple(m for m in mentions if m.iri is not None)
-    body_relations, body_entities = body_facts(annotated, linked, reference)
-    post_relations, post_entities = post_facts(annotated, linked, reference)
+    bodies = body_records(linked, reference, article.title)  # named once, used twice
+    body_relations, body_entities = body_facts(annotated, linked, bodies)
+    post_relations, post_entities = post_facts(annotated, linked, reference, bodies)
     relations_t = _dedupe_relations([*relations, *body_relations, *post_relations])
     extra = [*body_entities, *post_entities, *_editor_entity(article)]
     entities = build_entities(linked, relations_t, reference, extra=extra)

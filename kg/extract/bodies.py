@@ -1,6 +1,6 @@
 """Facts about government bodies named by grammar: what they belong to, whom they serve.
 
-Input: the linked mentions of one article and the reference data.
+Input: the linked mentions of one article and their ``BodyName`` records.
 Output: ``org:subOrganizationOf`` / ``schema:areaServed`` relations (with the name as
 evidence) and an ``Entity`` per body new to the reference (typed, labelled with its
 canonical name).
@@ -10,12 +10,11 @@ It does not: find or link names (``kg.nlp.bodies``, ``kg.link.bodies``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kg.extract.relations import evidence
-from kg.link.bodies import body_records
+from kg.link.bodies import BodyName
 from kg.model import Annotated, Entity, Literal, Mention, Relation
-from kg.refdata.records import Reference
 
 __all__ = ["body_facts"]
 
@@ -23,14 +22,14 @@ _TYPES = ("schema:GovernmentOrganization", "org:Organization")
 
 
 def body_facts(
-    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+    annotated: Annotated, mentions: Sequence[Mention], bodies: Mapping[str, BodyName]
 ) -> tuple[list[Relation], list[Entity]]:
     """Relations and entities of the bodies named by grammar in one article.
 
     Args:
         annotated: the article.
         mentions: its linked mentions, in text order.
-        reference: the reference data.
+        bodies: ``kg.link.bodies.body_records`` of those mentions, by IRI.
 
     Returns:
         ``(relations, entities)``; entities only for bodies the table does not list.
@@ -38,7 +37,7 @@ def body_facts(
     relations: list[Relation] = []
     entities: list[Entity] = []
     first = {m.iri: m for m in reversed(mentions) if m.iri is not None}
-    for iri, body in sorted(body_records(mentions, reference, annotated.article.title).items()):
+    for iri, body in sorted(bodies.items()):
         mention = first[iri]
         if body.in_reference:
             continue

@@ -10,11 +10,11 @@ speaks for (``kg.link.mentions.person_post``, which the person's IRI used too).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kg import iris
 from kg.extract.relations import evidence
-from kg.link.bodies import body_records
+from kg.link.bodies import BodyName
 from kg.link.mentions import person_post
 from kg.model import Annotated, Entity, Mention, Relation
 from kg.refdata.records import Reference
@@ -31,7 +31,10 @@ def _body_name(slug: str, reference: Reference, names: dict[str, str]) -> str:
 
 
 def post_facts(
-    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+    annotated: Annotated,
+    mentions: Sequence[Mention],
+    reference: Reference,
+    bodies: Mapping[str, BodyName],
 ) -> tuple[list[Relation], list[Entity]]:
     """``org:holds`` relations and ``org:Post`` entities of one article.
 
@@ -39,15 +42,13 @@ def post_facts(
         annotated: the article.
         mentions: its linked mentions, in text order.
         reference: the reference data.
+        bodies: ``kg.link.bodies.body_records`` of those mentions (names of new bodies).
 
     Returns:
         ``(relations, entities)``: one relation per (person, post) at its first
         evidence, one entity per post.
     """
-    names = {
-        iri: body.canonical
-        for iri, body in body_records(mentions, reference, annotated.article.title).items()
-    }
+    names = {iri: body.canonical for iri, body in bodies.items()}
     relations: list[Relation] = []
     posts: dict[str, Entity] = {}
     seen: set[tuple[str, str]] = set()

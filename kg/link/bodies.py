@@ -224,7 +224,7 @@ def context_place(
     return before_it or after_it
 
 
-def _title_place(title: str, level_word: str, reference: Reference) -> Place | None:
+def title_place(title: str, level_word: str, reference: Reference) -> Place | None:
     """The first place of the level word's level named in the headline (宁夏 in
     1-7月宁夏扩大有效投资…), for a body whose article body names no such place."""
     levels = LEVEL_WORDS.get(level_word, ())
@@ -237,11 +237,6 @@ def _title_place(title: str, level_word: str, reference: Reference) -> Place | N
             if at >= 0 and (best is None or at < best[0]):
                 best = (at, place)
     return best[1] if best else None
-
-
-def title_place(title: str, level_word: str, reference: Reference) -> Place | None:
-    """The first place of the level word's level (省, 市, 自治区 …) the headline names, or None."""
-    return _title_place(title, level_word, reference)
 
 
 def link_body(
@@ -259,7 +254,7 @@ def link_body(
     level = level_word(mention.text)
     if level is not None:
         context = context_place(mentions, mention.start, level, reference)
-        context = context or _title_place(title, level, reference)
+        context = context or title_place(title, level, reference)
     return canonical_body(mention.text, reference, context)
 
 

@@ -27,6 +27,7 @@ import pyoxigraph as ox
 
 from kg.analyze.project import KINDS, curie
 from kg.graph.store import union_query
+from kg.paths import ontology_dir
 from kg.viz.geo import PX_PER_DEGREE, place_coordinates, project
 from kg.viz.units import human_date, human_value
 
@@ -396,7 +397,7 @@ def _article_info(store: ox.Store, iri: str) -> dict[str, str]:
 
 def ontology_labels(path: Path | None = None) -> dict[str, tuple[str, str]]:
     """``IRI → (zh, en)`` rdfs:labels of ``ontology/pilot-zone-kg.ttl`` (``{}`` when absent)."""
-    path = path or Path(__file__).resolve().parents[2] / "ontology" / "pilot-zone-kg.ttl"
+    path = path or ontology_dir() / "pilot-zone-kg.ttl"
     if not path.is_file():
         return {}
     labels: dict[str, dict[str, str]] = defaultdict(dict)
