@@ -14,6 +14,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -231,3 +232,14 @@ def progress_callback(*, label: str, enabled: bool = True) -> Iterator[Callable[
     finally:
         if count:
             click.echo("", err=True)
+
+
+#: ``--data``: where a built graph is read from (every command that reads one).
+DATA_OPTION = click.option(
+    "--data",
+    "data",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
+)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from kg.cli._common import render_rows
+from kg.cli._common import DATA_OPTION, render_rows
 
 if TYPE_CHECKING:
     from kg.check import ClaimCheck, FigureGroup
@@ -43,14 +43,7 @@ def _parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 @click.command("check")
-@click.option(
-    "--data",
-    "data",
-    default="out",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
-)
+@DATA_OPTION
 @click.option(
     "--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True
 )

@@ -6,18 +6,12 @@ from pathlib import Path
 
 import click
 
+from kg.cli._common import DATA_OPTION
 from kg.errors import OutputError
 
 
 @click.command("export")
-@click.option(
-    "--data",
-    "data",
-    default="out",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
-)
+@DATA_OPTION
 @click.option(
     "--format",
     "fmt",

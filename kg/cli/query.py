@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import FORMATS, TABLE_WIDTH, render_rows
+from kg.cli._common import DATA_OPTION, FORMATS, TABLE_WIDTH, render_rows
 from kg.errors import QueryError
 
 
@@ -26,14 +26,7 @@ def _split_params(pairs: tuple[str, ...]) -> dict[str, str]:
 
 @click.command("query")
 @click.argument("query")
-@click.option(
-    "--data",
-    "data",
-    default="out",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
-)
+@DATA_OPTION
 @click.option(
     "--param",
     "-p",

@@ -6,16 +6,11 @@ from pathlib import Path
 
 import click
 
+from kg.cli._common import DATA_OPTION
+
 
 @click.command("serve")
-@click.option(
-    "--data",
-    "data",
-    default="out",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
-)
+@DATA_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
 @click.option(

@@ -7,18 +7,11 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import render_rows
+from kg.cli._common import DATA_OPTION, render_rows
 
 
 @click.command("stats")
-@click.option(
-    "--data",
-    "data",
-    default="out",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
-)
+@DATA_OPTION
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from kg.cli._common import DATA_OPTION
 from kg.errors import OutputError
 
 
@@ -16,14 +17,7 @@ def _split_types(value: str | None) -> list[str] | None:
 
 
 @click.command("viz")
-@click.option(
-    "--data",
-    "data",
-    default="out",
-    show_default=True,
-    type=click.Path(path_type=Path),
-    help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
-)
+@DATA_OPTION
 @click.option(
     "-o",
     "--output",
