@@ -26,7 +26,15 @@ a share → PercentagePointChange of that share; 拉动…增长N个百分点 is
 分别占…和…; A、B分别出口X、Y，分别增长… → one figure per item, partner or category),
 ``figure:ranked`` (投资增速前二名：中卫市增长36.4%，… → each place's growth in the
 measure the heading names; bare 投资 is the investment measure the article named
-before). The period is the one the sentence states before the figure, else the one
+before), ``figure:part`` (高技术产业实际使用外资增长34.6%，其中高技术服务业增长37.6% → the
+rate of a category of the measure just named). Exports and imports after a service-trade
+phrase (服务进出口…其中出口, 知识密集型服务出口) are exports of services, with the service
+group as industry; 折合158.4亿美元 restates the level before in another currency; 增长1.7倍
+is a rise of 170 %; a heading's figure stated again with its period is kept once. The
+measures (patterns, unit kinds, headline words) are rows of
+``data/gazetteer/figure_measures.tsv``; trade partners the gazetteer does not name (RCEP国家,
+“一带一路”沿线国家) are rows of ``trade_partners.tsv``. The period is the one the sentence
+states before the figure, else the one
 the text stated last (其中…, 同期…, 分别…); 当月 is the month of that period. A figure
 after 力争/目标/计划到 or 到<a later year>年, in its clause or the one before, is a plan
 target.
@@ -37,7 +45,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -45,6 +53,7 @@ from kg import iris
 from kg.extract.relations import evidence
 from kg.link.bodies import context_place, title_place
 from kg.model import Annotated, Mention, Observation
+from kg.nlp.lexicon import read_table
 from kg.nlp.numbers import Quantity, direction_before, parse_quantities
 from kg.nlp.periods import (
     Period,
@@ -53,6 +62,7 @@ from kg.nlp.periods import (
     is_release_date,
     parse_periods,
 )
+from kg.paths import gazetteer_dir
 from kg.refdata.records import Reference
 
 __all__ = ["CHINA", "extract_observations", "measure_for"]
@@ -62,35 +72,32 @@ _PROVINCE_LABELS = frozenset({"Province"})
 _SCOPE_PLACE_LABELS = frozenset({"Country", "Province", "Prefecture", "County", "SpecialArea"})
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 _CBEC_WORD = r"(跨境电商|跨境电子商务)"
+
+
+def _ref_iri(ref: str) -> str:
+    """``country:USA`` / ``place:810000`` / ``org:asean`` / ``doc:rcep`` → its IRI."""
+    kind, _, key = ref.partition(":")
+    if kind == "country":
+        return iris.country_iri(key)
+    if kind == "place":
+        return iris.place_iri(key)
+    if kind == "org":
+        return iris.org_iri(key)
+    if kind == "doc":
+        return iris.doc_iri(key, is_number_slug=True)
+    raise ValueError(f"trade_partners.tsv: unknown ref {ref!r}")
+
+
+_MEASURE_ROWS = read_table(gazetteer_dir() / "figure_measures.tsv")
 # (pattern over the text before the figure, measure, unit kinds) — first match wins.
 _MEASURES: tuple[tuple[re.Pattern[str], str, frozenset[str]], ...] = tuple(
-    (re.compile(p), m, frozenset(k.split()))
-    for p, m, k in (
-        (r"活跃网店", "kgo:activeOnlineShopCount", "count"),
-        (r"海外仓[^。]*?(数量|个数|超过|达)", "kgo:overseasWarehouseCount", "count"),
-        (r"海外仓[^。]*?面积", "kgo:overseasWarehouseArea", "area"),
-        (rf"{_CBEC_WORD}[^。，]*?进出口", "kgo:crossBorderEcommerceTradeValue", "money"),
-        (rf"{_CBEC_WORD}[^。，]*?出口", "kgo:crossBorderEcommerceExportValue", "money"),
-        (rf"{_CBEC_WORD}[^。，]*?进口", "kgo:crossBorderEcommerceImportValue", "money"),
-        (rf"{_CBEC_WORD}[^。，]*?(交易|贸易)?规模", "kgo:crossBorderEcommerceTradeValue", "money"),
-        (r"对外(非金融类)?(直接)?投资", "kgo:outwardInvestmentValue", "money"),
-        (
-            r"(实际使用外资|吸收外资|利用外资|实际使用外商直接投资)",
-            "kgo:foreignInvestmentValue",
-            "money",
-        ),
-        (r"服务(进出口|贸易)", "kgo:serviceTradeValue", "money"),
-        (r"生产总值|GDP", "kgo:gdp", "money"),
-        (r"工业增加值", "kgo:industrialValueAdded", "money"),
-        (r"社会消费品零售(总)?额|社零总额", "kgo:retailSalesValue", "money"),
-        (r"房地产开发投资", "kgo:realEstateInvestment", "money"),
-        (r"固定资产投资", "kgo:fixedAssetInvestment", "money"),
-        (r"利润总额|实现利润", "kgo:profitTotal", "money"),
-        (r"(货物贸易)?进出口(总值|总额)?|外贸(规模|总值|总额)", "kgo:foreignTradeValue", "money"),
-        (r"出口", "kgo:exportValue", "money"),
-        (r"进口", "kgo:importValue", "money"),
-    )
+    (re.compile(row[4]), row[1], frozenset(row[2].split())) for row in _MEASURE_ROWS
 )
+#: measures that count only as a headline total or a partner / industry breakdown:
+#: the clause must be scope, period and the measure word (江苏省外贸进出口值32878.4亿元),
+#: or that plus a partner (我国对东盟进出口) or an industry (服务业实际使用外资).
+_CHECKED = frozenset(row[1] for row in _MEASURE_ROWS if row[3] == "yes")
+_MEASURE_WORDS = "|".join(row[5] for row in _MEASURE_ROWS if row[5])
 # In a sentence about cross-border e-commerce, 其中出口 is the cbec export value.
 _CBEC_VARIANT = {
     "kgo:foreignTradeValue": "kgo:crossBorderEcommerceTradeValue",
@@ -100,13 +107,23 @@ _CBEC_VARIANT = {
 _CBEC = re.compile(_CBEC_WORD)
 _FLOW_KINDS = frozenset({"money", "percent"})
 _SENTENCE_END = re.compile(r"[。！？!?]")
-_SERVICES = re.compile(r"服务")
+# 知识密集型服务出口, 旅行服务进出口…其中出口: the last service-trade phrase before a figure
+# names the service group of a service export or import (industry 服务 for all services)
+_SERVICE_TRADE = re.compile(r"([\u4e00-\u9fff]{0,10}?服务)(?:进出口|贸易|出口|进口)")
 _SERVICE_PARTS = frozenset({"kgo:exportValue", "kgo:importValue"})
-_GROWTH_WORDS = re.compile(r"(同比)?(增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$")
-_GROWTH_TAIL = re.compile(
-    r"(?:同比|同|环比|两年平均|年均)?(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
+_GROWTH_WORDS = re.compile(
+    r"(同比)?(增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$|(?:增幅|降幅)(?:高达|达到?|为)?$"
 )
-_SCALE = re.compile(r"规模(达|达到|为)?$")
+# 同比增长, 两年平均下降, 同比微增 (微/小幅/大幅/稳步 qualify the change, not the subject)
+_GROWTH_TAIL = re.compile(
+    r"(?:同比|同|环比|两年平均|年均)?(?:微|小幅|大幅|稳步|快速)?"
+    r"(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
+    r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$"
+)
+# 增幅高达107.5%: the size of a rise (降幅: of a fall), not a level reached
+_MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
+# 规模达X after a level, 折合158.4亿美元 (the same level in another currency)
+_SCALE = re.compile(r"(?:规模(?:达|达到|为)?|折合(?:约)?)$")
 _MORE = re.compile(r"(超过了?|超|逾|多于|高于)$")
 _LESS = re.compile(r"(不到|不足|少于|低于)$")
 _ABOUT = re.compile(r"(约|近|大约|接近|将近)$")
@@ -144,37 +161,13 @@ class _Level:
     is_target: bool
 
 
-#: measures that count only as a headline total or a partner / industry breakdown:
-#: the clause must be scope, period and the measure word (江苏省外贸进出口值32878.4亿元),
-#: or that plus a partner (我国对东盟进出口) or an industry (服务业实际使用外资).
-_CHECKED = frozenset(
-    {
-        "kgo:foreignTradeValue",
-        "kgo:exportValue",
-        "kgo:importValue",
-        "kgo:foreignInvestmentValue",
-        "kgo:serviceTradeValue",
-        "kgo:outwardInvestmentValue",
-        "kgo:gdp",
-        "kgo:industrialValueAdded",
-        "kgo:retailSalesValue",
-        "kgo:fixedAssetInvestment",
-        "kgo:realEstateInvestment",
-        "kgo:profitTotal",
-    }
-)
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
-    r"其中|同期|据测算|实现|完成|累计|合计|全省|全国|全市|我国|货物贸易|外贸|规模以上|工业企业|同比|当月|"
-    r"此外|另外|同时|以来|全区|本市|本省|[（(]GDP[)）]|的|，|\s"
+    r"其中|同期|据测算|实现|完成|累计|合计|全省|全国|全市|我国|我(?=[与对同])|货物贸易|外贸|规模以上|工业企业|同比|当月|"
+    r"此外|另外|同时|以来|全区|本市|本省|[（(]GDP[)）]|按可比口径(?:计算)?|按可比价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
-_MEASURE_WORDS = (
-    "进出口|出口|进口|实际使用外资|吸收外资|利用外资|实际使用外商直接投资|服务进出口|服务贸易|外贸|"
-    "地区生产总值|国内生产总值|生产总值|GDP|工业增加值|社会消费品零售总额|社会消费品零售额|社零总额|"
-    "固定资产投资|房地产开发投资|利润总额|利润|对外非金融类直接投资|对外直接投资|对外投资"
-)
 _HEADLINE_TAIL = re.compile(
     rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(]GDP[)）])?"
     r"(?:达到了?|达|为|约|以|实现|突破|共计|合计)?$"
@@ -187,7 +180,7 @@ _PARTNER_REST = re.compile(r"^(?:对|与|同|自|向)(?P<name>[^，。；]{1,12}
 # 民营企业进出口, 一般贸易方式进出口, 金属矿砂、农产品和能源类大宗商品进口, 铜及铜材等合计进口:
 # a breakdown by ownership, trade mode, industry or product group, named before the
 # measure word (after its place, or after a modifier ending in 的: 一般贸易代表之一的江苏省民营企业).
-_CATEGORY = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、]{1,39}")
+_CATEGORY = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff、/]{1,39}")
 _CATEGORY_TRIM = re.compile(r"(?:合计|累计|共计|总计|共)$")
 #: words that make the text before a measure word something other than a category name
 #: (a verb, a comparison, a total, a scope), and names too generic to be a breakdown
@@ -205,21 +198,11 @@ _GENERIC_CATEGORY = frozenset(
 )
 _MODIFIER_END = "的"
 #: trade partners the gazetteer may not name yet (it gives countries and blocs as
-#: mentions; these keep the commonest partners working without it).
+#: mentions; these keep the commonest partners and groups of partners working without it).
 _PARTNER_FALLBACK = {
-    "东盟": iris.org_iri("asean"), "欧盟": iris.org_iri("eu"),
-    "美国": iris.place_iri("iso-usa"), "日本": iris.place_iri("iso-jpn"),
-    "韩国": iris.place_iri("iso-kor"), "德国": iris.place_iri("iso-deu"),
-    "英国": iris.place_iri("iso-gbr"), "法国": iris.place_iri("iso-fra"),
-    "俄罗斯": iris.place_iri("iso-rus"), "荷兰": iris.place_iri("iso-nld"),
-    "意大利": iris.place_iri("iso-ita"), "印度": iris.place_iri("iso-ind"),
-    "澳大利亚": iris.place_iri("iso-aus"), "巴西": iris.place_iri("iso-bra"),
-    "越南": iris.place_iri("iso-vnm"), "新加坡": iris.place_iri("iso-sgp"),
-    "马来西亚": iris.place_iri("iso-mys"), "泰国": iris.place_iri("iso-tha"),
-    "印度尼西亚": iris.place_iri("iso-idn"), "印尼": iris.place_iri("iso-idn"),
-    "加拿大": iris.place_iri("iso-can"), "香港": iris.place_iri("810000"),
-    "中国香港": iris.place_iri("810000"), "台湾": iris.place_iri("710000"),
-}  # fmt: skip
+    row[0]: _ref_iri(row[1]) for row in read_table(gazetteer_dir() / "trade_partners.tsv")
+}
+_QUOTES = re.compile(r"[“”\"「」]")
 
 
 #: blocs that are trade partners (东盟, 欧盟 …) when the gazetteer names them
@@ -258,6 +241,22 @@ def _after_place(rest: str, place_names: frozenset[str]) -> str | None:
     return _LEADING_FILLER.sub("", rest[cut:])
 
 
+_PARTNER_COUNT = re.compile(r"\d+个")
+
+
+def _partner_dims(name: str, partners: dict[str, str]) -> _Dims | None:
+    """对东盟 → the partner; 与东盟中间产品 → the partner and a product group; else None."""
+    name = _PARTNER_COUNT.sub("", name).removesuffix("的")  # RCEP其他14个成员国的 → RCEP其他成员国
+    if name in partners:
+        return _Dims(partner=partners[name])
+    for cut in range(len(name) - 2, 1, -1):  # the longest partner name first
+        iri = partners.get(name[:cut])
+        if iri is not None:
+            industry = _category(name[cut:])
+            return _Dims(partner=iri, industry=industry) if industry == name[cut:] else None
+    return None
+
+
 def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, str]) -> _Dims | None:
     """Headline (no dimension), a partner or an industry breakdown, else None."""
     product = _PRODUCT_TAIL.search(before)
@@ -274,13 +273,27 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
         _FILLER.sub("", _strip_places(rest, place_names - partners.keys()))
     )
     if partner is not None:
-        iri = partners.get(partner.group("name"))
-        return _Dims(partner=iri) if iri else None
+        return _partner_dims(_QUOTES.sub("", partner.group("name")), partners)
     if _FILLER.sub("", _strip_places(rest, place_names)) == "":
         return _HEADLINE
     named = _after_place(rest, place_names)
     category = _category(named) if named else None
     return _Dims(industry=category) if category else None
+
+
+_CHANNEL = re.compile(r"通过[^，。；]{0,20}?(?:平台|渠道|模式|方式)")
+
+
+def _service_group(before: str, sentence_before: str, place_names: frozenset[str]) -> str | None:
+    """The service group of a service export or import: the one its own clause names
+    (知识密集型服务出口 → 知识密集型), else the one the sentence opens with (旅行服务进出口…，
+    其中出口 → 旅行); 服务 for all services; None when the sentence names no trade in services."""
+    found = _SERVICE_TRADE.search(before) or _SERVICE_TRADE.search(sentence_before)
+    if found is None:
+        return None
+    group = _LEADING_FILLER.sub("", _strip_places(found.group(1), place_names))[:-2]
+    # 旅行服务 → 旅行, as the service-trade level names its group (旅行服务进出口 → 旅行)
+    return group if _category(group) == group else "服务"
 
 
 def _classify(
@@ -291,6 +304,8 @@ def _classify(
     partners: dict[str, str],
 ) -> tuple[str, _Dims] | None:
     """The measure a figure of ``kind`` reports and its breakdown, from the words before it."""
+    if _CHANNEL.search(before):
+        return None  # 通过海关跨境电商管理平台出口: a channel's part, not the place's total
     for pattern, measure, kinds in _MEASURES:
         if kind not in kinds:
             continue
@@ -299,8 +314,10 @@ def _classify(
             continue
         if measure in _CBEC_VARIANT and _CBEC.search(sentence_before):
             return _CBEC_VARIANT[measure], _HEADLINE
-        if measure in _SERVICE_PARTS and _SERVICES.search(sentence_before):
-            return None  # 服务进出口…其中出口: service exports, a measure the TBox lacks
+        if measure in _SERVICE_PARTS:
+            service = _service_group(before, sentence_before, place_names)
+            if service is not None:  # 服务进出口…其中出口X: exports of services
+                return measure, _Dims(industry=service)
         if measure not in _CHECKED:
             return measure, _HEADLINE
         dims = _dimensions(before, place_names, partners)
@@ -387,7 +404,7 @@ class _Scope:
     def see_word(self, word: str, before: str, offset: int) -> None:
         if _SHARE_BEFORE.search(before):
             return
-        if word in {"全国", "我国"}:
+        if word in {"全国", "我国", "我"}:
             self.current = CHINA
             return
         own = (
@@ -402,7 +419,8 @@ class _Scope:
             self.current = place
 
 
-_SCOPE_WORD = re.compile(r"全国|我国|全省|本省|全市|本市|全区|本区")
+# 我与东盟…, 我对美出口 (customs releases write 我 for 我国)
+_SCOPE_WORD = re.compile(r"全国|我国|我(?=[与对同])|全省|本省|全市|本市|全区|本区")
 #: a scope word → the level word of the place it stands for (全区: an autonomous region)
 _SCOPE_LEVEL = {
     "全省": "省",
@@ -570,9 +588,7 @@ def extract_observations(
         if paragraph != last_paragraph:
             last_level = None
             last_paragraph = paragraph
-            heading = (
-                paragraph >= 0 and _SENTENCE_END.search(article.paragraphs[paragraph].text) is None
-            )
+            heading = paragraph >= 0 and _is_heading(article.paragraphs[paragraph].text)
         periods.read(sentence)
         events = _scope_events(sentence, s_start, places, place_starts)
         quantities = parse_quantities(sentence)
@@ -587,6 +603,7 @@ def extract_observations(
         for index, quantity in enumerate(quantities):
             if index in skip:
                 continue
+            quantity = _as_percent_growth(sentence, quantity)
             for event in events:
                 if event[0] <= quantity.start:
                     _apply(scope, event, body, s_start)
@@ -636,7 +653,53 @@ def extract_observations(
         for event in events:
             _apply(scope, event, body, s_start)
         periods.end_sentence()
-    return ctx.found
+    return _without_undated_repeats(ctx.found)
+
+
+#: a paragraph without a sentence end is a heading only when it is short and not a list
+#: of clauses (引资结构持续优化，…；\n投资来源地更趋多样，…； is body text)
+_HEADING_MAX = 40
+
+
+def _is_heading(text: str) -> bool:
+    """True for a heading paragraph: short, no sentence end, no clause list."""
+    return (
+        _SENTENCE_END.search(text) is None
+        and len(text) <= _HEADING_MAX
+        and "；" not in text
+        and ";" not in text
+    )
+
+
+def _without_undated_repeats(found: list[Observation]) -> list[Observation]:
+    """Drop a figure without a period (a heading's 同比增长26.1%) that the article states
+    again with its period: the same subject, measure, statistic, value and breakdown."""
+
+    def key(obs: Observation) -> tuple[object, ...]:
+        return (obs.about, obs.measure, obs.statistic, obs.value, obs.partner, obs.industry)
+
+    dated = {key(obs) for obs in found if obs.period_start is not None}
+    kept = [obs for obs in found if obs.period_start is not None or key(obs) not in dated]
+    if len(kept) == len(found):
+        return found
+    iris_ = {obs.iri for obs in kept}
+    return [
+        replace(obs, growth_of=None) if obs.growth_of and obs.growth_of not in iris_ else obs
+        for obs in kept
+    ]
+
+
+# 增长1.7倍: a rise of 170 %; 是去年的2倍 (no growth word) is not a rate
+_MULTIPLE_GROWTH = re.compile(r"(?:增长|增加|提高|提升|扩大|增)了?$")
+
+
+def _as_percent_growth(sentence: str, quantity: Quantity) -> Quantity:
+    """A multiple after a growth word (增长1.7倍) as the percent rise it states (170 %)."""
+    if quantity.kind != "multiple" or not _MULTIPLE_GROWTH.search(sentence[: quantity.start]):
+        return quantity
+    value = quantity.value * 100
+    exact = value.to_integral_value() if value == value.to_integral_value() else value.normalize()
+    return replace(quantity, value=exact, unit="P1", kind="percent")
 
 
 @dataclass(frozen=True, slots=True)
@@ -693,6 +756,10 @@ def _paragraph_index(annotated: Annotated, starts: Sequence[int], offset: int) -
     return -1
 
 
+_COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|比|较|居|列|位居|位列|领跑)$")
+_COMPARED_AFTER = re.compile(
+    r"平均|同期|增速|水平|第[一二三四五六七八九十\d]+(?!季度)|前列|首位|之首|总量的|的比重"
+)
 #: a scope change: (offset in the sentence, place mention or scope word, text before it)
 _Event = tuple[int, Mention | str, str]
 
@@ -707,6 +774,8 @@ def _scope_events(
         events.append((place.start - s_start, place, ""))
     for match in _SCOPE_WORD.finditer(sentence):
         before = sentence[max(0, match.start() - 2) : match.start()]
+        if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(sentence, match.end()):
+            continue  # 高于全国同期增速, 规模居全国第二: a comparison, not the subject
         events.append((match.start(), match.group(0), before))
     events.sort(key=lambda e: e[0])
     return events
@@ -782,10 +851,11 @@ def _level(
         measure = _counted_item(figure.sentence[quantity.end :])
     if (
         measure in _SERVICE_PARTS
+        and dims.industry is None
         and last_level is not None
         and last_level.measure == "kgo:serviceTradeValue"
-    ):
-        return None  # 服务进出口…；其中出口X: service exports, a measure the TBox lacks
+    ):  # 服务进出口…。其中出口X: exports of the services of the level before
+        dims = _Dims(industry=last_level.dims.industry or "服务")
     about = scope.current
     rule = "figure:level"
     if (
@@ -869,7 +939,12 @@ def _rate(
     if _GROWTH_WORDS.search(before) is None:
         return None
     quantity = figure.quantity
-    direction = direction_before(figure.sentence, quantity.start)
+    magnitude = _MAGNITUDE.search(before)
+    direction = (
+        direction_before(figure.sentence, quantity.start)
+        if magnitude is None
+        else (1 if magnitude.group("word") == "增幅" else -1)
+    )
     if direction == 0:
         return None
     value = quantity.value if direction > 0 else -quantity.value
@@ -882,6 +957,9 @@ def _rate(
         else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
     )
     if own is None and not bare:
+        part = _part_rate(ctx, figure, named, level or ctx.rate_subject, value)
+        if part is not None:
+            return part
         ctx.rate_subject = None
         # 投资增速前二名：中卫市增长36.4%: a place's rate under a heading naming the measure
         return _ranked(
@@ -921,6 +999,39 @@ def _rate(
         period=period,
         is_target=is_target,
         growth_of=growth_of,
+    )
+
+
+def _part_rate(
+    ctx: _Context, figure: _Figure, named: str, subject: _Level | None, value: Decimal
+) -> Observation | None:
+    """高技术产业实际使用外资增长34.6%，其中高技术服务业增长37.6%: the rate of a category of
+    the measure the sentence just named (figure:part), or None when ``named`` is not a
+    category (a place, a partner, a verb phrase)."""
+    if subject is None or subject.dims.partner is not None:
+        return None
+    category = _category(_LEADING_FILLER.sub("", named))
+    if (
+        category is None
+        or category == subject.dims.industry
+        or category in ctx.partners
+        or any(name in category for name in ctx.place_names)
+    ):
+        return None
+    statistic = _growth_statistic(figure.before, figure.context_before, subject.period)
+    if statistic is None:
+        return None
+    return _observation(
+        ctx,
+        figure,
+        subject.about,
+        subject.measure,
+        statistic,
+        value,
+        _Dims(industry=category),
+        "figure:part",
+        period=subject.period,
+        is_target=subject.is_target,
     )
 
 
@@ -1025,7 +1136,8 @@ def _points(ctx: _Context, figure: _Figure, share_of: _Level | None) -> Observat
 # 加工贸易和保税物流进出口10293亿元和3544.9亿元, 集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元:
 # names, then the trade word, then one figure per name (joined by 、 和 及).
 _LIST_HEAD = re.compile(
-    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?"
+    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口|实际使用外资|实际投资|"
+    r"实际投入外资|吸收外资|利用外资|FDI到资|到资)(?:额|总额|总值|值|金额)?"
     r"(?:同比)?(?:分别)?(?:同比)?(?P<verb>增长|下降|为|达到?)?$"
 )
 # …，同增1.9%和38.4%，分别占31.3%和10.8%: a later list of the same length, about the same names
@@ -1040,6 +1152,18 @@ _MEASURE_OF = {
     "出口": "kgo:exportValue",
     "进口": "kgo:importValue",
 }
+#: the words of a list head that name foreign investment (from a list of sources or industries)
+_INVESTMENT_OF = dict.fromkeys(
+    ("实际使用外资", "实际投资", "实际投入外资", "吸收外资", "利用外资", "FDI到资", "到资"),
+    "kgo:foreignInvestmentValue",
+)
+# 信息传输、制造业等重点行业 / 欧盟、东盟等经济体: the group word after the last item
+_LIST_TAIL = re.compile(r"等(?:重点|主要|其他)?(?:行业|领域|产业|国家|经济体|地区|市场|伙伴)$")
+# 出口增长较快的领域是A、B和C，分别增长…: the items and their measure, in the clause before
+_FAST_HEAD = re.compile(
+    r"(?P<measure>进出口|出口|进口|实际使用外资)(?:增长|增速)(?:较快|最快|靠前)的"
+    r"(?:领域|行业|产品|商品|部门|服务)(?:是|有|为|包括|主要是)(?P<names>[^，。；：]{2,80})[，,]$"
+)
 _DOWN = frozenset({"下降", "降", "同降"})
 
 
@@ -1073,11 +1197,13 @@ def _list_groups(sentence: str, quantities: Sequence[Quantity]) -> dict[int, lis
 
 
 def _split_names(names: str, count: int) -> list[str]:
-    """The items of a list: split on 、 and on the last 和 (A、B和C); on the last 及/与 too
+    """The items of a list: split on 、 and on the last 和 (A、B和C), unless an earlier item
+    holds 和 itself (信息传输/软件和信息技术服务业、制造业、批发和零售业); on the last 及/与 only
     when that is one item short (铜及铜材 and 服装及衣着附件 otherwise stay whole)."""
-    items = [n for n in names.split("、") if n]
+    items = [n for n in _LIST_TAIL.sub("", names).split("、") if n]
+    names_hold_and = len(items) == count and any("和" in item for item in items[:-1])
     for joiners in ("和", "及与"):
-        if not items or (joiners != "和" and len(items) != count - 1):
+        if not items or (len(items) != count - 1 and (joiners != "和" or names_hold_and)):
             continue
         last = items[-1]
         cut = max(last.rfind(j) for j in joiners)
@@ -1099,6 +1225,9 @@ def _list_dims(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | Non
     """One breakdown per item: every item a known partner (after 对/与/同), or every item a
     category name (民营企业, 集成电路); None when the items are neither."""
     partners = _PARTNER_REST_IN.search(names)
+    sources = _source_partners(ctx, names, count)
+    if sources is not None:  # 东盟、欧盟实际投资分别增长 (from a list of source countries)
+        return sources
     if partners is not None:
         items = _split_names(partners.group("names"), count)
         iris_ = [_partner_of(item, ctx.partners) for item in items]
@@ -1112,6 +1241,15 @@ def _list_dims(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | Non
     if len(items) != count or any(_category(item) != item for item in items):
         return None
     return tuple(_Dims(industry=item) for item in items)
+
+
+def _source_partners(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | None:
+    """“一带一路”沿线国家、东盟、欧盟: every item of the list a known partner, without 对/与."""
+    items = _split_names(_QUOTES.sub("", _LEADING_FILLER.sub("", names)), count)
+    iris_ = [ctx.partners.get(item) for item in items]
+    if len(items) != count or None in iris_:
+        return None
+    return tuple(_Dims(partner=iri) for iri in iris_)
 
 
 def _measure_items(ctx: _Context, names: str, last: str, count: int) -> tuple[str, ...] | None:
@@ -1156,7 +1294,8 @@ def _read_list(
         dims = (_HEADLINE,) * count if measures else _list_dims(ctx, head.group("names"), count)
         if dims is None:
             return [], None
-        measures = measures or (_MEASURE_OF[head.group("measure")],) * count
+        measure = head.group("measure")
+        measures = measures or (_MEASURE_OF.get(measure) or _INVESTMENT_OF[measure],) * count
         listed = _List(measures, scope.current, dims, figure.period, figure.is_target)
         if growth:
             return _list_rates(
@@ -1164,6 +1303,9 @@ def _read_list(
             ), listed
         return _list_observations(ctx, figure, members, listed, "kgo:Level", 1), listed
     follow = _LIST_FOLLOW.match(figure.before)
+    if follow is not None and follow.group("growth") and kind == "percent" and scope.current:
+        fast = _fast_growing(ctx, figure, scope.current, count)
+        listed = fast or listed
     if follow is None or listed is None or len(listed.dims) != count or kind != "percent":
         return [], listed
     if follow.group("growth"):
@@ -1173,6 +1315,21 @@ def _read_list(
     if whole and _WHOLE_TOTAL.search(whole) is None:
         return [], listed
     return _list_observations(ctx, figure, members, listed, "kgo:Share", 1), listed
+
+
+def _fast_growing(ctx: _Context, figure: _Figure, about: str, count: int) -> _List | None:
+    """出口增长较快的领域是A、B、C，分别增长…: the list of categories the clause before names."""
+    head = _FAST_HEAD.search(
+        figure.sentence_before[: len(figure.sentence_before) - len(figure.before)]
+    )
+    if head is None:
+        return None
+    items = _split_names(head.group("names"), count)
+    if len(items) != count or any(_category(item) != item for item in items):
+        return None
+    measure = _MEASURE_OF.get(head.group("measure"), "kgo:foreignInvestmentValue")
+    dims = tuple(_Dims(industry=item) for item in items)
+    return _List((measure,) * count, about, dims, figure.period, figure.is_target)
 
 
 def _list_rates(

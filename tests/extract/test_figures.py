@@ -216,7 +216,7 @@ def test_share_of_a_subtotal_is_skipped() -> None:
     assert [o for o in extraction.observations if o.statistic == "kgo:Share"] == []
 
 
-def test_rate_of_an_unnamed_part_is_not_given_to_the_level() -> None:
+def test_service_exports_and_imports_keep_their_service_group() -> None:
     extraction = _extract(
         "1-7月，我国旅行服务进出口4299.8亿元，下降32.7%，其中出口下降41.6%，进口下降31.6%。"
     )
@@ -224,7 +224,46 @@ def test_rate_of_an_unnamed_part_is_not_given_to_the_level() -> None:
     assert found == [
         ("kgo:serviceTradeValue", "kgo:Level", Decimal("429980000000"), "旅行"),
         ("kgo:serviceTradeValue", "kgo:YearOnYearGrowth", Decimal("-32.7"), "旅行"),
+        ("kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("-41.6"), "旅行"),
+        ("kgo:importValue", "kgo:YearOnYearGrowth", Decimal("-31.6"), "旅行"),
     ]
+
+
+def test_service_exports_after_a_service_total_are_exports_of_services() -> None:
+    extraction = _extract(
+        "7月份，我国服务进出口总额4319.2亿元，同比增长10.1%，环比下降1.7%；其中出口2088.2亿元，"
+        "同比增长21.1%，运输服务出口增幅高达107.5%；进口2231.1亿元，同比增长1.6%。"
+    )
+    found = {
+        (o.measure, o.statistic, o.value, o.industry)
+        for o in extraction.observations
+        if o.measure != "kgo:serviceTradeValue"
+    }
+    assert found == {
+        ("kgo:exportValue", "kgo:Level", Decimal("208820000000"), "服务"),
+        ("kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("21.1"), "服务"),
+        ("kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("107.5"), "运输"),
+        ("kgo:importValue", "kgo:Level", Decimal("223110000000"), "服务"),
+        ("kgo:importValue", "kgo:YearOnYearGrowth", Decimal("1.6"), "服务"),
+    }
+
+
+def test_goods_exports_beside_a_service_word_are_goods_exports() -> None:
+    extraction = _extract("1-7月，江苏省为企业提供出口服务，全省出口2000亿元，增长10%。")
+    assert _find(extraction, "kgo:exportValue").industry is None
+
+
+def test_a_level_in_another_currency_is_the_same_level() -> None:
+    extraction = _extract(
+        "2022年1月，全国实际使用外资金额1022.8亿元人民币，同比增长11.6%；折合158.4亿美元，同比增长17.6%。"
+    )
+    found = {(o.statistic, o.value, o.unit) for o in extraction.observations}
+    assert found == {
+        ("kgo:Level", Decimal("102280000000"), "CNY"),
+        ("kgo:YearOnYearGrowth", Decimal("11.6"), "P1"),
+        ("kgo:Level", Decimal("15840000000"), "USD"),
+        ("kgo:YearOnYearGrowth", Decimal("17.6"), "P1"),
+    }
 
 
 # --- breakdowns and targets --------------------------------------------------
@@ -249,10 +288,84 @@ def test_partner_country_is_not_the_subject() -> None:
     assert (level.about, level.partner) == (CHINA, iris.place_iri("iso-deu"))
 
 
+def test_partner_group_of_an_initiative_is_the_initiative() -> None:
+    extraction = _extract("1-8月，江苏对“一带一路”沿线国家进出口8314.8亿元，增长21.9%。")
+    assert {(o.statistic, o.partner) for o in extraction.observations} == {
+        ("kgo:Level", iris.doc_iri("bri", is_number_slug=True)),
+        ("kgo:YearOnYearGrowth", iris.doc_iri("bri", is_number_slug=True)),
+    }
+
+
 def test_unknown_partner_group_is_skipped() -> None:
-    assert (
-        _extract("同期，江苏对“一带一路”沿线国家进出口8314.8亿元，增长21.9%。").observations == ()
+    assert _extract("1-8月，江苏对中亚五国进出口8314.8亿元，增长21.9%。").observations == ()
+
+
+def test_partner_and_product_group_together() -> None:
+    extraction = _extract("一季度，我国与东盟中间产品进出口8384亿元。")
+    found = _find(extraction, "kgo:foreignTradeValue")
+    assert (found.partner, found.industry) == (ASEAN, "中间产品")
+
+
+def test_sources_of_foreign_investment_are_partners() -> None:
+    extraction = _extract(
+        "2021年1-5月，全国实际使用外资4810亿元。从来源地看，“一带一路”沿线国家、东盟、欧盟实际投资"
+        "同比分别增长54.1%、56%和16.8%（含通过自由港投资数据）。"
     )
+    rates = [(o.partner, o.value) for o in extraction.observations if o.statistic != "kgo:Level"]
+    assert rates == [
+        (iris.doc_iri("bri", is_number_slug=True), Decimal("54.1")),
+        (ASEAN, Decimal("56")),
+        (iris.org_iri("eu"), Decimal("16.8")),
+    ]
+
+
+def test_categories_after_qizhong_share_the_measure_named_before() -> None:
+    extraction = _extract(
+        "2021年1-5月，全国实际使用外资4810亿元。高技术产业实际使用外资金额增长34.6%，"
+        "其中高技术服务业增长37.6%，高技术制造业增长25%。"
+    )
+    rates = {
+        (o.industry, o.value)
+        for o in extraction.observations
+        if o.statistic == "kgo:YearOnYearGrowth"
+    }
+    assert rates == {
+        ("高技术产业", Decimal("34.6")),
+        ("高技术服务业", Decimal("37.6")),
+        ("高技术制造业", Decimal("25")),
+    }
+
+
+def test_fast_growing_fields_are_a_list_of_categories() -> None:
+    extraction = _extract(
+        "1-7月，我国服务出口13373.1亿元；出口增长较快的领域是个人文化和娱乐服务、知识产权使用费、"
+        "电信计算机和信息服务，分别增长28.3%、23.9%、20.8%。"
+    )
+    rates = [
+        (o.measure, o.industry, o.value)
+        for o in extraction.observations
+        if o.statistic == "kgo:YearOnYearGrowth"
+    ]
+    assert rates == [
+        ("kgo:exportValue", "个人文化和娱乐服务", Decimal("28.3")),
+        ("kgo:exportValue", "知识产权使用费", Decimal("23.9")),
+        ("kgo:exportValue", "电信计算机和信息服务", Decimal("20.8")),
+    ]
+
+
+def test_industry_list_with_and_inside_names() -> None:
+    extraction = _extract(
+        "今年1-6月，四川省外商直接投资（FDI）到资20.27亿美元，同比增长31.84%。信息传输/软件和信息技术"
+        "服务业、制造业、批发和零售业等重点行业FDI到资分别同比增长56.23%、335.42%、180.98%。"
+    )
+    found = [(o.statistic, o.industry, o.value, o.unit) for o in extraction.observations]
+    assert found == [
+        ("kgo:Level", None, Decimal("2027000000"), "USD"),
+        ("kgo:YearOnYearGrowth", None, Decimal("31.84"), "P1"),
+        ("kgo:YearOnYearGrowth", "信息传输/软件和信息技术服务业", Decimal("56.23"), "P1"),
+        ("kgo:YearOnYearGrowth", "制造业", Decimal("335.42"), "P1"),
+        ("kgo:YearOnYearGrowth", "批发和零售业", Decimal("180.98"), "P1"),
+    ]
 
 
 def test_industry_is_a_dimension() -> None:
@@ -516,6 +629,8 @@ def test_bundled_asean_article_has_the_partner_breakdown() -> None:
         ("kgo:Level", Decimal("1350000000000")),
         ("kgo:YearOnYearGrowth", Decimal("8.4")),
         ("kgo:Share", Decimal("14.4")),
+        ("kgo:Level", Decimal("838400000000")),  # 中间产品, a product group
+        ("kgo:YearOnYearGrowth", Decimal("350")),  # 铁路运输进出口大幅增长了3.5倍
     }
 
 
@@ -564,3 +679,60 @@ def test_tongzeng_is_year_on_year_growth_of_the_level() -> None:
         Decimal("17.1"),
         _find(extraction, "kgo:foreignTradeValue").iri,
     )
+
+
+def test_a_heading_figure_stated_again_with_its_period_is_kept_once() -> None:
+    extraction = _extract(
+        "高技术产业实际使用外资同比增长26.1%",
+        "2022年1月，全国实际使用外资1022.8亿元。高技术产业实际使用外资同比增长26.1%。",
+    )
+    rates = [(o.value, o.period_start) for o in extraction.observations if o.industry]
+    assert rates == [(Decimal("26.1"), date(2022, 1, 1))]
+
+
+def test_a_long_paragraph_of_clauses_keeps_the_period_of_the_text() -> None:
+    extraction = _extract(
+        "今年1-6月，四川省外商直接投资（FDI）到资20.27亿美元，同比增长31.84%。",
+        "引资结构持续优化，高技术产业FDI到资同比增长111.31%；\n投资来源地更趋多样，重大项目引进成效显著；",
+    )
+    part = [o for o in extraction.observations if o.industry == "高技术产业"]
+    assert [(o.value, _span(o)) for o in part] == [
+        (Decimal("111.31"), (date(2022, 1, 1), date(2022, 6, 30)))
+    ]
+
+
+def test_growth_in_multiples_is_a_percent_rise() -> None:
+    extraction = _extract("1-6月，海南全省实际使用外资金额12.08亿美元，同比增长1.7倍。")
+    assert _find(extraction, "kgo:foreignInvestmentValue", "kgo:YearOnYearGrowth").value == 170
+
+
+def test_a_national_comparison_does_not_change_the_subject() -> None:
+    extraction = _extract(
+        "今年前8个月，浙江省进出口总值3.07万亿元，比去年同期增长15.4%，高于全国同期增速5.3个百分点。"
+        "其中，出口2.24万亿元，增长19.6%。"
+    )
+    assert _find(extraction, "kgo:exportValue").about == iris.place_iri("330000")
+
+
+def test_gdp_by_sector_is_gdp_of_an_industry() -> None:
+    extraction = _extract(
+        "2022年，深圳市实现地区生产总值32387.68亿元，同比增长3.3%。其中，第一产业增加值25.60亿元，增长7.6%。"
+    )
+    sector = [o for o in extraction.observations if o.industry == "第一产业"]
+    assert {(o.measure, o.statistic, o.value) for o in sector} == {
+        ("kgo:gdp", "kgo:Level", Decimal("2560000000")),
+        ("kgo:gdp", "kgo:YearOnYearGrowth", Decimal("7.6")),
+    }
+
+
+def test_customs_wording_for_a_partner_total() -> None:
+    extraction = _extract(
+        "前三季度，我国外贸进出口31.11万亿元。东盟为我第一大贸易伙伴，我与东盟贸易总值为4.7万亿元，"
+        "增长15.2%，占我外贸总值的15.1%。"
+    )
+    asean = {(o.statistic, o.value) for o in extraction.observations if o.partner == ASEAN}
+    assert asean == {
+        ("kgo:Level", Decimal("4700000000000")),
+        ("kgo:YearOnYearGrowth", Decimal("15.2")),
+        ("kgo:Share", Decimal("15.1")),
+    }

@@ -41,6 +41,9 @@ CASES = [
     ),
     pytest.param("全国跨境电商综试区", [], id="scope-word-not-a-name"),
     pytest.param("在鄂尔多斯等27个城市", [("鄂尔多斯", ORDOS)], id="place-and-stock-is-place"),
+    pytest.param(
+        "其中江苏增长22%", [("江苏", iris.place_iri("320000"))], id="context-county-loses-a-tie"
+    ),
 ]
 
 
