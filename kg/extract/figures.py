@@ -116,7 +116,7 @@ _GROWTH_WORDS = re.compile(
 )
 # 同比增长, 两年平均下降, 同比微增 (微/小幅/大幅/稳步 qualify the change, not the subject)
 _GROWTH_TAIL = re.compile(
-    r"(?:同比|同|环比|两年平均|年均)?(?:微|小幅|大幅|稳步|快速)?"
+    r"(?:同比|同|环比|两年平均|年均)?(?:预期|预计)?(?:微|小幅|大幅|稳步|快速)?"
     r"(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
     r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$"
 )
@@ -137,7 +137,11 @@ _SHARE = re.compile(
 )
 _WHOLE_TOTAL = re.compile(r"总|全国|全省|全市|整体")
 # 力争达到, 目标是, 计划到, 预计到 …; 到2025年 only for a year after publication (到2021年底 is history)
-_TARGET = re.compile(r"力争|目标|计划到|预计到|(?<![截至])到\s*(?P<year>20\d{2})\s*年")
+_TARGET = re.compile(
+    r"力争|目标|计划到|预计到|预期|提出(?:今年|明年)|(?<![截至])到\s*(?P<year>20\d{2})\s*年"
+)
+# 增长10%的目标, 5%左右的预期目标: the target is named after the figure
+_TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期)?目标")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,14 +167,14 @@ class _Level:
 
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
-    r"其中|同期|据测算|实现|完成|累计|合计|全省|全国|全市|我国|我(?=[与对同])|货物贸易|外贸|规模以上|工业企业|同比|当月|"
+    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我(?=[与对同])|货物贸易|外贸|规模以上|工业企业|同比|当月|"
     r"此外|另外|同时|以来|全区|本市|本省|[（(]GDP[)）]|按可比口径(?:计算)?|按可比价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
 _HEADLINE_TAIL = re.compile(
     rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(]GDP[)）])?"
-    r"(?:达到了?|达|为|约|以|实现|突破|共计|合计)?$"
+    r"(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计)?$"
 )
 # 出口服装及衣着附件975.2亿元: the product group follows the trade word
 _PRODUCT_TAIL = re.compile(
@@ -191,7 +195,7 @@ _NOT_CATEGORY = re.compile(
     r"额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口|"
     # a sub-area, a destination or a company is not a category of the place's figure
     r"区|港|口岸|基地|园|县|市(?!场采购)|镇|乡|村|国家|地区|市场(?!采购)|沿线|欧洲|非洲|美洲|亚洲|拉美|欧美|到|往|"
-    r"公司|集团|有限|股份|银行|工厂|厂"
+    r"公司|集团|有限|股份|银行|工厂|厂|享惠|享受|补交|申领|签发|涉及|事后|证明|证书"
 )
 _GENERIC_CATEGORY = frozenset(
     {"企业", "外贸企业", "公司", "货物", "商品", "产品", "贸易", "外贸", "服务"}
@@ -263,8 +267,19 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
     if product is not None and product.group("industry") in partners:
         return None  # 出口美国: a destination, read by the partner rules when it is one
     if product is not None and _category(product.group("industry")) is not None:
+        industry = product.group("industry")
         rest = _FILLER.sub("", _strip_places(before[: product.start()], place_names))
-        return _Dims(industry=product.group("industry")) if rest == "" else None
+        if rest == "":
+            return _Dims(industry=industry)
+        # 我国自东盟进口农产品, 对东盟出口轮胎等汽车零配件: a partner and a product group
+        lead = _FILLER.sub(
+            "", _strip_places(before[: product.start()], place_names - partners.keys())
+        )
+        partner = _PARTNER_REST.match(lead)
+        dims = _partner_dims(_QUOTES.sub("", partner.group("name")), partners) if partner else None
+        return (
+            _Dims(partner=dims.partner, industry=industry) if dims and not dims.industry else None
+        )
     tail = _HEADLINE_TAIL.search(before)
     if tail is None:
         return None
@@ -379,8 +394,11 @@ def _no_place(word: str, offset: int) -> str | None:
 class _Scope:
     """The place figures are about: tracked through the article in reading order."""
 
-    def __init__(self, resolve: _Resolve = _no_place) -> None:
+    def __init__(
+        self, resolve: _Resolve = _no_place, partner_list: frozenset[int] = frozenset()
+    ) -> None:
         self.resolve = resolve
+        self.partner_list = partner_list
         self.current: str | None = None
         self.province: str | None = None
         self.prefecture: str | None = None
@@ -388,6 +406,8 @@ class _Scope:
     def see(self, mention: Mention, body: str) -> None:
         if mention.iri is None or mention.label not in _SCOPE_PLACE_LABELS:
             return
+        if mention.start in self.partner_list:
+            return  # 美国、东盟、欧盟、中国台湾地区和韩国: a trade partner, not the subject
         before = body[max(0, mention.start - 2) : mention.start]
         if _SHARE_BEFORE.search(before) or _PARTNER_BEFORE.search(before):
             return  # 占全国…, 对香港出口: not the subject
@@ -452,6 +472,30 @@ def _scope_resolver(mentions: Sequence[Mention], reference: Reference, title: st
         return place.iri
 
     return resolve
+
+
+_LIST_JOINS = frozenset({"、", "和", "及", "与"})
+
+
+def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[int]:
+    """Starts of place mentions listed with foreign countries or blocs (美国、东盟、欧盟、
+    中国台湾地区和韩国): in such a list a Chinese place is a trade partner too."""
+    chains: list[list[Mention]] = []
+    for mention in ordered:
+        if mention.iri is None:
+            continue
+        last = chains[-1][-1] if chains else None
+        gap = body[last.end : mention.start].replace("地区", "") if last else ""
+        if last is not None and (gap in _LIST_JOINS or (gap == "" and last.iri == CHINA)):
+            chains[-1].append(mention)
+        else:
+            chains.append([mention])
+    members: set[int] = set()
+    for chain in chains:
+        foreign = any((m.label == "Country" and m.iri != CHINA) or m.iri in _BLOCS for m in chain)
+        if foreign and len(chain) > 1:
+            members.update(m.start for m in chain if m.label in _SCOPE_PLACE_LABELS)
+    return frozenset(members)
 
 
 def _period_key(period: Period | None) -> str:
@@ -566,7 +610,8 @@ def extract_observations(
     body = article.body
     ordered = sorted(mentions, key=lambda m: m.start)
     scope = _Scope(
-        _scope_resolver(ordered, reference, article.title) if reference is not None else _no_place
+        _scope_resolver(ordered, reference, article.title) if reference is not None else _no_place,
+        _partner_list_members(ordered, body),
     )
     periods = _Periods(article.published.date())
     places = sorted(
@@ -620,12 +665,16 @@ def extract_observations(
                 periods.at(quantity.start, carry=carry),
                 lead,
                 sentence[breaks[clause] : quantity.start],
-                _is_target(recent, published_year),
+                _is_target(recent, published_year)
+                or _TARGET_AFTER.match(sentence, quantity.end) is not None,
             )
             if index in groups:
-                found, listed = _read_list(
-                    ctx, figure, scope, [quantities[i] for i in groups[index]], listed
-                )
+                members = [quantities[i] for i in groups[index]]
+                found, listed = _read_list(ctx, figure, scope, members, listed)
+                if not found:
+                    found = _category_rates(
+                        ctx, figure, members, sentence_level or ctx.rate_subject
+                    )
                 if found:
                     skip.update(groups[index])
                     sentence_level = None
@@ -1137,7 +1186,7 @@ def _points(ctx: _Context, figure: _Figure, share_of: _Level | None) -> Observat
 # names, then the trade word, then one figure per name (joined by 、 和 及).
 _LIST_HEAD = re.compile(
     r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口|实际使用外资|实际投资|"
-    r"实际投入外资|吸收外资|利用外资|FDI到资|到资)(?:额|总额|总值|值|金额)?"
+    r"实际投入外资|实际投入|吸收外资|利用外资|FDI到资|到资)(?:额|总额|总值|值|金额)?"
     r"(?:同比)?(?:分别)?(?:同比)?(?P<verb>增长|下降|为|达到?)?$"
 )
 # …，同增1.9%和38.4%，分别占31.3%和10.8%: a later list of the same length, about the same names
@@ -1154,7 +1203,16 @@ _MEASURE_OF = {
 }
 #: the words of a list head that name foreign investment (from a list of sources or industries)
 _INVESTMENT_OF = dict.fromkeys(
-    ("实际使用外资", "实际投资", "实际投入外资", "吸收外资", "利用外资", "FDI到资", "到资"),
+    (
+        "实际使用外资",
+        "实际投资",
+        "实际投入外资",
+        "实际投入",
+        "吸收外资",
+        "利用外资",
+        "FDI到资",
+        "到资",
+    ),
     "kgo:foreignInvestmentValue",
 )
 # 信息传输、制造业等重点行业 / 欧盟、东盟等经济体: the group word after the last item
@@ -1245,7 +1303,10 @@ def _list_dims(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | Non
 
 def _source_partners(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | None:
     """“一带一路”沿线国家、东盟、欧盟: every item of the list a known partner, without 对/与."""
-    items = _split_names(_QUOTES.sub("", _LEADING_FILLER.sub("", names)), count)
+    names = (
+        _QUOTES.sub("", _LEADING_FILLER.sub("", names)).removeprefix("来自").removesuffix("对华")
+    )
+    items = _split_names(names, count)
     iris_ = [ctx.partners.get(item) for item in items]
     if len(items) != count or None in iris_:
         return None
@@ -1315,6 +1376,36 @@ def _read_list(
     if whole and _WHOLE_TOTAL.search(whole) is None:
         return [], listed
     return _list_observations(ctx, figure, members, listed, "kgo:Share", 1), listed
+
+
+# 其中电子及通信设备制造业、计算机及办公设备制造业分别增长34.3%和130.1%: the categories of
+# the measure the sentence just named, the measure word left out
+_CATEGORY_LIST = re.compile(
+    r"^(?:其中)?(?P<names>[^，。；：]{2,80}?)分别(?:同比)?(?P<verb>增长|下降)$"
+)
+
+
+def _category_rates(
+    ctx: _Context, figure: _Figure, members: Sequence[Quantity], subject: _Level | None
+) -> list[Observation]:
+    """A list of categories of the measure just named, each with its rate (figure:part)."""
+    match = _CATEGORY_LIST.match(figure.before)
+    if match is None or subject is None or subject.dims.partner or members[0].kind != "percent":
+        return []
+    items = _split_names(match.group("names"), len(members))
+    if len(items) != len(members) or any(
+        _category(item) != item or any(name in item for name in ctx.place_names) for item in items
+    ):
+        return []
+    listed = _List(
+        (subject.measure,) * len(items),
+        subject.about,
+        tuple(_Dims(industry=item) for item in items),
+        subject.period,
+        subject.is_target,
+    )
+    sign = -1 if match.group("verb") == "下降" else 1
+    return _list_rates(ctx, figure, members, listed, "kgo:YearOnYearGrowth", sign)
 
 
 def _fast_growing(ctx: _Context, figure: _Figure, about: str, count: int) -> _List | None:

@@ -28,6 +28,12 @@ _ZONE_WORD = re.compile(r"(?:跨境电子商务综合试验区|跨境电商综�
 # 获批设立 / 设立 / 获批建设 directly after the place list (金华市、舟山市获批设立…).
 _ESTABLISH = re.compile(r"(?:获批|获准|正式)?(?:设立|建设)")
 _LIST_SEPARATORS = frozenset("、和及与")
+# 乌鲁木齐市等46个城市和地区设立…: the count that closes a place list before the verb
+_LIST_CLOSE = re.compile(
+    r"^等(?:\s*\d+\s*个)?(?:城市|地区|城市和地区|城市（地区）|城市\(地区\)|地)?$"
+)
+# a sentence that says a place was approved or chosen (邵阳市此次成功获批, 入选第七批)
+_APPROVED = re.compile(r"获批|获准|入选|入围|设立|新设|同意在")
 
 
 def sentence_at(annotated: Annotated, offset: int) -> tuple[int, int]:
@@ -209,7 +215,11 @@ def _listed_places(body: str, places: Sequence[Mention], verb_at: int) -> list[M
         if place.end > position:
             continue
         gap = body[place.end : position]
-        if gap == "" or (listed and gap in _LIST_SEPARATORS):
+        if (
+            gap == ""
+            or (listed and gap in _LIST_SEPARATORS)
+            or (not listed and _LIST_CLOSE.match(gap))
+        ):
             listed.append(place)
             position = place.start
             continue
@@ -246,6 +256,42 @@ def _establishments(
                     continue
                 end = span[0] + zone_word.end()
                 yield from _zone_relations(annotated, listed, doc_iri, end, sentence, reference)
+
+
+def _batch_documents(docs: Sequence[Mention], reference: Reference) -> dict[str, int]:
+    """The approval documents of CBEC batches the article names: document IRI → ordinal."""
+    by_doc = {
+        iris.doc_iri(batch.document, is_number_slug=True): batch.ordinal
+        for batch in reference.batches.values()
+        if batch.kind == "cbec"
+    }
+    return {d.iri: by_doc[d.iri] for d in docs if d.iri in by_doc}
+
+
+def _batch_members(
+    annotated: Annotated, mentions: Sequence[Mention], docs: Sequence[Mention], reference: Reference
+) -> Iterator[Relation]:
+    """邵阳市此次成功获批 in an article naming the batch-8 reply: a place named in a
+    sentence of approval whose reference zone is in the batch of an approval document the
+    article names → that document establishes the zone (the reference says which batch)."""
+    named = _batch_documents(docs, reference)
+    if not named:
+        return
+    body = annotated.article.body
+    for span in annotated.sentences:
+        if _APPROVED.search(body[span[0] : span[1]]) is None:
+            continue
+        for place in _in_sentence(mentions, span):
+            if place.label not in PLACE_LABELS or not place.iri:
+                continue
+            zone = reference.zone_for_place(place.iri.rsplit("/", 1)[-1], "cbec")
+            batch = reference.batches.get(zone.batch) if zone and zone.batch else None
+            if zone is None or batch is None:
+                continue
+            doc_iri = iris.doc_iri(batch.document, is_number_slug=True)
+            if doc_iri in named:
+                ev = evidence(annotated, place.start, place.end, "relation:batch-member-named")
+                yield Relation(doc_iri, "kgo:establishes", zone.iri, ev)
 
 
 def _approving_doc(
@@ -332,6 +378,11 @@ def extract_approvals(
     docs = _approval_documents(mentions, reference)
     relations = list(_passed_by(annotated, mentions))
     relations += list(_establishments(annotated, mentions, docs, reference))
+    seen = {(r.subject, r.predicate, r.object) for r in relations}
+    for member in _batch_members(annotated, mentions, docs, reference):
+        if (member.subject, member.predicate, member.object) not in seen:
+            seen.add((member.subject, member.predicate, member.object))
+            relations.append(member)
     return relations
 
 

@@ -48,7 +48,7 @@ _CUT_BEFORE = re.compile(
     r".*(?:印发|发布|出台|实施|施行|修订|修改|制定|编制|落实|执行|贯彻|根据|按照|依据|对照|"
     r"推出|公布|通过|审议|签署|签订|加入|生效|缩减|出炉|提出|明确|围绕|关于|对接|利用|用好|"
     r"参与|达成|启动|完成|宣布|今年|去年|明年|年度|建立|商签|谈判|升级|首张|首份|首个|一张|一份|"
-    r"调整|优化|完善|扩大|更新|缩短|缩减|出台了|印发了|发布了)"
+    r"调整|优化|完善|扩大|更新|缩短|缩减|出台了|印发了|发布了|推动|推进|促进|加快|深化|梳理)"
 )
 #: characters a document name never holds (beyond the run's stop characters).
 _NOT_IN_TITLE = re.compile(
@@ -129,6 +129,20 @@ def _run_start(text: str, end: int, keep: tuple[str, ...]) -> int:
     return start
 
 
+def _is_generic(name: str) -> bool:
+    """True when the name is only generic words (多边自贸, 双边投资): a kind of document."""
+    rest = name
+    for word in sorted(_GENERIC_NAMES, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return bool(name) and rest == ""
+
+
+def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:
+    """True when ``name`` opens with a place, body or country name (浙江省政府工作报告)
+    or is a year (2021年政府工作报告)."""
+    return bool(_YEAR_BEFORE.search(name)) or head_entry(gazetteer, name, 0) is not None
+
+
 def find_bare_documents(
     text: str, gazetteer: Gazetteer, grammar: DocumentGrammar | None = None
 ) -> list[Mention]:
@@ -155,7 +169,9 @@ def find_bare_documents(
             continue
         if len(name.strip(_QUOTES)) < _MIN_NAME and ending != "政府工作报告":
             continue
-        if _NOT_IN_TITLE.search(name) is not None or name.strip(_QUOTES) in _GENERIC_NAMES:
+        if ending == "政府工作报告" and name and not _names_a_place(gazetteer, name):
+            start, name = match.start(), ""  # 各地政府工作报告, 记者梳理多地…: the report itself
+        if _NOT_IN_TITLE.search(name) is not None or _is_generic(name.strip(_QUOTES)):
             continue
         kind = rules.strength[ending]
         if kind != "strong":

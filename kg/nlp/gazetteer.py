@@ -52,6 +52,10 @@ _ORG_TAIL = re.compile(
 )
 # Right after a place: its party committee, congress, customs or website (福建省委, 南京海关).
 _PLACE_BODY_NEXT = re.compile(r"(委|政协|人大|海关|网站|官网)")
+# A sports team or delegation named after a place (中国队, 中国香港队, 广东女排) is not the place.
+_TEAM_NEXT = re.compile(
+    r"(?:香港|澳门|台北)?(?:国家)?(?:男子|女子)?(?:队|代表团|男篮|女篮|男排|女排|男足|女足|选手)"
+)
 _ORG_NEXT = re.compile(r"(网站|官网|[\u4e00-\u9fff]{0,8}?(中心支行|分局|研究中心|研究院))")
 # A name followed, in the same run of characters, by more name and an organisation
 # suffix is the head of a longer organisation's name (国务院新闻办公室, 中国…研究会,
@@ -295,6 +299,15 @@ def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
     return _longer_org_end(text, end, local) is not None
 
 
+def _in_org_tail(text: str, end: int) -> bool:
+    """True when an organisation suffix follows the name within its own name run
+    (深圳市凯中精密技术股份有限公司); 新疆等25个省（区）人民政府 is a list, not a name."""
+    tail = _ORG_TAIL.match(text, end)
+    if tail is None:
+        return False
+    return _NOT_IN_ORG_NAME.search(text, end, tail.start(1)) is None
+
+
 def _is_blocked(
     text: str, start: int, end: int, entry: GazetteerEntry, local: frozenset[str] = frozenset()
 ) -> bool:
@@ -315,10 +328,10 @@ def _is_blocked(
     if entry.label not in PLACE_LABELS:
         return False
     if _INDEFINITE_RUN.match(text, end) is None and (
-        _heads_longer_org(text, end, local) or _ORG_TAIL.match(text, end) is not None
+        _heads_longer_org(text, end, local) or _in_org_tail(text, end)
     ):
         return True
-    if _PLACE_BODY_NEXT.match(text, end) is not None:
+    if _PLACE_BODY_NEXT.match(text, end) is not None or _TEAM_NEXT.match(text, end) is not None:
         return True
 
     if start > 0 and text[start - 1] == "《" and _JOURNAL_TITLE.match(text, end) is not None:

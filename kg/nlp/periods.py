@@ -284,7 +284,7 @@ def parse_periods(text: str, published: date) -> list[Period]:
     return found
 
 
-_BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|高于|低于|快于|慢于)\s*$")
+_BASE_BEFORE = re.compile(r"(?:较|比|与|同|相比|相较|高于|低于|快于|慢于|仅次于|超过|超)\s*$")
 _BASE_AFTER = re.compile(r"^\s*(?:同期|的同期|水平)")
 _RELEASE_AFTER = re.compile(
     r"^[，,]?[^。；;！？\n]{0,12}?(?:电|讯|发布|通报|举行|表示|介绍|公布|透露|召开|消息|指出|获悉|报道)"
@@ -300,7 +300,7 @@ def is_comparison_base(text: str, period: Period) -> bool:
         text: the text ``period`` was parsed from.
         period: one of ``parse_periods(text, …)``.
     """
-    before = text[max(0, period.start - 3) : period.start]
+    before = text[max(0, period.start - 4) : period.start]
     return bool(_BASE_BEFORE.search(before) or _BASE_AFTER.match(text, period.end))
 
 

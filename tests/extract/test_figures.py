@@ -736,3 +736,83 @@ def test_customs_wording_for_a_partner_total() -> None:
         ("kgo:YearOnYearGrowth", Decimal("15.2")),
         ("kgo:Share", Decimal("15.1")),
     }
+
+
+def test_a_chinese_region_listed_among_partners_is_not_the_subject() -> None:
+    extraction = _extract(
+        "1—8月，四川货物贸易进出口总值达到7542.4亿元。四川前五大贸易伙伴依次为美国、东盟、欧盟、"
+        "中国台湾地区和韩国。其中，对美国进出口1669.3亿元，增长20.2%；对台湾地区进出口423.1亿元，增长2.3%。"
+    )
+    found = {(o.about, o.partner, o.value) for o in extraction.observations if o.partner}
+    sichuan = iris.place_iri("510000")
+    assert found == {
+        (sichuan, iris.place_iri("iso-usa"), Decimal("166930000000")),
+        (sichuan, iris.place_iri("iso-usa"), Decimal("20.2")),
+        (sichuan, iris.place_iri("710000"), Decimal("42310000000")),
+        (sichuan, iris.place_iri("710000"), Decimal("2.3")),
+    }
+
+
+def test_a_partner_before_the_trade_word_and_a_product_after_it() -> None:
+    extraction = _extract(
+        "前三季度，我国对东盟进出口5.57万亿元。前三季度，我国自东盟进口农产品增长15.3%，"
+        "对东盟出口轮胎等汽车零配件增长19.8%。"
+    )
+    rates = {(o.measure, o.partner, o.industry, o.value) for o in extraction.observations[1:]}
+    assert rates == {
+        ("kgo:importValue", ASEAN, "农产品", Decimal("15.3")),
+        ("kgo:exportValue", ASEAN, "轮胎等汽车零配件", Decimal("19.8")),
+    }
+
+
+def test_a_list_of_categories_without_the_measure_word() -> None:
+    extraction = _extract(
+        "1—8月，我国高技术制造业实际使用外资737.8亿元人民币，同比增长30.6%，其中电子及通信设备制造业、"
+        "计算机及办公设备制造业分别增长34.3%和130.1%。"
+    )
+    parts = [
+        (o.industry, o.value)
+        for o in extraction.observations
+        if o.statistic == "kgo:YearOnYearGrowth" and o.industry != "高技术制造业"
+    ]
+    assert parts == [
+        ("电子及通信设备制造业", Decimal("34.3")),
+        ("计算机及办公设备制造业", Decimal("130.1")),
+    ]
+
+
+def test_sources_investing_in_china_are_partners() -> None:
+    extraction = _extract(
+        "1—8月，我国实际使用外资7011.6亿元。从主要投资来源地看，韩国、日本、美国对华实际投入金额"
+        "同比分别增长36%、24%、4.1%。"
+    )
+    rates = [(o.partner, o.value) for o in extraction.observations if o.partner]
+    assert rates == [
+        (iris.place_iri("iso-kor"), Decimal("36")),
+        (iris.place_iri("iso-jpn"), Decimal("24")),
+        (iris.place_iri("iso-usa"), Decimal("4.1")),
+    ]
+
+
+def test_expected_growth_and_a_target_named_after_the_figure() -> None:
+    extraction = _extract(
+        "重庆提出今年进出口总值预期增长5%左右；陕西去年进出口同比增长25.9%，今年提出进出口总值增长10%的目标。"
+    )
+    found = {(o.value, o.is_target, o.industry) for o in extraction.observations}
+    assert found == {
+        (Decimal("5"), True, None),
+        (Decimal("25.9"), False, None),
+        (Decimal("10"), True, None),
+    }
+
+
+def test_a_month_compared_with_is_not_the_period_of_what_follows() -> None:
+    extraction = _extract(
+        "分月度看，7月当月四川外贸进出口850.5亿元，增长11%，仅次于6月，为历史第二高；其中出口560.8亿元，增长21%。"
+    )
+    assert _span(_find(extraction, "kgo:exportValue")) == (date(2022, 7, 1), date(2022, 7, 31))
+
+
+def test_a_level_completed_is_a_level() -> None:
+    extraction = _extract("今年前三季度，喀什地区外贸进出口总值完成610.4亿元，同比增长89.7%。")
+    assert _find(extraction, "kgo:foreignTradeValue").about == iris.place_iri("653100")

@@ -79,6 +79,43 @@ def test_rule_places_establish_zone_needs_approving_document() -> None:
     assert [r for r in without.relations if r.predicate == "kgo:establishes"] == []
 
 
+def _established(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (r.subject, r.object, r.evidence.rule)
+        for r in extraction.relations
+        if r.predicate == "kgo:establishes"
+    }
+
+
+def test_rule_place_list_closed_by_a_count_establishes_each_zone() -> None:
+    extraction = _extract(
+        "国务院印发《关于同意在雄安新区等46个城市和地区设立跨境电子商务综合试验区的批复》（国函〔2020〕47号），"
+        "同意在大同市、满洲里市、营口市等46个城市和地区设立跨境电子商务综合试验区。"
+    )
+    zones = {obj for _, obj, _ in _established(extraction)}
+    assert {iris.zone_iri("cbec", code) for code in ("140200", "150781", "210800")} <= zones
+
+
+def test_rule_batch_member_named_with_its_reply_is_established_by_it() -> None:
+    extraction = _extract(
+        "国务院发布《关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复》。",
+        "浙江省金华市此次成功获批。",
+    )
+    assert (
+        iris.doc_iri("guohan-2022-8", is_number_slug=True),
+        iris.zone_iri("cbec", "330700"),
+        "relation:batch-member-named",
+    ) in _established(extraction)
+
+
+def test_rule_zone_of_another_batch_is_not_established_by_the_reply() -> None:
+    extraction = _extract(
+        "国务院发布《关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复》。",
+        "2015年，杭州获批设立全国首个跨境电子商务综合试验区。",
+    )
+    assert iris.zone_iri("cbec", "330100") not in {obj for _, obj, _ in _established(extraction)}
+
+
 def test_rule_stated_batch_links_zone() -> None:
     extraction = _extract(
         "国务院发布《关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复》。"

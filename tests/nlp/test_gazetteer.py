@@ -41,6 +41,18 @@ CASES = [
     ),
     pytest.param("全国跨境电商综试区", [], id="scope-word-not-a-name"),
     pytest.param("在鄂尔多斯等27个城市", [("鄂尔多斯", ORDOS)], id="place-and-stock-is-place"),
+    pytest.param("中国队在攀岩项目夺冠", [], id="team-is-not-the-country"),
+    pytest.param(
+        "与缅甸、柬埔寨签署议定书",
+        [("缅甸", iris.country_iri("MMR")), ("柬埔寨", iris.country_iri("KHM"))],
+        id="country-short-name-fixed-by-hand",
+    ),
+    pytest.param(
+        "青海、新疆等25个省（区）人民政府",
+        [("青海", iris.place_iri("630000")), ("新疆", iris.place_iri("650000"))],
+        id="list-before-a-body-word-is-not-a-body-name",
+    ),
+    pytest.param("中国香港队的选手", [], id="team-of-a-region"),
     pytest.param(
         "其中江苏增长22%", [("江苏", iris.place_iri("320000"))], id="context-county-loses-a-tie"
     ),

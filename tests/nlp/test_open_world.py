@@ -107,6 +107,9 @@ def test_department_belongs_to_its_ministry(reference: Reference) -> None:
         ("修订全国鼓励外商投资产业目录", ["全国鼓励外商投资产业目录"]),
         ("根据外商投资法规定", ["外商投资法"]),
         ("区域全面经济伙伴关系协定生效", ["区域全面经济伙伴关系协定"]),
+        ("各地政府工作报告对外贸作出部署", ["政府工作报告"]),  # 各地 is not a name
+        ("记者梳理多地政府工作报告发现", ["政府工作报告"]),
+        ("浙江省政府工作报告提出", ["浙江省政府工作报告"]),
     ],
 )
 def test_documents_without_brackets(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
@@ -120,6 +123,8 @@ def test_documents_without_brackets(gazetteer: Gazetteer, text: str, documents: 
         "浙江方案出炉",  # a place and a weak ending only
         "浙江做法值得推广",  # 法 of 做法
         "加快建立自贸协定网络",  # a kind of agreement
+        "多个双边、多边自贸协定全面生效",  # generic words only
+        "为推动协定落地实施",  # a verb, then the bare ending
         "《外商投资准入特别管理措施（负面清单）》",  # a 《》 title: find_titles reads it
     ],
 )
@@ -133,6 +138,7 @@ def test_no_document_in_generic_words(gazetteer: Gazetteer, text: str) -> None:
         ("海关总署统计分析司司长李某", "司长"),
         ("常务副省长郭某", "常务副省长"),
         ("记者李某", None),
+        ("国家统计局城市司高级统计师董某", "高级统计师"),
     ],
 )
 def test_title_before_a_name(text: str, title: str | None) -> None:

@@ -50,6 +50,16 @@ COLUMNS = ["alpha3", "alpha2", "numeric", "name_zh", "full_zh", "name_en", "offi
            "aliases_zh", "ambiguous", "source"]
 
 
+#: misspellings in the iso-codes zh_CN translation
+ZH_TYPOS = {"柬埔塞": "柬埔寨"}
+
+
+def _fix(name: str) -> str:
+    for wrong, right in ZH_TYPOS.items():
+        name = name.replace(wrong, right)
+    return name
+
+
 def rows() -> list[dict[str, str]]:
     """One row per ISO 3166-1 country or region outside China."""
     zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
@@ -58,9 +68,9 @@ def rows() -> list[dict[str, str]]:
         if country.alpha_3 in SKIP:
             continue
         official = getattr(country, "official_name", "")
-        translated = zh.gettext(country.name)
+        translated = _fix(zh.gettext(country.name))
         short = SHORT_ZH.get(country.alpha_3, translated)
-        full = zh.gettext(official) if official else ""
+        full = _fix(zh.gettext(official)) if official else ""
         with_guo = [] if short.endswith("国") or short in AMBIGUOUS_SHORT else [short + "国"]
         aliases = [a for a in dict.fromkeys([translated, full, *EXTRA_ZH.get(country.alpha_3, []),
                                              *with_guo]) if a and a != short]
