@@ -76,9 +76,15 @@ def command(
         if not conforms:
             problems.append("SHACL validation failed:\n" + report.strip())
     if not validate_only:
-        levels = Counter(p.level for p in ref.places.values())
+        levels = Counter(p.level for p in ref.places.values() if p.current)
+        abolished = Counter(p.level for p in ref.places.values() if not p.current)
         click.echo(f"reference data: {ref.directory}")
         click.echo("places: " + ", ".join(f"{lvl} {n}" for lvl, n in sorted(levels.items())))
+        if abolished:
+            click.echo(
+                "places abolished since, kept for older articles: "
+                + ", ".join(f"{lvl} {n}" for lvl, n in sorted(abolished.items()))
+            )
         click.echo(f"orgs: {len(ref.orgs)}")
         click.echo(f"documents: {len(ref.documents)}")
         click.echo(f"batches: {len(ref.batches)}")

@@ -98,6 +98,8 @@ def _place_triples(place: Place) -> Iterator[_Triple]:
     if place.latitude is not None and place.longitude is not None:
         yield s, node("schema:latitude"), _decimal(place.latitude)
         yield s, node("schema:longitude"), _decimal(place.longitude)
+    for code in place.replaced_by:  # an abolished division: the current ones that replaced it
+        yield s, node("dcterms:isReplacedBy"), ox.NamedNode(Place(code, "", "", "").iri)
 
 
 def _org_triples(org: Org, ref: Reference) -> Iterator[_Triple]:

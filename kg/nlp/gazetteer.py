@@ -82,7 +82,8 @@ _FACILITY_RUN = r"((?![和与及同或])[\u4e00-\u9fffA-Za-z0-9]{%d,8}?)"
 _NESTED_FACILITY = re.compile(_FACILITY_RUN % 1 + r"(基地|商场|产业园|工业园|科技园)(?!区)")
 # A court is named (北京互联网法院); 浙江法院 alone is the province's courts.
 _NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院|检察院)")
-_NESTED_PORT = re.compile(_FACILITY_RUN % 2 + r"(港|开发区)(?!区|口|城|澳|务|股)")
+# 港市 ends a city's name (温州市龙港市, 广西防城港市), not a port's.
+_NESTED_PORT = re.compile(_FACILITY_RUN % 2 + r"(港|开发区)(?!区|口|城|澳|务|股|市(?!场))")
 # Words saying the place builds or has facilities (广东建设3个基地, 海南自由贸易港); as
 # _NOT_IN_ORG_NAME but 都 may be part of a site's name (广州花都港).
 _NOT_IN_FACILITY_NAME = re.compile(

@@ -144,6 +144,8 @@ def _place_entries(reference: Reference, directory: Path) -> Iterator[GazetteerE
         label = PLACE_LABEL_BY_LEVEL.get(place.level, "SpecialArea")
         if place.level == "country" and place.name_zh in country_stop:
             continue  # 加纳 in 增加纳税, 中非 in 中非合作: too ambiguous to match alone
+        if not place.current and place not in reference.places_by_name(place.name_zh):
+            continue  # 崇川区 320602, abolished: the name belongs to 崇川区 320613 now
         if place.level == "county":
             entry = _county_entry(
                 reference, place.name_zh, place.iri, alias=False, free=free, stop=stop

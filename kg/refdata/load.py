@@ -6,7 +6,7 @@ import csv
 import dataclasses
 import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from kg.errors import ReferenceDataError
 from kg.paths import data_dir
 from kg.refdata.records import (
     LEVELS,
+    PLACE_STATUSES,
     Batch,
     Document,
     Org,
@@ -139,9 +140,45 @@ def _places(path: Path) -> list[Place]:
                 parent=row["parent"] or None,
                 longitude=_degrees(path, line, "longitude", row.get("longitude", ""), 180),
                 latitude=_degrees(path, line, "latitude", row.get("latitude", ""), 90),
+                status=_status(path, line, row.get("status") or "current"),
+                replaced_by=_split(row.get("replaced_by") or ""),
             )
         )
     return out
+
+
+def _status(path: Path, line: int, value: str) -> str:
+    if value not in PLACE_STATUSES:
+        raise ReferenceDataError(
+            f"{path}:{line}: status is {value!r}: expected one of {', '.join(PLACE_STATUSES)}"
+        )
+    return value
+
+
+def _place_name_keys(places: list[Place]) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """``(code, names)`` for the name index: an abolished division's names only where no
+    current division of the same name is its successor or shares its parent (崇川区 320602
+    gives way to 崇川区 320613; 重庆 江北区 500105 stays beside 宁波 江北区 330205)."""
+    current = [p for p in places if p.current]
+    by_name: dict[str, list[Place]] = {}
+    for place in current:
+        for name in place.names:
+            by_name.setdefault(normalise_name(name), []).append(place)
+    for place in places:
+        if place.current:
+            yield place.code, place.names
+            continue
+        yield (
+            place.code,
+            tuple(
+                name
+                for name in place.names
+                if not any(
+                    c.code in place.replaced_by or c.parent == place.parent
+                    for c in by_name.get(normalise_name(name), ())
+                )
+            ),
+        )
 
 
 def _countries(path: Path) -> list[Place]:
@@ -339,7 +376,7 @@ def build_reference(
         zones={z.iri: z for z in zones},
         directory=directory,
         duplicates=tuple(sorted(k for k, n in seen.items() if n > 1)),
-        _place_names=_name_index((p.code, p.names) for p in ranked),
+        _place_names=_name_index(_place_name_keys(ranked)),
         _org_names=_name_index((o.slug, o.names) for o in orgs),
         _zones_by_place={(z.kind, z.place_code): z.iri for z in zones},
     )

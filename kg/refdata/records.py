@@ -10,6 +10,7 @@ from kg import iris
 
 __all__ = [
     "CONFIDENCE_VALUES",
+    "PLACE_STATUSES",
     "Batch",
     "Document",
     "Org",
@@ -25,6 +26,9 @@ CONFIDENCE_VALUES = ("confirmed", "single-source", "unconfirmed")
 #: Place levels, highest first; a name shared by two places resolves to the higher one.
 LEVELS = ("country", "province", "prefecture", "county", "special")
 
+#: Place statuses: a division that exists, or one abolished since (kept for older articles).
+PLACE_STATUSES = ("current", "abolished")
+
 
 def normalise_name(name: str) -> str:
     """Key for name lookups: NFKC, no spaces, case-folded (``"Jinhua "`` → ``"jinhua"``)."""
@@ -38,7 +42,9 @@ class Place:
     ``code`` is the GB/T 2260 code (``"330700"``), ``"156"`` for China, or ``"x-<slug>"``.
     ``level`` is one of ``country``, ``province``, ``prefecture``, ``county``, ``special``.
     ``longitude``/``latitude`` are decimal degrees (WGS-84 as cpca gives them), None when
-    the row has none (China, special areas).
+    the row has none (China, special areas). ``status`` is ``current`` or ``abolished`` (a
+    county-level division of GB/T 2260 abolished since: kept so older articles still link,
+    ``replaced_by`` naming the current divisions that took over its area).
     """
 
     code: str
@@ -51,11 +57,18 @@ class Place:
     notations: tuple[str, ...] = ()  # ISO 3166 codes of a country (alpha-2, alpha-3, numeric)
     longitude: float | None = None
     latitude: float | None = None
+    status: str = "current"
+    replaced_by: tuple[str, ...] = ()
 
     @property
     def iri(self) -> str:
         """The place IRI, ``kgr:place/<code>`` (``place/iso-usa`` for a country)."""
         return iris.place_iri(self.code)
+
+    @property
+    def current(self) -> bool:
+        """Whether the division still exists (``status`` is not ``abolished``)."""
+        return self.status != "abolished"
 
     @property
     def names(self) -> tuple[str, ...]:

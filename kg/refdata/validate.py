@@ -23,6 +23,16 @@ def _place_problems(ref: Reference) -> list[str]:
             problems.append(f"place {place.code}: needs both a Chinese and an English name")
         if (place.longitude is None) != (place.latitude is None):
             problems.append(f"place {place.code}: needs both longitude and latitude, or neither")
+        if place.current != (not place.replaced_by):
+            problems.append(
+                f"place {place.code} {place.name_zh}: an abolished division names the current "
+                "divisions that replaced it (replaced_by), a current one none"
+            )
+        problems += [
+            f"place {place.code} {place.name_zh}: replaced_by {code!r} is not a current place"
+            for code in place.replaced_by
+            if code not in ref.places or not ref.places[code].current
+        ]
     return problems
 
 

@@ -38,9 +38,6 @@ WELL_FORMED = re.compile(
     r"|batch/cbec-\d+|doc/(t-[0-9a-f]{16}|[a-z0-9-]+)|person/[0-9a-f]{12}"
     r"|post/[a-z0-9-]+-(spokesperson|r-[0-9a-f]{8})|article/[0-9a-f]{16}"
 )
-#: GB/T 2260 divisions created after the cpca 0.5.5 code list (data/reference/README.md,
-#: "Known gaps"): gold may name them; the reference does not hold them yet.
-REFERENCE_GAPS = {KGR + "place/330383": "龙港市 (2019)", KGR + "place/331083": "玉环市 (2017)"}
 PLACE_LABEL = {
     "country": "Country",
     "province": "Province",
@@ -111,7 +108,7 @@ def test_gold_reference_iris_exist_in_the_reference_graph(
     checked = 0
     for item in articles:
         for iri in _all_iris(item):
-            if REFERENCE_FAMILY.fullmatch(_local(iri)) and iri not in REFERENCE_GAPS:
+            if REFERENCE_FAMILY.fullmatch(_local(iri)):
                 assert iri in reference_subjects, f"{item.file}: {iri!r} not in the reference graph"
                 checked += 1
     assert checked > SETS[name]
@@ -122,11 +119,7 @@ def test_gold_place_labels_match_reference_levels(gold: tuple[str, list[GoldArti
     for item in gold[1]:
         for entity in item.entities:
             local = _local(entity.iri) if entity.iri else ""
-            if (
-                re.fullmatch(r"place/\d{6}", local)
-                and not entity.optional
-                and entity.iri not in REFERENCE_GAPS
-            ):
+            if re.fullmatch(r"place/\d{6}", local) and not entity.optional:
                 level = places[local.removeprefix("place/")].level
                 assert entity.label == PLACE_LABEL[level], (item.file, entity.text, level)
 

