@@ -253,7 +253,8 @@ SPECS = {
             O(CHN, "retailSalesValue", "Level", "1200000000000", "CNY", "2024-01-18/2024-02-17",
               industry="网络零售额（网上年货节期间）"),
         ],
-        "must_not": [],
+        "must_not": [
+            NA("合作", "合作 (working together) is not 合作市", PLACE_LABELS),],
         "claims": [],
     },
     "hc06": {
