@@ -498,6 +498,27 @@ def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[in
     return frozenset(members)
 
 
+# 中国（青岛）跨境电子商务综合试验区实现…: a CBEC zone's figures are its city's
+_CBEC_ZONE_IRI = re.compile(re.escape(iris.KGR) + r"zone/cbec-(?P<code>\d{6})$")
+
+
+def _is_scope_mention(mention: Mention) -> bool:
+    """A place, or a CBEC zone hosted by one place (its figures are that place's)."""
+    if mention.iri is None:
+        return False
+    if mention.label in _SCOPE_PLACE_LABELS:
+        return True
+    return mention.label == "CrossBorderEcommerceZone" and bool(_CBEC_ZONE_IRI.match(mention.iri))
+
+
+def _zone_as_place(mention: Mention) -> Mention:
+    """A CBEC zone mention as a mention of its host place (places unchanged)."""
+    zone = _CBEC_ZONE_IRI.match(mention.iri or "")
+    if zone is None or mention.label != "CrossBorderEcommerceZone":
+        return mention
+    return replace(mention, label="Prefecture", iri=iris.place_iri(zone.group("code")))
+
+
 def _period_key(period: Period | None) -> str:
     return f"{period.period_start}/{period.period_end}" if period else ""
 
@@ -615,7 +636,7 @@ def extract_observations(
     )
     periods = _Periods(article.published.date())
     places = sorted(
-        (m for m in mentions if m.label in _SCOPE_PLACE_LABELS and m.iri), key=lambda m: m.start
+        (_zone_as_place(m) for m in mentions if _is_scope_mention(m)), key=lambda m: m.start
     )
     place_starts = [m.start for m in places]
     para_starts = [p.start for p in article.paragraphs]

@@ -816,3 +816,21 @@ def test_a_month_compared_with_is_not_the_period_of_what_follows() -> None:
 def test_a_level_completed_is_a_level() -> None:
     extraction = _extract("今年前三季度，喀什地区外贸进出口总值完成610.4亿元，同比增长89.7%。")
     assert _find(extraction, "kgo:foreignTradeValue").about == iris.place_iri("653100")
+
+
+def test_a_cbec_zone_reports_the_figures_of_its_city() -> None:
+    extraction = _extract(
+        "今年上半年，中国（青岛）跨境电子商务综合试验区实现跨境电商进出口120亿元，增长35%。"
+    )
+    found = _find(extraction, "kgo:crossBorderEcommerceTradeValue")
+    assert (found.about, found.value) == (iris.place_iri("370200"), Decimal("12000000000"))
+
+
+def test_cbec_transaction_value_is_the_cbec_trade_value() -> None:
+    extraction = _extract(
+        "2021年，金华市跨境电商进出口额达1093.6亿元，其中义乌市跨境电商交易额达1000亿元。"
+    )
+    yiwu = [o for o in extraction.observations if o.about == iris.place_iri("330782")]
+    assert [(o.measure, o.value) for o in yiwu] == [
+        ("kgo:crossBorderEcommerceTradeValue", Decimal("100000000000"))
+    ]

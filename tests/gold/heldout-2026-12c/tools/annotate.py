@@ -19,6 +19,7 @@ from kg.ingest import read_article
 HERE = Path(__file__).resolve().parent.parent
 PLACE = {"Province", "Prefecture", "County", "Country"}
 
+
 # E(text, label, ref, optional, occurrences)
 def E(text, label, ref=None, opt=False, occ=None):  # noqa: N802 - a table row
     return {"text": text, "label": label, "ref": ref, "optional": opt, "occ": occ}
@@ -29,8 +30,13 @@ def R(s, p, o):  # noqa: N802
 
 
 def O(about, measure, stat, value, unit, period=None, partner=None, industry=None, target=False):  # noqa: N802,E501,E743
-    rec = {"about": about, "measure": "kgo:" + measure, "statistic": "kgo:" + stat,
-           "value": value, "unit": unit}
+    rec = {
+        "about": about,
+        "measure": "kgo:" + measure,
+        "statistic": "kgo:" + stat,
+        "value": value,
+        "unit": unit,
+    }
     if period:
         rec["period"] = period
     if partner:
@@ -94,15 +100,27 @@ SPECS = {
             E("中新网", "Organization", None, True),
             E("龙敏", "Person", "person:龙敏@reporter", True),
         ],
-        "relations": [R("body:福州海关", AREA, "place:350100"),
-                      R("@article", CONTRIB, "person:龙敏@reporter")],
+        "relations": [
+            R("body:福州海关", AREA, "place:350100"),
+            R("@article", CONTRIB, "person:龙敏@reporter"),
+        ],
         "observations": (
             trade(FJ, P01, "foreignTradeValue", "1620000000000", "7")
             + trade(FJ, P01, "exportValue", "987180000000", "12")
             + trade(FJ, P01, "importValue", "635870000000", "0.1")
             + trade(FJ, P01, "foreignTradeValue", "888550000000", "10.5", industry="民营企业")
-            + [O(FJ, "foreignTradeValue", "Share", "54.7", "P1", P01, industry="民营企业"),
-               O(FJ, "foreignTradeValue", "PercentagePointChange", "1.7", "P1", P01, industry="民营企业")]
+            + [
+                O(FJ, "foreignTradeValue", "Share", "54.7", "P1", P01, industry="民营企业"),
+                O(
+                    FJ,
+                    "foreignTradeValue",
+                    "PercentagePointChange",
+                    "1.7",
+                    "P1",
+                    P01,
+                    industry="民营企业",
+                ),
+            ]
             + trade(FJ, P01, "foreignTradeValue", "361350000000", "6.3", industry="国有企业")
             + [O(FJ, "foreignTradeValue", "Share", "22.3", "P1", P01, industry="国有企业")]
             + trade(FJ, P01, "foreignTradeValue", "371830000000", "0.3", industry="外商投资企业")
@@ -117,7 +135,17 @@ SPECS = {
             + trade(FJ, P01, "importValue", "35820000000", "11", industry="粮食")
         ),
         "optional_observations": (
-            [O(FJ, "foreignTradeValue", "Share", "46.7", "P1", P01, industry="东盟、美国、欧盟合计")]
+            [
+                O(
+                    FJ,
+                    "foreignTradeValue",
+                    "Share",
+                    "46.7",
+                    "P1",
+                    P01,
+                    industry="东盟、美国、欧盟合计",
+                )
+            ]
             + trade(FJ, P01, "foreignTradeValue", "596140000000", "14", partner="doc:bri")
             + trade(FJ, P01, "foreignTradeValue", "547330000000", "4.1", partner="doc:rcep")
         ),
@@ -138,9 +166,11 @@ SPECS = {
             E("央广网", "Organization", None, True),
             E("丁飞", "Person", "person:丁飞@reporter", True),
         ],
-        "relations": [R("body:海关总署统计分析司", SUB, "org:gacc"),
-                      R("person:李魁文@org:gacc", HOLDS, "post:org:gacc#统计分析司司长"),
-                      R("@article", CONTRIB, "person:丁飞@reporter")],
+        "relations": [
+            R("body:海关总署统计分析司", SUB, "org:gacc"),
+            R("person:李魁文@org:gacc", HOLDS, "post:org:gacc#统计分析司司长"),
+            R("@article", CONTRIB, "person:丁飞@reporter"),
+        ],
         "observations": (
             trade(CHN, P02, "foreignTradeValue", "29040000000000", "1.8")
             + trade(CHN, "2020-11-01/2020-11-30", "foreignTradeValue", "3090000000000", "7.8")
@@ -148,7 +178,8 @@ SPECS = {
         ),
         "optional_observations": [],
         "must_not": [
-            NA("合作", "合作 (cooperation) is not 合作市", PLACE_LABELS),],
+            NA("合作", "合作 (cooperation) is not 合作市", PLACE_LABELS),
+        ],
         "claims": [],
     },
     "hc03": {
@@ -169,31 +200,64 @@ SPECS = {
             E("前五批", "Batch", None, True),
             E("一带一路", "Legislation", "doc:bri", True),
         ],
-        "relations": [R("place:330100", CONT, "place:330000"),
-                      R("body:西安市商务局", AREA, "place:610100"),
-                      R("person:王受文@org:mofcom", HOLDS, "post:org:mofcom#副部长"),
-                      R("person:麻晓勤@body:西安市商务局", HOLDS, "post:body:西安市商务局#副局长")],
-        "observations": [O("place:610100", "crossBorderEcommerceTradeValue", "Level", "14400000000", "CNY", P06)],
+        "relations": [
+            R("place:330100", CONT, "place:330000"),
+            R("body:西安市商务局", AREA, "place:610100"),
+            R("person:王受文@org:mofcom", HOLDS, "post:org:mofcom#副部长"),
+            R("person:麻晓勤@body:西安市商务局", HOLDS, "post:body:西安市商务局#副局长"),
+        ],
+        "observations": [
+            O("place:610100", "crossBorderEcommerceTradeValue", "Level", "14400000000", "CNY", P06)
+        ],
         "optional_observations": [
-            O("place:610100", "crossBorderEcommerceTradeValue", "YearOnYearGrowth", "40", "P1",
-              "2020-01-01/2022-12-31", industry="近三年年均增长"),
-            O("place:610100", "crossBorderEcommerceTradeValue", "Level", "10000000000", "CNY",
-              industry="跨境电商专列累计带动（近100亿元）"),
+            O(
+                "place:610100",
+                "crossBorderEcommerceTradeValue",
+                "YearOnYearGrowth",
+                "40",
+                "P1",
+                "2020-01-01/2022-12-31",
+                industry="近三年年均增长",
+            ),
+            O(
+                "place:610100",
+                "crossBorderEcommerceTradeValue",
+                "Level",
+                "10000000000",
+                "CNY",
+                industry="跨境电商专列累计带动（近100亿元）",
+            ),
         ],
         "must_not": [
-            NA("通道", "开放通道 (channels), not 通道侗族自治县", PLACE_LABELS),],
-        "claims": [{"kind": "kgo:ZonesInFirstBatches", "about": CHN, "value": 105,
-                    "zone_type": "kgo:CrossBorderEcommerceZone"}],
+            NA("通道", "开放通道 (channels), not 通道侗族自治县", PLACE_LABELS),
+        ],
+        "claims": [
+            {
+                "kind": "kgo:ZonesInFirstBatches",
+                "about": CHN,
+                "value": 105,
+                "zone_type": "kgo:CrossBorderEcommerceZone",
+            }
+        ],
     },
     "hc04": {
         "editor": "郝欣煜",
         "entities": [
             E("中国政府网", "Organization", "org:gov-cn", True),
-            E("《国务院关于设立中蒙二连浩特—扎门乌德经济合作区的批复》", "Legislation", "doc:guohan-2024-40"),
+            E(
+                "《国务院关于设立中蒙二连浩特—扎门乌德经济合作区的批复》",
+                "Legislation",
+                "doc:guohan-2024-40",
+            ),
             E("国函〔2024〕40号", "Legislation", "doc:guohan-2024-40"),
             E("国务院", "Organization", "org:state-council"),
             E("中蒙二连浩特—扎门乌德经济合作区", "PilotZone", "zone:ecz-152501"),
-            E("《关于设立中蒙二连浩特—扎门乌德经济合作区的请示》", "Legislation", "doc:shangzifa-2024-23", True),
+            E(
+                "《关于设立中蒙二连浩特—扎门乌德经济合作区的请示》",
+                "Legislation",
+                "doc:shangzifa-2024-23",
+                True,
+            ),
             E("商资发〔2024〕23号", "Legislation", "doc:shangzifa-2024-23", True),
             E("批复", "Legislation", "doc:guohan-2024-40", True),
             E("合作区", "PilotZone", "zone:ecz-152501", True),
@@ -209,17 +273,29 @@ SPECS = {
             E("蒙古国", "Country", "country:MNG"),
             E("东戈壁省", "Province", None, True),
         ],
-        "relations": [R("doc:guohan-2024-40", LAW, "org:state-council"),
-                      R("doc:guohan-2024-40", "kgo:establishes", "zone:ecz-152501"),
-                      R("body:内蒙古自治区人民政府", AREA, "place:150000")],
+        "relations": [
+            R("doc:guohan-2024-40", LAW, "org:state-council"),
+            R("doc:guohan-2024-40", "kgo:establishes", "zone:ecz-152501"),
+            R("body:内蒙古自治区人民政府", AREA, "place:150000"),
+        ],
         "observations": [],
         "optional_observations": [],
         "must_not": [
             NA("合作", "合作 (cooperation) is not 合作市", PLACE_LABELS),
             NA("中方", "中方区域 is the Chinese side of the zone, not 中方县", PLACE_LABELS),
             NA("友好", "中蒙友好合作 (friendship), not 友好区", PLACE_LABELS),
-            N("东区", 1, "the east part of the cooperation zone, not a district named 东区", PLACE_LABELS),
-            N("西区", 1, "the west part of the cooperation zone, not a district named 西区", PLACE_LABELS),
+            N(
+                "东区",
+                1,
+                "the east part of the cooperation zone, not a district named 东区",
+                PLACE_LABELS,
+            ),
+            N(
+                "西区",
+                1,
+                "the west part of the cooperation zone, not a district named 西区",
+                PLACE_LABELS,
+            ),
         ],
         "claims": [],
     },
@@ -229,9 +305,16 @@ SPECS = {
             E("商务部", "Organization", "org:mofcom"),
             E("何亚东", "Person", "person:何亚东@org:mofcom"),
             E("国务院", "Organization", "org:state-council"),
-            E("《关于进一步优化外商投资环境 加大吸引外商投资力度的意见》", "Legislation",
-              "title:关于进一步优化外商投资环境 加大吸引外商投资力度的意见"),
-            E("外资24条", "Legislation", "title:关于进一步优化外商投资环境 加大吸引外商投资力度的意见"),
+            E(
+                "《关于进一步优化外商投资环境 加大吸引外商投资力度的意见》",
+                "Legislation",
+                "title:关于进一步优化外商投资环境 加大吸引外商投资力度的意见",
+            ),
+            E(
+                "外资24条",
+                "Legislation",
+                "title:关于进一步优化外商投资环境 加大吸引外商投资力度的意见",
+            ),
             E("2024全国网上年货节", "Organization", None, True),
             E("消费促进年", "Organization", None, True),
             E("上海", "Province", "place:310000"),
@@ -246,15 +329,29 @@ SPECS = {
             E("江苏", "Province", "place:320000"),
             E("黑龙江", "Province", "place:230000"),
         ],
-        "relations": [R("person:何亚东@org:mofcom", HOLDS, "post:org:mofcom#新闻发言人"),
-                      R("title:关于进一步优化外商投资环境 加大吸引外商投资力度的意见", LAW, "org:state-council")],
+        "relations": [
+            R("person:何亚东@org:mofcom", HOLDS, "post:org:mofcom#新闻发言人"),
+            R(
+                "title:关于进一步优化外商投资环境 加大吸引外商投资力度的意见",
+                LAW,
+                "org:state-council",
+            ),
+        ],
         "observations": [],
         "optional_observations": [
-            O(CHN, "retailSalesValue", "Level", "1200000000000", "CNY", "2024-01-18/2024-02-17",
-              industry="网络零售额（网上年货节期间）"),
+            O(
+                CHN,
+                "retailSalesValue",
+                "Level",
+                "1200000000000",
+                "CNY",
+                "2024-01-18/2024-02-17",
+                industry="网络零售额（网上年货节期间）",
+            ),
         ],
         "must_not": [
-            NA("合作", "合作 (working together) is not 合作市", PLACE_LABELS),],
+            NA("合作", "合作 (working together) is not 合作市", PLACE_LABELS),
+        ],
         "claims": [],
     },
     "hc06": {
@@ -265,35 +362,85 @@ SPECS = {
             E("过劲松", "Person", "person:过劲松@body:安徽省统计局"),
             E("安徽", "Province", AH),
         ],
-        "relations": [R("body:安徽省人民政府新闻办公室", SUB, "body:安徽省人民政府"),
-                      R("body:安徽省人民政府新闻办公室", AREA, AH),
-                      R("body:安徽省统计局", AREA, AH),
-                      R("person:过劲松@body:安徽省统计局", HOLDS, "post:body:安徽省统计局#总统计师")],
+        "relations": [
+            R("body:安徽省人民政府新闻办公室", SUB, "body:安徽省人民政府"),
+            R("body:安徽省人民政府新闻办公室", AREA, AH),
+            R("body:安徽省统计局", AREA, AH),
+            R("person:过劲松@body:安徽省统计局", HOLDS, "post:body:安徽省统计局#总统计师"),
+        ],
         "observations": (
-            [O(AH, "gdp", "Level", "4504500000000", "CNY", P06), O(AH, "gdp", "YearOnYearGrowth", "3.5", "P1", P06)]
-            + [O(AH, "gdp", "Level", "351370000000", "CNY", P06, industry="第一产业"),
-               O(AH, "gdp", "YearOnYearGrowth", "4", "P1", P06, industry="第一产业"),
-               O(AH, "gdp", "Level", "1858800000000", "CNY", P06, industry="第二产业"),
-               O(AH, "gdp", "YearOnYearGrowth", "5.1", "P1", P06, industry="第二产业"),
-               O(AH, "gdp", "Level", "2294330000000", "CNY", P06, industry="第三产业"),
-               O(AH, "gdp", "YearOnYearGrowth", "2.2", "P1", P06, industry="第三产业"),
-               O(AH, "industrialValueAdded", "YearOnYearGrowth", "6.1", "P1", P06, industry="规模以上工业"),
-               O(AH, "gdp", "YearOnYearGrowth", "7.6", "P1", P06, industry="信息传输、软件和信息技术服务业"),
-               O(AH, "gdp", "YearOnYearGrowth", "7.5", "P1", P06, industry="金融业"),
-               O(AH, "fixedAssetInvestment", "YearOnYearGrowth", "9", "P1", P06)]
+            [
+                O(AH, "gdp", "Level", "4504500000000", "CNY", P06),
+                O(AH, "gdp", "YearOnYearGrowth", "3.5", "P1", P06),
+            ]
+            + [
+                O(AH, "gdp", "Level", "351370000000", "CNY", P06, industry="第一产业"),
+                O(AH, "gdp", "YearOnYearGrowth", "4", "P1", P06, industry="第一产业"),
+                O(AH, "gdp", "Level", "1858800000000", "CNY", P06, industry="第二产业"),
+                O(AH, "gdp", "YearOnYearGrowth", "5.1", "P1", P06, industry="第二产业"),
+                O(AH, "gdp", "Level", "2294330000000", "CNY", P06, industry="第三产业"),
+                O(AH, "gdp", "YearOnYearGrowth", "2.2", "P1", P06, industry="第三产业"),
+                O(
+                    AH,
+                    "industrialValueAdded",
+                    "YearOnYearGrowth",
+                    "6.1",
+                    "P1",
+                    P06,
+                    industry="规模以上工业",
+                ),
+                O(
+                    AH,
+                    "gdp",
+                    "YearOnYearGrowth",
+                    "7.6",
+                    "P1",
+                    P06,
+                    industry="信息传输、软件和信息技术服务业",
+                ),
+                O(AH, "gdp", "YearOnYearGrowth", "7.5", "P1", P06, industry="金融业"),
+                O(AH, "fixedAssetInvestment", "YearOnYearGrowth", "9", "P1", P06),
+            ]
             + trade(AH, P06, "foreignTradeValue", "753060000000", "8.9")
-            + [O(AH, "exportValue", "YearOnYearGrowth", "104.6", "P1", P06, industry="汽车"),
-               O(AH, "exportValue", "YearOnYearGrowth", "52.9", "P1", P06, industry="太阳能电池"),
-               O(AH, "exportValue", "YearOnYearGrowth", "24.4", "P1", P06, industry="笔记本电脑")]
+            + [
+                O(AH, "exportValue", "YearOnYearGrowth", "104.6", "P1", P06, industry="汽车"),
+                O(AH, "exportValue", "YearOnYearGrowth", "52.9", "P1", P06, industry="太阳能电池"),
+                O(AH, "exportValue", "YearOnYearGrowth", "24.4", "P1", P06, industry="笔记本电脑"),
+            ]
         ),
         "optional_observations": [
             O(AH, "gdp", "YearOnYearGrowth", "2.2", "P1", P06, industry="服务业"),
-            O(AH, "industrialValueAdded", "PercentagePointChange", "2.5", "P1", P06, industry="高于全国"),
-            O(AH, "fixedAssetInvestment", "PercentagePointChange", "3.9", "P1", P06, industry="高于全国"),
-            O(AH, "foreignTradeValue", "PercentagePointChange", "1.2", "P1", P06, industry="高于全国"),
+            O(
+                AH,
+                "industrialValueAdded",
+                "PercentagePointChange",
+                "2.5",
+                "P1",
+                P06,
+                industry="高于全国",
+            ),
+            O(
+                AH,
+                "fixedAssetInvestment",
+                "PercentagePointChange",
+                "3.9",
+                "P1",
+                P06,
+                industry="高于全国",
+            ),
+            O(
+                AH,
+                "foreignTradeValue",
+                "PercentagePointChange",
+                "1.2",
+                "P1",
+                P06,
+                industry="高于全国",
+            ),
         ],
         "must_not": [
-            NA("新兴", "新兴服务业 (emerging services), not 新兴县", PLACE_LABELS),],
+            NA("新兴", "新兴服务业 (emerging services), not 新兴县", PLACE_LABELS),
+        ],
         "claims": [],
     },
     "hc07": {
@@ -309,27 +456,120 @@ SPECS = {
             E("谢希瑶", "Person", "person:谢希瑶@reporter", True),
             E("潘洁", "Person", "person:潘洁@reporter", True),
         ],
-        "relations": [R("@article", CONTRIB, "person:谢希瑶@reporter"),
-                      R("@article", CONTRIB, "person:潘洁@reporter")],
+        "relations": [
+            R("@article", CONTRIB, "person:谢希瑶@reporter"),
+            R("@article", CONTRIB, "person:潘洁@reporter"),
+        ],
         "observations": (
             trade(CHN, P07, "foreignInvestmentValue", "1003760000000", "15.6")
-            + [O(CHN, "foreignInvestmentValue", "Level", "155300000000", "USD", P07),
-               O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "18.9", "P1", P07)]
+            + [
+                O(CHN, "foreignInvestmentValue", "Level", "155300000000", "USD", P07),
+                O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "18.9", "P1", P07),
+            ]
             + trade(CHN, P07, "foreignInvestmentValue", "741430000000", "6.7", industry="服务业")
-            + [O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "32.3", "P1", P07, industry="高技术产业"),
-               O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "48.6", "P1", P07, industry="高技术制造业"),
-               O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "27.9", "P1", P07, industry="高技术服务业"),
-               O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "114.3", "P1", P07, partner="country:DEU"),
-               O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "90.7", "P1", P07, partner="country:KOR"),
-               O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "39.5", "P1", P07, partner="country:JPN"),
-               O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "22.3", "P1", P07, partner="country:GBR")]
+            + [
+                O(
+                    CHN,
+                    "foreignInvestmentValue",
+                    "YearOnYearGrowth",
+                    "32.3",
+                    "P1",
+                    P07,
+                    industry="高技术产业",
+                ),
+                O(
+                    CHN,
+                    "foreignInvestmentValue",
+                    "YearOnYearGrowth",
+                    "48.6",
+                    "P1",
+                    P07,
+                    industry="高技术制造业",
+                ),
+                O(
+                    CHN,
+                    "foreignInvestmentValue",
+                    "YearOnYearGrowth",
+                    "27.9",
+                    "P1",
+                    P07,
+                    industry="高技术服务业",
+                ),
+                O(
+                    CHN,
+                    "foreignInvestmentValue",
+                    "YearOnYearGrowth",
+                    "114.3",
+                    "P1",
+                    P07,
+                    partner="country:DEU",
+                ),
+                O(
+                    CHN,
+                    "foreignInvestmentValue",
+                    "YearOnYearGrowth",
+                    "90.7",
+                    "P1",
+                    P07,
+                    partner="country:KOR",
+                ),
+                O(
+                    CHN,
+                    "foreignInvestmentValue",
+                    "YearOnYearGrowth",
+                    "39.5",
+                    "P1",
+                    P07,
+                    partner="country:JPN",
+                ),
+                O(
+                    CHN,
+                    "foreignInvestmentValue",
+                    "YearOnYearGrowth",
+                    "22.3",
+                    "P1",
+                    P07,
+                    partner="country:GBR",
+                ),
+            ]
         ),
         "optional_observations": [
-            O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "13.3", "P1", P07, industry="东部地区"),
-            O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "34.8", "P1", P07, industry="中部地区"),
-            O(CHN, "foreignInvestmentValue", "YearOnYearGrowth", "33", "P1", P07, industry="西部地区"),
+            O(
+                CHN,
+                "foreignInvestmentValue",
+                "YearOnYearGrowth",
+                "13.3",
+                "P1",
+                P07,
+                industry="东部地区",
+            ),
+            O(
+                CHN,
+                "foreignInvestmentValue",
+                "YearOnYearGrowth",
+                "34.8",
+                "P1",
+                P07,
+                industry="中部地区",
+            ),
+            O(
+                CHN,
+                "foreignInvestmentValue",
+                "YearOnYearGrowth",
+                "33",
+                "P1",
+                P07,
+                industry="西部地区",
+            ),
         ],
-        "must_not": [N("自由港", 1, "free ports in general (investment routed through them), not a zone instance", ZONE_LABELS)],
+        "must_not": [
+            N(
+                "自由港",
+                1,
+                "free ports in general (investment routed through them), not a zone instance",
+                ZONE_LABELS,
+            )
+        ],
         "claims": [],
     },
     "hc08": {
@@ -361,26 +601,41 @@ SPECS = {
         "optional_observations": [],
         "must_not": [
             NA("合作", "合作 (cooperation) is not 合作市", PLACE_LABELS),
-            NA("通道", "跨境通道 (corridors), not 通道侗族自治县", PLACE_LABELS),],
+            NA("通道", "跨境通道 (corridors), not 通道侗族自治县", PLACE_LABELS),
+        ],
         "claims": [],
     },
     "hc09": {
         "editor": "林婷",
         "entities": [
             E("三明市人民政府办公室", "Organization", "body:三明市人民政府办公室"),
-            E("《中国（三明）跨境电子商务综合试验区建设三年行动方案（2025-2027年）》", "Legislation",
-              "title:中国（三明）跨境电子商务综合试验区建设三年行动方案（2025-2027年）"),
+            E(
+                "《中国（三明）跨境电子商务综合试验区建设三年行动方案（2025-2027年）》",
+                "Legislation",
+                "title:中国（三明）跨境电子商务综合试验区建设三年行动方案（2025-2027年）",
+            ),
             E("市政府", "Organization", "body:三明市人民政府"),
-            E("《国务院办公厅关于促进跨境电子商务健康快速发展的指导意见》", "Legislation", "doc:guobanfa-2015-46"),
+            E(
+                "《国务院办公厅关于促进跨境电子商务健康快速发展的指导意见》",
+                "Legislation",
+                "doc:guobanfa-2015-46",
+            ),
             E("国办发〔2015〕46号", "Legislation", "doc:guobanfa-2015-46"),
             E("国务院办公厅", "Organization", "org:state-council-general-office"),
             E("国务院", "Organization", "org:state-council"),
-            E("《国务院关于同意在海南全岛和秦皇岛等15个城市（地区）设立跨境电子商务综合试验区的批复》",
-              "Legislation", "doc:guohan-2025-40"),
+            E(
+                "《国务院关于同意在海南全岛和秦皇岛等15个城市（地区）设立跨境电子商务综合试验区的批复》",
+                "Legislation",
+                "doc:guohan-2025-40",
+            ),
             E("国函〔2025〕40号", "Legislation", "doc:guohan-2025-40"),
             E("批复", "Legislation", "doc:guohan-2025-40", True),
             E("福建省人民政府办公厅", "Organization", "body:福建省人民政府办公厅"),
-            E("《中国（三明）跨境电子商务综合试验区实施方案》", "Legislation", "doc:minzhengban-2025-19"),
+            E(
+                "《中国（三明）跨境电子商务综合试验区实施方案》",
+                "Legislation",
+                "doc:minzhengban-2025-19",
+            ),
             E("闽政办〔2025〕19号", "Legislation", "doc:minzhengban-2025-19"),
             E("方案", "Legislation", None, True),
             E("中国（三明）跨境电子商务综合试验区", "CrossBorderEcommerceZone", "zone:cbec-350400"),
@@ -394,7 +649,11 @@ SPECS = {
             E("生态工贸区", "PilotZone", None, True),
         ],
         "relations": [
-            R("title:中国（三明）跨境电子商务综合试验区建设三年行动方案（2025-2027年）", LAW, "body:三明市人民政府办公室"),
+            R(
+                "title:中国（三明）跨境电子商务综合试验区建设三年行动方案（2025-2027年）",
+                LAW,
+                "body:三明市人民政府办公室",
+            ),
             R("doc:guobanfa-2015-46", LAW, "org:state-council-general-office"),
             R("doc:guohan-2025-40", LAW, "org:state-council"),
             R("doc:guohan-2025-40", "kgo:establishes", "zone:cbec-350400"),
@@ -405,8 +664,17 @@ SPECS = {
             R("body:福建省人民政府办公厅", AREA, "place:350000"),
             R("place:350400", CONT, "place:350000"),
         ],
-        "observations": [O("place:350400", "crossBorderEcommerceTradeValue", "Level", "2000000000", "CNY",
-                           "2027-01-01/2027-12-31", target=True)],
+        "observations": [
+            O(
+                "place:350400",
+                "crossBorderEcommerceTradeValue",
+                "Level",
+                "2000000000",
+                "CNY",
+                "2027-01-01/2027-12-31",
+                target=True,
+            )
+        ],
         "optional_observations": [],
         "must_not": [],
         "claims": [],
@@ -434,10 +702,15 @@ SPECS = {
             E("渠县", "County", "place:511725"),
             E("国家预警信息发布中心", "Organization", None, True),
         ],
-        "relations": [R("place:511781", CONT, "place:511700"), R("place:511722", CONT, "place:511700"),
-                      R("place:511703", CONT, "place:511700"), R("place:511723", CONT, "place:511700"),
-                      R("place:511724", CONT, "place:511700"), R("place:511725", CONT, "place:511700"),
-                      R("place:511700", CONT, "place:510000")],
+        "relations": [
+            R("place:511781", CONT, "place:511700"),
+            R("place:511722", CONT, "place:511700"),
+            R("place:511703", CONT, "place:511700"),
+            R("place:511723", CONT, "place:511700"),
+            R("place:511724", CONT, "place:511700"),
+            R("place:511725", CONT, "place:511700"),
+            R("place:511700", CONT, "place:510000"),
+        ],
         "observations": [],
         "optional_observations": [],
         "must_not": [],
@@ -479,7 +752,9 @@ def entities(body: str, specs: list[dict]) -> list[dict]:
                 spans.append((start, start + len(spec["text"]), spec, n))
     out = []
     for start, end, spec, n in spans:
-        hosts = [h for h in spans if h[0] <= start and end <= h[1] and (h[1] - h[0]) > (end - start)]
+        hosts = [
+            h for h in spans if h[0] <= start and end <= h[1] and (h[1] - h[0]) > (end - start)
+        ]
         if hosts and not all(h[2]["label"] == "Legislation" for h in hosts):
             continue
         optional = spec["optional"] or bool(hosts)

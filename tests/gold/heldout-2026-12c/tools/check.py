@@ -55,7 +55,9 @@ def main() -> int:
             start = body.find(name)
             while start != -1:
                 if not covered.intersection(range(start, start + len(name))):
-                    print(f"{path.name}: uncovered {name} ({code}) at {start}: …{body[max(0, start-6):start+len(name)+6]}…")
+                    print(
+                        f"{path.name}: uncovered {name} ({code}) at {start}: …{body[max(0, start - 6) : start + len(name) + 6]}…"
+                    )
                 start = body.find(name, start + 1)
         n = {k: len(gold[k]) for k in ("entities", "relations", "observations", "claims")}
         print(f"{path.name}: ok {n}")

@@ -220,7 +220,9 @@ def render(title: str, date: str, editor: str, paragraphs: list[str]) -> str:
         f"thumbnail: '{IMG}'\n---\n\n<div>   \n"
     )
     body = "\n".join(f'<p cms-style="font-L">　　{p}</p>' for p in paragraphs)
-    return head + body + TAIL.replace("{img}", IMG).replace("{editor}", editor).replace("{ws}", "  ")
+    return (
+        head + body + TAIL.replace("{img}", IMG).replace("{editor}", editor).replace("{ws}", "  ")
+    )
 
 
 def main() -> None:
