@@ -191,6 +191,34 @@ def canonical_body(
     return BodyName(canonical, iris.local_org_iri(canonical), False, parent, place)
 
 
+#: id of a reference's places dict → its name index (built once per reference)
+_NAME_INDEX: dict[int, tuple[dict[str, Place], dict[str, Place]]] = {}
+
+
+def _places_by_name(reference: Reference) -> dict[str, Place]:
+    """Full names of provinces, prefectures and counties → the place (first code wins)."""
+    cached = _NAME_INDEX.get(id(reference.places))
+    if cached is not None and cached[0] is reference.places:
+        return cached[1]
+    index: dict[str, Place] = {}
+    for code in sorted(reference.places):
+        place = reference.places[code]
+        if place.level in {"province", "prefecture", "county"}:
+            index.setdefault(place.name_zh, place)
+    _NAME_INDEX[id(reference.places)] = (reference.places, index)
+    return index
+
+
+def _place_opening(name: str, reference: Reference) -> Place | None:
+    """The place whose full name opens a body's name (福建省政府 → 福建省), else None."""
+    index = _places_by_name(reference)
+    for length in range(min(len(name) - 1, 12), 1, -1):
+        place = index.get(name[:length])
+        if place is not None:
+            return place
+    return None
+
+
 def context_place(
     mentions: Sequence[Mention], before: int, level_word: str, reference: Reference
 ) -> Place | None:
@@ -210,9 +238,14 @@ def context_place(
     before_it: Place | None = None
     after_it: Place | None = None
     for mention in mentions:
-        if mention.iri is None or not mention.iri.startswith(_PLACE_PREFIX):
+        if mention.iri is None:
             continue
-        place = reference.places.get(mention.iri[len(_PLACE_PREFIX) :])
+        if mention.iri.startswith(_PLACE_PREFIX):
+            place = reference.places.get(mention.iri[len(_PLACE_PREFIX) :])
+        elif mention.label == "Organization":
+            place = _place_opening(mention.text, reference)  # 福建省政府 names 福建
+        else:
+            continue
         if place is None or place.level not in levels:
             continue
         if level_word == "市" and place.level == "province" and not place.name_zh.endswith("市"):

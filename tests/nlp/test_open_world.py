@@ -17,6 +17,7 @@ from kg.nlp.lexicon import build_gazetteer
 from kg.nlp.patterns import title_before
 from kg.refdata import load_reference
 from kg.refdata.records import Reference
+from tests.articles import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +175,9 @@ def test_unlisted_ministry_known_by_the_title_after_it(
 )
 def test_more_bare_document_forms(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
     assert [m.text for m in find_bare_documents(text, gazetteer)] == documents
+
+
+def test_level_word_body_takes_the_province_a_body_named_before(reference: Reference) -> None:
+    extraction = extract_text("福建省政府出台措施，省商务厅、福州海关联合推动落实。")
+    bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    assert bodies["省商务厅"] == iris.org_iri("commerce-350000")
