@@ -37,6 +37,7 @@ __all__ = [
     "canonical_body",
     "context_place",
     "link_body",
+    "spokesperson_body",
     "title_place",
 ]
 
@@ -288,7 +289,23 @@ def link_body(
     if level is not None:
         context = context_place(mentions, mention.start, level, reference)
         context = context or title_place(title, level, reference)
+    owner = spokesperson_body(mention, mentions)
+    if owner is not None:  # 海关总署新闻发言人、统计分析司: 海关总署统计分析司
+        return canonical_body(owner.text + mention.text, reference, context)
     return canonical_body(mention.text, reference, context)
+
+
+_SPOKESPERSON_GAP = len("新闻发言人、")
+
+
+def spokesperson_body(mention: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The body a department follows in …新闻发言人、<department>司长 (None otherwise)."""
+    if not mention.text.endswith("司"):
+        return None
+    for other in mentions:
+        if other.label == "Organization" and other.end == mention.start - _SPOKESPERSON_GAP:
+            return other
+    return None
 
 
 def body_records(

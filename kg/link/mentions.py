@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg import iris
-from kg.link.bodies import link_body
+from kg.link.bodies import link_body, spokesperson_body
 from kg.link.places import link_county_context
 from kg.model import Annotated, Mention
 from kg.nlp.bodies import BODY_RULES
@@ -219,6 +219,8 @@ def _outer_body(
     listed = reference.orgs.get(parent_slug)
     if listed is None:
         return slug, org.end
+    if spokesperson_body(org, mentions) is not None:
+        return listed.slug, org.start  # 海关总署新闻发言人、统计分析司司长: a 海关总署 post
     for name in sorted((listed.name_zh, *listed.aliases_zh), key=len, reverse=True):
         if org.text.startswith(name):
             return listed.slug, org.start + len(name)

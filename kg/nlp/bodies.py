@@ -266,4 +266,21 @@ def find_bodies(
         found.append(
             Mention(start, match.end(), text[start : match.end()], "Organization", BODY_RULE)
         )
-    return found
+    return _with_spokesperson_departments(text, found)
+
+
+#: 海关总署新闻发言人、统计分析司司长吕大良: the department the spokesperson also heads
+SPOKESPERSON_DEPARTMENT = re.compile(
+    r"(?<=新闻发言人、)(?P<dept>[\u4e00-\u9fff]{2,10}?司)(?=副?司长)"
+)
+
+
+def _with_spokesperson_departments(text: str, found: list[Mention]) -> list[Mention]:
+    """Add the departments named right after 新闻发言人、 (kg.link reads them as
+    departments of the body before the spokesperson)."""
+    extra = [
+        Mention(m.start("dept"), m.end("dept"), m.group("dept"), "Organization", BODY_RULE)
+        for m in SPOKESPERSON_DEPARTMENT.finditer(text)
+        if not any(f.start < m.end("dept") and m.start("dept") < f.end for f in found)
+    ]
+    return sorted(found + extra, key=lambda m: m.start) if extra else found

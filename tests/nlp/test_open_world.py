@@ -181,3 +181,18 @@ def test_level_word_body_takes_the_province_a_body_named_before(reference: Refer
     extraction = extract_text("福建省政府出台措施，省商务厅、福州海关联合推动落实。")
     bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
     assert bodies["省商务厅"] == iris.org_iri("commerce-350000")
+
+
+def test_department_after_a_spokesperson_belongs_to_the_body_before() -> None:
+    extraction = extract_text(
+        "海关总署新闻发言人、统计分析司司长吕大良在发布会上表示，外贸稳中有进。"
+    )
+    relations = {(r.predicate, r.object) for r in extraction.relations}
+    assert ("org:subOrganizationOf", iris.org_iri("gacc")) in relations
+    assert ("org:holds", iris.post_iri("gacc", "spokesperson")) in relations
+
+
+def test_survey_office_of_the_statistics_bureau() -> None:
+    extraction = extract_text("国家统计局江苏调查总队发布数据。")
+    bodies = [m.text for m in extraction.mentions if m.label == "Organization"]
+    assert bodies == ["国家统计局江苏调查总队"]
