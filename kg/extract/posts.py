@@ -10,6 +10,7 @@ speaks for (``kg.link.mentions.person_post``, which the person's IRI used too).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from kg import iris
@@ -61,28 +62,42 @@ def post_facts(
         context, role = post_of
         if context == "reporter" or role is None:
             continue
-        post = iris.post_iri(context, iris.role_slug(role))
-        if (mention.iri, post) in seen:
-            continue
-        seen.add((mention.iri, post))
-        rule = "relation:spokesperson" if role == _SPOKESPERSON else "relation:official-post"
-        relations.append(
-            Relation(
-                mention.iri,
-                "org:holds",
-                post,
-                evidence(annotated, mention.start, mention.end, rule),
+        roles = [role, *_second_role(annotated.article.body, mention, role)]
+        for each in roles:
+            post = iris.post_iri(context, iris.role_slug(each))
+            if (mention.iri, post) in seen:
+                continue
+            seen.add((mention.iri, post))
+            rule = "relation:spokesperson" if each == _SPOKESPERSON else "relation:official-post"
+            relations.append(
+                Relation(
+                    mention.iri,
+                    "org:holds",
+                    post,
+                    evidence(annotated, mention.start, mention.end, rule),
+                )
             )
-        )
-        label = f"{_body_name(context, reference, names)}{role}"
-        posts.setdefault(
-            post,
-            Entity(
+            label = f"{_body_name(context, reference, names)}{each}"
+            posts.setdefault(
                 post,
-                ("org:Post",),
-                ((label, "zh"),),
-                in_reference=False,
-                facts=(("org:postIn", iris.org_iri(context)),),
-            ),
-        )
+                Entity(
+                    post,
+                    ("org:Post",),
+                    ((label, "zh"),),
+                    in_reference=False,
+                    facts=(("org:postIn", iris.org_iri(context)),),
+                ),
+            )
     return relations, [posts[iri] for iri in sorted(posts)]
+
+
+# 海关总署新闻发言人、统计分析司司长吕大良: the spokesperson also heads a department
+_SECOND_ROLE = re.compile(r"新闻发言人、(?P<role>[\u4e00-\u9fff]{2,10}?司副?司长)$")
+
+
+def _second_role(body: str, mention: Mention, role: str) -> list[str]:
+    """The department post a spokesperson also holds, written between the two."""
+    if role != _SPOKESPERSON:
+        return []
+    found = _SECOND_ROLE.search(body, max(0, mention.start - 24), mention.start)
+    return [found.group("role")] if found else []

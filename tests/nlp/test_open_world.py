@@ -196,3 +196,14 @@ def test_survey_office_of_the_statistics_bureau() -> None:
     extraction = extract_text("国家统计局江苏调查总队发布数据。")
     bodies = [m.text for m in extraction.mentions if m.label == "Organization"]
     assert bodies == ["国家统计局江苏调查总队"]
+
+
+def test_spokesperson_who_heads_a_department_holds_both_posts() -> None:
+    extraction = extract_text(
+        "海关总署新闻发言人、统计分析司司长吕大良在发布会上表示，外贸稳中有进。"
+    )
+    posts = {r.object for r in extraction.relations if r.predicate == "org:holds"}
+    assert posts == {
+        iris.post_iri("gacc", "spokesperson"),
+        iris.post_iri("gacc", iris.role_slug("统计分析司司长")),
+    }
