@@ -1,4 +1,5 @@
-"""General error classes, second round (issue 5, helper C4), one rule each.
+"""Where a name ends: places heading bodies, media or facilities, titles with period notes,
+reporters and authors; one general rule per test (issue 5, second round).
 
 Every text here is made up for the rule; none is copied from an annotated article.
 """
