@@ -5,8 +5,8 @@ Output: ``Claim`` records with evidence. It does not: check claims (``kg.check``
 parse numerals (``kg.nlp.numbers``) or link names.
 
 Rules (rule ids in the evidence): ``claim:zones-in-place`` (浙江共有12个综试区;
-金华市有金华、义乌两个), ``claim:zones-nationwide`` (全国跨境电商综试区已达132个;
-我国已设立21个自贸试验区), ``claim:zones-in-first-batches`` (前五批105个),
+金华市有金华、义乌两个; 全省共有… after the province is named), ``claim:zones-nationwide``
+(全国跨境电商综试区已达132个; 我国已设立21个自贸试验区; 国务院已先后分七批设立了165个), ``claim:zones-in-first-batches`` (前五批105个),
 ``claim:province-coverage`` (率先实现省域全覆盖), ``claim:first-zone`` (2015年，国家在
 杭州设立第一个跨境电子商务综合试验区: about = the place, value = the year). Counts of
 other programmes (自贸试验区, 综合保税区, 国家级新区) keep their ``zone_type``. A count
@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import iris
 from kg.extract.relations import evidence
@@ -42,11 +42,14 @@ _ZONE_TYPES = (
     (re.compile(_CBEC_ZONE), CBEC),
 )
 _ANY_ZONE = re.compile(r"综试区|综合试验区|自贸试验区|自由贸易试验区|综合保税区|综保区|国家级新区")
-_REACH = r"(?:数量|总数)?(?:已达|已达到|达到|达|增至|已增至|扩大到|扩大至|共)了?"
+_REACH = r"(?:数量|总数)?(?:已达|已达到|达到|达|增至|已增至|扩大到|扩大至|共|已有|拥有|有)了?"
+_COUNT = rf"{_N}(?:余|多)?个"
+# 全国综试区已达132个; 我国已设立21个自贸试验区; 国务院已先后分七批设立了165个综试区
 _NATIONWIDE = (
-    re.compile(rf"(?:全国|我国)(?P<zone>{_ZONE}){_REACH}{_N}个"),
+    re.compile(rf"(?:全国|我国)(?:已有|共有|拥有)?(?P<zone>{_ZONE})(?:{_REACH})?{_COUNT}"),
     re.compile(
-        rf"(?:全国|我国)(?:目前|已|共|先后)*(?:批准)?(?:设立|设立了|建设|拥有|有)了?{_N}个(?P<zone>{_ZONE})"
+        rf"(?:全国|我国|国务院|国家)(?:目前|已|共|先后|累计|分[一二三四五六七八九十\d]+批)*(?:批准)?"
+        rf"(?:设立|设立了|建设|拥有|有)了?{_COUNT}(?P<zone>{_ZONE})"
     ),
 )
 _IN_PLACE = re.compile(
@@ -128,6 +131,7 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     """
     body = annotated.article.body
     places = [m for m in mentions if m.label in _PLACE_LABELS and m.iri]
+    zone_places = sorted(places + _zones_as_places(mentions), key=lambda m: m.start)
     claims: list[Claim] = []
     owners = {
         p.end: (p.start, p.iri) for p in places if p.iri
@@ -139,7 +143,7 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
         claims += _nationwide(annotated, where)
         claims += _in_place(annotated, where, owners)
         claims += _coverage(annotated, where, places)
-        claims += _first_zone(annotated, where, places)
+        claims += _first_zone(annotated, where, zone_places)
     claims += _first_batches(annotated, mentions)
     claims += _title_claims(annotated, places)
     unique: dict[tuple[str, str, int | None, str], Claim] = {}
@@ -148,6 +152,19 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     return sorted(
         unique.values(), key=lambda c: (c.evidence.rule.endswith("-title"), c.evidence.start)
     )
+
+
+_CBEC_ZONE_IRI = re.compile(re.escape(iris.KGR) + r"zone/cbec-(?P<code>\d{6})$")
+
+
+def _zones_as_places(mentions: Sequence[Mention]) -> list[Mention]:
+    """中国（杭州）跨境电子商务综合试验区 as a mention of 杭州 (the first zone's place)."""
+    found = []
+    for mention in mentions:
+        zone = _CBEC_ZONE_IRI.match(mention.iri or "")
+        if mention.label == "CrossBorderEcommerceZone" and zone is not None:
+            found.append(replace(mention, label="Prefecture", iri=iris.place_iri(zone["code"])))
+    return found
 
 
 def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim]:
@@ -216,7 +233,9 @@ def _in_place(
     """
     found = []
     for match in _IN_PLACE.finditer(where.text):
-        owner = owners.get(where.offset + match.start())
+        owner = owners.get(where.offset + match.start()) or _scope_owner(
+            where, match.start(), owners
+        )
         if owner is None:
             continue
         tail = where.text[match.end() : match.end() + 1]
@@ -239,6 +258,38 @@ def _in_place(
             )
         )
     return found
+
+
+_SCOPE_OWNER = re.compile(r"(?:全省|我省|本省|全市|我市|本市)$")
+
+
+def _scope_owner(
+    where: _Text, at: int, owners: dict[int, tuple[int, str]]
+) -> tuple[int, str] | None:
+    """全省共有12个综试区: the place named last before 全省/全市 in the same text."""
+    scope = _SCOPE_OWNER.search(where.text, 0, at)
+    if scope is None:
+        return None
+    level = "省" if "省" in scope.group(0) else "市"
+    before = [
+        (end, owner)
+        for end, owner in owners.items()
+        if where.offset <= owner[0]
+        and end <= where.offset + scope.start()
+        and _level_of(owner[1]) == level
+    ]
+    if not before:
+        return None
+    _, (start, iri) = max(before)
+    return where.offset + scope.start(), iri
+
+
+def _level_of(iri: str) -> str:
+    """省 for a province code (..0000), 市 for a prefecture (....00), else ''."""
+    code = iri.rsplit("/", 1)[-1]
+    if not code.isdigit():
+        return ""
+    return "省" if code.endswith("0000") else "市" if code.endswith("00") else ""
 
 
 def _coverage(annotated: Annotated, where: _Text, places: Sequence[Mention]) -> list[Claim]:

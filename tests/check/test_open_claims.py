@@ -1,7 +1,7 @@
 """Claims of issue 13 read from article text and checked against the real reference.
 
 First-zone claims, counts of programmes the reference does not cover (自贸试验区),
-and counts stated in titles: extracted with kg.link.extract_facts, written with
+and counts stated in titles: extracted with kg.pipeline.extract_facts, written with
 kg.graph.article, checked with kg.check.check_claims.
 """
 
@@ -127,3 +127,36 @@ def test_province_coverage_in_the_title() -> None:
     assert [(c.kind, c.about, c.evidence.rule) for c in extraction.claims] == [
         ("kgo:ProvinceCoverage", iris.place_iri("330000"), "claim:province-coverage-title")
     ]
+
+
+def _claims(text: str) -> set[tuple[str, str, int | None, str]]:
+    return {(c.kind, c.about, c.value, c.zone_type) for c in _extract(text).claims}
+
+
+def test_count_of_zones_the_state_council_set_up_in_batches() -> None:
+    assert _claims("截至目前，国务院已先后分七批设立了165个跨境电商综试区。") == {
+        ("kgo:ZonesNationwide", iris.place_iri("156"), 165, "kgo:CrossBorderEcommerceZone")
+    }
+
+
+def test_count_after_a_scope_word_is_the_province_named_before() -> None:
+    found = _claims("浙江省已实现跨境电商综试区设区市全覆盖，全省共有12个综试区。")
+    assert (
+        "kgo:ZonesInPlace",
+        iris.place_iri("330000"),
+        12,
+        "kgo:CrossBorderEcommerceZone",
+    ) in found
+
+
+def test_first_zone_named_by_its_official_name() -> None:
+    found = _claims(
+        "2015年3月，国务院批复设立中国（杭州）跨境电子商务综合试验区，这是全国首个跨境电商综试区。"
+    )
+    assert found == {("kgo:FirstZone", HANGZHOU, 2015, "kgo:CrossBorderEcommerceZone")}
+
+
+def test_count_of_another_programme_written_after_its_name() -> None:
+    assert _claims("全国已有综合保税区160余个。") == {
+        ("kgo:ZonesNationwide", iris.place_iri("156"), 160, "kgo:PilotZone")
+    }
