@@ -358,6 +358,22 @@ def _is_name_boundary(body: str, start: int, end: int) -> bool:
     )
 
 
+def _zones_with_their_city(mentions: list[Mention], reference: Reference) -> list[Mention]:
+    """郑州新郑综合保税区: the name of a zone hosted by a county, written right after the
+    county's prefecture, starts at the prefecture (then inside the zone's name)."""
+    by_end = {m.end: m for m in mentions if m.label in PLACE_LABELS and m.iri}
+    out = []
+    for mention in mentions:
+        place = by_end.get(mention.start)
+        if mention.label in _ZONE_KIND and mention.iri and place is not None:
+            host = reference.places.get(mention.iri.rsplit("-", 1)[-1])
+            city = host.parent if host is not None and host.level == "county" else None
+            if city and (place.iri or "").rsplit("/", 1)[-1] == city:
+                mention = replace(mention, start=place.start, text=place.text + mention.text)
+        out.append(mention)
+    return out
+
+
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions inside a longer zone name or 文号 (金华 in 金华综试区, 国办 in 国办发〔…〕)."""
     zones = [
@@ -453,6 +469,6 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
         linked.append(mention)
     linked = _drop_inside_bodies(linked)
     linked = _link_people(annotated, linked, reference)
-    linked = _drop_nested(linked)
+    linked = _drop_nested(_zones_with_their_city(linked, reference))
     linked.sort(key=lambda m: (m.start, -m.end, m.label))
     return tuple(linked)

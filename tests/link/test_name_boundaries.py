@@ -17,6 +17,7 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import build_gazetteer
 from kg.pipeline import extract_facts
 from kg.refdata import load_reference
+from tests.articles import extract_text
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +194,10 @@ def test_author_line_is_contributor() -> None:
 
 def test_author_in_running_text_or_long_title_is_not_contributor() -> None:
     assert _contributors("该书作者：周一鸣认为荔枝好吃。", "作者：本报评论员") == set()
+
+
+def test_zone_of_a_county_written_after_its_city_starts_at_the_city() -> None:
+    extraction = extract_text("郑州新郑综合保税区进出口总值增长20%。")
+    assert [(m.text, m.iri) for m in extraction.mentions] == [
+        ("郑州新郑综合保税区", iris.zone_iri("bonded", "410184"))
+    ]
