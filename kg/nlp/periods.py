@@ -82,6 +82,7 @@ _SUB = rf"""
   | (?P<monthend>(?P<me>{_M}){_S}月(?:份)?[底末])
   | (?P<firstmonths>前(?P<fm>1[0-2]|[1-9]|{_CNM}){_S}个?{_S}月)
   | (?P<firstquarters>前(?P<fq>[1-3一二两三]){_S}个?{_S}季度)
+  | (?P<quarterrange>(?P<qr_1>[1-4一二三四]){_S}(?:季度)?{_SEP}(?P<qr_2>[1-4一二三四]){_S}季度)
   | (?P<quarter>第?(?P<q>[1-4一二三四]){_S}季度)
   | (?P<half>(?P<h>上|下)半年)
   | (?P<full>全年)
@@ -141,6 +142,8 @@ def _span_in_year(match: re.Match[str], year: int) -> tuple[date, date] | None:
         return _months(year, 1, _number(match["fm"]))
     if match["firstquarters"]:
         return _months(year, 1, 3 * _number(match["fq"]))
+    if match["quarterrange"]:  # 一至三季度: from the first quarter's start to the last's end
+        return _months(year, 3 * _number(match["qr_1"]) - 2, 3 * _number(match["qr_2"]))
     if match["quarter"]:
         quarter = _number(match["q"])
         return _months(year, 3 * quarter - 2, 3 * quarter)
@@ -176,7 +179,7 @@ def _has_sub(match: re.Match[str]) -> bool:
     return any(
         match[name]
         for name in (
-            "dayrange", "day", "monthrange", "firstmonths", "firstquarters",
+            "dayrange", "day", "monthrange", "firstmonths", "firstquarters", "quarterrange",
             "quarter", "half", "full", "month", "dayonly", "yearend", "monthend",
         )
     )  # fmt: skip
