@@ -696,6 +696,8 @@ def extract_observations(
                     found = _category_rates(
                         ctx, figure, members, sentence_level or ctx.rate_subject
                     )
+                if not found:
+                    found = _product_rates(ctx, figure, scope, members)
                 if found:
                     skip.update(groups[index])
                     sentence_level = None
@@ -1424,6 +1426,40 @@ def _category_rates(
         tuple(_Dims(industry=item) for item in items),
         subject.period,
         subject.is_target,
+    )
+    sign = -1 if match.group("verb") == "下降" else 1
+    return _list_rates(ctx, figure, members, listed, "kgo:YearOnYearGrowth", sign)
+
+
+# 我国对东盟出口纺织机械、纺织原料分别增长28.2%和13.4%: products after the trade word
+_PRODUCT_LIST = re.compile(
+    r"(?:(?:对|自|与|向)(?P<partner>[^，。；：、]{1,12}?))?(?P<measure>进出口|出口|进口)"
+    r"(?P<names>[\u4e00-\u9fff、和及]{4,60}?)分别(?:同比)?(?P<verb>增长|下降)$"
+)
+
+
+def _product_rates(
+    ctx: _Context, figure: _Figure, scope: _Scope, members: Sequence[Quantity]
+) -> list[Observation]:
+    """Each product of a list written after the trade word, with its rate (and partner)."""
+    match = _PRODUCT_LIST.search(figure.before)
+    if match is None or scope.current is None or members[0].kind != "percent":
+        return []
+    partner = None
+    if match.group("partner"):
+        dims = _partner_dims(_QUOTES.sub("", match.group("partner")), ctx.partners)
+        if dims is None or dims.industry:
+            return []
+        partner = dims.partner
+    items = _split_names(match.group("names"), len(members))
+    if len(items) != len(members) or any(_category(item) != item for item in items):
+        return []
+    listed = _List(
+        (_MEASURE_OF[match.group("measure")],) * len(items),
+        scope.current,
+        tuple(_Dims(partner=partner, industry=item) for item in items),
+        figure.period,
+        figure.is_target,
     )
     sign = -1 if match.group("verb") == "下降" else 1
     return _list_rates(ctx, figure, members, listed, "kgo:YearOnYearGrowth", sign)

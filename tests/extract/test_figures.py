@@ -834,3 +834,11 @@ def test_cbec_transaction_value_is_the_cbec_trade_value() -> None:
     assert [(o.measure, o.value) for o in yiwu] == [
         ("kgo:crossBorderEcommerceTradeValue", Decimal("100000000000"))
     ]
+
+
+def test_products_listed_after_the_trade_word_with_a_partner() -> None:
+    extraction = _extract(
+        "前三季度，我国对东盟进出口5.57万亿元。前三季度，我国对东盟出口纺织机械、纺织原料分别增长28.2%和13.4%。"
+    )
+    rates = [(o.partner, o.industry, o.value) for o in extraction.observations[1:]]
+    assert rates == [(ASEAN, "纺织机械", Decimal("28.2")), (ASEAN, "纺织原料", Decimal("13.4"))]
