@@ -45,11 +45,30 @@ def body_facts(
         if not _is_government(body.canonical):
             continue  # a party committee, a court or the CPPCC: named, but no facts drawn
         proof = evidence(annotated, mention.start, mention.end, "relation:body-name")
-        if body.parent:
+        owner = _owner_before(annotated.article.body, mentions, mention)
+        if owner is not None and owner.iri != iri:  # 广州海关所属花都海关
+            ev = evidence(annotated, owner.start, mention.end, "relation:body-owned-by")
+            relations.append(Relation(iri, "org:subOrganizationOf", owner.iri or "", ev))
+        elif body.parent:
             relations.append(Relation(iri, "org:subOrganizationOf", body.parent, proof))
         if body.place:
             relations.append(Relation(iri, "schema:areaServed", body.place, proof))
     return relations, entities
+
+
+_OWNED = frozenset({"所属", "下属", "直属", "隶属"})
+
+
+def _owner_before(body: str, mentions: Sequence[Mention], mention: Mention) -> Mention | None:
+    """The body written right before 所属/下属/直属 and this body's name, else None."""
+    for other in mentions:
+        if (
+            other.label == "Organization"
+            and other.iri
+            and body[other.end : mention.start] in _OWNED
+        ):
+            return other
+    return None
 
 
 #: bodies that are not government: party committees (浙江省委), courts and procuratorates,

@@ -225,6 +225,10 @@ def _middle_ok(middle: str, suffix: str, kind: str, grammar: BodyGrammar) -> boo
     return kind in ("org", "nation") and suffix in ("司", "局") and 2 <= len(middle) <= 8
 
 
+#: words that end an owner's name and start its unit's (广州海关所属花都海关)
+_OWNED_BY = re.compile(r"(?:所属|下属|直属|隶属)(?!.*(?:所属|下属|直属|隶属))")
+
+
 def find_bodies(
     text: str, gazetteer: Gazetteer, grammar: BodyGrammar | None = None
 ) -> list[Mention]:
@@ -245,6 +249,9 @@ def find_bodies(
         if _ROLE_AFTER.match(text, match.start()) is not None:
             continue  # 司 of 司长 is a title, not a name's end
         run_start = run_before(text, match.start(), rules.keep)
+        owned = _OWNED_BY.search(text, run_start, match.start())
+        if owned is not None:
+            run_start = owned.end()  # 广州海关所属花都海关: the name starts after 所属
         run = text[run_start : match.start()]
         head = _find_head(gazetteer, run)
         if head is None and match.group() == "部" and _MINISTRY_TITLE.match(text, match.end()):

@@ -163,7 +163,10 @@ def test_extract_facts_off_topic_has_no_zone_relations(
     extractions: dict[str, Extraction], name: str
 ) -> None:
     extraction = extractions[name]
-    assert [r for r in extraction.relations if r.predicate in ZONE_PREDICATES] == []
+    # an off-topic article may still name who issued a document of its own field (028: a
+    # provincial lychee plan, in the dev gold); it never states zone facts
+    zone_facts = ZONE_PREDICATES - {"schema:legislationPassedBy"}
+    assert [r for r in extraction.relations if r.predicate in zone_facts] == []
     assert [
         m for m in extraction.mentions if m.label in {"CrossBorderEcommerceZone", "Batch"}
     ] == []

@@ -207,3 +207,23 @@ def test_spokesperson_who_heads_a_department_holds_both_posts() -> None:
         iris.post_iri("gacc", "spokesperson"),
         iris.post_iri("gacc", iris.role_slug("统计分析司司长")),
     }
+
+
+def test_unit_named_after_its_owner_and_suoshu() -> None:
+    extraction = extract_text("100吨矿砂在广州海关所属花都海关的现场监管下退运出境。")
+    names = {m.iri: m.text for m in extraction.mentions if m.label == "Organization"}
+    owned = {
+        (names[r.subject], names.get(r.object, r.object))
+        for r in extraction.relations
+        if r.predicate == "org:subOrganizationOf" and r.subject in names
+    }
+    assert ("花都海关", "广州海关") in owned
+
+
+def test_body_that_issued_a_document_written_before_de() -> None:
+    extraction = extract_text(
+        "2021年，广东省农业农村厅印发的《广东荔枝产业高质量发展三年行动计划（2021—2023年）》提出目标。"
+    )
+    assert [r.predicate for r in extraction.relations if r.predicate.startswith("schema:leg")] == [
+        "schema:legislationPassedBy"
+    ]
