@@ -140,6 +140,7 @@ def test_no_document_in_generic_words(gazetteer: Gazetteer, text: str) -> None:
         ("常务副省长郭某", "常务副省长"),
         ("记者李某", None),
         ("国家统计局城市司高级统计师董某", "高级统计师"),
+        ("原核工业部副部长刁某", "副部长"),
     ],
 )
 def test_title_before_a_name(text: str, title: str | None) -> None:
@@ -227,3 +228,10 @@ def test_body_that_issued_a_document_written_before_de() -> None:
     assert [r.predicate for r in extraction.relations if r.predicate.startswith("schema:leg")] == [
         "schema:legislationPassedBy"
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["原核工业部副部长刁筠寿逝世", "原核工业部副部长刁筠寿于2021年9月逝世"]
+)
+def test_official_name_before_a_life_event(text: str) -> None:
+    assert [m.text for m in extract_text(text).mentions if m.label == "Person"] == ["刁筠寿"]
