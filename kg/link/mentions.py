@@ -61,9 +61,14 @@ def _document_index(reference: Reference) -> dict[str, str]:
     return index
 
 
-def _link_title(mention: Mention, index: dict[str, str], earlier: list[tuple[str, str]]) -> Mention:
+def _link_title(
+    mention: Mention,
+    index: dict[str, str],
+    earlier: list[tuple[str, str]],
+    number: str | None = None,
+) -> Mention:
     key = _title_key(mention.text)
-    iri = index.get(key)
+    iri = index.get(key) or number  # 《…》（国办发〔2023〕10号）: the document of that number
     if iri is None:
         # A short form (《批复》, 《指导意见》) names the last full title ending with it.
         for full_key, full_iri in reversed(earlier):
@@ -74,6 +79,15 @@ def _link_title(mention: Mention, index: dict[str, str], earlier: list[tuple[str
         iri = iris.doc_iri(key, is_number_slug=False)
     earlier.append((key, iri))
     return replace(mention, iri=iri, rule=mention.rule)
+
+
+def _number_after(mention: Mention, numbers: dict[int, str], body: str) -> str | None:
+    """The IRI of the 文号 written in brackets right after a 《title》, else None."""
+    if not mention.text.startswith("《"):
+        return None
+    if body[mention.end : mention.end + 1] in {"（", "("}:
+        return numbers.get(mention.end + 1)
+    return None
 
 
 def _zone_place_name(mention: Mention) -> str:
@@ -449,6 +463,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
         Mentions in text order; linked ones carry their IRI.
     """
     index = _document_index(reference)
+    numbers = {m.start: m.iri for m in annotated.mentions if m.label == "DocumentNumber" and m.iri}
     earlier: list[tuple[str, str]] = []
     linked: list[Mention] = []
     for mention in link_county_context(annotated, annotated.mentions, reference):
@@ -458,7 +473,8 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
             )
             mention = replace(mention, text=annotated.article.body[mention.start : mention.end])
         elif mention.label == "Legislation":
-            mention = _link_title(mention, index, earlier)
+            number = _number_after(mention, numbers, annotated.article.body)
+            mention = _link_title(mention, index, earlier, number)
         elif mention.label in _ZONE_KIND and mention.iri is None:
             mention = _link_zone(mention, reference)
         elif mention.label == "Batch":

@@ -268,3 +268,12 @@ def test_chart_credit_line_is_contributor() -> None:
         str(r.object) for r in extraction.relations if r.predicate == "schema:contributor"
     }
     assert contributors == {iris.person_iri("林小燕", "reporter")}
+
+
+def test_title_followed_by_its_number_is_the_document_of_that_number() -> None:
+    extraction = _extract(
+        "国务院办公厅印发《关于推动外贸稳规模优结构的意见》（国办发〔2023〕10号）。《意见》提出18条措施。"
+    )
+    docs = {m.text: m.iri for m in extraction.mentions if m.label == "Legislation"}
+    number = iris.doc_iri("guobanfa-2023-10", is_number_slug=True)
+    assert docs == {"《关于推动外贸稳规模优结构的意见》": number, "《意见》": number}
