@@ -124,7 +124,9 @@ _GROWTH_TAIL = re.compile(
 _MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
 # 规模达X after a level, 折合158.4亿美元 (the same level in another currency)
 _SCALE = re.compile(r"(?:规模(?:达|达到|为)?|折合(?:约)?)$")
-_MORE = re.compile(r"(超过了?|超|逾|多于|高于)$")
+_MORE = re.compile(r"(超过了?|超|逾|多于|高于|突破)$")
+# 进出口总值突破3万亿元，达到3.33万亿元: the exact level restates the threshold's measure
+_EXACT_AFTER = re.compile(r"^(?:达到了?|达|为|约为)$")
 _LESS = re.compile(r"(不到|不足|少于|低于)$")
 _ABOUT = re.compile(r"(约|近|大约|接近|将近)$")
 _SHARE_BEFORE = re.compile(r"(约占|占)$")
@@ -930,9 +932,10 @@ def _level(
         dims = _Dims(industry=last_level.dims.industry or "服务")
     about = scope.current
     rule = "figure:level"
+    exact = measure is None and _EXACT_AFTER.match(before) is not None
     if (
         measure is None
-        and _SCALE.search(before)
+        and (_SCALE.search(before) or exact)
         and last_level is not None
         and quantity.kind == "money"
     ):
@@ -942,6 +945,8 @@ def _level(
             last_level.dims,
             "figure:level-continued",
         )
+        if exact:
+            _drop_threshold(ctx, last_level)
     if measure is None or about is None:
         return None
     period, is_target = figure.period, figure.is_target
@@ -959,6 +964,14 @@ def _level(
     )
     ctx.emit(obs)
     return _Level(obs.iri, about, measure, period, dims, is_target)
+
+
+def _drop_threshold(ctx: _Context, level: _Level) -> None:
+    """Forget a level stated as a threshold (突破3万亿元) once the exact one follows."""
+    for index, obs in enumerate(ctx.found):
+        if obs.iri == level.iri and obs.approximation == "more-than":
+            del ctx.found[index]
+            return
 
 
 # What a growth rate is measured against: 同比 / 比上年 (the previous year), 环比 (the

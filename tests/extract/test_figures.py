@@ -842,3 +842,14 @@ def test_products_listed_after_the_trade_word_with_a_partner() -> None:
     )
     rates = [(o.partner, o.industry, o.value) for o in extraction.observations[1:]]
     assert rates == [(ASEAN, "纺织机械", Decimal("28.2")), (ASEAN, "纺织原料", Decimal("13.4"))]
+
+
+def test_an_exact_level_after_a_threshold_replaces_it() -> None:
+    extraction = _extract(
+        "2022年，山东省货物贸易进出口总值突破3万亿元，达到3.33万亿元，增长13.8%。"
+    )
+    found = [(o.statistic, o.value) for o in extraction.observations]
+    assert found == [
+        ("kgo:Level", Decimal("3330000000000")),
+        ("kgo:YearOnYearGrowth", Decimal("13.8")),
+    ]
