@@ -227,27 +227,33 @@ def _add_evidence(
     motivation: str,
     statement: tuple[str, str | Literal] | None = None,
 ) -> None:
-    """One ``oa:Annotation`` for ``evidence``; ``key[0]`` is the annotated resource."""
+    """One ``oa:Annotation`` for ``evidence``; ``key[0]`` is the annotated resource.
+
+    Its own nodes are written straight as N-Triples (the annotation, target and
+    selector IRIs differ per evidence, so nothing is cached for them).
+    """
     ev = iris.evidence_iri(article.id, evidence.start, evidence.end, *key)
-    target, pos, quote = ev + "-target", ev + "-pos", ev + "-quote"
-    out.add(ev, "rdf:type", "oa:Annotation")
-    out.add(ev, "oa:motivatedBy", motivation)
+    e, target, pos, quote = f"<{ev}>", f"<{ev}-target>", f"<{ev}-pos>", f"<{ev}-quote>"
+    p, add = _curie_nt, out.triples.add
+    rdf_type, selector = p("rdf:type"), p("oa:hasSelector")
+    add((e, rdf_type, p("oa:Annotation")))
+    add((e, p("oa:motivatedBy"), _iri(motivation)))
     out.add(ev, "oa:hasBody", str(key[0]))
-    out.add(ev, "kgo:rule", _plain(evidence.rule))
+    add((e, p("kgo:rule"), _plain(evidence.rule)))
     if evidence.sentence:
-        out.add(ev, "kgo:sentence", _lit(evidence.sentence, lang="zh"))
+        add((e, p("kgo:sentence"), _lit(evidence.sentence, lang="zh")))
     if statement is not None:
         out.add(ev, "kgo:assertsProperty", statement[0])
         out.add(ev, "kgo:assertsObject", statement[1])
-    out.add(ev, "oa:hasTarget", target)
-    out.add(target, "oa:hasSource", iris.article_iri(article.id))
-    out.add(target, "oa:hasSelector", pos)
-    out.add(target, "oa:hasSelector", quote)
-    out.add(pos, "rdf:type", "oa:TextPositionSelector")
-    out.add(pos, "oa:start", _int(evidence.start))
-    out.add(pos, "oa:end", _int(evidence.end))
-    out.add(quote, "rdf:type", "oa:TextQuoteSelector")
-    out.add(quote, "oa:exact", _lit(body[evidence.start : evidence.end] or evidence.quote))
+    add((e, p("oa:hasTarget"), target))
+    add((target, p("oa:hasSource"), _iri(iris.article_iri(article.id))))
+    add((target, selector, pos))
+    add((target, selector, quote))
+    add((pos, rdf_type, p("oa:TextPositionSelector")))
+    add((pos, p("oa:start"), _int(evidence.start)))
+    add((pos, p("oa:end"), _int(evidence.end)))
+    add((quote, rdf_type, p("oa:TextQuoteSelector")))
+    add((quote, p("oa:exact"), _lit(body[evidence.start : evidence.end] or evidence.quote)))
 
 
 def _add_mentions(out: _Collector, extraction: Extraction, body: str) -> None:
@@ -451,6 +457,8 @@ def serialization_header() -> bytes:
 
 
 _HEADER_LEN: list[int] = []
+#: one subject's lines: a line at column 0, then the lines indented with a tab.
+_BLOCK = re.compile(rb"[^\t\n][^\n]*\n(?:\t[^\n]*\n)*")
 
 
 def _without_header(text: bytes) -> bytes:
@@ -465,8 +473,10 @@ def _subject_blocks(turtle: bytes) -> list[bytes]:
     The writer starts each subject at column 0 and indents its other lines with a tab;
     literals are written with escaped newlines, so a line never starts inside one.
     """
-    blocks: list[bytes] = []
-    start = 0
+    blocks: list[bytes] = _BLOCK.findall(turtle)
+    if sum(map(len, blocks)) == len(turtle):
+        return blocks
+    blocks, start = [], 0  # no final newline: the slow walk keeps every byte
     while start < len(turtle):
         end = start
         while True:
@@ -541,7 +551,9 @@ def article_parts(extraction: Extraction) -> ArticleParts:
     if block_i + 1 != len(blocks):  # the writer grouped subjects differently: never silently
         raise ValueError(f"article {aid}: {len(blocks)} Turtle blocks for {block_i + 1} subjects")
     opening = _trig_opening(iris.article_graph_iri(aid))
-    trig = opening + b"".join(b"\t" + line for line in turtle.splitlines(keepends=True)) + b"}\n"
+    trig = (
+        opening + b"".join(b"\t" + block.replace(b"\n\t", b"\n\t\t") for block in blocks) + b"}\n"
+    )
     return ArticleParts(
         nquads,
         len(keyed),
