@@ -238,7 +238,9 @@ def _index(triples: Iterable[tuple[object, object, object]]) -> dict[str, Values
     the term itself when it is already one)."""
     index: dict[str, Values] = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
-        index[str(s)][str(p)].append(str(o))
+        if type(o) is not str:
+            s, p, o = str(s), str(p), str(o)
+        index[s][p].append(o)  # type: ignore[index]
     return index
 
 
@@ -283,8 +285,9 @@ class ArticleChecker:
             wanted: set[int] = set()
             for key in (*values.get(_TYPE, ()), *ref.get(_TYPE, ())):
                 wanted.update(self._by_class.get(key, ()))
-            for key in (*values, *ref):
-                wanted.update(self._by_predicate.get(key, ()))
+            targeted = self._by_predicate.keys()  # few predicates; set ops, not a loop
+            for key in (targeted & values.keys()) | (targeted & ref.keys()):
+                wanted.update(self._by_predicate[key])
             for i in sorted(wanted):
                 problems += self._check_shape(self.shapes[i], focus, values, ref, own)
         return sorted(problems)
