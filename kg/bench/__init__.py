@@ -170,23 +170,28 @@ def measure_floor(paths: list[Path]) -> dict[str, float]:
 
 
 def measure_stages(paths: list[Path]) -> dict[str, float]:
-    """µs per article for each stage, one process (read+HTML, NLP+extract+link, RDF)."""
-    from kg.graph.article import article_nquads
+    """µs per article for each stage the build worker runs, one process: read+HTML,
+    NLP+extract+link, RDF (the bytes of kg.trig/kg.ttl), SHACL of the article graph."""
+    from kg import iris
+    from kg.build.worker import _checker, warm_up
+    from kg.graph.article import article_parts
     from kg.ingest import read_article
-    from kg.nlp import get_nlp
     from kg.pipeline import extract_facts
 
-    nlp = get_nlp()
+    resources, checker = warm_up(), _checker()
     t: dict[str, float] = {}
     quads = 0
     for path in paths:
         with _timer(t, "ingest"):
             article = read_article(path)
         with _timer(t, "nlp_extract_link"):
-            extraction = extract_facts(article, nlp)
+            extraction = extract_facts(article, resources.nlp, reference=resources.reference)
         with _timer(t, "rdf"):  # what the build worker does
-            _, count = article_nquads(extraction)
-        quads += count
+            parts = article_parts(extraction)
+        if checker is not None:
+            with _timer(t, "shacl"):
+                checker.check(parts.triples, iris.article_graph_iri(article.id))
+        quads += parts.quad_count
     n = max(1, len(paths))
     result = {k + "_us": v / n * 1e6 for k, v in t.items()}
     result["total_us"] = sum(t.values()) / n * 1e6

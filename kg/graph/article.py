@@ -15,6 +15,7 @@ node, ``schema:mentions`` for every linked entity, one ``oa:Annotation`` per
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -50,10 +51,16 @@ __all__ = [
 ]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_XSD_DATE = ox.NamedNode(_XSD + "date")
-_XSD_DATETIME = ox.NamedNode(_XSD + "dateTime")
-_XSD_INTEGER = ox.NamedNode(_XSD + "integer")
-_XSD_DECIMAL = ox.NamedNode(_XSD + "decimal")
+_XSD_DATE = _XSD + "date"
+_XSD_DATETIME = _XSD + "dateTime"
+_XSD_INTEGER = _XSD + "integer"
+_XSD_DECIMAL = _XSD + "decimal"
+#: characters N-Triples writes escaped inside a literal (``"``, ``\\``, controls).
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+#: One triple as the N-Triples forms of its terms (``<iri>``, ``"text"@zh``, …): the
+#: forms the output lines are made of, compared and sorted as plain strings.
+Triple = tuple[str, str, str]
 
 
 @lru_cache(maxsize=4096)
@@ -62,6 +69,23 @@ def _node(curie_or_iri: str) -> ox.NamedNode:
     if curie_or_iri.startswith(("http://", "https://")):
         return ox.NamedNode(curie_or_iri)
     return curie_node(curie_or_iri)
+
+
+@lru_cache(maxsize=8192)
+def _curie_nt(curie: str) -> str:
+    """``<full IRI>`` of a CURIE, checked against the TBox like ``kg.graph.terms.node``."""
+    return str(_node(curie))
+
+
+def _iri(curie_or_iri: str) -> str:
+    """The N-Triples form of an IRI or CURIE.
+
+    An absolute IRI is written as given, as pyoxigraph writes it (IRIs are not
+    normalised); it is checked when the article's triples are parsed for the Turtle.
+    """
+    if curie_or_iri.startswith(("http://", "https://")):
+        return "<" + curie_or_iri + ">"
+    return _curie_nt(curie_or_iri)
 
 
 def decimal_lexical(value: Decimal) -> str:
@@ -77,65 +101,99 @@ def decimal_lexical(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _lit(value: str, datatype: str | None = None, lang: str | None = None) -> ox.Literal:
+@lru_cache(maxsize=64)
+def _suffix(datatype: str | None, lang: str | None) -> str:
+    """What follows the quoted text of a literal: ``@zh``, ``^^<…#date>`` or nothing.
+
+    Taken from pyoxigraph once per (datatype, lang), so language tags are normalised
+    and ``xsd:string`` is left implicit exactly as it writes them.
+    """
     if lang:
-        return ox.Literal(value, language=lang)
-    if datatype:
-        return ox.Literal(value, datatype=_node(datatype))
-    return ox.Literal(value)  # plain: never ^^xsd:string (ONTOLOGY.md rule 7)
+        text = str(ox.Literal("", language=lang))
+    elif datatype:
+        text = str(ox.Literal("", datatype=_node(datatype)))
+    else:
+        return ""
+    return text[2:]
+
+
+def _quoted(value: str) -> str:
+    """``"value"`` with N-Triples escapes (pyoxigraph's own, for the rare text needing any)."""
+    if _NEEDS_ESCAPE.search(value) is None:
+        return '"' + value + '"'
+    return str(ox.Literal(value))
+
+
+def _lit(value: str, datatype: str | None = None, lang: str | None = None) -> str:
+    """N-Triples form of a literal; plain when untyped, never ``^^xsd:string`` (rule 7)."""
+    return _quoted(value) + _suffix(datatype, lang)
 
 
 def to_term(value: str | Literal) -> ox.NamedNode | ox.Literal:
     """Turn a model object value (IRI/CURIE string or ``Literal``) into a pyoxigraph term."""
     if isinstance(value, Literal):
-        return _lit(value.value, value.datatype, value.lang)
+        if value.lang:
+            return ox.Literal(value.value, language=value.lang)
+        if value.datatype:
+            return ox.Literal(value.value, datatype=_node(value.datatype))
+        return ox.Literal(value.value)
     return _node(value)
 
 
+def _term(value: str | Literal) -> str:
+    """N-Triples form of a model object value (IRI/CURIE string or ``Literal``)."""
+    if isinstance(value, Literal):
+        return _lit(value.value, value.datatype, value.lang)
+    return _iri(value)
+
+
 @lru_cache(maxsize=4096)
-def _date(value: date) -> ox.Literal:
-    return ox.Literal(value.isoformat(), datatype=_XSD_DATE)
+def _date(value: date) -> str:
+    return _lit(value.isoformat(), _XSD_DATE)
 
 
-def _datetime(value: datetime) -> ox.Literal:
-    text = value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return ox.Literal(text, datatype=_XSD_DATETIME)
+def _datetime(value: datetime) -> str:
+    return _lit(value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), _XSD_DATETIME)
 
 
 @lru_cache(maxsize=8192)
-def _int(value: int) -> ox.Literal:
+def _int(value: int) -> str:
     """``xsd:integer`` literal; offsets repeat across articles, so built once each."""
-    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+    return _lit(str(value), _XSD_INTEGER)
 
 
-def _decimal(value: Decimal) -> ox.Literal:
-    return ox.Literal(decimal_lexical(value), datatype=_XSD_DECIMAL)
+def _decimal(value: Decimal) -> str:
+    return _lit(decimal_lexical(value), _XSD_DECIMAL)
 
 
 @lru_cache(maxsize=1024)
-def _plain(value: str) -> ox.Literal:
+def _plain(value: str) -> str:
     """Plain literal of a short recurring string (rule ids, units): built once each."""
-    return ox.Literal(value)
+    return _lit(value)
 
 
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+_WRITTEN = ('"', "<")
 
 
 class _Collector:
-    """Accumulates the triples of one article graph without duplicates."""
+    """Accumulates the triples of one article graph, as N-Triples terms, without duplicates.
+
+    Subjects are IRIs or CURIEs; predicates CURIEs (checked against the TBox); objects
+    IRIs, CURIEs, ``kg.model.Literal``s or terms already in N-Triples form (``_lit`` &
+    co): those start with ``"`` or ``<``, which an IRI or CURIE never does.
+    """
 
     def __init__(self) -> None:
         self.triples: set[Triple] = set()
 
-    def add(
-        self, s: str | ox.NamedNode, p: str, o: str | ox.NamedNode | ox.Literal | Literal
-    ) -> None:
-        subject = s if isinstance(s, ox.NamedNode) else _node(s)
-        if isinstance(o, str | Literal):
-            obj: ox.NamedNode | ox.Literal = to_term(o)
-        else:
+    def add(self, s: str, p: str, o: str | Literal) -> None:
+        if isinstance(o, Literal):
+            obj = _lit(o.value, o.datatype, o.lang)
+        elif o[:1] in _WRITTEN:
             obj = o
-        self.triples.add((subject, _node(p), obj))
+        else:
+            obj = _iri(o)
+        self.triples.add((_iri(s), _curie_nt(p), obj))
 
 
 def _add_article(out: _Collector, article: Article) -> str:
@@ -169,27 +227,33 @@ def _add_evidence(
     motivation: str,
     statement: tuple[str, str | Literal] | None = None,
 ) -> None:
-    """One ``oa:Annotation`` for ``evidence``; ``key[0]`` is the annotated resource."""
+    """One ``oa:Annotation`` for ``evidence``; ``key[0]`` is the annotated resource.
+
+    Its own nodes are written straight as N-Triples (the annotation, target and
+    selector IRIs differ per evidence, so nothing is cached for them).
+    """
     ev = iris.evidence_iri(article.id, evidence.start, evidence.end, *key)
-    target, pos, quote = ev + "-target", ev + "-pos", ev + "-quote"
-    out.add(ev, "rdf:type", "oa:Annotation")
-    out.add(ev, "oa:motivatedBy", motivation)
+    e, target, pos, quote = f"<{ev}>", f"<{ev}-target>", f"<{ev}-pos>", f"<{ev}-quote>"
+    p, add = _curie_nt, out.triples.add
+    rdf_type, selector = p("rdf:type"), p("oa:hasSelector")
+    add((e, rdf_type, p("oa:Annotation")))
+    add((e, p("oa:motivatedBy"), _iri(motivation)))
     out.add(ev, "oa:hasBody", str(key[0]))
-    out.add(ev, "kgo:rule", _plain(evidence.rule))
+    add((e, p("kgo:rule"), _plain(evidence.rule)))
     if evidence.sentence:
-        out.add(ev, "kgo:sentence", _lit(evidence.sentence, lang="zh"))
+        add((e, p("kgo:sentence"), _lit(evidence.sentence, lang="zh")))
     if statement is not None:
         out.add(ev, "kgo:assertsProperty", statement[0])
         out.add(ev, "kgo:assertsObject", statement[1])
-    out.add(ev, "oa:hasTarget", target)
-    out.add(target, "oa:hasSource", iris.article_iri(article.id))
-    out.add(target, "oa:hasSelector", pos)
-    out.add(target, "oa:hasSelector", quote)
-    out.add(pos, "rdf:type", "oa:TextPositionSelector")
-    out.add(pos, "oa:start", _int(evidence.start))
-    out.add(pos, "oa:end", _int(evidence.end))
-    out.add(quote, "rdf:type", "oa:TextQuoteSelector")
-    out.add(quote, "oa:exact", _lit(body[evidence.start : evidence.end] or evidence.quote))
+    add((e, p("oa:hasTarget"), target))
+    add((target, p("oa:hasSource"), _iri(iris.article_iri(article.id))))
+    add((target, selector, pos))
+    add((target, selector, quote))
+    add((pos, rdf_type, p("oa:TextPositionSelector")))
+    add((pos, p("oa:start"), _int(evidence.start)))
+    add((pos, p("oa:end"), _int(evidence.end)))
+    add((quote, rdf_type, p("oa:TextQuoteSelector")))
+    add((quote, p("oa:exact"), _lit(body[evidence.start : evidence.end] or evidence.quote)))
 
 
 def _add_mentions(out: _Collector, extraction: Extraction, body: str) -> None:
@@ -284,10 +348,6 @@ def _add_claim(out: _Collector, article: Article, claim: Claim, body: str) -> No
     _add_evidence(out, article, claim.evidence, body, (c, "claim"), motivation="oa:describing")
 
 
-def _sort_key(triple: Triple) -> tuple[str, str, str]:
-    return (str(triple[0]), str(triple[1]), str(triple[2]))
-
-
 def _collect(extraction: Extraction) -> _Collector:
     article = extraction.article
     body = article.body
@@ -307,6 +367,39 @@ def _collect(extraction: Extraction) -> _Collector:
     return out
 
 
+def _sorted_triples(extraction: Extraction) -> list[Triple]:
+    """The article graph's triples (N-Triples terms), sorted by subject, predicate, object."""
+    return sorted(_collect(extraction).triples)
+
+
+def _graph_nt(extraction: Extraction) -> str:
+    return "<" + iris.article_graph_iri(extraction.article.id) + ">"
+
+
+def article_nquads(extraction: Extraction) -> tuple[bytes, int]:
+    """Return the article's named graph as sorted N-Quads bytes, and its quad count.
+
+    Each line is ``<s> <p> <o> <graph> .`` from the N-Triples forms of the terms,
+    written as pyoxigraph writes them, sorted by (s, p, o): the same bytes as
+    ``ox.serialize(article_quads(extraction), format=N_QUADS)``. Those forms are
+    prefix-free up to the following space, which sorts below every character a term can
+    continue with, and UTF-8 byte order is code-point order, so sorting the lines as
+    bytes gives the same order.
+
+    Args:
+        extraction: what one article contributes.
+
+    Returns:
+        ``(nquads, count)``: one ``<s> <p> <o> <graph> .`` line per quad, sorted.
+
+    Raises:
+        OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
+    """
+    triples = _sorted_triples(extraction)
+    graph = _graph_nt(extraction)
+    return "".join([f"{s} {p} {o} {graph} .\n" for s, p, o in triples]).encode(), len(triples)
+
+
 def article_quads(extraction: Extraction) -> list[ox.Quad]:
     """Return the sorted quads of the article's named graph.
 
@@ -318,41 +411,10 @@ def article_quads(extraction: Extraction) -> list[ox.Quad]:
 
     Raises:
         OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
+        SyntaxError: a term is not valid RDF (pyoxigraph parses every line).
     """
-    out = _collect(extraction)
-    graph = ox.NamedNode(iris.article_graph_iri(extraction.article.id))
-    return [ox.Quad(s, p, o, graph) for s, p, o in sorted(out.triples, key=_sort_key)]
-
-
-def article_nquads(extraction: Extraction) -> tuple[bytes, int]:
-    """Return the article's named graph as sorted N-Quads bytes, and its quad count.
-
-    The same bytes as ``ox.serialize(article_quads(extraction), format=N_QUADS)``,
-    about 3× faster: pyoxigraph serialises the unsorted triples once and the lines are
-    sorted as bytes. Each line is ``<s> <p> <o> .``, the N-Triples forms of the terms
-    that ``article_quads`` sorts by; those forms are prefix-free up to the following
-    space, which sorts below every character a term can continue with, and UTF-8
-    byte order is code-point order, so the two orders agree.
-
-    Args:
-        extraction: what one article contributes.
-
-    Returns:
-        ``(nquads, count)``: one ``<s> <p> <o> <graph> .`` line per quad, sorted.
-
-    Raises:
-        OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
-    """
-    out = _collect(extraction)
-    data = ox.serialize(
-        [ox.Triple(s, p, o) for s, p, o in out.triples], format=ox.RdfFormat.N_TRIPLES
-    )
-    lines = (data or b"").splitlines()
-    lines.sort()
-    tail = (
-        b" " + str(ox.NamedNode(iris.article_graph_iri(extraction.article.id))).encode() + b" .\n"
-    )
-    return b"".join([line[:-2] + tail for line in lines]), len(lines)
+    data, _ = article_nquads(extraction)
+    return list(ox.parse(data, format=ox.RdfFormat.N_QUADS))
 
 
 #: IRI families whose subjects belong to one article (``<family><article id>…``), in the
@@ -373,7 +435,7 @@ class ArticleParts:
     article's id (no other graph can state them, so kg.ttl takes them verbatim);
     ``shared`` the N-Triples lines (sorted) of every other subject, which the build
     merges and deduplicates across articles; ``local_types`` counts the ``rdf:type``
-    objects of the local lines; ``triples`` holds the sorted ``(s, p, o)`` terms (for
+    objects of the local lines; ``triples`` holds the sorted ``(s, p, o)`` N-Triples terms (for
     SHACL in the same process; not sent back from workers).
     """
 
@@ -395,6 +457,8 @@ def serialization_header() -> bytes:
 
 
 _HEADER_LEN: list[int] = []
+#: one subject's lines: a line at column 0, then the lines indented with a tab.
+_BLOCK = re.compile(rb"[^\t\n][^\n]*\n(?:\t[^\n]*\n)*")
 
 
 def _without_header(text: bytes) -> bytes:
@@ -409,8 +473,10 @@ def _subject_blocks(turtle: bytes) -> list[bytes]:
     The writer starts each subject at column 0 and indents its other lines with a tab;
     literals are written with escaped newlines, so a line never starts inside one.
     """
-    blocks: list[bytes] = []
-    start = 0
+    blocks: list[bytes] = _BLOCK.findall(turtle)
+    if sum(map(len, blocks)) == len(turtle):
+        return blocks
+    blocks, start = [], 0  # no final newline: the slow walk keeps every byte
     while start < len(turtle):
         end = start
         while True:
@@ -421,6 +487,20 @@ def _subject_blocks(turtle: bytes) -> list[bytes]:
         blocks.append(turtle[start:end])
         start = end
     return blocks
+
+
+def _trig_opening(graph: str) -> bytes:
+    """``<graph> {\\n`` as pyoxigraph's TriG writer opens that graph (prefixed if it can)."""
+    probe = ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.NamedNode("urn:x:o")
+    text = _without_header(
+        ox.serialize(
+            [ox.Quad(*probe, ox.NamedNode(graph))],
+            format=ox.RdfFormat.TRIG,
+            prefixes=PREFIXES,
+        )
+        or b""
+    )
+    return text[: text.index(b"{\n") + 2]
 
 
 def article_parts(extraction: Extraction) -> ArticleParts:
@@ -434,15 +514,16 @@ def article_parts(extraction: Extraction) -> ArticleParts:
     Raises:
         OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
     """
-    out = _collect(extraction)
+    keyed = _sorted_triples(extraction)
     aid = extraction.article.id
-    keyed = sorted((str(s), str(p), str(o), (s, p, o)) for s, p, o in out.triples)
-    triples = tuple(row[3] for row in keyed)
-    graph_nt = str(ox.NamedNode(iris.article_graph_iri(aid)))
-    nquads = "".join([f"{s} {p} {o} {graph_nt} .\n" for s, p, o, _ in keyed]).encode()
+    graph_nt = _graph_nt(extraction)
+    nquads = "".join([f"{s} {p} {o} {graph_nt} .\n" for s, p, o in keyed]).encode()
+    lines = [f"{s} {p} {o} .\n" for s, p, o in keyed]
     turtle = _without_header(
-        ox.serialize(
-            [ox.Triple(*t) for t in triples], format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
+        ox.serialize(  # pyoxigraph parses the lines (checking every IRI) and writes Turtle
+            ox.parse("".join(lines).encode(), format=ox.RdfFormat.N_TRIPLES),
+            format=ox.RdfFormat.TURTLE,
+            prefixes=PREFIXES,
         )
         or b""
     )
@@ -454,7 +535,7 @@ def article_parts(extraction: Extraction) -> ArticleParts:
     local_count = 0
     block_i = -1
     previous = None
-    for s, p, o, _ in keyed:
+    for i, (s, p, o) in enumerate(keyed):
         if s != previous:
             block_i += 1
             previous = s
@@ -462,23 +543,17 @@ def article_parts(extraction: Extraction) -> ArticleParts:
             if family >= 0:
                 local[family].append(blocks[block_i])
         if family < 0:
-            shared.append(f"{s} {p} {o} .\n")
+            shared.append(lines[i])
         else:
             local_count += 1
             if p == _RDF_TYPE_NT:
                 types[o[1:-1]] += 1
     if block_i + 1 != len(blocks):  # the writer grouped subjects differently: never silently
         raise ValueError(f"article {aid}: {len(blocks)} Turtle blocks for {block_i + 1} subjects")
-    graph_line = _without_header(
-        ox.serialize(
-            [ox.Quad(*triples[0], ox.NamedNode(iris.article_graph_iri(aid)))],
-            format=ox.RdfFormat.TRIG,
-            prefixes=PREFIXES,
-        )
-        or b""
+    opening = _trig_opening(iris.article_graph_iri(aid))
+    trig = (
+        opening + b"".join(b"\t" + block.replace(b"\n\t", b"\n\t\t") for block in blocks) + b"}\n"
     )
-    opening = graph_line[: graph_line.index(b"{\n") + 2]
-    trig = opening + b"".join(b"\t" + line for line in turtle.splitlines(keepends=True)) + b"}\n"
     return ArticleParts(
         nquads,
         len(keyed),
@@ -487,5 +562,5 @@ def article_parts(extraction: Extraction) -> ArticleParts:
         local_count,
         dict(types),
         "".join(shared).encode(),
-        triples,
+        tuple(keyed),
     )

@@ -81,7 +81,7 @@ _SH = "http://www.w3.org/ns/shacl#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _LANG_STRING = _RDF + "langString"
-_TYPE = ox.NamedNode(_RDF + "type")
+_TYPE = f"<{_RDF}type>"
 #: Shape keys the compiled checker understands; any other sh: key means pyshacl only.
 _KNOWN = {
     "targetClass",
@@ -100,14 +100,14 @@ _KNOWN = {
     "description",
     "severity",
 }
-#: sh:nodeKind values → the pyoxigraph term types they allow.
-_NODE_KINDS: dict[str, tuple[type, ...]] = {
-    _SH + "IRI": (ox.NamedNode,),
-    _SH + "Literal": (ox.Literal,),
-    _SH + "BlankNode": (ox.BlankNode,),
-    _SH + "BlankNodeOrIRI": (ox.BlankNode, ox.NamedNode),
-    _SH + "IRIOrLiteral": (ox.NamedNode, ox.Literal),
-    _SH + "BlankNodeOrLiteral": (ox.BlankNode, ox.Literal),
+#: sh:nodeKind values → how the N-Triples forms of the terms they allow start.
+_NODE_KINDS: dict[str, tuple[str, ...]] = {
+    _SH + "IRI": ("<",),
+    _SH + "Literal": ('"',),
+    _SH + "BlankNode": ("_:",),
+    _SH + "BlankNodeOrIRI": ("_:", "<"),
+    _SH + "IRIOrLiteral": ("<", '"'),
+    _SH + "BlankNodeOrLiteral": ("_:", '"'),
 }
 _LEXICAL = {  # well-formed lexical forms, as pyshacl's sh:datatype checks them
     _XSD + "integer": re.compile(r"[+-]?\d+"),
@@ -124,28 +124,31 @@ class UnsupportedShapesError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class _Property:
-    path: ox.NamedNode
+    """One compiled property shape; terms are N-Triples forms (``<iri>``, ``"text"@zh``)."""
+
+    path: str
     min_count: int = 0
     max_count: int | None = None
-    class_: ox.NamedNode | None = None
-    datatype: str | None = None
+    class_: str | None = None
+    datatype: str | None = None  # the bare IRI
     message: str = ""
-    node_kind: str | None = None
-    allowed: frozenset[object] | None = None  # sh:in
+    node_kind: str | None = None  # the bare IRI
+    allowed: frozenset[str] | None = None  # sh:in
 
 
 @dataclass(frozen=True, slots=True)
 class _Shape:
     name: str
-    target_classes: frozenset[ox.NamedNode]
-    target_subjects_of: frozenset[ox.NamedNode]
-    node_class: ox.NamedNode | None
+    target_classes: frozenset[str]
+    target_subjects_of: frozenset[str]
+    node_class: str | None
     properties: tuple[_Property, ...]
     alternatives: tuple[tuple[_Property, ...], ...]  # sh:or: one list must hold
     message: str
 
 
-Values = dict[ox.NamedNode, list[ox.NamedNode | ox.Literal]]
+#: predicate → objects of one subject; every term in N-Triples form.
+Values = dict[str, list[str]]
 
 
 def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
@@ -187,14 +190,14 @@ def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
         if not isinstance(path, ox.NamedNode) or by_subject.get(node_, {}).get(_SH + "or"):
             raise UnsupportedShapesError(f"{shapes_path}: only plain IRI paths are compiled")
         return _Property(
-            path,
+            str(path),
             int(mn.value) if isinstance(mn, ox.Literal) else 0,
             int(mx.value) if isinstance(mx, ox.Literal) else None,
-            cls if isinstance(cls, ox.NamedNode) else None,
+            str(cls) if isinstance(cls, ox.NamedNode) else None,
             dt.value if isinstance(dt, ox.NamedNode) else None,
             msg.value if isinstance(msg, ox.Literal) else "",
             kind.value if isinstance(kind, ox.NamedNode) else None,
-            frozenset(rdf_list(allowed)) if allowed is not None else None,
+            frozenset(str(v) for v in rdf_list(allowed)) if allowed is not None else None,
         )
 
     shapes = []
@@ -214,12 +217,14 @@ def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
             _Shape(
                 str(subject),
                 frozenset(
-                    c for c in keys.get(_SH + "targetClass", []) if isinstance(c, ox.NamedNode)
+                    str(c) for c in keys.get(_SH + "targetClass", []) if isinstance(c, ox.NamedNode)
                 ),
                 frozenset(
-                    c for c in keys.get(_SH + "targetSubjectsOf", []) if isinstance(c, ox.NamedNode)
+                    str(c)
+                    for c in keys.get(_SH + "targetSubjectsOf", [])
+                    if isinstance(c, ox.NamedNode)
                 ),
-                node_class if isinstance(node_class, ox.NamedNode) else None,
+                str(node_class) if isinstance(node_class, ox.NamedNode) else None,
                 tuple(prop(p) for p in keys.get(_SH + "property", [])),
                 alternatives,
                 message.value if isinstance(message, ox.Literal) else "",
@@ -228,10 +233,14 @@ def _compile(shapes_path: Path) -> tuple[_Shape, ...]:
     return tuple(shapes)
 
 
-def _index(triples: Iterable[tuple[object, object, object]]) -> dict[object, Values]:
-    index: dict[object, Values] = defaultdict(lambda: defaultdict(list))
+def _index(triples: Iterable[tuple[object, object, object]]) -> dict[str, Values]:
+    """subject → predicate → objects, keyed by N-Triples forms (``str`` of a term, or
+    the term itself when it is already one)."""
+    index: dict[str, Values] = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
-        index[s][p].append(o)  # type: ignore[index,arg-type]
+        if type(o) is not str:
+            s, p, o = str(s), str(p), str(o)
+        index[s][p].append(o)  # type: ignore[index]
     return index
 
 
@@ -249,27 +258,25 @@ class ArticleChecker:
     def __init__(self, reference: Iterable[ox.Quad], *, shapes: Path | None = None) -> None:
         self.shapes = _compile(shapes or SHAPES_PATH)
         self._reference = _index((q.subject, q.predicate, q.object) for q in reference)
-        self._article_graph = node("kgo:ArticleGraph")
-        self._by_class: dict[object, list[int]] = defaultdict(list)
-        self._by_predicate: dict[object, list[int]] = defaultdict(list)
+        self._article_graph = str(node("kgo:ArticleGraph"))
+        self._by_class: dict[str, list[int]] = defaultdict(list)
+        self._by_predicate: dict[str, list[int]] = defaultdict(list)
         for i, shape in enumerate(self.shapes):
             for cls in shape.target_classes:
                 self._by_class[cls].append(i)
             for predicate in shape.target_subjects_of:
                 self._by_predicate[predicate].append(i)
 
-    def check(
-        self,
-        triples: Iterable[tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]],
-        graph: str,
-    ) -> list[str]:
+    def check(self, triples: Iterable[tuple[object, object, object]], graph: str) -> list[str]:
         """Violations of the article graph ``graph`` holding ``triples`` (empty: conforms).
 
-        Each is one line ``<focus> <path>: <message>``; the graph node is typed
-        ``kgo:ArticleGraph`` as ``validate_graph`` types it.
+        ``triples`` are pyoxigraph terms or their N-Triples forms (what
+        ``kg.graph.article.ArticleParts.triples`` holds). Each violation is one line
+        ``<focus> <path>: <message>``; the graph node is typed ``kgo:ArticleGraph`` as
+        ``validate_graph`` types it.
         """
         own = _index(triples)
-        graph_node = ox.NamedNode(graph)
+        graph_node = f"<{graph}>"
         own[graph_node][_TYPE].append(self._article_graph)
         problems: list[str] = []
         empty: Values = {}
@@ -278,19 +285,20 @@ class ArticleChecker:
             wanted: set[int] = set()
             for key in (*values.get(_TYPE, ()), *ref.get(_TYPE, ())):
                 wanted.update(self._by_class.get(key, ()))
-            for key in (*values, *ref):
-                wanted.update(self._by_predicate.get(key, ()))
+            targeted = self._by_predicate.keys()  # few predicates; set ops, not a loop
+            for key in (targeted & values.keys()) | (targeted & ref.keys()):
+                wanted.update(self._by_predicate[key])
             for i in sorted(wanted):
                 problems += self._check_shape(self.shapes[i], focus, values, ref, own)
         return sorted(problems)
 
-    def _types(self, term: object, own: dict[object, Values]) -> set[object]:
+    def _types(self, term: str, own: dict[str, Values]) -> set[str]:
         return set(self._reference.get(term, {}).get(_TYPE, ())) | set(
             own.get(term, {}).get(_TYPE, ())
         )
 
     def _check_shape(
-        self, shape: _Shape, focus: object, values: Values, ref: Values, own: dict[object, Values]
+        self, shape: _Shape, focus: str, values: Values, ref: Values, own: dict[str, Values]
     ) -> list[str]:
         problems = []
         if shape.node_class is not None and shape.node_class not in (
@@ -311,7 +319,7 @@ class ArticleChecker:
         return problems
 
     def _check_property(
-        self, rule: _Property, focus: object, values: Values, ref: Values, own: dict[object, Values]
+        self, rule: _Property, focus: str, values: Values, ref: Values, own: dict[str, Values]
     ) -> str | None:
         found = list(dict.fromkeys([*values.get(rule.path, ()), *ref.get(rule.path, ())]))
         why = ""
@@ -326,8 +334,8 @@ class ArticleChecker:
                 why = f"{value} is not a {rule.class_}"
             elif rule.datatype is not None and not _has_datatype(value, rule.datatype):
                 why = f"{value} is not a {rule.datatype}"
-            elif rule.node_kind is not None and not isinstance(
-                value, _NODE_KINDS.get(rule.node_kind, ())
+            elif rule.node_kind is not None and not value.startswith(
+                _NODE_KINDS.get(rule.node_kind, ())
             ):
                 why = f"{value} is not of node kind {rule.node_kind}"
             elif rule.allowed is not None and value not in rule.allowed:
@@ -337,11 +345,23 @@ class ArticleChecker:
         return f"{focus} {rule.path}: {rule.message or why} ({why})"
 
 
-def _has_datatype(value: object, datatype: str) -> bool:
-    if not isinstance(value, ox.Literal):
+def _has_datatype(value: str, datatype: str) -> bool:
+    """Whether the N-Triples literal ``value`` has ``datatype`` and a well-formed lexical form.
+
+    The lexical patterns only accept characters N-Triples never escapes, so matching the
+    quoted text as written is matching the value.
+    """
+    if not value.startswith('"'):
         return False
-    actual = _LANG_STRING if value.language else value.datatype.value
+    end = value.rindex('"')
+    suffix = value[end + 1 :]
+    if suffix.startswith("@"):
+        actual = _LANG_STRING
+    elif suffix.startswith("^^<"):
+        actual = suffix[3:-1]
+    else:
+        actual = _XSD + "string"
     if actual != datatype:
         return False
     pattern = _LEXICAL.get(datatype)
-    return pattern is None or pattern.fullmatch(value.value) is not None
+    return pattern is None or pattern.fullmatch(value[1:end]) is not None

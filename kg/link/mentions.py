@@ -51,9 +51,28 @@ def _edition_free(key: str) -> str:
     return _EDITION_NOTE.sub("", key)
 
 
+#: ``_document_index`` per reference object (kept alive here, so its id is not reused).
+_DOCUMENT_INDEXES: dict[int, tuple[Reference, dict[str, str]]] = {}
+
+
 def _document_index(reference: Reference) -> dict[str, str]:
     """Normalised title → document IRI, agreements' other names included
-    (《区域全面经济伙伴关系协定》 and RCEP are doc/rcep)."""
+    (《区域全面经济伙伴关系协定》 and RCEP are doc/rcep).
+
+    Built once per reference object (treated as read-only, see ``Reference``), not per
+    article: it normalises every reference title.
+    """
+    cached = _DOCUMENT_INDEXES.get(id(reference))
+    if cached is not None and cached[0] is reference:
+        return cached[1]
+    if len(_DOCUMENT_INDEXES) >= 8:
+        _DOCUMENT_INDEXES.clear()
+    index = _build_document_index(reference)
+    _DOCUMENT_INDEXES[id(reference)] = (reference, index)
+    return index
+
+
+def _build_document_index(reference: Reference) -> dict[str, str]:
     index: dict[str, str] = {}
     for iri, doc in reference.documents.items():
         for name in (doc.title_zh, *doc.aliases_zh):

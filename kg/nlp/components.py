@@ -82,11 +82,12 @@ def mentions_from_doc(doc: Doc) -> list[Mention]:
     """
     if SPANS_KEY not in doc.spans:
         return []
+    text = doc_text(doc)  # slicing it is span.text without walking the span's tokens
     found = [
         Mention(
             span.start_char,
             span.end_char,
-            span.text,
+            text[span.start_char : span.end_char],
             span.label_,
             span.id_,
             span.kb_id_ or None,

@@ -242,11 +242,16 @@ def _leftmost_longest(
     """Keep the longest hit at each position and drop hits overlapping a kept one."""
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     chosen: list[tuple[int, int, GazetteerEntry]] = []
+    # Characters a kept hit covers: a hit overlaps a kept one iff it covers one of them
+    # (one slice test per hit, not one comparison per kept hit).
+    taken = bytearray(max((h[1] for h in hits), default=0))
     # Longest first overall, so 商务部对外贸易司 wins over an earlier-starting shorter hit;
     # between equal lengths a county that needs context loses (中江 in 其中江苏 → 江苏).
     for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[2].rule == COUNTY_CONTEXT_RULE, h[0])):
-        if all(hit[1] <= c[0] or hit[0] >= c[1] for c in chosen):
+        start, end = hit[0], hit[1]
+        if 1 not in taken[start:end]:
             chosen.append(hit)
+            taken[start:end] = b"\x01" * (end - start)
     chosen.sort(key=lambda h: h[0])
     return chosen
 

@@ -1,0 +1,73 @@
+"""Time one ``kg build`` of an existing corpus the way ``kg bench`` does, and its CPU.
+
+Usage::
+
+    python bench/build_scale.py ARTICLES_DIR OUT_DIR [kg build options, e.g. --no-html]
+    PYTHONPATH=/tmp/old python bench/build_scale.py …   # an older checkout, same corpus
+
+Runs ``kg build ARTICLES_DIR -o OUT_DIR -q --jobs 2 [options]`` in a child process under
+``kg.bench``'s process-tree RSS sampler (every 20 ms) and prints, and writes to
+``bench/results/<date>-<articles>-build.json``: wall time, articles/s, peak RSS of the
+tree, the CPU seconds of the tree (user + sys of the build and its workers, which a busy
+shared machine inflates far less than the wall time) and the build's own stage timings.
+Make a corpus with ``kg bench --workdir DIR`` or ``kg.bench.corpus.generate_corpus``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> None:
+    """Run, print and write the figures."""
+    from kg import __version__
+    from kg.bench import run_build_command
+
+    articles, out, extra = Path(sys.argv[1]), Path(sys.argv[2]), tuple(sys.argv[3:])
+    count = sum(1 for _ in articles.glob("*.md"))
+    load = os.getloadavg()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run = run_build_command(articles, out, jobs=2, extra=extra)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    report = run["report"]
+    result = {
+        "tool": f"pilot-zone-kg {__version__}",
+        "date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "articles": count,
+        "command": run["command"],
+        "exit_code": run["exit_code"],
+        "wall_s": round(run["wall_s"], 1),
+        "articles_per_s": round(count / run["wall_s"], 1),
+        "peak_rss_mib": round(run["peak_rss_mib"], 1),
+        "rss_samples": run["rss_samples"],
+        "cpu_s_process_tree": round(cpu, 1),
+        "cpu_ms_per_article": round(cpu / max(1, count) * 1e3, 2),
+        "load_average_at_start": [round(x, 2) for x in load],
+        "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
+        "build_timings_s": report.get("timings_s", {}),
+        "triples": report.get("triples", 0),
+        "quads": report.get("quads", 0),
+        "failed": report.get("articles", {}).get("failed", 0),
+        "shacl": {k: v for k, v in report.get("shacl", {}).items() if k != "report"},
+        "html": {k: v for k, v in report.get("html", {}).items() if k != "path"},
+        "stderr_tail": run["stderr_tail"][-500:],
+    }
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    stamp = result["date"].replace(":", "").replace("-", "")
+    path = results / f"{stamp}-{count}-build.json"
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(path)
+
+
+if __name__ == "__main__":
+    main()
