@@ -24,6 +24,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg import __version__, iris
+from kg.graph.summary import summary_triples
 from kg.graph.terms import node as curie_node
 from kg.iris import PREFIXES
 from kg.model import (
@@ -304,6 +305,18 @@ def _collect(extraction: Extraction) -> _Collector:
         _add_observation(out, article, obs, body)
     for claim in extraction.claims:
         _add_claim(out, article, claim, body)
+    a_node, mentions = _node(a), _node("schema:mentions")
+    mentioned = sorted(
+        {
+            o
+            for s, p, o in out.triples
+            if p == mentions and s == a_node and isinstance(o, ox.NamedNode)
+        },
+        key=str,
+    )
+    out.triples.update(
+        summary_triples(extraction, mentioned, _datetime(article.published), out.triples)
+    )
     return out
 
 
