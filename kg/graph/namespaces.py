@@ -87,6 +87,7 @@ class KGO(DefinedNamespace):
     industry: URIRef  # industry
     isTarget: URIRef  # is target
     iso3166: URIRef  # ISO 3166-1 code
+    mentionIn: URIRef  # mention in
     mentionOf: URIRef  # mention of
     mentionSentence: URIRef  # mention sentence
     mentionedOn: URIRef  # mentioned on
@@ -189,6 +190,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "industry",
     "isTarget",
     "iso3166",
+    "mentionIn",
     "mentionOf",
     "mentionSentence",
     "mentionedOn",

@@ -6,10 +6,10 @@ step reads the corpus back) and a query reads a few index entries instead of joi
 the whole corpus:
 
 - ``<entity> kgo:mentionedOn <datePublished>`` for every entity the article mentions:
-  ``mentions-of`` and ``spokespeople`` page through an entity's articles in date order
+  ``mentions-of`` pages through an entity's articles in date order
   by scanning these inline values, then read only the page's articles.
-- a node ``<article>-m-<MD5 of the entity IRI>`` per mentioned entity (``prov:
-  wasDerivedFrom`` the article, ``kgo:mentionOf`` the entity, ``kgo:mentionSentence``
+- a node ``<article>-m-<MD5 of the entity IRI>`` per mentioned entity (``kgo:mentionIn``
+  the article, ``kgo:mentionOf`` the entity, ``kgo:mentionSentence``
   each sentence that names it, ``""`` for none): the page's sentences by a few lookups
   per article instead of walking every annotation of the article (``mention_node``).
 - ``<claim> kgo:checkStatus "consistent"|"inconsistent"|"cannot-check"``,
@@ -66,7 +66,7 @@ _SORT_KEY = ox.NamedNode(KGO + "sortKey")
 _INTEGER = ox.NamedNode(_XSD + "integer")
 _MENTION_SENTENCE = ox.NamedNode(KGO + "mentionSentence")
 _MENTION_OF = ox.NamedNode(KGO + "mentionOf")
-_DERIVED_FROM = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+_MENTION_IN = ox.NamedNode(KGO + "mentionIn")
 _NO_SENTENCE = ox.Literal("")
 _SENTENCE = ox.NamedNode(KGO + "sentence")
 _OA = "http://www.w3.org/ns/oa#"
@@ -274,7 +274,7 @@ def mention_node(article_iri: str, entity_iri: str) -> ox.NamedNode:
 def _mention_sentences(
     extraction: Extraction, mentioned: list[ox.NamedNode], own: Iterable[Triple]
 ) -> list[Triple]:
-    """One node per mentioned entity, ``<article>-m-<md5>``: ``prov:wasDerivedFrom`` the
+    """One node per mentioned entity, ``<article>-m-<md5>``: ``kgo:mentionIn`` the
     article, ``kgo:mentionOf`` the entity, ``kgo:mentionSentence`` each sentence of an
     annotation of it (``oa:hasBody`` the entity, its target's ``oa:hasSource`` the
     article), or ``""`` when none names it (the queries read that as no sentence)."""
@@ -302,7 +302,7 @@ def _mention_sentences(
     triples: list[Triple] = []
     for entity, found in said.items():
         node = mention_node(article, entity.value)
-        triples += [(node, _DERIVED_FROM, source), (node, _MENTION_OF, entity)]
+        triples += [(node, _MENTION_IN, source), (node, _MENTION_OF, entity)]
         triples += [(node, _MENTION_SENTENCE, s) for s in found or (_NO_SENTENCE,)]
     return triples
 
@@ -382,7 +382,7 @@ def add_summary(store: ox.Store) -> int:
     ):
         node, graph = mention_node(article.value, entity.value), graph_of.get(article, _DEFAULT)
         added += [
-            ox.Quad(node, _DERIVED_FROM, article, graph),
+            ox.Quad(node, _MENTION_IN, article, graph),
             ox.Quad(node, _MENTION_OF, entity, graph),
             ox.Quad(node, _MENTION_SENTENCE, sentence or _NO_SENTENCE, graph),
         ]

@@ -69,14 +69,12 @@ def test_the_bundled_build_has_rows_to_compare(built_graph: KnowledgeGraph) -> N
     """The comparisons above are not all empty: claims, mentions and spokespeople exist."""
     assert len(built_graph.run_named("claims-check")) >= 3
     assert len(built_graph.run_named("mentions-of", entity="商务部")) >= 10
-    assert len(built_graph.run_named("spokespeople")) >= 10
 
 
 @pytest.mark.parametrize(
     ("name", "params"),
     [
         ("mentions-of", {"entity": "商务部"}),
-        ("spokespeople", {}),
         ("claims-check", {}),
         ("observations-of", {"place": "中国"}),
         ("figures-compare", {"place": "中国", "measure": "crossBorderEcommerceTradeValue"}),
