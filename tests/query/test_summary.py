@@ -36,7 +36,6 @@ CASES = [
     ("figures-compare", {"place": "浙江", "measure": "crossBorderEcommerceTradeValue"}),
     ("documents-by-body", {"body": "国务院"}),
     ("documents-by-body", {"body": "商务部"}),
-    ("places-under", {"province": "浙江"}),
     ("entities-in-article", {"title": "RCEP", "kind": "country"}),
     ("entities-in-article", {"title": "", "kind": "body"}),
     ("entities-in-article", {"title": "", "kind": ""}),
