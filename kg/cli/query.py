@@ -35,13 +35,33 @@ def _split_params(pairs: tuple[str, ...]) -> dict[str, str]:
     metavar="K=V",
     help="Query parameter (repeatable); see kg queries for each query's parameters.",
 )
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Rows of a paged named query (its default is in kg queries; 0: every row).",
+)
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Skip this many rows (or keys) of a paged named query: the next page.",
+)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
 @click.option(
     "--iris",
     is_flag=True,
     help="Table: full IRIs and raw values (default: CURIEs, units, 120 columns).",
 )
-def command(query: str, data: Path, pairs: tuple[str, ...], fmt: str, iris: bool) -> None:
+def command(
+    query: str,
+    data: Path,
+    pairs: tuple[str, ...],
+    limit: int | None,
+    offset: int | None,
+    fmt: str,
+    iris: bool,
+) -> None:
     """Run QUERY (a named query, a .rq file, or - for stdin) and print the rows.
 
     Parameters of a named query are parsed by their declared type; for a file or
@@ -50,6 +70,7 @@ def command(query: str, data: Path, pairs: tuple[str, ...], fmt: str, iris: bool
     \b
     Example:
         kg query zone-detail --param place=金华
+        kg query mentions-of -p entity=商务部 --limit 20 --offset 20
         kg query zones-as-of -p date=2021-12-31 --format csv --data out/
         echo 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' | kg query -
     """
@@ -57,12 +78,14 @@ def command(query: str, data: Path, pairs: tuple[str, ...], fmt: str, iris: bool
     from kg.query.named import get_named_query, named_queries
 
     params = _split_params(pairs)
+    for name, value in (("limit", limit), ("offset", offset)):
+        if value is not None:
+            params[name] = str(value)
     if query == "-":
         result = open_graph(data).query(sys.stdin.read(), params)
     elif query in named_queries():
-        named = get_named_query(query)
-        bound = named.bind(params)  # parameter errors before the (slower) load
-        result = open_graph(data).query(named.text, bound)
+        get_named_query(query).paged(get_named_query(query).bind(params))  # errors before the load
+        result = open_graph(data).run_named(query, **params)
     elif Path(query).is_file():
         result = open_graph(data).query(Path(query).read_text(encoding="utf-8"), params)
     else:

@@ -25,6 +25,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from kg import __version__, iris
+from kg.graph.summary import summary_triples
 from kg.graph.terms import node as curie_node
 from kg.iris import PREFIXES
 from kg.model import (
@@ -364,7 +365,34 @@ def _collect(extraction: Extraction) -> _Collector:
         _add_observation(out, article, obs, body)
     for claim in extraction.claims:
         _add_claim(out, article, claim, body)
+    _add_summary(out, extraction, a)
     return out
+
+
+#: the predicates ``kg.graph.summary`` reads from an article graph's own triples
+_SUMMARY_INPUT = frozenset(
+    _curie_nt(c) for c in ("oa:hasBody", "kgo:sentence", "oa:hasTarget", "oa:hasSource")
+)
+
+
+def _add_summary(out: _Collector, extraction: Extraction, article_iri: str) -> None:
+    """Add the summary facts (``kg.graph.summary``, pyoxigraph terms) as N-Triples strings."""
+    a_node, mentions = _iri(article_iri), _curie_nt("schema:mentions")
+    mentioned = sorted(
+        {o[1:-1] for s, p, o in out.triples if p == mentions and s == a_node and o[:1] == "<"}
+    )
+    read = "\n".join(f"{s} {p} {o} ." for s, p, o in sorted(out.triples) if p in _SUMMARY_INPUT)
+    own = [
+        (t.subject, t.predicate, t.object)
+        for t in ox.parse(read.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    ]
+    published = ox.Literal(
+        extraction.article.published.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"),
+    )
+    nodes = [ox.NamedNode(iri) for iri in mentioned]
+    for s, p, o in summary_triples(extraction, nodes, published, own):
+        out.triples.add((str(s), str(p), str(o)))
 
 
 def _sorted_triples(extraction: Extraction) -> list[Triple]:

@@ -56,6 +56,8 @@ class KGO(DefinedNamespace):
     assertsObject: URIRef  # asserts object
     assertsProperty: URIRef  # asserts property
     batchOrdinal: URIRef  # batch ordinal
+    checkStatus: URIRef  # check status
+    checkedValue: URIRef  # checked value
     claimAbout: URIRef  # claim about
     claimKind: URIRef  # claim kind
     claimedValue: URIRef  # claimed value
@@ -85,6 +87,10 @@ class KGO(DefinedNamespace):
     industry: URIRef  # industry
     isTarget: URIRef  # is target
     iso3166: URIRef  # ISO 3166-1 code
+    mentionIn: URIRef  # mention in
+    mentionOf: URIRef  # mention of
+    mentionSentence: URIRef  # mention sentence
+    mentionedOn: URIRef  # mentioned on
     notInReference: URIRef  # not in reference
     originalTitle: URIRef  # original title
     outwardInvestmentValue: URIRef  # outward direct investment
@@ -102,6 +108,7 @@ class KGO(DefinedNamespace):
     rule: URIRef  # extraction rule
     sentence: URIRef  # evidence sentence
     serviceTradeValue: URIRef  # trade in services value
+    sortKey: URIRef  # sort key
     sourceFile: URIRef  # source file
     standardCount: URIRef  # number of standards
     statistic: URIRef  # statistic
@@ -152,6 +159,8 @@ KGO_TERMS: frozenset[str] = frozenset({
     "assertsObject",
     "assertsProperty",
     "batchOrdinal",
+    "checkStatus",
+    "checkedValue",
     "claimAbout",
     "claimKind",
     "claimedValue",
@@ -181,6 +190,10 @@ KGO_TERMS: frozenset[str] = frozenset({
     "industry",
     "isTarget",
     "iso3166",
+    "mentionIn",
+    "mentionOf",
+    "mentionSentence",
+    "mentionedOn",
     "notInReference",
     "originalTitle",
     "outwardInvestmentValue",
@@ -198,6 +211,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "rule",
     "sentence",
     "serviceTradeValue",
+    "sortKey",
     "sourceFile",
     "standardCount",
     "statistic",

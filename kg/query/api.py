@@ -303,7 +303,8 @@ class KnowledgeGraph:
 
         Args:
             name: the query name, e.g. ``"zone-detail"``.
-            params: parameter values; strings are parsed by the declared type.
+            params: parameter values; strings are parsed by the declared type. A query
+                that pages takes ``limit`` (0: every row) and ``offset``.
 
         Returns:
             The :class:`QueryResult`.
@@ -315,8 +316,8 @@ class KnowledgeGraph:
         from kg.query.named import get_named_query
 
         named = get_named_query(name)
-        bound = named.bind(params)
-        return self.query(self._pin_anchors(named.text, bound), bound)
+        text, bound = named.paged(named.bind(params))
+        return self.query(self._pin_anchors(text, bound), bound)
 
     def _pin_anchors(self, text: str, bound: Mapping[str, Term]) -> str:
         """Resolve each ``# resolve:`` block first; one IRI found is written in its place.

@@ -25,6 +25,15 @@ A query may mark the sub-SELECT that resolves a name to an IRI::
 The text stays plain SPARQL (remote stores run it as it is); ``KnowledgeGraph.run_named``
 runs the block first and, when it gives exactly one IRI, drops it and writes that IRI
 in place of ``?about`` (``Anchor.pin``), which Oxigraph then reads by index lookups.
+
+A query that can return thousands of rows pages: it declares ``limit`` and ``offset``
+(integers) and ends the line holding its ``LIMIT n OFFSET m`` with ``# page``::
+
+    } ORDER BY ?key LIMIT 100 OFFSET 0  # page
+
+``NamedQuery.paged`` writes the bound values there (``limit=0``: every row, the line's
+``LIMIT``/``OFFSET`` dropped) and takes them out of the substitutions (SPARQL has no
+variables in ``LIMIT``); the text as shipped is the first page with the default limit.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ from kg.errors import QueryError
 from kg.query.params import PARAM_TYPES, Term, convert_param, to_term
 
 __all__ = [
+    "PAGE_PARAMS",
     "Anchor",
     "NamedQuery",
     "QueryParam",
@@ -57,6 +67,9 @@ _ANCHOR = re.compile(
     re.MULTILINE | re.DOTALL,
 )
 _SUBSELECT = re.compile(r"^\s*\{\s*(?P<select>SELECT\b.*)\}\s*$", re.DOTALL)
+_PAGE_LINE = re.compile(r"^(?P<code>.*?)(?P<mark>[ \t]*# page[ \t]*)$", re.MULTILINE)
+#: The parameters a paged query declares; they set its ``# page`` line, not variables.
+PAGE_PARAMS = ("limit", "offset")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +162,41 @@ class NamedQuery:
                 else to_term(value)
             )
         return bound
+
+    @property
+    def pages(self) -> bool:
+        """True when the query declares ``limit`` and ``offset`` (see the module docstring)."""
+        return {p.name for p in self.params} >= set(PAGE_PARAMS)
+
+    def paged(self, bound: Mapping[str, Term]) -> tuple[str, dict[str, Term]]:
+        """The text with ``bound``'s limit and offset on its ``# page`` line(s), and the
+        substitutions without them. A query that does not page comes back as it is.
+
+        Raises:
+            QueryError: a negative limit or offset, or a paged query without a page line.
+        """
+        if not self.pages:
+            return self.text, dict(bound)
+        page = {name: int(str(getattr(bound[name], "value", bound[name]))) for name in PAGE_PARAMS}
+        if min(page.values()) < 0:
+            raise QueryError(f"query {self.name!r}: limit and offset must be 0 or more")
+        rest = {k: v for k, v in bound.items() if k not in PAGE_PARAMS}
+
+        def _rewrite(found: re.Match[str]) -> str:
+            code = re.sub(r"\s*\bOFFSET\s+\d+", "", found.group("code"), flags=re.IGNORECASE)
+            code = re.sub(r"\s*\bLIMIT\s+\d+", "", code, flags=re.IGNORECASE)
+            if page["limit"]:
+                code += f" LIMIT {page['limit']} OFFSET {page['offset']}"
+            elif page["offset"]:
+                code += f" OFFSET {page['offset']}"
+            return code + found.group("mark")
+
+        text, count = _PAGE_LINE.subn(_rewrite, self.text)
+        if not count:
+            raise QueryError(
+                f"queries/{self.name}.rq declares limit/offset but has no '# page' line"
+            )
+        return text, rest
 
 
 def _header_lines(text: str) -> list[str]:

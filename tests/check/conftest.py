@@ -7,6 +7,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
+from kg.graph.summary import add_summary
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -41,4 +43,5 @@ def seed_claims_store(reference_store: ox.Store) -> ox.Store:
     store = ox.Store()
     store.extend(reference_store)
     store.load(path=DATA / "seed-claims.trig", format=ox.RdfFormat.TRIG)
+    add_summary(store)  # what a build would have emitted (claims-check reads it)
     return store

@@ -9,12 +9,17 @@ import pyoxigraph as ox
 import pytest
 
 from kg.check import check_claims
+from kg.graph.summary import add_summary
 from kg.query import KnowledgeGraph
 
 
 @pytest.fixture()
 def graph(mini_store: ox.Store) -> KnowledgeGraph:
-    return KnowledgeGraph(mini_store)
+    """A copy of the mini store with the summary facts a build would have emitted."""
+    store = ox.Store()
+    store.extend(mini_store)
+    add_summary(store)
+    return KnowledgeGraph(store)
 
 
 def test_claims_check_query_agrees_with_check_claims(graph: KnowledgeGraph) -> None:

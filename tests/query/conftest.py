@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.graph.summary import add_summary
 from kg.query import KnowledgeGraph, open_graph
 
 DATA = Path(__file__).parent / "data"
@@ -15,8 +16,11 @@ ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 
 @pytest.fixture(scope="session")
 def mini_graph() -> KnowledgeGraph:
-    """The mini graph of tests/query/data/mini.trig, in memory."""
-    return open_graph(MINI)
+    """The mini graph of tests/query/data/mini.trig, in memory, with the summary facts
+    a build would have emitted (``kg.graph.summary.add_summary``)."""
+    graph = open_graph(MINI)
+    add_summary(graph.store)
+    return graph
 
 
 @pytest.fixture(scope="session")

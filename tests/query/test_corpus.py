@@ -150,7 +150,7 @@ def test_pinned_name_gives_the_rows_of_the_plain_query(
 
     named = get_named_query(name)
     assert find_anchors(named.text), name
-    plain = built_graph.query(named.text, named.bind(params))
+    plain = built_graph.query(*named.paged(named.bind(params)))
     pinned = built_graph.run_named(name, **params)
     assert pinned.columns == plain.columns
     assert sorted(map(repr, pinned.terms)) == sorted(map(repr, plain.terms))
