@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 def main() -> None:
     """Run, print and write the figures."""
     from kg import __version__
-    from kg.bench import run_build_command
+    from kg.bench import report_fields, run_build_command
 
     articles, out, extra = Path(sys.argv[1]), Path(sys.argv[2]), tuple(sys.argv[3:])
     count = sum(1 for _ in articles.glob("*.md"))
@@ -52,12 +52,7 @@ def main() -> None:
         "cpu_ms_per_article": round(cpu / max(1, count) * 1e3, 2),
         "load_average_at_start": [round(x, 2) for x in load],
         "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
-        "build_timings_s": report.get("timings_s", {}),
-        "triples": report.get("triples", 0),
-        "quads": report.get("quads", 0),
-        "failed": report.get("articles", {}).get("failed", 0),
-        "shacl": {k: v for k, v in report.get("shacl", {}).items() if k != "report"},
-        "html": {k: v for k, v in report.get("html", {}).items() if k != "path"},
+        **report_fields(report),
         "stderr_tail": run["stderr_tail"][-500:],
     }
     print(json.dumps(result, ensure_ascii=False, indent=2))

@@ -36,6 +36,7 @@ __all__ = [
     "measure_ner",
     "measure_stages",
     "query_lines",
+    "report_fields",
     "run_benchmark",
     "run_build_command",
     "time_queries",
@@ -381,12 +382,7 @@ def run_benchmark(
                 "us_per_article_per_core": round(per_core_us, 1),
                 "peak_rss_mib": round(build["peak_rss_mib"], 1),
                 "rss_samples": build["rss_samples"],
-                "build_timings_s": report.get("timings_s", {}),
-                "triples": report.get("triples", 0),
-                "quads": report.get("quads", 0),
-                "failed": report.get("articles", {}).get("failed", 0),
-                "shacl": {k: v for k, v in report.get("shacl", {}).items() if k != "report"},
-                "html": {k: v for k, v in report.get("html", {}).items() if k != "path"},
+                **report_fields(report),
             },
             "floor": {k: round(v, 1) for k, v in floor.items()},
             "ratio_to_floor_per_core": round(per_core_us / floor["floor_us"], 1),
@@ -416,3 +412,23 @@ def write_results(result: dict[str, Any], directory: Path) -> Path:
     path = directory / f"{stamp}-{result['articles']}.json"
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def report_fields(report: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a build's report.json that a benchmark result keeps.
+
+    Args:
+        report: the parsed ``report.json`` of a ``kg build``.
+
+    Returns:
+        Stage timings, triple and quad counts, failed articles, the SHACL and kg.html
+        summaries (without the full SHACL report or the page's path).
+    """
+    return {
+        "build_timings_s": report.get("timings_s", {}),
+        "triples": report.get("triples", 0),
+        "quads": report.get("quads", 0),
+        "failed": report.get("articles", {}).get("failed", 0),
+        "shacl": {k: v for k, v in report.get("shacl", {}).items() if k != "report"},
+        "html": {k: v for k, v in report.get("html", {}).items() if k != "path"},
+    }
