@@ -23,6 +23,8 @@ from kg.errors import KgError
 from kg.iris import PREFIXES
 
 __all__ = [
+    "DATA_OPTION",
+    "MAX_BYTES_OPTION",
     "EXIT_ERROR",
     "EXIT_PARTIAL",
     "EXIT_USAGE",
@@ -33,6 +35,7 @@ __all__ = [
     "TABLE_WIDTH",
     "compact_iri",
     "render_rows",
+    "time_limit_option",
 ]
 
 #: A table fits a terminal this wide (display columns; CJK characters count two).
@@ -243,3 +246,23 @@ DATA_OPTION = click.option(
     type=click.Path(path_type=Path),
     help="Out dir of kg build, an RDF file, or a store dir made by kg load.",
 )
+
+#: ``--max-bytes``: the article size above which a file is skipped as an error (build commands).
+MAX_BYTES_OPTION = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Skip (as an error) article files larger than this.",
+)
+
+
+def time_limit_option(note: str = "") -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--time-limit``: seconds one article may take (build commands); ``note`` ends the help."""
+    return click.option(
+        "--time-limit",
+        type=click.FloatRange(min=0),
+        default=30.0,
+        show_default=True,
+        help=f"Seconds one article may take (0 = no limit{note}).",
+    )

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from kg.cli._common import EXIT_PARTIAL
+from kg.cli._common import EXIT_PARTIAL, MAX_BYTES_OPTION, time_limit_option
 
 
 def _html_hook(*, max_nodes: int | None) -> Any:
@@ -127,20 +127,8 @@ def _summary(report: Any, out_dir: Path) -> str:
     default=None,
     help="Largest number of nodes drawn in kg.html.",
 )
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=5_000_000,
-    show_default=True,
-    help="Skip (as an error) article files larger than this.",
-)
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0),
-    default=30.0,
-    show_default=True,
-    help="Seconds one article may take (0 = no limit).",
-)
+@MAX_BYTES_OPTION
+@time_limit_option()
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file error lines.")
 def command(
     inputs: tuple[Path, ...],

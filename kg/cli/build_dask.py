@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from kg.cli._common import EXIT_PARTIAL
+from kg.cli._common import EXIT_PARTIAL, MAX_BYTES_OPTION, time_limit_option
 
 
 def _summary(report: Any, out_dir: Path) -> str:
@@ -68,20 +68,8 @@ def _summary(report: Any, out_dir: Path) -> str:
     help="Also write kg.trig and kg.ttl [default: up to 20,000 articles].",
 )
 @click.option("-F", "--force", is_flag=True, help="Overwrite outputs not written by kg build.")
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=5_000_000,
-    show_default=True,
-    help="Skip (as an error) article files larger than this.",
-)
-@click.option(
-    "--time-limit",
-    type=click.FloatRange(min=0),
-    default=30.0,
-    show_default=True,
-    help="Seconds one article may take (0 = no limit; needs a main thread).",
-)
+@MAX_BYTES_OPTION
+@time_limit_option("; needs a main thread")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file error lines.")
 def command(
     inputs: tuple[Path, ...],
