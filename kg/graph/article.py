@@ -153,8 +153,11 @@ def _date(value: date) -> str:
     return _lit(value.isoformat(), _XSD_DATE)
 
 
+_ISO_UTC = "%Y-%m-%dT%H:%M:%SZ"
+
+
 def _datetime(value: datetime) -> str:
-    return _lit(value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), _XSD_DATETIME)
+    return _lit(value.astimezone(UTC).strftime(_ISO_UTC), _XSD_DATETIME)
 
 
 @lru_cache(maxsize=8192)
@@ -381,13 +384,13 @@ def _add_summary(out: _Collector, extraction: Extraction, article_iri: str) -> N
     mentioned = sorted(
         {o[1:-1] for s, p, o in out.triples if p == mentions and s == a_node and o[:1] == "<"}
     )
-    read = "\n".join(f"{s} {p} {o} ." for s, p, o in sorted(out.triples) if p in _SUMMARY_INPUT)
+    read = "\n".join(f"{s} {p} {o} ." for s, p, o in out.triples if p in _SUMMARY_INPUT)
     own = [
         (t.subject, t.predicate, t.object)
         for t in ox.parse(read.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
     ]
     published = ox.Literal(
-        extraction.article.published.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        extraction.article.published.astimezone(UTC).strftime(_ISO_UTC),
         datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"),
     )
     nodes = [ox.NamedNode(iri) for iri in mentioned]
