@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from kg import iris
-from kg.extract.relations import evidence
+from kg.extract.relations import evidence, zone_host_mention
 from kg.model import Annotated, Claim, Evidence, Mention
 from kg.nlp.numbers import NumberParseError, parse_integer
 
@@ -131,7 +131,8 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     """
     body = annotated.article.body
     places = [m for m in mentions if m.label in _PLACE_LABELS and m.iri]
-    zone_places = sorted(places + _zones_as_places(mentions), key=lambda m: m.start)
+    hosts = [host for m in mentions if (host := zone_host_mention(m)) is not None]
+    zone_places = sorted(places + hosts, key=lambda m: m.start)
     claims: list[Claim] = []
     owners = {
         p.end: (p.start, p.iri) for p in places if p.iri
@@ -152,19 +153,6 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     return sorted(
         unique.values(), key=lambda c: (c.evidence.rule.endswith("-title"), c.evidence.start)
     )
-
-
-_CBEC_ZONE_IRI = re.compile(re.escape(iris.KGR) + r"zone/cbec-(?P<code>\d{6})$")
-
-
-def _zones_as_places(mentions: Sequence[Mention]) -> list[Mention]:
-    """中国（杭州）跨境电子商务综合试验区 as a mention of 杭州 (the first zone's place)."""
-    found = []
-    for mention in mentions:
-        zone = _CBEC_ZONE_IRI.match(mention.iri or "")
-        if mention.label == "CrossBorderEcommerceZone" and zone is not None:
-            found.append(replace(mention, label="Prefecture", iri=iris.place_iri(zone["code"])))
-    return found
 
 
 def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim]:

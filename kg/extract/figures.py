@@ -50,7 +50,7 @@ from datetime import date
 from decimal import Decimal
 
 from kg import iris
-from kg.extract.relations import evidence
+from kg.extract.relations import evidence, zone_host_mention
 from kg.link.bodies import context_place, title_place
 from kg.model import Annotated, Mention, Observation
 from kg.nlp.lexicon import read_table
@@ -500,25 +500,12 @@ def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[in
     return frozenset(members)
 
 
-# 中国（青岛）跨境电子商务综合试验区实现…: a CBEC zone's figures are its city's
-_CBEC_ZONE_IRI = re.compile(re.escape(iris.KGR) + r"zone/cbec-(?P<code>\d{6})$")
-
-
-def _is_scope_mention(mention: Mention) -> bool:
-    """A place, or a CBEC zone hosted by one place (its figures are that place's)."""
-    if mention.iri is None:
-        return False
-    if mention.label in _SCOPE_PLACE_LABELS:
-        return True
-    return mention.label == "CrossBorderEcommerceZone" and bool(_CBEC_ZONE_IRI.match(mention.iri))
-
-
-def _zone_as_place(mention: Mention) -> Mention:
-    """A CBEC zone mention as a mention of its host place (places unchanged)."""
-    zone = _CBEC_ZONE_IRI.match(mention.iri or "")
-    if zone is None or mention.label != "CrossBorderEcommerceZone":
-        return mention
-    return replace(mention, label="Prefecture", iri=iris.place_iri(zone.group("code")))
+def _scope_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """Places, and CBEC zones as their host place (中国（青岛）跨境电子商务综合试验区实现…
+    reports 青岛's figures), in text order."""
+    found = [m for m in mentions if m.iri and m.label in _SCOPE_PLACE_LABELS]
+    found += [host for m in mentions if (host := zone_host_mention(m)) is not None]
+    return sorted(found, key=lambda m: m.start)
 
 
 def _period_key(period: Period | None) -> str:
@@ -637,9 +624,7 @@ def extract_observations(
         _partner_list_members(ordered, body),
     )
     periods = _Periods(article.published.date())
-    places = sorted(
-        (_zone_as_place(m) for m in mentions if _is_scope_mention(m)), key=lambda m: m.start
-    )
+    places = _scope_mentions(mentions)
     place_starts = [m.start for m in places]
     para_starts = [p.start for p in article.paragraphs]
     ctx = _Context(

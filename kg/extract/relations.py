@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from kg import iris
 from kg.model import Annotated, Evidence, Mention, Relation
@@ -34,6 +35,19 @@ _LIST_CLOSE = re.compile(
 )
 # a sentence that says a place was approved or chosen (邵阳市此次成功获批, 入选第七批)
 _APPROVED = re.compile(r"获批|获准|入选|入围|设立|新设|同意在")
+
+
+#: a CBEC zone hosted by one GB/T 2260 place (not zones with x- codes such as 海南全岛)
+_CBEC_ZONE_IRI = re.compile(re.escape(iris.KGR) + r"zone/cbec-(?P<code>\d{6})$")
+
+
+def zone_host_mention(mention: Mention) -> Mention | None:
+    """A CBEC zone mention (中国（杭州）跨境电子商务综合试验区) as a mention of its host place
+    (the zone's figures and first-zone claims are that place's); None for anything else."""
+    zone = _CBEC_ZONE_IRI.match(mention.iri or "")
+    if zone is None or mention.label != "CrossBorderEcommerceZone":
+        return None
+    return replace(mention, label="Prefecture", iri=iris.place_iri(zone["code"]))
 
 
 def sentence_at(annotated: Annotated, offset: int) -> tuple[int, int]:
