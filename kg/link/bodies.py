@@ -192,31 +192,13 @@ def canonical_body(
     return BodyName(canonical, iris.local_org_iri(canonical), False, parent, place)
 
 
-#: id of a reference's places dict → its name index (built once per reference)
-_NAME_INDEX: dict[int, tuple[dict[str, Place], dict[str, Place]]] = {}
-
-
-def _places_by_name(reference: Reference) -> dict[str, Place]:
-    """Full names of provinces, prefectures and counties → the place (first code wins)."""
-    cached = _NAME_INDEX.get(id(reference.places))
-    if cached is not None and cached[0] is reference.places:
-        return cached[1]
-    index: dict[str, Place] = {}
-    for code in sorted(reference.places):
-        place = reference.places[code]
-        if place.level in {"province", "prefecture", "county"}:
-            index.setdefault(place.name_zh, place)
-    _NAME_INDEX[id(reference.places)] = (reference.places, index)
-    return index
-
-
 def _place_opening(name: str, reference: Reference) -> Place | None:
     """The place whose full name opens a body's name (福建省政府 → 福建省), else None."""
-    index = _places_by_name(reference)
     for length in range(min(len(name) - 1, 12), 1, -1):
-        place = index.get(name[:length])
-        if place is not None:
-            return place
+        head = name[:length]
+        for place in reference.places_by_name(head):
+            if place.name_zh == head and place.level in {"province", "prefecture", "county"}:
+                return place
     return None
 
 
