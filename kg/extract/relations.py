@@ -432,13 +432,18 @@ def extract_article_people(annotated: Annotated, mentions: Sequence[Mention]) ->
     return relations
 
 
+# A place that only dates the report (中新社海口1月4日电, 记者 王海平 南京报道) is not one the
+# article is about; its containment is not stated.
+_DATELINE_AFTER = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日\s*电|报道)")
+
+
 def extract_containment(
     annotated: Annotated, mentions: Sequence[Mention], reference: Reference
 ) -> list[Relation]:
     """Place containment the article relies on: a county or district it names lies in
-    its prefecture when the article names that prefecture too (义乌 → 金华市), and a
-    prefecture written right after its province (安徽马鞍山) lies in that province. One
-    relation per place, at its first mention.
+    its prefecture, and a prefecture in its province, when the article names that parent
+    too (义乌 → 金华市, 马鞍山 → 安徽; tests/gold/SCOPE.md). One relation per place, at
+    its first mention, spanning the parent when it is written right before (安徽马鞍山).
 
     Args:
         annotated: the article.
@@ -449,7 +454,15 @@ def extract_containment(
         ``schema:containedInPlace`` relations.
     """
     prefix = iris.KGR + "place/"
-    places = [m for m in mentions if m.label in PLACE_LABELS and m.iri and m.iri.startswith(prefix)]
+    body = annotated.article.body
+    places = [
+        m
+        for m in mentions
+        if m.label in PLACE_LABELS
+        and m.iri
+        and m.iri.startswith(prefix)
+        and not _DATELINE_AFTER.match(body, m.end)
+    ]
     ends = {m.end: m for m in places}
     relations: list[Relation] = []
     seen: set[str] = set()
@@ -461,7 +474,7 @@ def extract_containment(
         before = ends.get(mention.start)
         stated = before is not None and before.iri == iris.place_iri(place.parent)
         parent_named = iris.place_iri(place.parent) in named
-        if (place.level == "county" and parent_named) or (place.level == "prefecture" and stated):
+        if place.level in ("county", "prefecture") and parent_named:
             seen.add(mention.iri or "")
             start = before.start if stated and before is not None else mention.start
             relations.append(
