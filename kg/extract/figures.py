@@ -120,10 +120,15 @@ _GROWTH_TAIL = re.compile(
     r"(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
     r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$"
 )
+# a period written between the measure and the growth word (工业增加值全年增长)
+_PERIOD_TAIL = re.compile(
+    r"(?<=[值额量资])(?:全年|上半年|下半年|前三季度|[一二三四]季度|前\d{1,2}个?月|"
+    r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|当月|同期)$"
+)
 # 增幅高达107.5%: the size of a rise (降幅: of a fall), not a level reached
 _MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
 # 规模达X after a level, 折合158.4亿美元 (the same level in another currency)
-_SCALE = re.compile(r"(?:规模(?:达|达到|为)?|折合(?:约)?)$")
+_SCALE = re.compile(r"(?:规模(?:达|达到|为)?|折合(?:成)?(?:美元|人民币)?(?:约|为|约为)?)$")
 _MORE = re.compile(r"(超过了?|超|逾|多于|高于|突破)$")
 # 进出口总值突破3万亿元，达到3.33万亿元: the exact level restates the threshold's measure
 _EXACT_AFTER = re.compile(r"^(?:达到了?|达|为|约为)$")
@@ -135,7 +140,7 @@ _PARTNER_BEFORE = re.compile(r"[对与同自向]$")
 # never a sub-total (占与RCEP贸易伙伴外贸规模的47.2%).
 _SHARE = re.compile(
     r"(?:占(?P<whole>[^，。；]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
-    r"(?:达到了?|达|为|约|超过|接近|近|提高到|升至)?$"
+    r"(?:进一步)?(?:达到了?|达|为|约|超过|接近|近|提高到|提高至|提升至|提升到|上升至|升至)?$"
 )
 _WHOLE_TOTAL = re.compile(r"总|全国|全省|全市|整体")
 # 力争达到, 目标是, 计划到, 预计到 …; 到2025年 only for a year after publication (到2021年底 is history)
@@ -169,8 +174,8 @@ class _Level:
 
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
-    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我(?=[与对同])|货物贸易|外贸|规模以上|工业企业|同比|当月|"
-    r"此外|另外|同时|以来|全区|本市|本省|[（(]GDP[)）]|按可比口径(?:计算)?|按可比价格?计算|的|，|\s"
+    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我(?=[与对同])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
+    r"此外|另外|同时|以来|全区|本市|本省|[（(]GDP[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
@@ -313,6 +318,27 @@ def _service_group(before: str, sentence_before: str, place_names: frozenset[str
     return group if _category(group) == group else "服务"
 
 
+# a clause that is only period, scope and 交易额 (the sentence named the trade before it)
+_BARE_DEALS = re.compile(
+    r"^(?:\d{4}年|全年|今年|去年|全市|全省|其中|，)*交易(?:额|规模)(?:为|达到?|约)?$"
+)
+
+
+def _named_industry(pattern: re.Pattern[str], before: str) -> str | None:
+    """The industry a measure row's ``(?P<industry>…)`` group reads at the end of
+    ``before`` (the clause is nothing but filler, that industry and the measure words)."""
+    if "industry" not in pattern.groupindex:
+        return None
+    match = pattern.search(before)
+    if (
+        match is None
+        or _FILLER.sub("", before[: match.start()])
+        or _FILLER.sub("", before[match.end() :])
+    ):
+        return None
+    return _LEADING_FILLER.sub("", match.group("industry")) or None
+
+
 def _classify(
     before: str,
     kind: str,
@@ -335,10 +361,15 @@ def _classify(
             service = _service_group(before, sentence_before, place_names)
             if service is not None:  # 服务进出口…其中出口X: exports of services
                 return measure, _Dims(industry=service)
+        named = _named_industry(pattern, before)
+        if named is not None:  # 第二产业18588亿元, 金融业增加值增长7.5%: the row names the industry
+            return measure, _Dims(industry=named)
         if measure not in _CHECKED:
             return measure, _HEADLINE
         dims = _dimensions(before, place_names, partners)
         return None if dims is None else (measure, dims)
+    if kind == "money" and _BARE_DEALS.search(before) and _CBEC.search(sentence_before):
+        return "kgo:crossBorderEcommerceTradeValue", _HEADLINE  # 跨境电商…，2022年交易额为144亿元
     return None
 
 
@@ -512,6 +543,9 @@ def _period_key(period: Period | None) -> str:
     return f"{period.period_start}/{period.period_end}" if period else ""
 
 
+_EXPLICIT_YEAR = re.compile(r"(\d{4})年")
+
+
 class _Periods:
     """The periods a sentence states, and the one carried over from the text before.
 
@@ -523,10 +557,14 @@ class _Periods:
         self.published = published
         self.carried: Period | None = None
         self.sentence: list[Period] = []
+        self.last_year: int | None = None  # the last explicit year of the sentences before
 
     def read(self, sentence: str) -> None:
         """Read the periods of the next sentence (its 当月 from the period before it)."""
-        found = parse_periods(sentence, self.published)
+        found = parse_periods(sentence, self.published, last_year=self.last_year)
+        for period in found:
+            if year := _EXPLICIT_YEAR.match(period.label):
+                self.last_year = int(year.group(1))
         month_at = sentence.find("当月")
         if not found and month_at < 0:
             self.sentence = found
@@ -581,6 +619,9 @@ class _Context:
     seen: set[tuple[object, ...]]
     rate_subject: _Level | None = None  # what the last rate of the sentence named
     investment: str | None = None  # the investment measure the article named last (投资增速 → it)
+    trade_level: _Level | None = (
+        None  # the paragraph's last trade level (出口商品中，… refers to it)
+    )
 
     def emit(self, obs: Observation) -> None:
         key = (
@@ -639,7 +680,7 @@ def extract_observations(
         sentence = body[s_start:s_end]
         paragraph = _paragraph_index(annotated, para_starts, s_start)
         if paragraph != last_paragraph:
-            last_level = None
+            last_level = ctx.trade_level = None
             last_paragraph = paragraph
             heading = paragraph >= 0 and _is_heading(article.paragraphs[paragraph].text)
         periods.read(sentence)
@@ -709,6 +750,8 @@ def extract_observations(
             sentence_level = level  # a figure of unknown measure ends the previous level's rates
             if level is not None:
                 last_level = level
+                if level.measure in _TRADE_MEASURES and not level.dims.partner:
+                    ctx.trade_level = level
         for event in events:
             _apply(scope, event, body, s_start)
         periods.end_sentence()
@@ -815,7 +858,9 @@ def _paragraph_index(annotated: Annotated, starts: Sequence[int], offset: int) -
     return -1
 
 
-_COMPARED_BEFORE = re.compile(r"(?:高于|低于|快于|慢于|超过|超出|比|较|居|列|位居|位列|领跑)$")
+_COMPARED_BEFORE = re.compile(
+    r"(?:高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后|比|较|居|列|位居|位列|领跑)$"
+)
 _COMPARED_AFTER = re.compile(
     r"平均|同期|增速|水平|第[一二三四五六七八九十\d]+(?!季度)|前列|首位|之首|总量的|的比重"
 )
@@ -1020,6 +1065,7 @@ def _rate(
     value = quantity.value if direction > 0 else -quantity.value
     tail = _GROWTH_TAIL.search(before)
     named = _BASE_PHRASE.sub("", before[: tail.start()] if tail else before)
+    named = _PERIOD_TAIL.sub("", named)  # 工业增加值全年增长6.1%: the period is not the subject
     bare = _FILLER.sub("", named) == ""  # 同比增长, 其中增长: the rate of the figure before
     own = (
         None
@@ -1027,7 +1073,7 @@ def _rate(
         else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
     )
     if own is None and not bare:
-        part = _part_rate(ctx, figure, named, level or ctx.rate_subject, value)
+        part = _part_rate(ctx, figure, named, _part_subject(ctx, figure, level), value)
         if part is not None:
             return part
         ctx.rate_subject = None
@@ -1072,6 +1118,28 @@ def _rate(
     )
 
 
+# 出口商品中，汽车增长104.6%: the parts after this head are exports (or imports) of the
+# trade the sentence named.
+_FLOW_HEAD = re.compile(r"(?P<flow>出口|进口)(?:商品|产品|货物)?(?:中|方面)[，,：:]")
+_FLOW_MEASURE = {"出口": "kgo:exportValue", "进口": "kgo:importValue"}
+_TRADE_MEASURES = frozenset({"kgo:foreignTradeValue", "kgo:exportValue", "kgo:importValue"})
+
+
+def _part_measure(sentence_before: str, measure: str) -> str:
+    """The measure of a part: the flow a head names (出口商品中), else the subject's."""
+    heads = list(_FLOW_HEAD.finditer(sentence_before)) if measure in _TRADE_MEASURES else []
+    return _FLOW_MEASURE[heads[-1].group("flow")] if heads else measure
+
+
+def _part_subject(ctx: _Context, figure: _Figure, level: _Level | None) -> _Level | None:
+    """What a part's rate is a part of: the level or rate the sentence named, else, after a
+    flow head (出口商品中，汽车增长…), the trade level of the paragraph."""
+    subject = level or ctx.rate_subject
+    if subject is None and _FLOW_HEAD.search(figure.context_before):
+        return ctx.trade_level
+    return subject
+
+
 def _part_rate(
     ctx: _Context, figure: _Figure, named: str, subject: _Level | None, value: Decimal
 ) -> Observation | None:
@@ -1095,7 +1163,7 @@ def _part_rate(
         ctx,
         figure,
         subject.about,
-        subject.measure,
+        _part_measure(figure.context_before, subject.measure),
         statistic,
         value,
         _Dims(industry=category),
@@ -1178,7 +1246,8 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
 
 # 占外贸总值的57%，同比提高3.3个百分点: the change of the share just stated
 _POINTS_CHANGE = re.compile(
-    r"^(?:同比|比上年|较上年)?(?P<verb>提高|上升|增加|扩大|提升|下降|降低|回落|减少|下滑)了?$"
+    r"^(?:所占比重|比重|占比)?(?:同比|比上年|较上年)?(?:同期)?"
+    r"(?P<verb>提高|上升|增加|扩大|提升|下降|降低|回落|减少|下滑)了?$"
 )
 
 
@@ -1206,7 +1275,7 @@ def _points(ctx: _Context, figure: _Figure, share_of: _Level | None) -> Observat
 # 加工贸易和保税物流进出口10293亿元和3544.9亿元, 集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元:
 # names, then the trade word, then one figure per name (joined by 、 和 及).
 _LIST_HEAD = re.compile(
-    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口|实际使用外资|实际投资|"
+    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口|实际使用外资|实际对华投资|实际投资|"
     r"实际投入外资|实际投入|吸收外资|利用外资|FDI到资|到资)(?:额|总额|总值|值|金额)?"
     r"(?:同比)?(?:分别)?(?:同比)?(?P<verb>增长|下降|为|达到?)?$"
 )
@@ -1226,6 +1295,7 @@ _MEASURE_OF = {
 _INVESTMENT_OF = dict.fromkeys(
     (
         "实际使用外资",
+        "实际对华投资",
         "实际投资",
         "实际投入外资",
         "实际投入",

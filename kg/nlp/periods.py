@@ -240,12 +240,23 @@ def _resolve(
     return span[0], span[1], year
 
 
-def parse_periods(text: str, published: date) -> list[Period]:
+def _review_year(match: re.Match[str], last_year: int | None, published: date) -> int | None:
+    """The year a bare 全年 reviews: last year's, in an article of the first months of the
+    year that has already named last year (2022年全省生产总值…; 全年固定资产投资增长9%
+    in a January 2023 release). Otherwise None (全年 stays in the current year)."""
+    if match["full"] and last_year == published.year - 1 and published.month <= 4:
+        return last_year
+    return None
+
+
+def parse_periods(text: str, published: date, *, last_year: int | None = None) -> list[Period]:
     """Find every reporting period in ``text`` and resolve it against ``published``.
 
     Args:
         text: body text.
         published: the article's publication date (Beijing calendar day).
+        last_year: the last explicit year of the text before ``text`` (a bare 全年 of an
+            early-year review is that year's; see ``_review_year``).
 
     Returns:
         The periods in order, each with ``text[p.start:p.end] == p.text``.
@@ -260,14 +271,16 @@ def parse_periods(text: str, published: date) -> list[Period]:
         if context_year is not None and _SENTENCE_END.search(folded, context_end, start):
             context_year = None
         try:
-            resolved = _resolve(match, published, context_year)
+            resolved = _resolve(
+                match, published, context_year or _review_year(match, last_year, published)
+            )
         except ValueError:  # date() rejects 2月30日 and month 13
             continue
         if resolved is None:
             continue
         first, last, year = resolved
         if year is not None:
-            context_year, context_end = year, end
+            context_year, context_end, last_year = year, end, year
         if match["since"] and published >= first:
             last = published
         if last < first:

