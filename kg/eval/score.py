@@ -12,8 +12,9 @@ Matching keys (all per article):
   partner, target)``, value as a Decimal: a figure with the wrong period is wrong.
 - claims: ``(kind, about, value, zone type)``.
 - optional gold (tests/gold/SCOPE.md): a prediction on an optional entity's span (or
-  with its IRI, overlapping it) and a prediction equal to an optional observation
-  count neither way.
+  with its IRI, overlapping it), a prediction equal to an optional observation, and a
+  predicted relation not in the gold whose subject is an optional entity only (a body
+  listed as optional: 达州市气象台 → its city) count neither way.
 - must-not: a predicted entity overlapping a ``must_not`` span (with one of its
   labels, when given) is a hit, reported in the ``must-not`` group (``fp`` = hits).
 
@@ -219,7 +220,7 @@ def errors(gold: GoldArticle, extraction: Extraction) -> list[str]:
         for text, label, why in must_not_hits(gold, extraction)
     ]
     gold_rel = {(r.subject, r.predicate, r.object) for r in gold.relations}
-    pred_rel = {(r.subject, r.predicate, _object_text(r.object)) for r in extraction.relations}
+    pred_rel = _scored_relations(gold, extraction)
     lines += [f"{gold.file} FN relation {' '.join(k)}" for k in sorted(gold_rel - pred_rel)]
     lines += [f"{gold.file} FP relation {' '.join(k)}" for k in sorted(pred_rel - gold_rel)]
     gold_obs = {_gold_obs_key(o) for o in gold.observations if not o.optional}
@@ -232,6 +233,16 @@ def errors(gold: GoldArticle, extraction: Extraction) -> list[str]:
     lines += [f"{gold.file} FN claim {k}" for k in sorted(gold_claims - pred_claims, key=str)]
     lines += [f"{gold.file} FP claim {k}" for k in sorted(pred_claims - gold_claims, key=str)]
     return lines
+
+
+def _scored_relations(gold: GoldArticle, extraction: Extraction) -> set[tuple[str, str, str]]:
+    """Predicted relation keys, minus those about an optional-only entity the gold lacks."""
+    gold_rel = {(r.subject, r.predicate, r.object) for r in gold.relations}
+    optional_only = {e.iri for e in gold.entities if e.optional} - {
+        e.iri for e in gold.entities if not e.optional
+    }
+    keys = {(r.subject, r.predicate, _object_text(r.object)) for r in extraction.relations}
+    return {k for k in keys if k[0] not in optional_only or k in gold_rel}
 
 
 def _gold_obs_key(o: GoldObservation) -> tuple[object, ...]:
@@ -300,9 +311,7 @@ def score_article(
     for _, label, _ in must_not_hits(gold, extraction):
         counts[("must-not", label, "fp")] += 1
     gold_rel = {(r.subject, r.predicate, r.object): r.predicate for r in gold.relations}
-    pred_rel = {
-        (r.subject, r.predicate, _object_text(r.object)): r.predicate for r in extraction.relations
-    }
+    pred_rel = {key: key[1] for key in _scored_relations(gold, extraction)}
     _count("relation", gold_rel, pred_rel, counts)
     gold_obs = {_gold_obs_key(o): o for o in gold.observations}
     pred_obs = {_obs_key(o): o.measure for o in extraction.observations}

@@ -14,7 +14,12 @@ Rules, in order:
    candidate; prefecture-level ancestors are tried before provinces (江苏 alone does not
    choose between 南京 and 徐州's 鼓楼区). A short alias (金州) takes this rule only
    between list or sentence boundaries on both sides (、金州、), never glued inside a
-   longer run of characters (合作 in 经贸合作).
+   longer run of characters (合作 in 经贸合作);
+3. same article: the article names, anywhere, the prefecture of exactly one candidate
+   (达州 in one sentence, 万源、宣汉、达川 in the next), under rule 2's boundary test
+   for short aliases; a province alone is never enough at this distance;
+4. list tail: the last item of a list, glued to the word after it (达川、开江将), when the
+   item before it is a linked county of the same prefecture.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ __all__ = ["link_county_context"]
 #: characters that may stand right before / after a short county name in the
 #: same-sentence rule (a list, a preposition or punctuation).
 _OPEN_BEFORE = frozenset('、和与及至到从在于对向，。；：（(“"《 \n')
+_LIST_JOINS = frozenset("、和及与")
 _OPEN_AFTER = frozenset('、和与及等，。；：）)”" \n')
 
 
@@ -77,7 +83,19 @@ def _resolve(
         start, end = sentence_at(annotated.sentences, mention.start)
         named = {_code(p.iri or "") for p in places if start <= p.start and p.end <= end}
         chosen = _choose(candidates, named, reference) if named else None
+    if chosen is None and (not is_alias or _is_open(annotated.article.body, mention)):
+        chosen = _by_prefecture_in_article(candidates, places)
     return chosen.iri if chosen is not None else None
+
+
+def _by_prefecture_in_article(
+    candidates: Sequence[Place], places: Sequence[Mention]
+) -> Place | None:
+    """Rule 3: the one candidate whose own prefecture the article names anywhere (达州 …；
+    其中，万源、宣汉将出现暴雨). A province named elsewhere is not enough."""
+    named = {_code(p.iri or "") for p in places if p.label == "Prefecture"}
+    by_parent = [c for c in candidates if c.parent in named]
+    return by_parent[0] if len(by_parent) == 1 else None
 
 
 def link_county_context(
@@ -103,5 +121,32 @@ def link_county_context(
         if mention.rule == COUNTY_CONTEXT_RULE and mention.iri is None:
             iri = _resolve(mention, places, annotated, reference)
             mention = replace(mention, iri=iri) if iri else mention
+        out.append(mention)
+    return _list_tails(out, annotated.article.body, reference)
+
+
+def _list_tails(mentions: list[Mention], body: str, reference: Reference) -> list[Mention]:
+    """Rule 4: the last item of a county list (达川、开江将出现暴雨) is glued to the verb after
+    it; it is linked when the item before it, across 、/和/及, is a linked county of the same
+    prefecture as exactly one of its candidates."""
+    by_end = {m.end: m for m in mentions if m.label == "County" and m.iri}
+    out = []
+    for mention in mentions:
+        before = by_end.get(mention.start - 1)
+        if (
+            mention.rule == COUNTY_CONTEXT_RULE
+            and mention.iri is None
+            and before is not None
+            and body[mention.start - 1] in _LIST_JOINS
+        ):
+            parent = reference.places[_code(before.iri or "")].parent
+            same = [
+                p
+                for p in reference.places_by_name(mention.text)
+                if p.level == "county" and p.parent == parent
+            ]
+            if len(same) == 1:
+                mention = replace(mention, iri=same[0].iri)
+                by_end[mention.end] = mention
         out.append(mention)
     return out

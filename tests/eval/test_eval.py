@@ -271,6 +271,32 @@ def test_optional_spans_count_neither_way_and_must_not_traps_are_hits() -> None:
     assert report.get("must-not").fp == 1
 
 
+def test_relations_of_an_optional_only_entity_count_neither_way() -> None:
+    body = "国务院批复金华市、舟山市。"
+    article = _article(body)
+    gold = GoldArticle(
+        "x.md",
+        article,
+        (
+            GoldEntity(0, 3, "国务院", "Organization", SC),
+            GoldEntity(5, 8, "金华市", "Prefecture", JINHUA, optional=True),
+        ),
+        (GoldRelation(SC, "schema:areaServed", ZJ),),
+        (),
+        (),
+    )
+    extraction = Extraction(
+        article=article,
+        relations=(
+            Relation(SC, "schema:areaServed", ZJ, _ev()),  # tp
+            Relation(JINHUA, "schema:containedInPlace", ZJ, _ev()),  # optional subject: ignored
+            Relation(SC, "schema:areaServed", JINHUA, _ev()),  # fp: its subject is must-find
+        ),
+    )
+    relation = evaluate([gold], extract=lambda a: extraction).get("relation")
+    assert (relation.tp, relation.fp, relation.fn) == (1, 1, 0)
+
+
 def test_observation_with_the_wrong_period_is_wrong() -> None:
     from datetime import date
 

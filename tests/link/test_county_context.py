@@ -62,8 +62,26 @@ def _places(text: str) -> list[tuple[str, str]]:
             "江苏鼓楼区举行活动。", [("江苏", "320000")], id="shared-province-two-candidates"
         ),
         pytest.param(
-            "南京举行活动。鼓楼区也举行活动。", [("南京", "320100")], id="shared-other-sentence"
+            "南京举行活动。鼓楼区也举行活动。",
+            [("南京", "320100"), ("鼓楼区", "320106")],
+            id="shared-prefecture-in-article",
         ),
+        pytest.param(
+            "南京和福州举行活动。鼓楼区也举行活动。",
+            [("南京", "320100"), ("福州", "350100")],
+            id="shared-two-prefectures-in-article",
+        ),
+        pytest.param(
+            "江苏举行活动。鼓楼区也举行活动。",
+            [("江苏", "320000")],
+            id="shared-only-province-in-article",
+        ),
+        pytest.param(
+            "达州发布暴雨预警。\n其中，万源、宣汉、开江将出现暴雨。",
+            [("达州", "511700"), ("万源", "511781"), ("宣汉", "511722"), ("开江", "511723")],
+            id="alias-list-prefecture-in-article-and-list-tail",
+        ),
+        pytest.param("万源、宣汉将出现暴雨。", [], id="alias-list-alone"),
         pytest.param(
             "广东增城荔枝出口。",
             [("广东", "440000"), ("增城", "440118")],

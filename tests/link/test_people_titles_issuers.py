@@ -277,3 +277,27 @@ def test_title_followed_by_its_number_is_the_document_of_that_number() -> None:
     docs = {m.text: m.iri for m in extraction.mentions if m.label == "Legislation"}
     number = iris.doc_iri("guobanfa-2023-10", is_number_slug=True)
     assert docs == {"《关于推动外贸稳规模优结构的意见》": number, "《意见》": number}
+
+
+def test_an_official_named_before_fabu_and_again_before_ye_tixing() -> None:
+    extraction = _extract(
+        "安徽省统计局党组成员、总统计师过劲松发布：2022年全省生产总值45045亿元。",
+        "过劲松也提醒，外部环境依然复杂。",
+    )
+    people = [(m.text, m.rule) for m in extraction.mentions if m.label == "Person"]
+    assert people == [
+        ("过劲松", "pattern:person-official"),
+        ("过劲松", "link:person-recurrence"),
+    ]
+
+
+def test_a_vice_minister_before_daohui_jianghua() -> None:
+    extraction = _extract("商务部副部长王受文到会讲话时，专门点名西安。")
+    assert [m.text for m in extraction.mentions if m.label == "Person"] == ["王受文"]
+
+
+def test_a_weather_observatory_is_a_body_and_beijing_time_is_no_place() -> None:
+    extraction = _extract("达州市气象台发布预警。北京时间9月10日凌晨，发布会举行。")
+    labelled = [(m.text, m.label) for m in extraction.mentions if m.label != "Period"]
+    assert ("达州市气象台", "Organization") in labelled
+    assert all(text not in {"达州市", "北京"} for text, _ in labelled)
