@@ -38,9 +38,9 @@ def body_facts(
     entities: list[Entity] = []
     first = {m.iri: m for m in reversed(mentions) if m.iri is not None}
     for iri, body in sorted(bodies.items()):
-        mention = first[iri]
-        if body.in_reference:
-            continue
+        mention = first.get(iri)
+        if body.in_reference or mention is None:
+            continue  # a table body, or a record no mention carries (never expected)
         entities.append(_entity(iri, body.canonical))
         if not _is_government(body.canonical):
             continue  # a party committee, a court or the CPPCC: named, but no facts drawn

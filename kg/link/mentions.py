@@ -14,6 +14,7 @@ from dataclasses import replace
 from kg import iris
 from kg.link.bodies import link_body, spokesperson_body
 from kg.link.places import link_county_context
+from kg.link.short_titles import link_short_titles
 from kg.model import Annotated, Mention
 from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
@@ -439,6 +440,28 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+#: a quoted event or campaign name (“东盟电商主题周”, “中国—中亚博览会”): the places and
+#: bodies inside it are part of the name, not entities of their own
+_EVENT_NAME = re.compile(
+    r"“[^“”\n]{2,30}?(?:主题周|周|节|月|博览会|交易会|展览会|展会|论坛|峰会|大会|大赛|活动)”"
+)
+
+
+def _drop_inside_event_names(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop place and organisation mentions inside a quoted event name."""
+    events = [(m.start(), m.end()) for m in _EVENT_NAME.finditer(body)]
+    if not events:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            (m.label in PLACE_LABELS or m.label == "Organization")
+            and any(start < m.start and m.end < end for start, end in events)
+        )
+    ]
+
+
 def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
     """One organisation per name: a gazetteer name inside a body named by grammar
     (四川 in 四川省统计局, 商务部 in 商务部外资司) is dropped, and a grammar body that a
@@ -495,7 +518,8 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
     numbers = {m.start: m.iri for m in annotated.mentions if m.label == "DocumentNumber" and m.iri}
     earlier: list[tuple[str, str]] = []
     linked: list[Mention] = []
-    for mention in link_county_context(annotated, annotated.mentions, reference):
+    todo = link_county_context(annotated, annotated.mentions, reference)
+    for at, mention in enumerate(todo):
         if mention.label == "Legislation" and mention.rule == BARE_TITLE_RULE:
             mention = _link_title(
                 replace(mention, text=YEAR_PREFIX.sub("", mention.text)), index, earlier
@@ -509,11 +533,14 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
         elif mention.label == "Batch":
             mention = _link_batch(mention, annotated, reference)
         elif mention.rule in BODY_RULES:
-            body = link_body(mention, annotated.mentions, reference, annotated.article.title)
+            # the context of 市政府 is what is linked so far (三明市人民政府办公室 before it)
+            context = [*linked, *todo[at:]]
+            body = link_body(mention, context, reference, annotated.article.title)
             mention = replace(mention, iri=body.iri) if body is not None else mention
         linked.append(mention)
-    linked = _drop_inside_bodies(linked)
+    linked = _drop_inside_event_names(annotated.article.body, _drop_inside_bodies(linked))
     linked = _link_people(annotated, linked, reference)
+    linked = link_short_titles(annotated, linked)
     linked = _drop_nested(_zones_with_their_city(linked, reference))
     linked.sort(key=lambda m: (m.start, -m.end, m.label))
     return tuple(linked)

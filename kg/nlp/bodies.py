@@ -53,7 +53,7 @@ BODY_RULES = frozenset({BODY_RULE, NER_BODY_RULE})
 _MAX_RUN = 16
 #: characters that end a run: function words and verbs never inside a body's name.
 _STOP_CHARS = frozenset(
-    "的是为在了将把对向从已被让使并也要等各和与及或同跟即由据按至于个项批名位次年月日"
+    "的是为在了将把对向从已被受让使并也要等各和与及或同跟即由据按至于个项批名位次年月日"
 )
 _LEVEL_HEADS = frozenset("省市县区")
 #: what 全国 may head: the national congress and consultative conference.
@@ -173,7 +173,7 @@ def _find_head(gazetteer: Gazetteer, run: str) -> tuple[int, int, str] | None:
             return at, at + 2, "nation"
         if run.startswith("全国", at) and at + 2 == len(run):
             return at, at + 2, "congress"  # 全国人大, 全国政协 (nothing between)
-        opens_run = at == 0 or run[at - 1] in "该本"
+        opens_run = at == 0 or run[at - 1] in "该本经报请"  # 经市政府同意, 报省政府
         if opens_run and run.startswith("自治区", at):
             return at, at + 3, "level"  # 自治区住房和城乡建设厅 (宁夏 in context)
         if opens_run and run[at] in _LEVEL_HEADS:

@@ -133,6 +133,40 @@ ISSUER_SLUGS: dict[tuple[str, str], str] = {
     ("桂政函", "std"): "guizhenghan",
     ("藏政函", "std"): "zangzhenghan",
 }
+# Provincial 机关代字 follow one grammar: the province's one-character abbreviation, 政 or
+# 府, then 发 / 函 / 办发 / 办函 / 办 (闽政办〔2025〕19号, 黔府发). Their slugs are the
+# pinyin of the parts; abbreviations that share a pinyin get the province's initials
+# first (晋 sxjin, 吉 jlji, 渝 cqyu, 甘 gsgan) so no two provinces share a slug.
+_PROVINCE_ABBR = {
+    "京": "jing", "津": "jin", "冀": "ji", "晋": "sxjin", "内": "nei", "辽": "liao",
+    "吉": "jlji", "黑": "hei", "沪": "hu", "苏": "su", "浙": "zhe", "皖": "wan", "闽": "min",
+    "赣": "gan", "鲁": "lu", "豫": "yu", "鄂": "e", "湘": "xiang", "粤": "yue", "桂": "gui",
+    "琼": "qiong", "渝": "cqyu", "川": "chuan", "黔": "qian", "云": "yun", "藏": "zang",
+    "陕": "shaan", "甘": "gsgan", "青": "qing", "宁": "ning", "新": "xin",
+}  # fmt: skip
+_PROVINCE_CODE_PARTS = {"政": "zheng", "府": "fu"}
+_PROVINCE_CODE_TAILS = {
+    "发": "fa",
+    "函": "han",
+    "办发": "banfa",
+    "办函": "banhan",
+    "办": "ban",
+    "": "",
+}
+
+
+def _provincial_codes() -> dict[tuple[str, str], str]:
+    """Every provincial 机关代字 of the grammar above, with its pinyin slug."""
+    return {
+        (abbr + part + tail, "std"): a_slug + p_slug + t_slug
+        for abbr, a_slug in _PROVINCE_ABBR.items()
+        for part, p_slug in _PROVINCE_CODE_PARTS.items()
+        for tail, t_slug in _PROVINCE_CODE_TAILS.items()
+    }
+
+
+# curated entries win: a slug never changes once used
+ISSUER_SLUGS = {**_provincial_codes(), **ISSUER_SLUGS}
 _KNOWN_CODES: dict[str, frozenset[str]] = {
     kind: frozenset(issuer for issuer, k in ISSUER_SLUGS if k == kind)
     for kind in ("std", "order", "notice")

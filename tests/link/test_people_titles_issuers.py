@@ -301,3 +301,34 @@ def test_a_weather_observatory_is_a_body_and_beijing_time_is_no_place() -> None:
     labelled = [(m.text, m.label) for m in extraction.mentions if m.label != "Period"]
     assert ("达州市气象台", "Organization") in labelled
     assert all(text not in {"达州市", "北京"} for text, _ in labelled)
+
+
+def test_a_short_name_defined_after_a_title_links_to_it_before_and_after() -> None:
+    extraction = _extract(
+        "关于“外资24条”的落实，国务院印发《关于进一步优化外商投资环境 加大吸引外商投资力度的意见》"
+        "（即“外资24条”），外资企业反响积极。"
+    )
+    docs = [(m.text, m.iri) for m in extraction.mentions if m.label == "Legislation"]
+    title_iri = next(iri for text, iri in docs if "关于进一步" in text)
+    assert [iri for text, iri in docs if text == "外资24条"] == [title_iri, title_iri]
+
+
+def test_places_inside_a_quoted_event_name_are_not_entities() -> None:
+    extraction = _extract("商务部举办“东盟电商主题周”活动，东盟国家企业参加。")
+    asean = [m.start for m in extraction.mentions if m.text == "东盟"]
+    assert asean == [extraction.article.body.index("东盟国家")]
+
+
+def test_shi_zhengfu_after_jing_is_the_city_named_before() -> None:
+    extraction = _extract("三明市人民政府办公室近日印发方案。该方案已经市政府同意。")
+    bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    assert "市政府" in bodies
+    labels = {e.iri: e.labels for e in extraction.entities}
+    assert labels[bodies["市政府"]] == (("三明市人民政府", "zh"),)
+
+
+def test_a_statistical_system_in_title_marks_is_a_document() -> None:
+    extraction = _extract("按照新修订《外商投资统计调查制度》，统计覆盖银行。")
+    assert [m.text for m in extraction.mentions if m.label == "Legislation"] == [
+        "《外商投资统计调查制度》"
+    ]

@@ -165,3 +165,23 @@ def test_parse_document_numbers_round_trips_canonical(
     assert (number.issuer, number.year, number.seq) == (issuer, year, seq)
     assert number.canonical == f"{issuer}〔{year}〕{seq}号"
     assert parse_document_numbers(number.canonical)[0].slug == number.slug
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "slug"),
+    [
+        ("（闽政办〔2025〕19号）", "闽政办", "minzhengban-2025-19"),
+        ("黔府发〔2020〕3号", "黔府发", "qianfufa-2020-3"),
+        ("晋政办函〔2021〕7号", "晋政办函", "sxjinzhengbanhan-2021-7"),
+        ("津政发〔2021〕7号", "津政发", "jinzhengfa-2021-7"),
+        ("浙政办发〔2019〕19号", "浙政办发", "zhezhengbanfa-2019-19"),  # curated, unchanged
+    ],
+)
+def test_provincial_codes_follow_one_grammar(text: str, issuer: str, slug: str) -> None:
+    (number,) = parse_document_numbers(text)
+    assert (number.issuer, number.slug, number.heuristic) == (issuer, slug, False)
+
+
+def test_standard_code_slugs_are_unique() -> None:
+    std = [slug for (_, kind), slug in ISSUER_SLUGS.items() if kind == "std"]
+    assert len(std) == len(set(std))
