@@ -572,9 +572,13 @@ SPECS = {
             ),
         ],
         "must_not": [
-            N("黑龙江", 9, "a place inside an institute name (黑龙江当代中俄区域经济研究院)", ["Province"]),
+            N(
+                "黑龙江",
+                9,
+                "a place inside an institute name (黑龙江当代中俄区域经济研究院)",
+                ["Province"],
+            ),
             N("黑龙江省", 7, "a place inside an institute name (黑龙江省社会科学院)", ["Province"]),
-
             NA("资源", "资源条件 (resources) is not 资源县", PLACE_LABELS),
             NA("合作", "合作 (cooperation) is not 合作市", PLACE_LABELS),
         ],
