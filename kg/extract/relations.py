@@ -121,6 +121,9 @@ def _issuers(body: str, orgs: Sequence[Mention], gap_end: int) -> list[Mention]:
     return listed
 
 
+_WEBSITE_ENDS = ("网", "网站")
+
+
 def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """国务院发布《…》 / 商务部等6部门联合印发《…》: the document was passed by those bodies."""
     body = annotated.article.body
@@ -134,6 +137,8 @@ def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Re
             if m.label == "Organization" and m.iri and m.end <= doc.start
         ]
         for org in _issuers(body, orgs, doc.start):
+            if org.text.endswith(_WEBSITE_ENDS):
+                continue  # 中国政府网公布《…》: a website publishes, it does not pass
             yield Relation(
                 doc.iri,
                 "schema:legislationPassedBy",
@@ -272,6 +277,28 @@ def _establishments(
                 yield from _zone_relations(annotated, listed, doc_iri, end, sentence, reference)
 
 
+#: zone instances other than CBEC zones that an approval may set up by name
+_NAMED_ZONE_LABELS = frozenset({"FreeTradeZone", "ComprehensiveBondedZone", "PilotZone"})
+_SET_UP_BEFORE = re.compile(r"(?:同意|批准)?设立$")
+
+
+def _named_zone_establishments(
+    annotated: Annotated, mentions: Sequence[Mention], docs: Sequence[Mention], reference: Reference
+) -> Iterator[Relation]:
+    """（国函〔2024〕40号），同意设立中蒙二连浩特—扎门乌德经济合作区: the reply (``docs``)
+    before it in the paragraph establishes a zone named right after 设立."""
+    body = annotated.article.body
+    for zone in mentions:
+        if zone.label not in _NAMED_ZONE_LABELS or not zone.iri:
+            continue
+        if _SET_UP_BEFORE.search(body, max(0, zone.start - 4), zone.start) is None:
+            continue
+        doc_iri = _approving_doc(annotated, docs, (zone.start, zone.end), [], reference)
+        if doc_iri is not None:
+            ev = evidence(annotated, zone.start - 2, zone.end, "relation:named-zone-set-up")
+            yield Relation(doc_iri, "kgo:establishes", zone.iri, ev)
+
+
 def _batch_documents(docs: Sequence[Mention], reference: Reference) -> dict[str, int]:
     """The approval documents of CBEC batches the article names: document IRI → ordinal."""
     by_doc = {
@@ -392,6 +419,8 @@ def extract_approvals(
     docs = _approval_documents(mentions, reference)
     relations = list(_passed_by(annotated, mentions))
     relations += list(_establishments(annotated, mentions, docs, reference))
+    replies = [m for m in mentions if m.label == "Legislation" and m.iri and "批复" in m.text]
+    relations += list(_named_zone_establishments(annotated, mentions, replies, reference))
     seen = {(r.subject, r.predicate, r.object) for r in relations}
     for member in _batch_members(annotated, mentions, docs, reference):
         if (member.subject, member.predicate, member.object) not in seen:

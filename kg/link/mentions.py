@@ -421,7 +421,9 @@ def _zones_with_their_city(mentions: list[Mention], reference: Reference) -> lis
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions inside a longer zone name or 文号 (金华 in 金华综试区, 国办 in 国办发〔…〕)."""
     zones = [
-        m for m in mentions if m.iri and (m.label in _ZONE_KIND or m.label == "DocumentNumber")
+        m
+        for m in mentions
+        if m.iri and (m.label in _ZONE_KIND or m.label in {"PilotZone", "DocumentNumber"})
     ]
     kept = []
     for mention in mentions:

@@ -22,6 +22,7 @@ from kg.nlp.documents import find_bare_documents
 from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer
 from kg.nlp.patterns import (
     find_generic_zones,
+    find_named_zones,
     find_official_zone_names,
     find_people,
     find_place_zones,
@@ -131,7 +132,11 @@ class PatternRuler:
         text = doc_text(doc)
         known = mentions_from_doc(doc)
         places = [m for m in known if m.label in PLACE_LABELS]
-        zones = find_official_zone_names(text) + find_place_zones(text, places)
+        zones = (
+            find_official_zone_names(text)
+            + find_place_zones(text, places)
+            + find_named_zones(text, places)
+        )
         listed_zones = [m for m in known if m.label == "CrossBorderEcommerceZone"]
         titles = find_titles(text)
         people = find_people(text, doc.user_data.get("kg_reporters", ()))

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from kg import iris
 from kg.model import Mention
+from kg.nlp.lexicon import read_table
 from kg.paths import gazetteer_dir
 
 __all__ = [
@@ -19,6 +21,7 @@ __all__ = [
     "find_generic_zones",
     "find_official_zone_names",
     "find_people",
+    "find_named_zones",
     "find_place_zones",
     "find_titles",
     "OFFICIAL_TITLES",
@@ -183,6 +186,71 @@ def find_place_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
                     )
                 )
                 break
+    return found
+
+
+_NAMED_ZONES = tuple(
+    sorted(
+        ((row[0], row[1], row[2]) for row in read_table(gazetteer_dir() / "named_zones.tsv")),
+        key=lambda row: -len(row[0]),
+    )
+)
+_NAMED_ZONE_SUFFIX = re.compile("|".join(re.escape(row[0]) for row in _NAMED_ZONES))
+#: the name between place and zone word: Chinese characters and a dash (—扎门乌德),
+#: never a list or a function word
+_ZONE_NAME_CHAR = re.compile(r"[\u4e00-\u9fff—–-]")
+_ZONE_NAME_STOP = frozenset("的和与及、在是为将对从于等")
+_ZONE_NAME_MAX = 12
+#: 中蒙, 中俄, 中越 … before the place of a cross-border zone
+_BILATERAL = re.compile(r"中[蒙俄越老哈吉缅朝尼塔巴]$")
+
+
+def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
+    """Find zone instances named as place + a name of their own + a zone word of
+    ``data/gazetteer/named_zones.tsv`` (成都天府国际空港综合保税区).
+
+    Args:
+        text: the article body.
+        places: place mentions already found (and linked) by the gazetteer.
+
+    Returns:
+        Zone mentions spanning (中蒙) place, name and zone word, linked to
+        ``zone/<kind>-<place code>``; rule ``pattern:zone-named``.
+    """
+    found: list[Mention] = []
+    for place in places:
+        if not place.iri or not place.iri.startswith(iris.KGR + "place/"):
+            continue
+        end = place.end
+        while end < len(text) and end - place.end < _ZONE_NAME_MAX:
+            char = text[end]
+            if _ZONE_NAME_CHAR.match(char) is None or char in _ZONE_NAME_STOP:
+                break
+            end += 1
+        match = None
+        for at in range(place.end + 1, end):
+            match = _NAMED_ZONE_SUFFIX.match(text, at)
+            if match is not None:
+                break
+        if match is None:
+            continue
+        suffix = match.group(0)
+        label, kind = next((row[1], row[2]) for row in _NAMED_ZONES if row[0] == suffix)
+        start = place.start
+        bilateral = _BILATERAL.search(text, max(0, start - 2), start)
+        if bilateral is not None:
+            start = bilateral.start()
+        code = place.iri.rsplit("/", 1)[-1]
+        found.append(
+            Mention(
+                start,
+                match.end(),
+                text[start : match.end()],
+                label,
+                "pattern:zone-named",
+                iris.zone_iri(kind, code),
+            )
+        )
     return found
 
 

@@ -235,3 +235,33 @@ def test_body_that_issued_a_document_written_before_de() -> None:
 )
 def test_official_name_before_a_life_event(text: str) -> None:
     assert [m.text for m in extract_text(text).mentions if m.label == "Person"] == ["刁筠寿"]
+
+
+# --- zone instances the reference does not list (data/gazetteer/named_zones.tsv) ----------
+
+
+def test_a_named_economic_cooperation_zone_is_set_up_by_the_reply_before_it() -> None:
+    extraction = extract_text(
+        "中国政府网日前公布《国务院关于设立中蒙二连浩特—扎门乌德经济合作区的批复》"
+        "（国函〔2024〕40号），同意设立中蒙二连浩特—扎门乌德经济合作区。"
+    )
+    zone = iris.zone_iri("ecz", "152501")
+    zones = [m for m in extraction.mentions if m.label == "PilotZone"]
+    assert [(m.text, m.iri) for m in zones][-1] == ("中蒙二连浩特—扎门乌德经济合作区", zone)
+    assert not [m for m in extraction.mentions if m.text == "二连浩特"]  # inside the name
+    relations = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    reply = iris.doc_iri("guohan-2024-40", is_number_slug=True)
+    assert (reply, "kgo:establishes", zone) in relations
+    issuers = {o for s, p, o in relations if s == reply and p == "schema:legislationPassedBy"}
+    assert iris.org_iri("gov-cn") not in issuers  # a website publishes, it does not pass
+
+
+def test_a_bonded_zone_with_a_name_of_its_own_lies_in_its_city() -> None:
+    extraction = extract_text("苏州工业园区综合保税区进出口增长。")
+    zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
+    assert zones == [("苏州工业园区综合保税区", iris.zone_iri("bonded", "320500"))]
+
+
+def test_a_list_before_a_zone_word_is_no_named_zone() -> None:
+    extraction = extract_text("成都和重庆的综合保税区进出口增长。")
+    assert not [m for m in extraction.mentions if m.rule == "pattern:zone-named"]
