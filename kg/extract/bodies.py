@@ -51,6 +51,11 @@ def body_facts(
             relations.append(Relation(iri, "org:subOrganizationOf", owner.iri or "", ev))
         elif body.parent:
             relations.append(Relation(iri, "org:subOrganizationOf", body.parent, proof))
+            named = bodies.keys() | {e.iri for e in entities}
+            if body.parent_name and body.parent not in named:  # 三明市人民政府, not named alone
+                entities.append(_entity(body.parent, body.parent_name))
+                if body.place:
+                    relations.append(Relation(body.parent, "schema:areaServed", body.place, proof))
         if body.place:
             relations.append(Relation(iri, "schema:areaServed", body.place, proof))
     return relations, entities

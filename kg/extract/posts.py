@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from kg import iris
 from kg.extract.relations import evidence
 from kg.link.bodies import BodyName
-from kg.link.mentions import person_post
-from kg.model import Annotated, Entity, Mention, Relation
+from kg.link.mentions import government_places, person_post
+from kg.model import Annotated, Entity, Literal, Mention, Relation
 from kg.refdata.records import Reference
 
 __all__ = ["post_facts"]
@@ -52,6 +52,7 @@ def post_facts(
     names = {iri: body.canonical for iri, body in bodies.items()}
     relations: list[Relation] = []
     posts: dict[str, Entity] = {}
+    governments = government_places(reference)
     seen: set[tuple[str, str]] = set()
     for mention in mentions:
         if mention.rule not in _RULES or mention.iri is None:
@@ -77,6 +78,20 @@ def post_facts(
                     evidence(annotated, mention.start, mention.end, rule),
                 )
             )
+            place = governments.get(context) if iris.org_iri(context) not in names else None
+            if place is not None:  # 杭州市常务副市长: the city's government, named by the title
+                names[iris.org_iri(context)] = place.name_zh + "人民政府"
+                posts.setdefault(iris.org_iri(context), _government(context, place.name_zh))
+                relations.append(
+                    Relation(
+                        iris.org_iri(context),
+                        "schema:areaServed",
+                        iris.place_iri(place.code),
+                        evidence(
+                            annotated, mention.start, mention.end, "relation:government-of-title"
+                        ),
+                    )
+                )
             label = f"{_body_name(context, reference, names)}{each}"
             posts.setdefault(
                 post,
@@ -88,7 +103,19 @@ def post_facts(
                     facts=(("org:postIn", iris.org_iri(context)),),
                 ),
             )
-    return relations, [posts[iri] for iri in sorted(posts)]
+    return relations, [posts[iri] for iri in sorted(posts)]  # posts and governments
+
+
+def _government(slug: str, place_name: str) -> Entity:
+    """The entity of a people's government the table does not list (杭州市人民政府)."""
+    name = place_name + "人民政府"
+    return Entity(
+        iris.org_iri(slug),
+        ("schema:GovernmentOrganization", "org:Organization"),
+        ((name, "zh"),),
+        in_reference=False,
+        facts=(("schema:name", Literal(name, lang="zh")),),
+    )
 
 
 # 海关总署新闻发言人、统计分析司司长吕大良: the spokesperson also heads a department

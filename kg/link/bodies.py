@@ -64,6 +64,7 @@ class BodyName:
     in_reference: bool
     parent: str | None = None  # IRI of the body it belongs to (org:subOrganizationOf)
     place: str | None = None  # IRI of the place it serves (schema:areaServed)
+    parent_name: str | None = None  # canonical name of a parent the table does not list
 
 
 def _clean(text: str) -> str:
@@ -125,6 +126,9 @@ def _rest(rest: str) -> str:
     return abbreviations().get(rest, rest)
 
 
+_GOVERNMENT = "人民政府"
+
+
 def canonical_body(
     surface: str, reference: Reference, context: Place | None = None
 ) -> BodyName | None:
@@ -145,6 +149,7 @@ def canonical_body(
     if listed is not None:
         return listed
     parent: str | None = None
+    parent_name: str | None = None
     place: str | None = None
     level = level_word(name)
     if name.startswith("全国") and len(name) > 2:
@@ -164,6 +169,8 @@ def canonical_body(
             branch = _place_head(name[length:], reference)
             if branch is not None:
                 place = branch[1].iri  # 国家外汇管理局福建省分局 serves 福建省
+            elif org.place and org.place != "156" and org.place in reference.places:
+                place = reference.places[org.place].iri  # 福建省人民政府办公厅 serves 福建
         elif place_head is not None:
             length, found = place_head
             prefix = ""
@@ -184,12 +191,20 @@ def canonical_body(
             vertical = vertical_parents().get(rest)
             if vertical in reference.orgs:
                 parent = iris.org_iri(vertical)  # 成都海关 is an office of 海关总署
+            elif rest.startswith(_GOVERNMENT) and len(rest) > len(_GOVERNMENT):
+                # 三明市人民政府办公室 is an office of 三明市人民政府
+                government = prefix + full + _GOVERNMENT
+                listed_government = _table(government, reference)
+                if listed_government is not None:
+                    parent = listed_government.iri
+                else:
+                    parent, parent_name = iris.local_org_iri(government), government
         else:
             canonical = name
     listed = _table(canonical, reference)
     if listed is not None:
         return listed
-    return BodyName(canonical, iris.local_org_iri(canonical), False, parent, place)
+    return BodyName(canonical, iris.local_org_iri(canonical), False, parent, place, parent_name)
 
 
 def _place_opening(name: str, reference: Reference) -> Place | None:

@@ -22,9 +22,16 @@ from kg.nlp.gazetteer import PLACE_LABELS
 from kg.nlp.numbers import parse_batch_ordinals
 from kg.nlp.patterns import title_before
 from kg.nlp.sentences import sentence_at
-from kg.refdata.records import Reference
+from kg.refdata.records import Place, Reference
 
-__all__ = ["link_mentions", "person_context", "person_post", "spokesperson_org"]
+__all__ = [
+    "government_places",
+    "government_slug",
+    "link_mentions",
+    "person_context",
+    "person_post",
+    "spokesperson_org",
+]
 
 _ZONE_KIND = {
     "CrossBorderEcommerceZone": "cbec",
@@ -176,22 +183,81 @@ def spokesperson_org(
     return best
 
 
+#: the head of a government written before a name → the levels of place it governs
+_GOVERNMENT_TITLES = (
+    (re.compile(r"省长$"), ("province",)),
+    (re.compile(r"(?:市|州)长$"), ("prefecture", "province", "county")),
+    (re.compile(r"(?:区|县)长$"), ("county",)),
+)
+
+
 def _government_of(
     body: str, sentence: tuple[int, int], before: int, reference: Reference
 ) -> str | None:
-    """常务副省长郭宁宁: the provincial government of the last province named before."""
-    prefix = body[sentence[0] : before]
-    best: tuple[int, str] | None = None
-    for place in reference.places.values():
-        if place.level != "province":
-            continue
-        for name in (place.name_zh, *place.aliases_zh):
-            at = prefix.rfind(name)
-            if at >= 0 and (best is None or at > best[0]):
-                best = (at, place.code)
-    if best is None or f"gov-{best[1]}" not in reference.orgs:
+    """常务副省长郭宁宁, 杭州市常务副市长柯吉欣: the government of the last place of the
+    title's level named before it in the sentence: the table body (``gov-330000``) or
+    the slug of ``<place>人民政府`` (``x-…``), else None."""
+    title = body[max(0, before - 6) : before].strip()
+    levels = next((lv for pattern, lv in _GOVERNMENT_TITLES if pattern.search(title)), None)
+    if levels is None:
         return None
-    return f"gov-{best[1]}"
+    prefix = body[sentence[0] : before]
+    best: tuple[int, int, str] | None = None
+    for name, place in _place_names(reference):
+        if place.level not in levels:
+            continue
+        if (
+            place.level == "province"
+            and "province" not in levels[:1]
+            and not place.name_zh.endswith("市")
+        ):
+            continue  # 市长 of a province is only a municipality's (北京市市长)
+        at = prefix.rfind(name)
+        if at >= 0 and (best is None or (at + len(name), len(name)) > best[:2]):
+            best = (at + len(name), len(name), place.code)
+    if best is None:
+        return None
+    code = best[2]
+    if f"gov-{code}" in reference.orgs:
+        return f"gov-{code}"
+    return government_slug(reference.places[code].name_zh)
+
+
+def government_slug(place_name: str) -> str:
+    """The slug of a place's people's government the table does not list."""
+    return iris.local_org_iri(place_name + "人民政府").rsplit("/", 1)[-1]
+
+
+_GOVERNMENTS: dict[int, dict[str, Place]] = {}
+
+
+def government_places(reference: Reference) -> dict[str, Place]:
+    """``government_slug`` → its place, for every current place; built once per reference."""
+    key = id(reference)
+    if key not in _GOVERNMENTS:
+        _GOVERNMENTS[key] = {
+            government_slug(place.name_zh): place
+            for place in reference.places.values()
+            if place.level in ("province", "prefecture", "county") and place.status == "current"
+        }
+    return _GOVERNMENTS[key]
+
+
+_PLACE_NAMES: dict[int, list[tuple[str, Place]]] = {}
+
+
+def _place_names(reference: Reference) -> list[tuple[str, Place]]:
+    """(name or alias, place) of every current Chinese place, built once per reference."""
+    key = id(reference)
+    if key not in _PLACE_NAMES:
+        _PLACE_NAMES[key] = [
+            (name, place)
+            for place in reference.places.values()
+            if place.level in ("province", "prefecture", "county") and place.status == "current"
+            for name in (place.name_zh, *place.aliases_zh)
+            if len(name) >= 2
+        ]
+    return _PLACE_NAMES[key]
 
 
 def person_post(
@@ -221,7 +287,7 @@ def person_post(
     title = title_before(body, mention.start)
     official = mention.rule == "pattern:person-official"
     if official and re.search(
-        r"[省市]长$", body[max(0, mention.start - 4) : mention.start].strip()
+        r"[省市州区县]长$", body[max(0, mention.start - 4) : mention.start].strip()
     ):
         government = _government_of(body, sentence, mention.start, reference)
         return (government, title) if government else None

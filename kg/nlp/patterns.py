@@ -218,6 +218,8 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
         ``zone/<kind>-<place code>``; rule ``pattern:zone-named``.
     """
     found: list[Mention] = []
+    places = list(places)
+    starts = {m.start for m in places}
     for place in places:
         if not place.iri or not place.iri.startswith(iris.KGR + "place/"):
             continue
@@ -232,8 +234,8 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
             match = _NAMED_ZONE_SUFFIX.match(text, at)
             if match is not None:
                 break
-        if match is None:
-            continue
+        if match is None or any(place.end <= at < match.start() for at in starts):
+            continue  # 郑州新郑综合保税区: the zone of the place nearer the zone word
         suffix = match.group(0)
         label, kind = next((row[1], row[2]) for row in _NAMED_ZONES if row[0] == suffix)
         start = place.start

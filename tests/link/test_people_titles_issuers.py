@@ -332,3 +332,35 @@ def test_a_statistical_system_in_title_marks_is_a_document() -> None:
     assert [m.text for m in extraction.mentions if m.label == "Legislation"] == [
         "《外商投资统计调查制度》"
     ]
+
+
+def test_a_city_mayor_holds_a_post_in_the_city_government() -> None:
+    extraction = _extract("杭州市常务副市长柯吉欣表示，杭州综试区发展迅速。")
+    government = iris.local_org_iri("杭州市人民政府")
+    relations = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    (person,) = [m.iri for m in extraction.mentions if m.label == "Person"]
+    posts = [o for s, p, o in relations if s == person and p == "org:holds"]
+    assert len(posts) == 1 and posts[0].startswith(government.replace("/org/", "/post/"))
+    assert (government, "schema:areaServed", iris.place_iri("330100")) in relations
+    labels = {e.iri: e.labels for e in extraction.entities}
+    assert labels[government] == (("杭州市人民政府", "zh"),)
+    assert labels[posts[0]] == (("杭州市人民政府常务副市长", "zh"),)
+
+
+def test_a_vice_governor_holds_a_post_in_the_provincial_government() -> None:
+    extraction = _extract("浙江省副省长卢山出席并讲话。")
+    posts = [r.object for r in extraction.relations if r.predicate == "org:holds"]
+    assert [p.rsplit("/", 1)[-1].split("-r-")[0] for p in posts] == ["gov-330000"]
+
+
+def test_an_office_of_a_city_government_belongs_to_it_and_serves_the_city() -> None:
+    extraction = _extract("三明市人民政府办公室和福建省人民政府办公厅近日印发方案。")
+    names = {e.iri: e.labels[0][0] for e in extraction.entities if e.labels}
+    relations = {
+        (names.get(r.subject), r.predicate, names.get(r.object)) for r in extraction.relations
+    }
+    assert ("三明市人民政府办公室", "org:subOrganizationOf", "三明市人民政府") in relations
+    assert ("三明市人民政府办公室", "schema:areaServed", "三明市") in relations
+    assert ("三明市人民政府", "schema:areaServed", "三明市") in relations
+    assert ("福建省人民政府办公厅", "org:subOrganizationOf", "福建省人民政府") in relations
+    assert ("福建省人民政府办公厅", "schema:areaServed", "福建省") in relations
