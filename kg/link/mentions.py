@@ -305,6 +305,8 @@ def person_post(
     gap = body[role_start : mention.start].strip(" 、\u3000")
     if role != "新闻发言人" and title and gap.endswith(title) and _ROLE_RUN.fullmatch(gap):
         role = gap  # 外国投资管理司司长: the title with the department it heads
+    elif role and gap and len(gap) < len(role) and role.endswith(gap):
+        role = gap  # 宁波市委书记: the body is 宁波市委, the title 书记
     return slug, role
 
 

@@ -95,8 +95,13 @@ def _load_document_grammar(directory: Path) -> DocumentGrammar:
     heads = tuple(sorted(read_list(directory / "document_heads.txt"), key=lambda w: (-len(w), w)))
     endings = sorted(strength, key=lambda e: (-len(e), e))
     pattern = re.compile("|".join(map(re.escape, endings)))
-    keep = tuple(h for h in heads if any(q in h for q in _QUOTES))
+    keep = tuple(h for h in heads if any(q in h for q in _QUOTES)) + _NAME_WORDS
     return DocumentGrammar(strength, heads, pattern, keep)
+
+
+#: words of document names that hold a character which elsewhere ends a name (由 in
+#: 海南自由贸易港建设总体方案)
+_NAME_WORDS = ("自由贸易", "自由港")
 
 
 def _name_start(text: str, run_start: int, end: int) -> int:

@@ -364,3 +364,16 @@ def test_an_office_of_a_city_government_belongs_to_it_and_serves_the_city() -> N
     assert ("三明市人民政府", "schema:areaServed", "三明市") in relations
     assert ("福建省人民政府办公厅", "org:subOrganizationOf", "福建省人民政府") in relations
     assert ("福建省人民政府办公厅", "schema:areaServed", "福建省") in relations
+
+
+def test_a_party_secretary_after_his_committee_holds_the_post_of_secretary() -> None:
+    extraction = _extract("宁波市委书记彭佳学调研跨境电商。")
+    names = {e.iri: e.labels[0][0] for e in extraction.entities if e.labels}
+    posts = [names[r.object] for r in extraction.relations if r.predicate == "org:holds"]
+    assert posts == ["宁波市委书记"]
+
+
+def test_a_document_name_keeps_the_free_trade_port_it_opens_with() -> None:
+    extraction = _extract("海南自由贸易港建设总体方案提出，到2025年初步建立制度体系。")
+    docs = [m.text for m in extraction.mentions if m.label == "Legislation"]
+    assert docs == ["海南自由贸易港建设总体方案"]
