@@ -148,6 +148,20 @@ def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:
     return bool(_YEAR_BEFORE.search(name)) or head_entry(gazetteer, name, 0) is not None
 
 
+#: an edition or status note written right after a document's name
+_EDITION = re.compile(r"[（(](?:\d{4}年(?:版|本|修订|修正)|试行|暂行)[）)]")
+_PLACE_LABELS = frozenset({"Province", "Prefecture", "County"})
+
+
+def _place_before(text: str, start: int, gazetteer: Gazetteer) -> int:
+    """``start`` moved back over a place name written right before it (浙江省“十四五”…)."""
+    for length in range(min(start, 8), 1, -1):
+        entry = gazetteer.lookup(text[start - length : start])
+        if entry is not None and entry.label in _PLACE_LABELS:
+            return start - length
+    return start
+
+
 def find_bare_documents(
     text: str, gazetteer: Gazetteer, grammar: DocumentGrammar | None = None
 ) -> list[Mention]:
@@ -187,9 +201,13 @@ def find_bare_documents(
         year = _YEAR_BEFORE.search(text, max(0, start - 6), start)
         if year is not None:
             start = year.start()  # 2021年政府工作报告: the year is part of the name
+        elif text[start : start + 1] in _QUOTES:
+            start = _place_before(text, start, gazetteer)  # 浙江省“十四五”…规划
+        end = match.end()
+        edition = _EDITION.match(text, end)
+        if edition is not None:
+            end = edition.end()  # …商品清单（2022年版）: the edition is part of the name
         if found and start < found[-1].end:
             continue
-        found.append(
-            Mention(start, match.end(), text[start : match.end()], "Legislation", BARE_TITLE_RULE)
-        )
+        found.append(Mention(start, end, text[start:end], "Legislation", BARE_TITLE_RULE))
     return found

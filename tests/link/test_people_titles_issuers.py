@@ -377,3 +377,18 @@ def test_a_document_name_keeps_the_free_trade_port_it_opens_with() -> None:
     extraction = _extract("海南自由贸易港建设总体方案提出，到2025年初步建立制度体系。")
     docs = [m.text for m in extraction.mentions if m.label == "Legislation"]
     assert docs == ["海南自由贸易港建设总体方案"]
+
+
+@pytest.mark.parametrize(
+    ("text", "document"),
+    [
+        ("浙江省“十四五”跨境电子商务发展规划提出。", "浙江省“十四五”跨境电子商务发展规划"),
+        (
+            "跨境电子商务零售进口商品清单（2022年版）自3月1日起施行。",
+            "跨境电子商务零售进口商品清单（2022年版）",
+        ),
+    ],
+)
+def test_a_bare_document_name_keeps_its_place_and_edition(text: str, document: str) -> None:
+    extraction = _extract(text)
+    assert document in [m.text for m in extraction.mentions if m.label == "Legislation"]
