@@ -55,7 +55,7 @@ _NATIONWIDE = (
 _IN_PLACE = re.compile(
     rf"(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
 )
-_FIRST_BATCHES = re.compile(rf"^{_N}个")
+_FIRST_BATCHES = re.compile(rf"^(?:共|合计|总计)?{_N}个")  # 前五批共105个
 _COVERAGE = re.compile(r"(?:省域|设区市|地级市)?全覆盖")
 _FIRST = re.compile(rf"(?:首个|第一个|全国首个|首家)(?P<zone>{_ZONE})")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")

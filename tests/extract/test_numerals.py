@@ -58,3 +58,8 @@ def test_stated_batch_in_two_digit_chinese_numeral() -> None:
         r.object for r in extraction.relations if r.subject == zone and r.predicate == "kgo:inBatch"
     }
     assert batches == {iris.batch_iri("cbec", 11)}
+
+
+def test_first_batches_count_written_with_gong() -> None:
+    claims = _claims(_extract("在前五批共105个综试区中，西安综试区位列第15名。"))
+    assert ("kgo:ZonesInFirstBatches", CHINA, 105, 5) in claims
