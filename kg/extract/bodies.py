@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from kg import iris
 from kg.extract.relations import evidence
 from kg.link.bodies import BodyName
 from kg.model import Annotated, Entity, Literal, Mention, Relation
+from kg.refdata.records import Reference
 
-__all__ = ["body_facts"]
+__all__ = ["body_facts", "table_body_parents"]
 
 _TYPES = ("schema:GovernmentOrganization", "org:Organization")
 
@@ -59,6 +61,43 @@ def body_facts(
         if body.place:
             relations.append(Relation(iri, "schema:areaServed", body.place, proof))
     return relations, entities
+
+
+def table_body_parents(
+    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+) -> list[Relation]:
+    """A table body whose name opens with its parent's (国务院新闻办公室 and 国新办 → 国务院,
+    商务部外贸司 → 商务部) belongs to that parent, as the name says: one
+    ``org:subOrganizationOf`` per body, at its first mention.
+
+    Args:
+        annotated: the article.
+        mentions: its linked mentions.
+        reference: the reference data (table bodies and their parents).
+
+    Returns:
+        The relations.
+    """
+    relations: list[Relation] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        slug = (mention.iri or "").removeprefix(iris.KGR + "org/")
+        org = reference.orgs.get(slug) if mention.label == "Organization" else None
+        if org is None or not org.parent or slug in seen:
+            continue
+        parent = reference.orgs.get(org.parent)
+        names = (parent.name_zh, *parent.aliases_zh) if parent is not None else ()
+        own = (org.name_zh, mention.text)  # 国新办 is 国务院新闻办公室
+        if (
+            parent is None
+            or org.name_zh.endswith("会议")  # 国务院常务会议 is a meeting, not a unit
+            or not any(t.startswith(n) and len(t) > len(n) for t in own for n in names if n)
+        ):
+            continue
+        seen.add(slug)
+        ev = evidence(annotated, mention.start, mention.end, "relation:body-name")
+        relations.append(Relation(org.iri, "org:subOrganizationOf", parent.iri, ev))
+    return relations
 
 
 _OWNED = frozenset({"所属", "下属", "直属", "隶属"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from kg.model import Annotated, Mention
 
@@ -52,6 +53,13 @@ def link_short_titles(annotated: Annotated, mentions: list[Mention]) -> list[Men
     defined = _definitions(body, mentions)
     if not defined:
         return mentions
+    # a short name read on its own (“外资24条” as a quoted package) is the defined title's
+    mentions = [
+        replace(m, iri=defined[m.text], rule=SHORT_TITLE_RULE)
+        if m.label == "Legislation" and m.text in defined and m.iri != defined[m.text]
+        else m
+        for m in mentions
+    ]
     taken = bytearray(len(body) + 1)
     for m in mentions:
         if m.iri:

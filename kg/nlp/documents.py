@@ -210,4 +210,21 @@ def find_bare_documents(
         if found and start < found[-1].end:
             continue
         found.append(Mention(start, end, text[start:end], "Legislation", BARE_TITLE_RULE))
-    return found
+    return _with_quoted_measures(text, found)
+
+
+#: a package of measures known by its count, in quotes (“开放十条”, “稳住经济增长30条”,
+#: “外资24条”): a policy document named by its short name
+_QUOTED_MEASURES = re.compile(
+    r"“(?P<name>[\u4e00-\u9fff]{1,12}?(?:\d{1,3}|[一二三四五六七八九十]{1,3})条(?:措施|政策)?)”"
+)
+
+
+def _with_quoted_measures(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` plus the quoted measure packages that overlap none of them, in text order."""
+    quoted = [
+        Mention(m.start("name"), m.end("name"), m.group("name"), "Legislation", BARE_TITLE_RULE)
+        for m in _QUOTED_MEASURES.finditer(text)
+        if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+    return sorted([*found, *quoted], key=lambda m: m.start) if quoted else found

@@ -56,7 +56,8 @@ _PLACE_BODY_NEXT = re.compile(r"(委|政协|人大|海关|网站|官网)")
 _TEAM_NEXT = re.compile(
     r"(?:香港|澳门|台北)?(?:国家)?(?:男子|女子)?(?:队|代表团|男篮|女篮|男排|女排|男足|女足|选手)"
 )
-_ORG_NEXT = re.compile(r"(网站|官网|[\u4e00-\u9fff]{0,8}?(中心支行|分局|研究中心|研究院))")
+# (商务部网站, 商务部官网: the body is named as the source, not blocked)
+_ORG_NEXT = re.compile(r"([\u4e00-\u9fff]{0,8}?(中心支行|分局|研究中心|研究院))")
 # A name followed, in the same run of characters, by more name and an organisation
 # suffix is the head of a longer organisation's name (国务院新闻办公室, 中国…研究会,
 # 商务部外国投资管理司, 四川省经济合作局, 中国乒乓球队). Known bodies (浙江省商务厅,
@@ -92,7 +93,7 @@ _NOT_IN_FACILITY_NAME = re.compile(
 )
 # A website named after a place (中国知网, 中国裁判文书网, 中国期刊网); 网 words that are
 # common nouns (电网, 互联网, 管网) are in _COMMON_SUFFIX_WORDS.
-_NESTED_SITE = re.compile(_ORG_RUN + r"(网)(?!站|址|页|络|民|友|点|格|店|购|红|上|下)")
+_NESTED_SITE = re.compile(_ORG_RUN + r"(?<!官)(网)(?!站|址|页|络|民|友|点|格|店|购|红|上|下)")
 # A journal or newspaper title opened by a place (《中国经济史研究》, 《中国学术期刊（光盘版）》):
 # the place is part of the title. Other 《…》 titles (papers, policies) keep their places.
 _JOURNAL_TITLE = re.compile(

@@ -392,3 +392,25 @@ def test_a_document_name_keeps_the_free_trade_port_it_opens_with() -> None:
 def test_a_bare_document_name_keeps_its_place_and_edition(text: str, document: str) -> None:
     extraction = _extract(text)
     assert document in [m.text for m in extraction.mentions if m.label == "Legislation"]
+
+
+def test_a_table_body_named_after_its_parent_belongs_to_it() -> None:
+    extraction = _extract("国新办举行发布会。国务院常务会议部署稳外贸。海关总署发布数据。")
+    relations = {
+        (r.subject, r.object)
+        for r in extraction.relations
+        if r.predicate == "org:subOrganizationOf"
+    }
+    assert relations == {(iris.org_iri("scio"), iris.org_iri("state-council"))}
+
+
+def test_quoted_measure_packages_are_documents() -> None:
+    extraction = _extract("用好“稳住经济增长30条”“开放十条”等惠企政策。")
+    docs = [m.text for m in extraction.mentions if m.label == "Legislation"]
+    assert docs == ["稳住经济增长30条", "开放十条"]
+
+
+def test_a_body_named_with_its_website_is_the_body() -> None:
+    extraction = _extract("2月15日，商务部官网发布消息。据海关总署网站消息，进出口增长。")
+    bodies = [m.text for m in extraction.mentions if m.label == "Organization"]
+    assert bodies == ["商务部", "海关总署"]
