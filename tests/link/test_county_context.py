@@ -83,6 +83,11 @@ def _places(text: str) -> list[tuple[str, str]]:
         ),
         pytest.param("万源、宣汉将出现暴雨。", [], id="alias-list-alone"),
         pytest.param(
+            "在大连，风情街建在当年的旅顺口。",
+            [("大连", "210200"), ("旅顺口", "210212")],
+            id="alias-after-de",
+        ),
+        pytest.param(
             "广东增城荔枝出口。",
             [("广东", "440000"), ("增城", "440118")],
             id="alias-after-province",
