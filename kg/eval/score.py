@@ -5,7 +5,7 @@ Matching keys (all per article):
 - entities: ``(start, end, iri)`` of linked mentions whose label is in scope
   (``DocumentNumber`` counts as ``Legislation``; unlinked mentions are ignored,
   they never become graph entities). Span edges are trimmed of whitespace and
-  《》 on both sides first, so ``《批复》`` and ``批复`` are the same span.
+  《》 and quotes on both sides first, so ``《批复》`` and ``批复`` are the same span.
 - entities, lenient: the set of unique IRIs per article.
 - relations: ``(subject, predicate, object)``; a literal object compares by value.
 - observations: ``(about, measure, statistic, value, unit, period start, period end,
@@ -44,7 +44,7 @@ __all__ = [
 
 TOTAL = "total"
 _LABEL_ALIASES = {"DocumentNumber": "Legislation"}
-_TRIM = " \t\n\u3000《》"
+_TRIM = " \t\n\u3000《》“”"
 
 Extractor = Callable[[Article], Extraction]
 

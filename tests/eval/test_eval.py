@@ -199,6 +199,21 @@ def test_score_trims_brackets_so_title_spans_match() -> None:
     assert counts[("entity", "Legislation", "fp")] == 0
 
 
+def test_score_trims_quotes_so_quoted_names_match() -> None:
+    body = "“一带一路”沿线国家。"
+    article = _article(body)
+    gold = GoldArticle(
+        "x.md", article, (GoldEntity(1, 5, "一带一路", "Legislation", DOC),), (), (), ()
+    )
+    counts: Counter[tuple[str, str, str]] = Counter()
+    predicted = Mention(0, 6, "“一带一路”", "Legislation", "t", DOC)
+    score_article(gold, Extraction(article=article, mentions=(predicted,)), counts)
+    assert (counts[("entity", "Legislation", "tp")], counts[("entity", "Legislation", "fp")]) == (
+        1,
+        0,
+    )
+
+
 def test_score_empty_prediction_has_precision_one_recall_zero() -> None:
     report = evaluate([_gold()], extract=lambda article: Extraction(article=article))
     entity = report.get("entity")
