@@ -107,7 +107,7 @@ _NESTED_ORG_CHAR = re.compile(
 # Words that never sit inside an organisation name between its head and its suffix
 # (浙江省成为…中心, 商务部有关司局 are sentences), and common words ending in a suffix.
 _NOT_IN_ORG_NAME = re.compile(
-    r"[的是为在了将把对向从已被让使并也都要等各]|有关|相关|成为|打造|推动|推进|加快|建成"
+    r"[的是为在了将把向从已被让使并也都要等各]|对(?!外)|有关|相关|成为|打造|推动|推进|加快|建成"
 )
 # 佛山某公司 is "a company in Foshan" (gold guidelines: the place is a mention); only a
 # placeholder name (杭州市某某科技公司) makes the run part of an organisation's name.

@@ -142,6 +142,7 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
         ),
         pytest.param("青岛啤酒销量上升。", [], id="qingdao-in-brand"),
         pytest.param("厦门大学教授表示。", [], id="xiamen-in-university"),
+        pytest.param("王毅在美国对外关系委员会演讲。", [], id="country-in-institution"),
     ],
 )
 def test_must_not_place_classes(text: str, expected: list[tuple[str, str]]) -> None:
