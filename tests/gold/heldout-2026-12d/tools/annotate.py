@@ -11,52 +11,16 @@ title are optional). The pattern is heldout-2026-12c's tools/annotate.py.
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-from kg.ingest import read_article
+sys.path.insert(0, str(Path(__file__).resolve().parents[4]))  # the repository root
+
+
+from tests.gold.tools.heldout import NA, E, N, O, R, write_gold  # noqa: E402, F401
 
 HERE = Path(__file__).resolve().parent.parent
 PLACE = {"Province", "Prefecture", "County", "Country"}
-
-
-# E(text, label, ref, optional, occurrences)
-def E(text, label, ref=None, opt=False, occ=None):  # noqa: N802 - a table row
-    return {"text": text, "label": label, "ref": ref, "optional": opt, "occ": occ}
-
-
-def R(s, p, o):  # noqa: N802
-    return {"subject": s, "predicate": p, "object": o}
-
-
-def O(about, measure, stat, value, unit, period=None, partner=None, industry=None, target=False):  # noqa: N802,E501,E743
-    rec = {
-        "about": about,
-        "measure": "kgo:" + measure,
-        "statistic": "kgo:" + stat,
-        "value": value,
-        "unit": unit,
-    }
-    if period:
-        rec["period"] = period
-    if partner:
-        rec["partner"] = partner
-    if industry:
-        rec["industry"] = industry
-    rec["target"] = target
-    return rec
-
-
-def NA(text, why, labels=None):  # noqa: N802
-    """A must-not on every occurrence of ``text`` no gold entity covers."""
-    return {"text": text, "occurrence": "uncovered", "why": why, "labels": labels}
-
-
-def N(text, occurrence, why, labels=None):  # noqa: N802
-    rec = {"text": text, "occurrence": occurrence, "why": why}
-    if labels:
-        rec["labels"] = labels
-    return rec
 
 
 CHN = "country:CHN"
@@ -751,79 +715,9 @@ SPECS = {
 }
 
 
-def occurrences(body: str, text: str) -> list[int]:
-    """Start offsets of every (overlapping) occurrence of ``text``."""
-    out, start = [], body.find(text)
-    while start != -1:
-        out.append(start)
-        start = body.find(text, start + 1)
-    return out
-
-
-def entities(body: str, specs: list[dict]) -> list[dict]:
-    """One gold entity per occurrence, nested occurrences dropped or made optional."""
-    spans = []  # (start, end, spec, n)
-    for spec in specs:
-        found = occurrences(body, spec["text"])
-        if not found:
-            raise SystemExit(f"span not in body: {spec['text']}")
-        for n, start in enumerate(found, 1):
-            if spec["occ"] is None or n in spec["occ"]:
-                spans.append((start, start + len(spec["text"]), spec, n))
-    out = []
-    for start, end, spec, n in spans:
-        hosts = [
-            h for h in spans if h[0] <= start and end <= h[1] and (h[1] - h[0]) > (end - start)
-        ]
-        if hosts and not any(h[2]["label"] == "Legislation" for h in hosts):
-            continue
-        optional = spec["optional"] or bool(hosts)
-        rec = {"text": spec["text"], "occurrence": n, "label": spec["label"]}
-        if spec["ref"]:
-            rec["ref"] = spec["ref"]
-        if optional:
-            rec["optional"] = True
-        out.append((start, rec))
-    return [rec for _, rec in sorted(out, key=lambda item: (item[0], -len(item[1]["text"])))]
-
-
-def expand_must_not(body: str, ents: list[dict], specs: list[dict]) -> list[dict]:
-    """Resolve NA rows to the occurrences no entity span covers."""
-    covered = set()
-    for rec in ents:
-        start = occurrences(body, rec["text"])[rec["occurrence"] - 1]
-        covered.update(range(start, start + len(rec["text"])))
-    out = []
-    for spec in specs:
-        if spec["occurrence"] != "uncovered":
-            out.append(spec)
-            continue
-        for n, start in enumerate(occurrences(body, spec["text"]), 1):
-            if not covered.intersection(range(start, start + len(spec["text"]))):
-                rec = {"text": spec["text"], "occurrence": n, "why": spec["why"]}
-                if spec["labels"]:
-                    rec["labels"] = spec["labels"]
-                out.append(rec)
-    return out
-
-
 def main() -> None:
-    for stem, spec in SPECS.items():
-        body = read_article(HERE / "articles" / f"{stem}.md").body
-        ents = entities(body, spec["entities"])
-        gold = {
-            "file": f"{stem}.md",
-            "entities": ents,
-            "must_not": expand_must_not(body, ents, spec["must_not"]),
-            "relations": spec["relations"]
-            + [R("@article", "schema:editor", f"person:{spec['editor']}@editor")],
-            "observations": spec["observations"],
-            "optional_observations": spec["optional_observations"],
-            "claims": spec["claims"],
-        }
-        (HERE / f"{stem}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+    """Write the set's gold JSON files."""
+    write_gold(HERE, SPECS, R, in_titles=any)
 
 
 if __name__ == "__main__":
