@@ -257,21 +257,32 @@ def test_cli_eval_exits_nonzero_below_threshold(
     assert "entity recall 0.000 < 0.900" in low.output
 
 
-def test_optional_spans_count_neither_way_and_must_not_traps_are_hits() -> None:
-    body = "国务院批复金华市、舟山市。"
-    article = _article(body)
-    gold = GoldArticle(
+_OPTIONAL_BODY = "国务院批复金华市、舟山市。"
+
+
+def _optional_jinhua_gold(
+    relations: tuple[GoldRelation, ...] = (), must_not: tuple[GoldMustNot, ...] = ()
+) -> GoldArticle:
+    """国务院 must-find, 金华市 optional, in ``_OPTIONAL_BODY``."""
+    return GoldArticle(
         "x.md",
-        article,
+        _article(_OPTIONAL_BODY),
         (
             GoldEntity(0, 3, "国务院", "Organization", SC),
             GoldEntity(5, 8, "金华市", "Prefecture", JINHUA, optional=True),
         ),
+        relations,
         (),
         (),
-        (),
-        must_not=(GoldMustNot(9, 12, "舟山市", frozenset({"Prefecture"}), "trap"),),
+        must_not=must_not,
     )
+
+
+def test_optional_spans_count_neither_way_and_must_not_traps_are_hits() -> None:
+    gold = _optional_jinhua_gold(
+        must_not=(GoldMustNot(9, 12, "舟山市", frozenset({"Prefecture"}), "trap"),)
+    )
+    article = gold.article
     extraction = Extraction(
         article=article,
         mentions=(
@@ -287,19 +298,8 @@ def test_optional_spans_count_neither_way_and_must_not_traps_are_hits() -> None:
 
 
 def test_relations_of_an_optional_only_entity_count_neither_way() -> None:
-    body = "国务院批复金华市、舟山市。"
-    article = _article(body)
-    gold = GoldArticle(
-        "x.md",
-        article,
-        (
-            GoldEntity(0, 3, "国务院", "Organization", SC),
-            GoldEntity(5, 8, "金华市", "Prefecture", JINHUA, optional=True),
-        ),
-        (GoldRelation(SC, "schema:areaServed", ZJ),),
-        (),
-        (),
-    )
+    gold = _optional_jinhua_gold(relations=(GoldRelation(SC, "schema:areaServed", ZJ),))
+    article = gold.article
     extraction = Extraction(
         article=article,
         relations=(
