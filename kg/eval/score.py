@@ -43,7 +43,8 @@ __all__ = [
 ]
 
 TOTAL = "total"
-_LABEL_ALIASES = {"DocumentNumber": "Legislation"}
+#: mention labels scored under a gold label (SCOPE.md: PilotZone is any other zone instance)
+_LABEL_ALIASES = {"DocumentNumber": "Legislation", "ComprehensiveBondedZone": "PilotZone"}
 _TRIM = " \t\n\u3000《》“”"
 
 Extractor = Callable[[Article], Extraction]

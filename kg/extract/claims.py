@@ -143,6 +143,7 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
         where = _Text(body[s_start:s_end], s_start)
         claims += _nationwide(annotated, where)
         claims += _in_place(annotated, where, owners)
+        claims += _counts_after_places(annotated, where, owners)
         claims += _coverage(annotated, where, places)
         claims += _first_zone(annotated, where, zone_places)
     claims += _first_batches(annotated, mentions)
@@ -245,6 +246,44 @@ def _in_place(
                 zone_type=_zone_type(match.group("zone")),
             )
         )
+    return found
+
+
+# 四川综保区数量增至6个: the place right before the zone word; 四川第6个、成都第3个综合保税区:
+# an ordinal after a place, with the zone word later in the clause, is that place's count
+_PLACE_REACH = re.compile(
+    rf"(?P<zone>{_ZONE})(?:数量|总数)(?:已)?(?:增至|增加到|达到|达)了?{_COUNT}"
+)
+_ORDINAL = re.compile(rf"第{_N}个(?=[^，。；]{{0,20}}?(?P<zone>{_ZONE}))")
+
+
+def _counts_after_places(
+    annotated: Annotated, where: _Text, owners: dict[int, tuple[int, str]]
+) -> list[Claim]:
+    """The zone counts written right after a place (四川综保区数量增至6个, 成都第3个综保区)."""
+    found = []
+    for pattern, rule in (
+        (_PLACE_REACH, "claim:zones-in-place"),
+        (_ORDINAL, "claim:zones-ordinal"),
+    ):
+        for match in pattern.finditer(where.text):
+            owner = owners.get(where.offset + match.start())
+            value = _number(match.group("n"))
+            if owner is None or value is None:
+                continue
+            start, iri = owner
+            found.append(
+                _claim(
+                    annotated,
+                    where,
+                    "kgo:ZonesInPlace",
+                    iri,
+                    (start - where.offset, match.end()),
+                    rule,
+                    value,
+                    zone_type=_zone_type(match.group("zone")),
+                )
+            )
     return found
 
 

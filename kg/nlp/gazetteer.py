@@ -84,7 +84,9 @@ _NESTED_FACILITY = re.compile(_FACILITY_RUN % 1 + r"(基地|商场|产业园|工
 # A court is named (北京互联网法院); 浙江法院 alone is the province's courts.
 _NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院|检察院)")
 # 港市 ends a city's name (温州市龙港市, 广西防城港市), not a port's.
-_NESTED_PORT = re.compile(_FACILITY_RUN % 2 + r"(港|开发区)(?!区|口|城|澳|务|股|市(?!场))")
+_NESTED_PORT = re.compile(
+    _FACILITY_RUN % 2 + r"(港|开发区)(?!区|口|城|澳|务|股|市(?!场)|综合保税区|综保区)"
+)  # 成都天府国际空港综合保税区 is a zone of 成都, not a port's name
 # Words saying the place builds or has facilities (广东建设3个基地, 海南自由贸易港); as
 # _NOT_IN_ORG_NAME but 都 may be part of a site's name (广州花都港).
 _NOT_IN_FACILITY_NAME = re.compile(

@@ -161,6 +161,15 @@ def find_official_zone_names(text: str) -> list[Mention]:
     ]
 
 
+_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+
+
+def _is_province(place: Mention) -> bool:
+    """A province (not a municipality, whose bonded zones carry the city's name)."""
+    code = (place.iri or "").rsplit("/", 1)[-1]
+    return place.label == "Province" and code.endswith("0000") and code not in _MUNICIPALITIES
+
+
 def find_place_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
     """Find zones written as a place name directly followed by a zone word (金华综试区).
 
@@ -174,6 +183,8 @@ def find_place_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
     found: list[Mention] = []
     for place in places:
         for suffix, label in ZONE_SUFFIXES:
+            if label == "ComprehensiveBondedZone" and _is_province(place):
+                break  # 四川综保区数量增至6个: a province's bonded zones, not one zone
             if text.startswith(suffix, place.end):
                 end = place.end + len(suffix)
                 found.append(
@@ -199,8 +210,12 @@ _NAMED_ZONE_SUFFIX = re.compile("|".join(re.escape(row[0]) for row in _NAMED_ZON
 #: the name between place and zone word: Chinese characters and a dash (—扎门乌德),
 #: never a list or a function word
 _ZONE_NAME_CHAR = re.compile(r"[\u4e00-\u9fff—–-]")
-_ZONE_NAME_STOP = frozenset("的和与及、在是为将对从于等")
+_ZONE_NAME_STOP = frozenset("的和与及、在是为将对从于等个首第型类批")  # 四川省首个空港型综合保税区
 _ZONE_NAME_MAX = 12
+#: words that make the run a sentence, not a zone's name (哈尔滨全力推进综合保税区)
+_ZONE_NAME_VERBS = re.compile(
+    r"推进|推动|加快|建设|打造|申建|申报|获批|设立|全力|积极|正在|拥有|共有"
+)
 #: 中蒙, 中俄, 中越 … before the place of a cross-border zone
 _BILATERAL = re.compile(r"中[蒙俄越老哈吉缅朝尼塔巴]$")
 
@@ -234,7 +249,11 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
             match = _NAMED_ZONE_SUFFIX.match(text, at)
             if match is not None:
                 break
-        if match is None or any(place.end <= at < match.start() for at in starts):
+        if (
+            match is None
+            or any(place.end <= at < match.start() for at in starts)
+            or _ZONE_NAME_VERBS.search(text, place.end, match.start())
+        ):
             continue  # 郑州新郑综合保税区: the zone of the place nearer the zone word
         suffix = match.group(0)
         label, kind = next((row[1], row[2]) for row in _NAMED_ZONES if row[0] == suffix)

@@ -265,3 +265,30 @@ def test_a_bonded_zone_with_a_name_of_its_own_lies_in_its_city() -> None:
 def test_a_list_before_a_zone_word_is_no_named_zone() -> None:
     extraction = extract_text("成都和重庆的综合保税区进出口增长。")
     assert not [m for m in extraction.mentions if m.rule == "pattern:zone-named"]
+
+
+def test_a_named_bonded_zone_after_an_airport_port_name_is_the_citys() -> None:
+    extraction = extract_text(
+        "国务院已批复同意设立成都天府国际空港综合保税区。这是四川省首个空港型综合保税区。"
+    )
+    zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
+    assert zones == [("成都天府国际空港综合保税区", iris.zone_iri("bonded", "510100"))]
+    assert "四川省" in [m.text for m in extraction.mentions if m.label == "Province"]
+
+
+def test_a_sentence_before_a_zone_word_is_no_zone_name() -> None:
+    extraction = extract_text("2016年，黑龙江省会哈尔滨全力推进综合保税区规划建设。")
+    assert not [m for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
+    assert "哈尔滨" in [m.text for m in extraction.mentions if m.label == "Prefecture"]
+
+
+def test_counts_of_bonded_zones_after_a_place_are_claims() -> None:
+    extraction = extract_text(
+        "这是四川第6个、成都第3个综合保税区。天府空港综保区获批后，四川综保区数量增至6个。"
+    )
+    claims = {(c.about, c.value, c.zone_type) for c in extraction.claims}
+    assert claims == {
+        (iris.place_iri("510000"), 6, "kgo:PilotZone"),
+        (iris.place_iri("510100"), 3, "kgo:PilotZone"),
+    }
+    assert not [m for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
