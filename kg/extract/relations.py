@@ -99,7 +99,7 @@ def _approval_documents(mentions: Sequence[Mention], reference: Reference) -> li
 
 _ISSUE_GAP = re.compile(
     r"(?:等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:部门|部委|单位))?(?:近日|日前)?[，,]?(?:联合|正式|共同|公开|对外)*"
-    r"(?:发布|印发|出台|下发|批复|公布|制定)了?的?$"  # …印发的《…》 too
+    r"(?:发布|印发|出台|下发|批复|公布|制定|作)了?的?$"  # …印发的《…》, 省政府作政府工作报告
 )
 
 

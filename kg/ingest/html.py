@@ -154,6 +154,12 @@ _PROMO_TEXT = re.compile(
 )
 
 
+# The promo lines Sina appends after an article (a paragraph each).
+_PROMO_LINE = re.compile(
+    r"新浪财经公众号|24小时滚动播报最新的财经资讯和视频，更多粉丝福利扫描二维码关注[（(]sinafinance[）)]"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph of cleaned text and its kind (``body``, ``source``, ``caption``)."""
@@ -328,8 +334,8 @@ class _Walker:
             return
         text = _clean("".join(self.buffer))
         self.buffer.clear()
-        if not text:
-            return
+        if not text or _PROMO_LINE.fullmatch(text):
+            return  # 新浪财经公众号 / 24小时滚动播报…: the site's own promo, not the article
         self.blocks.append(Block(text, self._kind(text)))
         self.after_image = False
 

@@ -466,6 +466,12 @@ def _is_name_boundary(body: str, start: int, end: int) -> bool:
             "预计",
             "建议",
             "发布",
+            "解释",
+            "说明",
+            "补充",
+            "回答",
+            "提到",
+            "代表",
         )
     )
 

@@ -38,7 +38,7 @@ __all__ = ["link_county_context"]
 #: same-sentence rule (a list, a preposition or punctuation).
 _OPEN_BEFORE = frozenset('、和与及至到从在于对向的，。；：（(“"《 \n')
 _LIST_JOINS = frozenset("、和及与")
-_OPEN_AFTER = frozenset('、和与及等，。；：）)”" \n')
+_OPEN_AFTER = frozenset('、和与及等的，。；：）)”" \n')
 
 
 def _code(iri: str) -> str:

@@ -31,7 +31,7 @@ from pathlib import Path
 from kg.model import Mention
 from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer, GazetteerEntry
 from kg.nlp.lexicon import read_list, read_table
-from kg.paths import gazetteer_dir
+from kg.paths import data_dir, gazetteer_dir
 
 __all__ = [
     "BODY_RULE",
@@ -63,12 +63,18 @@ NOT_IN_NAME = re.compile(
     r"有关|相关|联合|会同|组织|召开|举行|发布|印发|出台|公布|宣布|表示|指出|推动|推进|支持|加快|"
     r"加强|建设|成立|设立|牵头|负责|主管|指导|通过|成为|打造|部署|要求|提出|开展|实施|落实|"
     r"全国|全省|全市|各地|地方|一些|多个|下属|所属|内部|当地|本地|外地|我们|他们|"
+    # a person, a title or a session inside the run (省长王伟中代表省政府, 十四届人大)
+    r"代表|省长|市长|县长|区长|届|"
     # institutes, schools and companies are not government bodies (optional scope)
     r"研究院|研究所|研究中心|研究会|研究部|大学|学院|学校|协会|学会|商会|公司|集团|医院|杂志|报社"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: a suffix character that starts a title (司长, 局长) does not end a name.
 _ROLE_AFTER = re.compile(r"司长|局长|厅长|部长|处长|署长|委员(?!会)|办主任")
+
+
+#: a suffix that opens a common word with what follows it (部门, 局面, 办法)
+_COMMON_WORD_AT = re.compile(r"部门|部分|局面|局部|局势|办法|办理|司机")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +117,22 @@ def _load_body_grammar(directory: Path) -> BodyGrammar:
     )
     pattern = re.compile("|".join(map(re.escape, suffixes)))
     keep = tuple(w for w in functions if any(c in _STOP_CHARS for c in w))
-    return BodyGrammar(strong, weak, functions, pattern, keep)
+    return BodyGrammar(strong, weak, functions, pattern, keep + _place_words())
+
+
+def _place_words() -> tuple[str, ...]:
+    """Place names holding a stop character (呼和浩特, 日照, 大同): a body's run goes on
+    through them (呼和浩特海关)."""
+    path = data_dir() / "reference" / "places.tsv"
+    if not path.exists():
+        return ()
+    names = {
+        name
+        for row in read_table(path)
+        for name in (row[2], *row[4].split("|"))
+        if len(name) >= 2 and not _STOP_CHARS.isdisjoint(name)
+    }
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
 def _inside_word(text: str, at: int, words: tuple[str, ...]) -> bool:
@@ -162,9 +183,10 @@ def _starts_with_body(gazetteer: Gazetteer, middle: str, kind: str) -> bool:
     )
 
 
-def _find_head(gazetteer: Gazetteer, run: str) -> tuple[int, int, str] | None:
-    """``(start, end, kind)`` of the leftmost head in ``run``: kind place, org, nation or level."""
-    for at in range(len(run)):
+def _find_head(gazetteer: Gazetteer, run: str, first: int = 0) -> tuple[int, int, str] | None:
+    """``(start, end, kind)`` of the leftmost head in ``run`` from ``first`` on: kind place,
+    org, nation or level."""
+    for at in range(first, len(run)):
         entry = head_entry(gazetteer, run, at)
         if entry is not None:
             kind = "org" if entry.label == "Organization" else "place"
@@ -173,7 +195,8 @@ def _find_head(gazetteer: Gazetteer, run: str) -> tuple[int, int, str] | None:
             return at, at + 2, "nation"
         if run.startswith("全国", at) and at + 2 == len(run):
             return at, at + 2, "congress"  # 全国人大, 全国政协 (nothing between)
-        opens_run = at == 0 or run[at - 1] in "该本经报请"  # 经市政府同意, 报省政府
+        # 经市政府同意, 报省政府, 代表省政府作报告
+        opens_run = at == 0 or run[at - 1] in "该本经报请" or run[:at].endswith("代表")
         if opens_run and run.startswith("自治区", at):
             return at, at + 3, "level"  # 自治区住房和城乡建设厅 (宁夏 in context)
         if opens_run and run[at] in _LEVEL_HEADS:
@@ -248,23 +271,17 @@ def find_bodies(
     for match in rules.suffix_pattern.finditer(text):
         if _ROLE_AFTER.match(text, match.start()) is not None:
             continue  # 司 of 司长 is a title, not a name's end
+        if _COMMON_WORD_AT.match(text, match.start()) is not None:
+            continue  # 四川省气象部门: 部 opens the word 部门
         run_start = run_before(text, match.start(), rules.keep)
         owned = _OWNED_BY.search(text, run_start, match.start())
         if owned is not None:
             run_start = owned.end()  # 广州海关所属花都海关: the name starts after 所属
         run = text[run_start : match.start()]
-        head = _find_head(gazetteer, run)
-        if head is None and match.group() == "部" and _MINISTRY_TITLE.match(text, match.end()):
-            at = _ministry_start(run)  # 第二机械工业部副部长: a ministry known by its title
-            head = (at, at, "ministry") if at >= 0 else None
+        head = _head_with_name(gazetteer, run, match.group(), text, match.end(), rules)
         if head is None:
             continue
-        at, head_end, kind = head
-        middle = run[head_end:]
-        if _starts_with_body(gazetteer, middle + match.group(), kind):
-            continue  # 商务部发展改革委: a list of bodies written together, not one name
-        if not _middle_ok(middle, match.group(), kind, rules):
-            continue
+        at = head[0]
         start = run_start + at
         if found and start < found[-1].end:
             if start > found[-1].start:
@@ -274,6 +291,31 @@ def find_bodies(
             Mention(start, match.end(), text[start : match.end()], "Organization", BODY_RULE)
         )
     return _with_spokesperson_departments(text, found)
+
+
+def _head_with_name(
+    gazetteer: Gazetteer, run: str, suffix: str, text: str, end: int, rules: BodyGrammar
+) -> tuple[int, int, str] | None:
+    """The leftmost head of ``run`` whose words up to ``suffix`` make a body name; a head
+    whose middle is a sentence gives way to a later one (广东省省长王伟中代表省政府 → 省政府)."""
+    first = 0
+    while first < len(run):
+        head = _find_head(gazetteer, run, first)
+        if head is None and suffix == "部" and _MINISTRY_TITLE.match(text, end):
+            at = _ministry_start(run)  # 第二机械工业部副部长: a ministry known by its title
+            head = (at, at, "ministry") if at >= 0 else None
+        if head is None:
+            return None
+        at, head_end, kind = head
+        middle = run[head_end:]
+        if _starts_with_body(gazetteer, middle + suffix, kind):
+            return None  # 商务部发展改革委: a list of bodies written together, not one name
+        if _middle_ok(middle, suffix, kind, rules):
+            return head
+        if kind == "ministry":
+            return None
+        first = at + 1
+    return None
 
 
 #: 海关总署新闻发言人、统计分析司司长吕大良: the department the spokesperson also heads

@@ -107,8 +107,14 @@ _NAME_WORDS = ("自由贸易", "自由港")
 def _name_start(text: str, run_start: int, end: int) -> int:
     """Where the name starts inside the run: after the last cutting verb, and after
     an opening quote that is not part of the name's head."""
+    if text[end - 1 : end] in _REPORT_VERBS:
+        return end  # 代表省政府作政府工作报告: the report itself, its speaker before 作
     cut = _CUT_BEFORE.match(text, run_start, end)
     return cut.end() if cut is not None else run_start
+
+
+#: verbs right before a report's name (作/做政府工作报告)
+_REPORT_VERBS = frozenset("作做")
 
 
 def _head_length(

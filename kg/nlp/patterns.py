@@ -72,7 +72,7 @@ _OFFICIAL_LABEL = {
 # What follows a name after a role word: a speech verb or punctuation.
 _AFTER_NAME = (
     r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|通报|宣布|在|就|对|以|出席|今天|今日|昨天|近日|日前|"
-    r"当天|当日|此前|近期|上午|下午|晚间|也|还|则|进一步|主持|会见|接受|率|带队|提出|认为|谈到|分析|解读|预计|建议|提醒|说明|解释|逝世|去世|病逝|历任|曾任|于|发布|到会|到场|致辞|讲话|调研|考察|视察|参加|一行|"
+    r"当天|当日|此前|近期|上午|下午|晚间|也|还|则|进一步|主持|会见|接受|率|带队|提出|认为|谈到|分析|解读|预计|建议|提醒|说明|解释|逝世|去世|病逝|历任|曾任|于|发布|到会|到场|致辞|讲话|调研|考察|视察|参加|一行|代表|"
     r"\d{1,2}日|：|:|，|,|（|\(|。|、)"
 )
 # 商务部新闻发言人束珏婷 / 海关总署新闻发言人、统计分析司司长李魁文 (a second title between).
@@ -103,6 +103,7 @@ OFFICIAL_TITLES: tuple[str, ...] = tuple(
 )
 _TITLE_ALT = "|".join(map(re.escape, OFFICIAL_TITLES))
 _OFFICIAL = re.compile(rf"({_TITLE_ALT}){_BLANK}*([{_CJK}]{{2,3}}?){_AFTER_NAME}")
+_TITLE_WINDOW = max(map(len, OFFICIAL_TITLES)) + 2  # the title and blanks before a name
 _TITLE_AT_END = re.compile(rf"({_TITLE_ALT}){_BLANK}*$")
 _SURNAMES_FILE = _TITLES_FILE.with_name("surnames.txt")
 SURNAMES: frozenset[str] = frozenset(
@@ -373,5 +374,5 @@ def title_before(text: str, start: int) -> str | None:
         text: the article body.
         start: offset of the name.
     """
-    match = _TITLE_AT_END.search(text, max(0, start - 8), start)
+    match = _TITLE_AT_END.search(text, max(0, start - _TITLE_WINDOW), start)
     return match.group(1) if match is not None else None

@@ -414,3 +414,45 @@ def test_a_body_named_with_its_website_is_the_body() -> None:
     extraction = _extract("2月15日，商务部官网发布消息。据海关总署网站消息，进出口增长。")
     bodies = [m.text for m in extraction.mentions if m.label == "Organization"]
     assert bodies == ["商务部", "海关总署"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "person", "post"),
+    [
+        ("呼和浩特海关党委委员、副关长王华在发布会上介绍。", "呼和浩特海关", "王华", "副关长"),
+        ("商务部国际贸易谈判副代表王受文出席。", "商务部", "王受文", "国际贸易谈判副代表"),
+        ("南宁海关总工程师陈伟表示。", "南宁海关", "陈伟", "总工程师"),
+    ],
+)
+def test_titles_of_customs_and_trade_negotiators(
+    text: str, body: str, person: str, post: str
+) -> None:
+    extraction = _extract(text)
+    assert body in [m.text for m in extraction.mentions if m.label == "Organization"]
+    names = {e.iri: e.labels[0][0] for e in extraction.entities if e.labels}
+    holds = [
+        (names[r.subject], names[r.object])
+        for r in extraction.relations
+        if r.predicate == "org:holds"
+    ]
+    assert len(holds) == 1 and holds[0][0] == person and holds[0][1].endswith(post)
+
+
+def test_a_governor_reading_the_work_report_for_the_government() -> None:
+    extraction = _extract(
+        "广东省十四届人大二次会议开幕。广东省省长王伟中代表省政府作政府工作报告。"
+    )
+    texts = {(m.text, m.label) for m in extraction.mentions}
+    assert ("省政府", "Organization") in texts and ("政府工作报告", "Legislation") in texts
+    assert not any(label == "Organization" and "人大" in t for t, label in texts)
+    report = next(m.iri for m in extraction.mentions if m.text == "政府工作报告")
+    issuers = [r.object for r in extraction.relations if r.subject == report]
+    assert issuers == [iris.org_iri("gov-440000")]
+
+
+def test_weather_and_flood_bodies_and_no_body_in_bumen() -> None:
+    extraction = _extract(
+        "福建省气象局通报，中国气象局启动响应，福建省防汛抗旱指挥部部署，四川省气象部门提醒。"
+    )
+    bodies = [m.text for m in extraction.mentions if m.label == "Organization"]
+    assert bodies == ["福建省气象局", "中国气象局", "福建省防汛抗旱指挥部"]
