@@ -67,8 +67,9 @@ def table_body_parents(
     annotated: Annotated, mentions: Sequence[Mention], reference: Reference
 ) -> list[Relation]:
     """A table body whose name opens with its parent's (国务院新闻办公室 and 国新办 → 国务院,
-    商务部外贸司 → 商务部) belongs to that parent, as the name says: one
-    ``org:subOrganizationOf`` per body, at its first mention.
+    商务部外贸司 → 商务部) belongs to that parent, as the name says; a local table body
+    (北京市人民政府, 广西壮族自治区商务厅) serves its place (tests/gold/SCOPE.md): one
+    ``org:subOrganizationOf`` / ``schema:areaServed`` per body, at its first mention.
 
     Args:
         annotated: the article.
@@ -83,9 +84,15 @@ def table_body_parents(
     for mention in mentions:
         slug = (mention.iri or "").removeprefix(iris.KGR + "org/")
         org = reference.orgs.get(slug) if mention.label == "Organization" else None
-        if org is None or not org.parent or slug in seen:
+        if org is None or slug in seen:
             continue
-        parent = reference.orgs.get(org.parent)
+        seen.add(slug)
+        ev = evidence(annotated, mention.start, mention.end, "relation:body-name")
+        if org.kind == "government" and org.place and org.place != "156":
+            place = reference.places.get(org.place)
+            if place is not None:  # 北京市人民政府, 广西壮族自治区商务厅: a local body
+                relations.append(Relation(org.iri, "schema:areaServed", place.iri, ev))
+        parent = reference.orgs.get(org.parent) if org.parent else None
         names = (parent.name_zh, *parent.aliases_zh) if parent is not None else ()
         own = (org.name_zh, mention.text)  # 国新办 is 国务院新闻办公室
         if (
@@ -94,8 +101,6 @@ def table_body_parents(
             or not any(t.startswith(n) and len(t) > len(n) for t in own for n in names if n)
         ):
             continue
-        seen.add(slug)
-        ev = evidence(annotated, mention.start, mention.end, "relation:body-name")
         relations.append(Relation(org.iri, "org:subOrganizationOf", parent.iri, ev))
     return relations
 

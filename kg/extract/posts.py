@@ -63,7 +63,11 @@ def post_facts(
         context, role = post_of
         if context == "reporter" or role is None:
             continue
-        roles = [role, *_second_role(annotated.article.body, mention, role)]
+        # 副部长兼国际贸易谈判副代表: two posts in the same body
+        roles = [
+            *filter(None, role.split("兼")),
+            *_second_role(annotated.article.body, mention, role),
+        ]
         for each in roles:
             post = iris.post_iri(context, iris.role_slug(each))
             if (mention.iri, post) in seen:

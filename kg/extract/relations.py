@@ -122,11 +122,18 @@ def _issuers(body: str, orgs: Sequence[Mention], gap_end: int) -> list[Mention]:
 
 
 _WEBSITE_ENDS = ("网", "网站")
+_TITLE_LIST_JOIN = re.compile(r"[》]?\s*(?:、|和|及|以及)?\s*[《]?")
+
+
+def _title_end(body: str, doc: Mention) -> int:
+    """End of a title mention, past its closing 》 when the mention stops inside it."""
+    return doc.end + 1 if body[doc.end : doc.end + 1] == "》" else doc.end
 
 
 def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Relation]:
     """国务院发布《…》 / 商务部等6部门联合印发《…》: the document was passed by those bodies."""
     body = annotated.article.body
+    before: tuple[Mention | None, list[Mention]] = (None, [])  # the last title and its issuers
     for doc in mentions:
         if doc.label != "Legislation" or doc.iri is None:
             continue
@@ -136,9 +143,20 @@ def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Re
             for m in _in_sentence(mentions, span)
             if m.label == "Organization" and m.iri and m.end <= doc.start
         ]
-        for org in _issuers(body, orgs, doc.start):
-            if org.text.endswith(_WEBSITE_ENDS):
-                continue  # 中国政府网公布《…》: a website publishes, it does not pass
+        issuers = [
+            org
+            for org in _issuers(body, orgs, doc.start)
+            if not org.text.endswith(_WEBSITE_ENDS)  # 中国政府网公布《…》: it publishes
+        ]
+        last, last_issuers = before
+        if (
+            not issuers
+            and last is not None
+            and _TITLE_LIST_JOIN.fullmatch(body, _title_end(body, last), doc.start)
+        ):
+            issuers = last_issuers  # 国务院印发的《A》《B》和《C》: the list shares its issuers
+        before = (doc, issuers)
+        for org in issuers:
             yield Relation(
                 doc.iri,
                 "schema:legislationPassedBy",
@@ -299,6 +317,23 @@ def _named_zone_establishments(
             yield Relation(doc_iri, "kgo:establishes", zone.iri, ev)
 
 
+_MASTER_PLAN = re.compile(r"总体方案》?$")
+
+
+def _master_plans(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """《中国（湖南）自由贸易试验区总体方案》: a free trade zone's master plan sets it up (the
+    State Council's plan is the act that establishes the zone); an extension plan
+    (…扩展区域方案) does not."""
+    zones = [m for m in mentions if m.label == "FreeTradeZone" and m.iri]
+    for doc in mentions:
+        if doc.label != "Legislation" or not doc.iri or not _MASTER_PLAN.search(doc.text):
+            continue
+        inside = {z.iri for z in zones if doc.start <= z.start and z.end <= doc.end}
+        if len(inside) == 1:
+            ev = evidence(annotated, doc.start, doc.end, "relation:master-plan-sets-up-zone")
+            yield Relation(doc.iri, "kgo:establishes", inside.pop() or "", ev)
+
+
 def _batch_documents(docs: Sequence[Mention], reference: Reference) -> dict[str, int]:
     """The approval documents of CBEC batches the article names: document IRI → ordinal."""
     by_doc = {
@@ -421,6 +456,7 @@ def extract_approvals(
     relations += list(_establishments(annotated, mentions, docs, reference))
     replies = [m for m in mentions if m.label == "Legislation" and m.iri and "批复" in m.text]
     relations += list(_named_zone_establishments(annotated, mentions, replies, reference))
+    relations += list(_master_plans(annotated, mentions))
     seen = {(r.subject, r.predicate, r.object) for r in relations}
     for member in _batch_members(annotated, mentions, docs, reference):
         if (member.subject, member.predicate, member.object) not in seen:

@@ -187,7 +187,7 @@ def canonical_body(
             if rest[:1] and full.endswith(rest[:1]) and not name[:length].endswith(rest[:1]):
                 rest = rest[1:]  # 四川 + 省统计局 → 四川省 + 统计局
             canonical = prefix + full + _rest(rest)
-            place = found.iri
+            place = found.iri if found.code != "156" else None  # 中国气象局 is national
             vertical = vertical_parents().get(rest)
             if vertical in reference.orgs:
                 parent = iris.org_iri(vertical)  # 成都海关 is an office of 海关总署

@@ -456,3 +456,29 @@ def test_weather_and_flood_bodies_and_no_body_in_bumen() -> None:
     )
     bodies = [m.text for m in extraction.mentions if m.label == "Organization"]
     assert bodies == ["福建省气象局", "中国气象局", "福建省防汛抗旱指挥部"]
+
+
+def test_a_list_of_titles_after_the_verb_shares_its_issuer_and_plans_set_up_zones() -> None:
+    extraction = _extract(
+        "国务院印发的《中国（北京）自由贸易试验区总体方案》《中国（湖南）自由贸易试验区总体方案》"
+        "和《中国（浙江）自由贸易试验区扩展区域方案》。"
+    )
+    names = {e.iri: e.labels[0][0] for e in extraction.entities if e.labels}
+    relations = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+    for title in ("北京", "湖南", "浙江"):
+        plan = next(n for n in names.values() if f"（{title}）" in n and "方案" in n)
+        assert (plan, "schema:legislationPassedBy", "国务院") in relations
+    established = {o for _, p, o in relations if p == "kgo:establishes"}
+    assert established == {"中国（北京）自由贸易试验区", "中国（湖南）自由贸易试验区"}
+
+
+def test_two_posts_joined_by_jian_and_local_table_bodies_serve_their_place() -> None:
+    extraction = _extract(
+        "商务部副部长兼国际贸易谈判副代表王受文，北京市人民政府副市长殷勇出席。中国气象局启动响应。"
+    )
+    names = {e.iri: e.labels[0][0] for e in extraction.entities if e.labels}
+    relations = {(names[r.subject], r.predicate, names[r.object]) for r in extraction.relations}
+    assert ("王受文", "org:holds", "商务部副部长") in relations
+    assert ("王受文", "org:holds", "商务部国际贸易谈判副代表") in relations
+    assert ("北京市人民政府", "schema:areaServed", "北京市") in relations
+    assert not [r for r in relations if r[0] == "中国气象局" and r[1] == "schema:areaServed"]
