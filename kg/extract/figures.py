@@ -544,6 +544,11 @@ def _period_key(period: Period | None) -> str:
 
 
 _EXPLICIT_YEAR = re.compile(r"(\d{4})年")
+#: a sentence that opens with the parts of the total before it
+_PART_OPENING = re.compile(r"\s*(?:其中|分进出口看|分进出口)")
+_CBEC_CARRY = "跨境电商"  # prefixed to the context of those parts when the total was CBEC
+#: 主要预期目标是：A增长5%；B增长4%: every figure of the full sentence after it is a target
+_TARGET_HEAD = re.compile(r"目标(?:是|为)?[：:]")
 
 
 class _Periods:
@@ -557,13 +562,14 @@ class _Periods:
         self.published = published
         self.carried: Period | None = None
         self.sentence: list[Period] = []
-        self.last_year: int | None = None  # the last explicit year of the sentences before
+        self.last_year: int | None = None  # set once the text has named last year
 
     def read(self, sentence: str) -> None:
         """Read the periods of the next sentence (its 当月 from the period before it)."""
         found = parse_periods(sentence, self.published, last_year=self.last_year)
-        for period in found:
-            if year := _EXPLICIT_YEAR.match(period.label):
+        for period in found:  # 2022年内蒙古…，规模自2017年以来: last year stays named
+            year = _EXPLICIT_YEAR.match(period.label)
+            if year is not None and int(year.group(1)) == self.published.year - 1:
                 self.last_year = int(year.group(1))
         month_at = sentence.find("当月")
         if not found and month_at < 0:
@@ -672,6 +678,7 @@ def extract_observations(
         annotated, frozenset(m.text for m in places), _partner_names(mentions), [], set()
     )
     last_level: _Level | None = None
+    cbec_before = False  # the full sentence before named cross-border e-commerce
     last_paragraph = -1
     heading = False
     stops = [m.end() for m in _FULL_STOP.finditer(body)]
@@ -686,7 +693,11 @@ def extract_observations(
         periods.read(sentence)
         events = _scope_events(sentence, s_start, places, place_starts)
         quantities = parse_quantities(sentence)
-        lead = body[_full_stop_before(stops, s_start) : s_start] if quantities else ""
+        full_start = _full_stop_before(stops, s_start)
+        lead = body[full_start:s_start] if quantities else ""
+        if quantities and cbec_before and _PART_OPENING.match(body, full_start):
+            lead = _CBEC_CARRY + lead  # 跨境电商进出口…。其中，出口…；进口…: the parts are CBEC's
+        target_head = quantities and _TARGET_HEAD.search(lead) is not None
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
         sentence_level: _Level | None = None
         ctx.rate_subject = None
@@ -715,7 +726,8 @@ def extract_observations(
                 lead,
                 sentence[breaks[clause] : quantity.start],
                 _is_target(recent, published_year)
-                or _TARGET_AFTER.match(sentence, quantity.end) is not None,
+                or _TARGET_AFTER.match(sentence, quantity.end) is not None
+                or bool(target_head),
             )
             if index in groups:
                 members = [quantities[i] for i in groups[index]]
@@ -755,6 +767,8 @@ def extract_observations(
         for event in events:
             _apply(scope, event, body, s_start)
         periods.end_sentence()
+        if s_end >= len(body) or _FULL_STOP.match(body, s_end - 1):  # a full sentence ends
+            cbec_before = _CBEC.search(body, _full_stop_before(stops, s_start), s_end) is not None
     return _without_undated_repeats(ctx.found)
 
 

@@ -949,3 +949,39 @@ def test_a_bare_jiaoyie_in_a_cbec_sentence_is_the_cbec_trade_value() -> None:
     level = _find(extraction, "kgo:crossBorderEcommerceTradeValue")
     assert level.value == Decimal("14400000000")
     assert _span(level) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_quannian_is_last_year_after_a_since_phrase_too() -> None:
+    extraction = _extract(
+        "2022年内蒙古货物贸易进出口总值为1523.6亿元，规模自2017年以来连续刷新纪录。",
+        "分进出口看，全年出口630.3亿元，增长31.9%。",
+        published=datetime(2023, 1, 17, 2, 0, tzinfo=UTC),
+    )
+    exports = _find(extraction, "kgo:exportValue")
+    assert _span(exports) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_a_one_character_partner_after_dui() -> None:
+    extraction = _extract("2017年1月，黑龙江对俄进出口8.4亿美元，同比增长37%。")
+    level = _find(extraction, "kgo:foreignTradeValue")
+    assert (level.partner, level.unit) == (iris.place_iri("iso-rus"), "USD")
+
+
+def test_parts_after_a_cbec_total_in_the_next_sentence_are_cbec() -> None:
+    extraction = _extract(
+        "上半年我国跨境电商进出口约1.32万亿元，同比增长5.7%。其中，出口约1.03万亿元，增长4.7%；进口约2911亿元，增长9.3%。"
+    )
+    measures = {o.measure for o in extraction.observations}
+    assert measures == {
+        "kgo:crossBorderEcommerceTradeValue",
+        "kgo:crossBorderEcommerceExportValue",
+        "kgo:crossBorderEcommerceImportValue",
+    }
+
+
+def test_every_figure_after_a_target_head_is_a_target() -> None:
+    extraction = _extract(
+        "广东2024年的主要预期目标是：地区生产总值增长5%；固定资产投资增长4%，进出口总额增长1%。",
+        published=datetime(2024, 1, 23, 2, 0, tzinfo=UTC),
+    )
+    assert extraction.observations and all(o.is_target for o in extraction.observations)
