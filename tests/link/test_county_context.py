@@ -143,6 +143,11 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
         pytest.param("青岛啤酒销量上升。", [], id="qingdao-in-brand"),
         pytest.param("厦门大学教授表示。", [], id="xiamen-in-university"),
         pytest.param("王毅在美国对外关系委员会演讲。", [], id="country-in-institution"),
+        pytest.param(
+            "综保区位于成都天府国际机场北侧。从成都出发。",
+            [("成都", "510100")],
+            id="city-in-airport-name",
+        ),
     ],
 )
 def test_must_not_place_classes(text: str, expected: list[tuple[str, str]]) -> None:
