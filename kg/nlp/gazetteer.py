@@ -80,7 +80,9 @@ _NESTED_ORG_WORD = re.compile(
 # 广东荔枝产业园; 港 and 开发区 need a name of two or more characters (广州花都港,
 # 吴忠太阳山开发区), so 中国香港 and a bare 深圳港 keep the place.
 _FACILITY_RUN = r"((?![和与及同或])[\u4e00-\u9fffA-Za-z0-9]{%d,8}?)"
-_NESTED_FACILITY = re.compile(_FACILITY_RUN % 1 + r"(基地|商场|产业园|工业园|科技园|国际机场|机场)(?!区)")
+_NESTED_FACILITY = re.compile(
+    _FACILITY_RUN % 1 + r"(基地|商场|产业园|工业园|科技园|国际机场|机场)(?!区)"
+)
 # A court is named (北京互联网法院); 浙江法院 alone is the province's courts.
 _NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院|检察院)")
 # 港市 ends a city's name (温州市龙港市, 广西防城港市), not a port's.

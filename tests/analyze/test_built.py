@@ -30,10 +30,11 @@ def test_stats_built_ranks_state_council_and_mofcom_first(built: Path) -> None:
     stats = json.loads(result.output)
     assert [r["label"] for r in stats["bodies"][:2]] == ["国务院", "商务部"]
     assert stats["degree"][0]["label"] == "国务院"
-    # the corpus is about trade with RCEP partners: China, RCEP and ASEAN lead, 商务部 follows
+    # the corpus is about trade with RCEP partners, much of it from MOFCOM releases (商务部网站
+    # 消息): China leads, 商务部 and RCEP follow
     top = [r["label"] for r in stats["most_mentioned"][:6]]
-    assert top[:2] == ["中国", "RCEP"] or top[:2] == ["中国", "区域全面经济伙伴关系协定"], top
-    assert "商务部" in top
+    assert top[0] == "中国", top
+    assert "商务部" in top[:3] and ({"RCEP", "区域全面经济伙伴关系协定"} & set(top[:3])), top
     assert {"province": "浙江省", "zones": 12} in stats["zones_per_province"]
     assert stats["zones_per_batch"][-1]["cumulative"] == 178
 
