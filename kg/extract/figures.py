@@ -125,6 +125,7 @@ _PERIOD_TAIL = re.compile(
     r"(?<=[值额量资])(?:全年|上半年|下半年|前三季度|[一二三四]季度|前\d{1,2}个?月|"
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|当月|同期)$"
 )
+_ADVERB_TAIL = re.compile(r"(?<=[值额量资])(?:则|也|还|仍|亦|均)$")
 # 增幅高达107.5%: the size of a rise (降幅: of a fall), not a level reached
 _MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
 # 规模达X after a level, 折合158.4亿美元 (the same level in another currency)
@@ -1080,6 +1081,7 @@ def _rate(
     tail = _GROWTH_TAIL.search(before)
     named = _BASE_PHRASE.sub("", before[: tail.start()] if tail else before)
     named = _PERIOD_TAIL.sub("", named)  # 工业增加值全年增长6.1%: the period is not the subject
+    named = _ADVERB_TAIL.sub("", named)  # 实际使用外资则同比增长4.6%
     bare = _FILLER.sub("", named) == ""  # 同比增长, 其中增长: the rate of the figure before
     own = (
         None
@@ -1406,11 +1408,15 @@ def _list_dims(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | Non
     return tuple(_Dims(industry=item) for item in items)
 
 
+_IN_PLACE_TAIL = re.compile(r"(?:等(?:经济体|国家和地区|国家))?在[\u4e00-\u9fff]{1,3}$")
+
+
 def _source_partners(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | None:
     """“一带一路”沿线国家、东盟、欧盟: every item of the list a known partner, without 对/与."""
-    names = (
-        _QUOTES.sub("", _LEADING_FILLER.sub("", names)).removeprefix("来自").removesuffix("对华")
-    )
+    names = _IN_PLACE_TAIL.sub(
+        "",
+        _QUOTES.sub("", _LEADING_FILLER.sub("", names)).removeprefix("来自").removesuffix("对华"),
+    )  # 来自欧盟、RCEP等经济体在川: the partners, not where they invest
     items = _split_names(names, count)
     iris_ = [ctx.partners.get(item) for item in items]
     if len(items) != count or None in iris_:

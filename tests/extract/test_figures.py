@@ -985,3 +985,17 @@ def test_every_figure_after_a_target_head_is_a_target() -> None:
         published=datetime(2024, 1, 23, 2, 0, tzinfo=UTC),
     )
     assert extraction.observations and all(o.is_target for o in extraction.observations)
+
+
+def test_source_partners_investing_in_a_place_and_a_rate_after_ze() -> None:
+    extraction = _extract(
+        "上半年，四川FDI到资100亿元。来自欧盟、RCEP等经济体在川FDI到资分别同比增长92.21%、189.17%。"
+        "2021年1月实际使用外资则同比增长4.6%。",
+        published=datetime(2022, 8, 7, 2, 0, tzinfo=UTC),
+    )
+    by_partner = {o.partner: o.value for o in extraction.observations if o.partner is not None}
+    assert by_partner == {
+        iris.org_iri("eu"): Decimal("92.21"),
+        iris.doc_iri("rcep", is_number_slug=True): Decimal("189.17"),
+    }
+    assert Decimal("4.6") in [o.value for o in extraction.observations]
