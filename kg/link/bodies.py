@@ -96,12 +96,6 @@ def _table(name: str, reference: Reference) -> BodyName | None:
     return BodyName(org.name_zh, org.iri, True, parent, place)
 
 
-def vertical_parents(directory: Path | None = None) -> dict[str, str]:
-    """Body names whose local offices belong to a national body (海关 → gacc), from
-    ``vertical_bodies.tsv`` in ``directory`` (default ``kg.paths.gazetteer_dir()``)."""
-    return _gazetteer_table(directory or gazetteer_dir(), "vertical_bodies.tsv")
-
-
 def level_word(name: str) -> str | None:
     """The level word a body name opens with (省 in 省政府, 自治区 in 自治区卫健委), or None."""
     return next((word for word in LEVEL_WORDS if name.startswith(word)), None)
@@ -188,10 +182,8 @@ def canonical_body(
                 rest = rest[1:]  # 四川 + 省统计局 → 四川省 + 统计局
             canonical = prefix + full + _rest(rest)
             place = found.iri if found.code != "156" else None  # 中国气象局 is national
-            vertical = vertical_parents().get(rest)
-            if vertical in reference.orgs:
-                parent = iris.org_iri(vertical)  # 成都海关 is an office of 海关总署
-            elif rest.startswith(_GOVERNMENT) and len(rest) > len(_GOVERNMENT):
+            # a customs district (成都海关) does not name 海关总署: no parent (SCOPE.md)
+            if rest.startswith(_GOVERNMENT) and len(rest) > len(_GOVERNMENT):
                 # 三明市人民政府办公室 is an office of 三明市人民政府
                 government = prefix + full + _GOVERNMENT
                 listed_government = _table(government, reference)

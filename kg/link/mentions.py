@@ -519,7 +519,7 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
 #: a quoted event or campaign name (“东盟电商主题周”, “中国—中亚博览会”): the places and
 #: bodies inside it are part of the name, not entities of their own
 _EVENT_NAME = re.compile(
-    r"“[^“”\n]{2,30}?(?:主题周|周|节|月|博览会|交易会|展览会|展会|论坛|峰会|大会|大赛|活动)”"
+    r"“[^“”\n]{2,30}?(?:主题周|周|节|月|博览会|交易会|展览会|展会|论坛|峰会|大会|大赛|活动|号)”"
 )
 
 

@@ -63,3 +63,8 @@ def test_stated_batch_in_two_digit_chinese_numeral() -> None:
 def test_first_batches_count_written_with_gong() -> None:
     claims = _claims(_extract("在前五批共105个综试区中，西安综试区位列第15名。"))
     assert ("kgo:ZonesInFirstBatches", CHINA, 105, 5) in claims
+
+
+def test_nationwide_count_after_you_ci_zeng_jia_dao() -> None:
+    claims = _claims(_extract("这是我国设立的第二批综试区，全国综试区数量由此增加到13个。"))
+    assert ("kgo:ZonesNationwide", CHINA, 13, None) in claims

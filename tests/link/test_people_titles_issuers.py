@@ -482,3 +482,19 @@ def test_two_posts_joined_by_jian_and_local_table_bodies_serve_their_place() -> 
     assert ("王受文", "org:holds", "商务部国际贸易谈判副代表") in relations
     assert ("北京市人民政府", "schema:areaServed", "北京市") in relations
     assert not [r for r in relations if r[0] == "中国气象局" and r[1] == "schema:areaServed"]
+
+
+def test_a_customs_district_serves_its_city_and_names_no_parent() -> None:
+    extraction = _extract("记者从成都海关获悉，进出口增长。")
+    relations = {(r.predicate, r.object) for r in extraction.relations}
+    assert ("schema:areaServed", iris.place_iri("510100")) in relations
+    assert not [p for p, _ in relations if p == "org:subOrganizationOf"]
+
+
+def test_names_before_he_and_yu_and_no_place_in_a_company_or_a_train() -> None:
+    extraction = _extract(
+        "在国务院总理李强和马来西亚总理见证下，商务部部长王文涛与马来西亚部长签署。"
+        "宁德时代发布年报。班列“兰州号”试运行成功。"
+    )
+    assert [m.text for m in extraction.mentions if m.label == "Person"] == ["李强", "王文涛"]
+    assert not [m for m in extraction.mentions if m.label == "Prefecture"]
