@@ -269,13 +269,25 @@ def _batch_number(text: str) -> int | None:
     return next((b.ordinal for b in parse_batch_ordinals(text) if b.text.startswith("第")), None)
 
 
+#: a sentence that says which batch the zones just set up are (这是…我国设立的第二批综试区)
+_BATCH_FOLLOWS = re.compile(r"\s*(?:这是|这也是|此次|这批)")
+
+
 def _establishments(
     annotated: Annotated, mentions: Sequence[Mention], docs: Sequence[Mention], reference: Reference
 ) -> Iterator[Relation]:
     """X、Y(获批)设立…综试区 → the approving document establishes the zones of X and Y."""
     body = annotated.article.body
-    for span in annotated.sentences:
+    spans = annotated.sentences
+    for index, span in enumerate(spans):
         sentence = body[span[0] : span[1]]
+        following = (
+            body[spans[index + 1][0] : spans[index + 1][1]] if index + 1 < len(spans) else ""
+        )
+        if _BATCH_FOLLOWS.match(following) and _ZONE_WORD.search(following):
+            sentence_batch = sentence + following  # …设立综试区。这是…第二批综试区
+        else:
+            sentence_batch = sentence
         places = [m for m in _in_sentence(mentions, span) if m.label in PLACE_LABELS and m.iri]
         for zone_word in _ZONE_WORD.finditer(sentence):
             head = sentence[: zone_word.start()]
@@ -292,7 +304,9 @@ def _establishments(
                 if doc_iri is None:
                     continue
                 end = span[0] + zone_word.end()
-                yield from _zone_relations(annotated, listed, doc_iri, end, sentence, reference)
+                yield from _zone_relations(
+                    annotated, listed, doc_iri, end, sentence_batch, reference
+                )
 
 
 #: zone instances other than CBEC zones that an approval may set up by name

@@ -19,7 +19,9 @@ Rules, in order:
    (达州 in one sentence, 万源、宣汉、达川 in the next), under rule 2's boundary test
    for short aliases; a province alone is never enough at this distance;
 4. list tail: the last item of a list, glued to the word after it (达川、开江将), when the
-   item before it is a linked county of the same prefecture.
+   item before it is a linked county of the same prefecture;
+5. full name in the article: the article writes the full name of exactly one candidate
+   somewhere, even inside a body's name (榕江县文体广电旅游局 … 榕江“村超”).
 """
 
 from __future__ import annotations
@@ -79,13 +81,23 @@ def _resolve(
     if chosen is None:
         is_alias = all(mention.text != c.name_zh for c in candidates)
         if is_alias and not _is_open(annotated.article.body, mention):
-            return None
+            found = _by_full_name_in_article(candidates, annotated.article.body)
+            return found.iri if found is not None else None
         start, end = sentence_at(annotated.sentences, mention.start)
         named = {_code(p.iri or "") for p in places if start <= p.start and p.end <= end}
         chosen = _choose(candidates, named, reference) if named else None
     if chosen is None and (not is_alias or _is_open(annotated.article.body, mention)):
         chosen = _by_prefecture_in_article(candidates, places)
+    if chosen is None:
+        chosen = _by_full_name_in_article(candidates, annotated.article.body)
     return chosen.iri if chosen is not None else None
+
+
+def _by_full_name_in_article(candidates: Sequence[Place], body: str) -> Place | None:
+    """Rule 5: the one candidate whose full name the article writes somewhere (榕江县文体广电
+    旅游局 … 榕江“村超”): the short name is that county's."""
+    named = [c for c in candidates if len(c.name_zh) > 2 and c.name_zh in body]
+    return named[0] if len(named) == 1 else None
 
 
 def _by_prefecture_in_article(

@@ -83,6 +83,9 @@ _FACILITY_RUN = r"((?![和与及同或])[\u4e00-\u9fffA-Za-z0-9]{%d,8}?)"
 _NESTED_FACILITY = re.compile(
     _FACILITY_RUN % 1 + r"(基地|商场|产业园|工业园|科技园|国际机场|机场)(?!区)"
 )
+# A port of entry or a development zone named right after its place (吉隆口岸, 滨海高新区): the
+# place is part of the facility's name (a longer run, 二连浩特市中蒙边境公路口岸, keeps it).
+_NESTED_CHECKPOINT = re.compile(r"()(口岸|高新区|经开区)")
 # A court is named (北京互联网法院); 浙江法院 alone is the province's courts.
 _NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院|检察院)")
 # 港市 ends a city's name (温州市龙港市, 广西防城港市), not a port's.
@@ -293,9 +296,10 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
         _NESTED_COURT,
         _NESTED_FACILITY,
         _NESTED_PORT,
+        _NESTED_CHECKPOINT,
     ):
         match = pattern.match(text, end)
-        facility = pattern in (_NESTED_FACILITY, _NESTED_PORT)
+        facility = pattern in (_NESTED_FACILITY, _NESTED_PORT, _NESTED_CHECKPOINT)
         stop = _NOT_IN_FACILITY_NAME if facility else _NOT_IN_ORG_NAME
         if match is None or stop.search(match.group(1)) is not None:
             continue

@@ -168,3 +168,22 @@ def test_gazetteer_marks_ambiguous_county_names_for_context() -> None:
     for word in ("合作", "江山", "城区", "资源"):
         entry = gazetteer.lookup(word)
         assert entry is None or entry.label != "County", word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "榕江“村超”开赛。据榕江县文体广电旅游局介绍，观众很多。",
+            [("榕江", "522632")],
+            id="alias-whose-full-name-the-article-writes",
+        ),
+        pytest.param(
+            "吉隆口岸进出口增长。吉隆县位于日喀则。",
+            [("吉隆县", "540234"), ("日喀则", "540200")],
+            id="port-of-entry",
+        ),
+    ],
+)
+def test_county_rule_five_and_ports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
