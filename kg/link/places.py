@@ -81,7 +81,7 @@ def _resolve(
     if chosen is None:
         is_alias = all(mention.text != c.name_zh for c in candidates)
         if is_alias and not _is_open(annotated.article.body, mention):
-            found = _by_full_name_in_article(candidates, annotated.article.body)
+            found = _by_full_name_in_article(candidates, annotated.article.body, mention.text)
             return found.iri if found is not None else None
         start, end = sentence_at(annotated.sentences, mention.start)
         named = {_code(p.iri or "") for p in places if start <= p.start and p.end <= end}
@@ -89,14 +89,15 @@ def _resolve(
     if chosen is None and (not is_alias or _is_open(annotated.article.body, mention)):
         chosen = _by_prefecture_in_article(candidates, places)
     if chosen is None:
-        chosen = _by_full_name_in_article(candidates, annotated.article.body)
+        chosen = _by_full_name_in_article(candidates, annotated.article.body, mention.text)
     return chosen.iri if chosen is not None else None
 
 
-def _by_full_name_in_article(candidates: Sequence[Place], body: str) -> Place | None:
-    """Rule 5: the one candidate whose full name the article writes somewhere (榕江县文体广电
-    旅游局 … 榕江“村超”): the short name is that county's."""
-    named = [c for c in candidates if len(c.name_zh) > 2 and c.name_zh in body]
+def _by_full_name_in_article(candidates: Sequence[Place], body: str, short: str) -> Place | None:
+    """Rule 5: the one candidate whose full name, longer than the ``short`` name written,
+    the article writes somewhere (榕江县文体广电旅游局 … 榕江“村超”): the short name is that
+    county's."""
+    named = [c for c in candidates if len(c.name_zh) > len(short) and c.name_zh in body]
     return named[0] if len(named) == 1 else None
 
 
