@@ -374,7 +374,15 @@ def _collect(extraction: Extraction) -> _Collector:
 
 #: the predicates ``kg.graph.summary`` reads from an article graph's own triples
 _SUMMARY_INPUT = frozenset(
-    _curie_nt(c) for c in ("oa:hasBody", "kgo:sentence", "oa:hasTarget", "oa:hasSource")
+    _curie_nt(c)
+    for c in (
+        "oa:hasBody",
+        "kgo:sentence",
+        "oa:hasTarget",
+        "oa:hasSource",
+        "oa:hasSelector",
+        "oa:exact",
+    )
 )
 
 

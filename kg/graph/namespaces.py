@@ -80,6 +80,7 @@ class KGO(DefinedNamespace):
     foreignTradeValue: URIRef  # foreign trade value
     gdp: URIRef  # gross domestic product
     growthOf: URIRef  # growth of
+    headlineTerm: URIRef  # headline term
     hostProvince: URIRef  # host province
     importValue: URIRef  # import value
     inBatch: URIRef  # in batch
@@ -92,6 +93,7 @@ class KGO(DefinedNamespace):
     mentionSentence: URIRef  # mention sentence
     mentionedOn: URIRef  # mentioned on
     notInReference: URIRef  # not in reference
+    observationKey: URIRef  # observation key
     originalTitle: URIRef  # original title
     outwardInvestmentValue: URIRef  # outward direct investment
     overseasWarehouseArea: URIRef  # overseas warehouse floor area
@@ -183,6 +185,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "foreignTradeValue",
     "gdp",
     "growthOf",
+    "headlineTerm",
     "hostProvince",
     "importValue",
     "inBatch",
@@ -195,6 +198,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "mentionSentence",
     "mentionedOn",
     "notInReference",
+    "observationKey",
     "originalTitle",
     "outwardInvestmentValue",
     "overseasWarehouseArea",

@@ -18,6 +18,14 @@ the whole corpus:
   SPARQL it replaces (``tests/query/test_summary.py`` runs both on the bundled articles).
   Claims are checked against the reference graph only: no article states zones,
   batches or containment (ONTOLOGY.md), so the union gives the same answer.
+- ``<observation> kgo:observationKey k`` (the claims' article key) for every observation:
+  observations-of and figures-compare order a place's figures by date (period) and
+  then this inline integer, which sorts as the observation IRIs do, so a page is cut
+  without reading thousands of IRIs.
+- ``<article> kgo:headlineTerm "RCEP"`` for each word of the headline: Latin words
+  and the names of mentioned entities it holds
+  (``headline_terms``): entities-in-article finds the articles whose headline has a
+  word by one index lookup instead of reading every headline.
 
 It does not: read other articles, write files, or check ``kgo:FirstZone`` claims (the
 claims-check query never listed them).
@@ -26,6 +34,7 @@ claims-check query never listed them).
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -45,6 +54,7 @@ __all__ = [
     "ReferenceFacts",
     "add_summary",
     "claim_check",
+    "headline_terms",
     "mention_node",
     "read_reference_facts",
     "reference_facts",
@@ -67,12 +77,18 @@ _INTEGER = ox.NamedNode(_XSD + "integer")
 _MENTION_SENTENCE = ox.NamedNode(KGO + "mentionSentence")
 _MENTION_OF = ox.NamedNode(KGO + "mentionOf")
 _MENTION_IN = ox.NamedNode(KGO + "mentionIn")
+_HEADLINE_TERM = ox.NamedNode(KGO + "headlineTerm")
+_OBSERVATION_KEY = ox.NamedNode(KGO + "observationKey")
+#: a headline word: a run of Latin letters and digits with a letter (RCEP, APEC, 5G)
+_LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 _NO_SENTENCE = ox.Literal("")
 _SENTENCE = ox.NamedNode(KGO + "sentence")
 _OA = "http://www.w3.org/ns/oa#"
 _HAS_BODY = ox.NamedNode(_OA + "hasBody")
 _HAS_TARGET = ox.NamedNode(_OA + "hasTarget")
 _HAS_SOURCE = ox.NamedNode(_OA + "hasSource")
+_HAS_SELECTOR = ox.NamedNode(_OA + "hasSelector")
+_EXACT = ox.NamedNode(_OA + "exact")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +323,49 @@ def _mention_sentences(
     return triples
 
 
+def _quoted_names(
+    article: ox.NamedNode, mentioned: list[ox.NamedNode], own: Iterable[Triple]
+) -> set[str]:
+    """What the article calls the entities it mentions: the quotes (``oa:exact``) of its
+    annotations whose body is one of them (what ``add_summary`` reads back as well)."""
+    wanted = set(mentioned)
+    annotated: set[object] = set()
+    targets: dict[object, list[object]] = defaultdict(list)
+    selectors: dict[object, list[object]] = defaultdict(list)
+    sources: dict[object, set[object]] = defaultdict(set)
+    exact: dict[object, list[str]] = defaultdict(list)
+    for s, p, o in own:
+        if p == _HAS_BODY and o in wanted:
+            annotated.add(s)
+        elif p == _HAS_TARGET:
+            targets[s].append(o)
+        elif p == _HAS_SELECTOR:
+            selectors[s].append(o)
+        elif p == _HAS_SOURCE:
+            sources[s].add(o)
+        elif p == _EXACT and isinstance(o, ox.Literal):
+            exact[s].append(o.value)
+    return {
+        quote
+        for evidence in annotated
+        for target in targets[evidence]
+        if article in sources[target]
+        for selector in selectors[target]
+        for quote in exact[selector]
+    }
+
+
+def headline_terms(headline: str, names: Iterable[str] = ()) -> list[str]:
+    """The words of a headline that ``kgo:headlineTerm`` records, sorted: each run of
+    Latin letters and digits, with a letter, of two or more characters (RCEP, 5G), and each of
+    ``names`` (what the article calls the entities it mentions: its annotations' quotes)
+    that the headline holds.
+    """
+    terms = {run for run in _LATIN_RUN.findall(headline) if len(run) >= 2}
+    terms.update(name for name in names if len(name) >= 2 and name in headline)
+    return sorted(terms)
+
+
 def summary_triples(
     extraction: Extraction,
     mentioned: Iterable[ox.NamedNode],
@@ -326,9 +385,17 @@ def summary_triples(
     mentioned = list(mentioned)
     triples: list[Triple] = [(entity, _MENTIONED_ON, published) for entity in mentioned]
     triples += _mention_sentences(extraction, mentioned, own)
+    article = ox.NamedNode(iris.article_iri(extraction.article.id))
+    triples += [
+        (article, _HEADLINE_TERM, ox.Literal(term))
+        for term in headline_terms(extraction.article.title, _quoted_names(article, mentioned, own))
+    ]
+    key = _integer(int(extraction.article.id[:15], 16))
+    triples += [
+        (ox.NamedNode(_iri(obs.iri)), _OBSERVATION_KEY, key) for obs in extraction.observations
+    ]
     if extraction.claims:
         facts = facts or reference_facts()
-        key = _integer(int(extraction.article.id[:15], 16))
         for claim in extraction.claims:
             checked = claim_check(claim, facts)
             if checked is None:
@@ -386,6 +453,14 @@ def add_summary(store: ox.Store) -> int:
             ox.Quad(node, _MENTION_OF, entity, graph),
             ox.Quad(node, _MENTION_SENTENCE, sentence or _NO_SENTENCE, graph),
         ]
+    added += _headline_quads(union, graph_of)
+    for obs, article in _solutions(
+        union,
+        """SELECT DISTINCT ?o ?a WHERE { ?o a schema:Observation .
+             OPTIONAL { ?o prov:wasDerivedFrom ?a } }""",
+    ):
+        key = _article_key((article or obs).value)
+        added.append(ox.Quad(obs, _OBSERVATION_KEY, _integer(key), graph_of.get(obs, _DEFAULT)))
     for row in _solutions(
         union,
         """SELECT ?claim ?kind ?about ?type ?asOf ?value ?upto ?article ?pub WHERE {
@@ -417,6 +492,27 @@ def _solutions(store: ox.Store, sparql: str) -> Iterator[tuple[Any, ...]]:
     variables = answer.variables
     for solution in answer:
         yield tuple(solution[v] for v in variables)
+
+
+def _headline_quads(union: ox.Store, graph_of: dict[Any, Any]) -> list[ox.Quad]:
+    """``kgo:headlineTerm`` of every headline, the names being the quotes of the
+    article's annotations of what it mentions (``add_summary``)."""
+    headlines: dict[Any, str] = {}
+    names: dict[Any, set[str]] = defaultdict(set)
+    for article, headline, name in _solutions(
+        union,
+        """SELECT ?a ?h ?n WHERE { ?a schema:headline ?h .
+             OPTIONAL { ?a schema:mentions ?e . ?ev oa:hasBody ?e ;
+                          oa:hasTarget [ oa:hasSource ?a ; oa:hasSelector/oa:exact ?n ] } }""",
+    ):
+        headlines[article] = headline.value
+        if name is not None:
+            names[article].add(name.value)
+    return [
+        ox.Quad(article, _HEADLINE_TERM, ox.Literal(term), graph_of.get(article, _DEFAULT))
+        for article, headline in headlines.items()
+        for term in headline_terms(headline, names[article])
+    ]
 
 
 def _claim_quads(

@@ -14,13 +14,20 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from kg.graph.summary import add_summary, claim_check, mention_node, read_reference_facts
+from kg.graph.summary import (
+    add_summary,
+    claim_check,
+    headline_terms,
+    mention_node,
+    read_reference_facts,
+)
 from kg.iris import KGO, KGR
 from kg.model import Claim
 from kg.query import KnowledgeGraph, open_graph
 from kg.query.named import get_named_query, parse_named_query
 
 LEGACY = Path(__file__).parent / "legacy"
+ARTICLES_IN_BUILD = sorted((Path(__file__).resolve().parents[2] / "data" / "articles").glob("*"))
 
 CASES = [
     ("claims-check", {}),
@@ -39,6 +46,12 @@ CASES = [
     ("entities-in-article", {"title": "RCEP", "kind": "country"}),
     ("entities-in-article", {"title": "", "kind": "body"}),
     ("entities-in-article", {"title": "", "kind": ""}),
+    ("entities-in-article", {"title": "商务部", "kind": ""}),
+    ("places-under", {"province": "浙江"}),
+    ("places-under", {"province": "金华市"}),
+    ("zone-detail", {"place": "金华"}),
+    ("zone-detail", {"place": "浙江"}),
+    ("zone-detail", {"place": "海口"}),
 ]
 
 
@@ -64,6 +77,14 @@ def test_rewritten_query_gives_the_old_rows(
     assert Counter(new) == Counter(old)
 
 
+def test_observations_come_by_date_then_iri(built_graph: KnowledgeGraph) -> None:
+    """kgo:observationKey sorts as the observation IRIs do: rows by date, then IRI."""
+    for place in ("中国", "浙江"):
+        rows = built_graph.run_named("observations-of", place=place, limit="0").to_dicts()
+        keys = [(r["date"], r["observation"]) for r in rows]
+        assert len(set(keys)) > 2 and keys == sorted(keys)
+
+
 def test_the_bundled_build_has_rows_to_compare(built_graph: KnowledgeGraph) -> None:
     """The comparisons above are not all empty: claims, mentions and spokespeople exist."""
     assert len(built_graph.run_named("claims-check")) >= 3
@@ -78,6 +99,7 @@ def test_the_bundled_build_has_rows_to_compare(built_graph: KnowledgeGraph) -> N
         ("observations-of", {"place": "中国"}),
         ("figures-compare", {"place": "中国", "measure": "crossBorderEcommerceTradeValue"}),
         ("documents-by-body", {"body": "国务院"}),
+        ("spokespeople", {}),
     ],
 )
 def test_pages_in_order_make_the_whole_answer(
@@ -94,6 +116,34 @@ def test_pages_in_order_make_the_whole_answer(
         offset += 2
     assert len(whole) > 2
     assert pages == whole
+
+
+def test_article_pages_make_the_whole_answer(built_graph: KnowledgeGraph) -> None:
+    """entities-in-article pages by article (a page of articles naming no body is empty,
+    and each page is sorted by headline): the pages together hold every row once."""
+    params = {"title": "", "kind": "body"}
+    whole = Counter(built_graph.run_named("entities-in-article", **params, limit="0").rows)
+    pages: Counter[tuple] = Counter()
+    for offset in range(0, len(ARTICLES_IN_BUILD), 5):
+        pages.update(
+            built_graph.run_named(
+                "entities-in-article", **params, limit="5", offset=str(offset)
+            ).rows
+        )
+    assert len(whole) > 5
+    assert pages == whole
+
+
+def test_headline_terms_are_latin_words_and_quoted_names() -> None:
+    terms = headline_terms("RCEP生效一周年 商务部：5G与x跨境电商", ["商务部", "浙江", "跨"])
+    assert terms == ["5G", "RCEP", "商务部"]
+
+
+def test_a_headline_word_finds_its_articles(built_graph: KnowledgeGraph) -> None:
+    """title= is a word of the headline (kgo:headlineTerm), not any substring."""
+    rcep = built_graph.run_named("entities-in-article", title="RCEP", limit="0").to_dicts()
+    assert rcep and all("RCEP" in r["headline"] for r in rcep)
+    assert not built_graph.run_named("entities-in-article", title="RCE", limit="0").rows
 
 
 def test_default_limit_cuts_the_answer(built_graph: KnowledgeGraph) -> None:
@@ -208,6 +258,8 @@ def test_add_summary_gives_what_the_build_emits(built_out: Path) -> None:
             "checkStatus",
             "checkedValue",
             "sortKey",
+            "headlineTerm",
+            "observationKey",
         )
     }
 
@@ -238,3 +290,19 @@ def test_shapes_check_the_summary_facts(reference_store: ox.Store) -> None:
     assert "a checked claim has one kgo:sortKey" in problems
     assert "a mention node comes from one article" in problems
     assert "a mention node has its sentences" in problems
+
+
+def test_shapes_check_the_new_keys(reference_store: ox.Store) -> None:
+    """kgo:observationKey is an integer on an observation; kgo:headlineTerm a plain string."""
+    from kg.graph.shacl import ArticleChecker
+
+    checker = ArticleChecker(reference_store.quads_for_pattern(None, None, None, None))
+    obs = ox.NamedNode(KGR + "obs/0000000000000000-o")
+    article = ox.NamedNode(KGR + "article/0000000000000000")
+    bad = [
+        (obs, ox.NamedNode(KGO + "observationKey"), ox.Literal("12")),
+        (article, ox.NamedNode(KGO + "headlineTerm"), ox.Literal("RCEP", language="zh")),
+    ]
+    problems = "\n".join(checker.check(bad, KGR + "graph/article/0000000000000000"))
+    assert "an observation has one kgo:observationKey" in problems
+    assert "a headline term is a plain string on a schema:NewsArticle" in problems
