@@ -70,6 +70,8 @@ __all__ = ["CHINA", "extract_observations", "measure_for"]
 CHINA = iris.place_iri("156")
 _PROVINCE_LABELS = frozenset({"Province"})
 _SCOPE_PLACE_LABELS = frozenset({"Country", "Province", "Prefecture", "County", "SpecialArea"})
+#: zones other than CBEC zones report their own figures (a CBEC zone's are its city's)
+_SCOPE_ZONE_LABELS = frozenset({"FreeTradeZone", "ComprehensiveBondedZone", "PilotZone"})
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 _CBEC_WORD = r"(跨境电商|跨境电子商务)"
 
@@ -131,6 +133,7 @@ _MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
 # 规模达X after a level, 折合158.4亿美元 (the same level in another currency)
 _SCALE = re.compile(r"(?:规模(?:达|达到|为)?|折合(?:成)?(?:美元|人民币)?(?:约|为|约为)?)$")
 _MORE = re.compile(r"(超过了?|超|逾|多于|高于|突破)$")
+_MILESTONE = re.compile(r"^(?:首次|历史上首次|首度|再次|一举)?(?:突破|超过|跨过|迈上|站上)$")
 # 进出口总值突破3万亿元，达到3.33万亿元: the exact level restates the threshold's measure
 _EXACT_AFTER = re.compile(r"^(?:达到了?|达|为|约为)$")
 _LESS = re.compile(r"(不到|不足|少于|低于)$")
@@ -436,8 +439,20 @@ class _Scope:
         self.current: str | None = None
         self.province: str | None = None
         self.prefecture: str | None = None
+        self.zone_of: tuple[str | None] | None = None  # the place before a zone took over
+
+    def end_sentence(self) -> None:
+        """A zone is the subject of its own sentence only; the place before it comes back."""
+        if self.zone_of is not None:
+            self.current = self.zone_of[0]
+            self.zone_of = None
 
     def see(self, mention: Mention, body: str) -> None:
+        if mention.iri is not None and mention.label in _SCOPE_ZONE_LABELS:
+            if self.zone_of is None:
+                self.zone_of = (self.current,)
+            self.current = mention.iri  # 太原武宿综保区进出口…: the zone's own figures
+            return
         if mention.iri is None or mention.label not in _SCOPE_PLACE_LABELS:
             return
         if mention.start in self.partner_list:
@@ -453,13 +468,13 @@ class _Scope:
             self.province = mention.iri
         if mention.label == "Prefecture":
             self.prefecture = mention.iri
-        self.current = mention.iri
+        self.current, self.zone_of = mention.iri, None
 
     def see_word(self, word: str, before: str, offset: int) -> None:
         if _SHARE_BEFORE.search(before):
             return
         if word in {"全国", "我国", "我"}:
-            self.current = CHINA
+            self.current, self.zone_of = CHINA, None
             return
         own = (
             self.province
@@ -470,7 +485,7 @@ class _Scope:
         )
         place = own or self.resolve(word, offset)
         if place is not None:
-            self.current = place
+            self.current, self.zone_of = place, None
 
 
 # 我与东盟…, 我对美出口 (customs releases write 我 for 我国)
@@ -513,7 +528,8 @@ _LIST_JOINS = frozenset({"、", "和", "及", "与"})
 
 def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[int]:
     """Starts of place mentions listed with foreign countries or blocs (美国、东盟、欧盟、
-    中国台湾地区和韩国): in such a list a Chinese place is a trade partner too."""
+    中国台湾地区和韩国): in such a list a Chinese place is a trade partner too; and of places
+    in a list closed by 等地 (东莞、义乌、宁波等地), which say where, not whose figures."""
     chains: list[list[Mention]] = []
     for mention in ordered:
         if mention.iri is None:
@@ -527,15 +543,20 @@ def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[in
     members: set[int] = set()
     for chain in chains:
         foreign = any((m.label == "Country" and m.iri != CHINA) or m.iri in _BLOCS for m in chain)
-        if foreign and len(chain) > 1:
+        # 在东莞、义乌、宁波等地新设了…: places listed as where, not whose figures follow
+        where = len(chain) > 1 and _WHERE_LIST_END.match(body, chain[-1].end) is not None
+        if (foreign or where) and len(chain) > 1:
             members.update(m.start for m in chain if m.label in _SCOPE_PLACE_LABELS)
     return frozenset(members)
+
+
+_WHERE_LIST_END = re.compile(r"等(?:地|城市|地区|省份|省市|国家和地区)")
 
 
 def _scope_mentions(mentions: Sequence[Mention]) -> list[Mention]:
     """Places, and CBEC zones as their host place (中国（青岛）跨境电子商务综合试验区实现…
     reports 青岛's figures), in text order."""
-    found = [m for m in mentions if m.iri and m.label in _SCOPE_PLACE_LABELS]
+    found = [m for m in mentions if m.iri and m.label in _SCOPE_PLACE_LABELS | _SCOPE_ZONE_LABELS]
     found += [host for m in mentions if (host := zone_host_mention(m)) is not None]
     return sorted(found, key=lambda m: m.start)
 
@@ -760,13 +781,16 @@ def extract_observations(
                 continue
             level = _level(ctx, figure, scope, last_level)
             last_share = None
-            sentence_level = level  # a figure of unknown measure ends the previous level's rates
+            if level is not None or not _MILESTONE.search(figure.before):
+                sentence_level = level  # a figure of unknown measure ends the level's rates
+            # (达到219亿元，首次突破200亿元，同比增长42.8%: a milestone passed does not)
             if level is not None:
                 last_level = level
                 if level.measure in _TRADE_MEASURES and not level.dims.partner:
                     ctx.trade_level = level
         for event in events:
             _apply(scope, event, body, s_start)
+        scope.end_sentence()
         periods.end_sentence()
         if s_end >= len(body) or _FULL_STOP.match(body, s_end - 1):  # a full sentence ends
             cbec_before = _CBEC.search(body, _full_stop_before(stops, s_start), s_end) is not None

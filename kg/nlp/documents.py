@@ -199,16 +199,20 @@ def find_bare_documents(
         if _NOT_IN_TITLE.search(name) is not None or _is_generic(name.strip(_QUOTES)):
             continue
         kind = rules.strength[ending]
+        placed = (
+            _place_before(text, start, gazetteer) if text[start : start + 1] in _QUOTES else start
+        )  # 浙江省“十四五”…规划, 西藏自治区“十三五”规划: the place opens the name
         if kind != "strong":
             head = _head_length(gazetteer, name, rules.heads, names_too=kind == "weak")
             # a weak ending needs words of its own after the head (浙江方案 is no title)
-            if head == 0 or (kind == "weak" and len(name) - head < 2):
+            own_words = len(name) - head >= 2 or placed < start
+            if head == 0 or (kind == "weak" and not own_words):
                 continue
         year = _YEAR_BEFORE.search(text, max(0, start - 6), start)
         if year is not None:
             start = year.start()  # 2021年政府工作报告: the year is part of the name
-        elif text[start : start + 1] in _QUOTES:
-            start = _place_before(text, start, gazetteer)  # 浙江省“十四五”…规划
+        else:
+            start = placed
         end = match.end()
         edition = _EDITION.match(text, end)
         if edition is not None:

@@ -320,7 +320,12 @@ def _in_org_tail(text: str, end: int) -> bool:
     tail = _ORG_TAIL.match(text, end)
     if tail is None:
         return False
-    return _NOT_IN_ORG_NAME.search(text, end, tail.start(1)) is None
+    between = text[end : tail.start(1)]
+    return _NOT_IN_ORG_NAME.search(between) is None and _NOT_IN_TAIL.search(between) is None
+
+
+#: a title or a verb between a place and 人民政府 (湖北省省长王忠林代表省人民政府): a sentence
+_NOT_IN_TAIL = re.compile(r"[省市县区州]长|代表|主任|书记")
 
 
 def _is_blocked(

@@ -999,3 +999,26 @@ def test_source_partners_investing_in_a_place_and_a_rate_after_ze() -> None:
         iris.doc_iri("rcep", is_number_slug=True): Decimal("189.17"),
     }
     assert Decimal("4.6") in [o.value for o in extraction.observations]
+
+
+def test_a_milestone_passed_does_not_take_the_levels_growth() -> None:
+    extraction = _extract("2022年，珲春外贸进出口总额达到219亿元，首次突破200亿元，同比增长42.8%。")
+    growth = _find(extraction, "kgo:foreignTradeValue", "kgo:YearOnYearGrowth")
+    assert growth.value == Decimal("42.8")
+
+
+def test_a_zones_figures_are_its_own_for_its_sentence_only() -> None:
+    extraction = _extract(
+        "2022年，福建实际使用外资100亿元。其中福建自贸试验区实际使用外资增长36.2%。全省进出口增长5%。"
+    )
+    abouts = {(o.measure, o.value): o.about for o in extraction.observations}
+    assert abouts[("kgo:foreignInvestmentValue", Decimal("36.2"))] == iris.zone_iri("ftz", "350000")
+    assert abouts[("kgo:foreignTradeValue", Decimal("5"))] == iris.place_iri("350000")
+
+
+def test_places_listed_as_where_do_not_take_the_figures() -> None:
+    extraction = _extract(
+        "2023年，吉林省跨境电商进出口增长。该产业园在东莞、义乌、宁波等地新设了28个前端揽收仓。"
+        "全年园区实现跨境电商贸易额约51亿元。"
+    )
+    assert all(o.about != iris.place_iri("330200") for o in extraction.observations)

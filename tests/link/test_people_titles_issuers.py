@@ -498,3 +498,12 @@ def test_names_before_he_and_yu_and_no_place_in_a_company_or_a_train() -> None:
     )
     assert [m.text for m in extraction.mentions if m.label == "Person"] == ["李强", "王文涛"]
     assert not [m for m in extraction.mentions if m.label == "Prefecture"]
+
+
+def test_a_five_year_plan_of_a_region_and_a_governor_before_his_name() -> None:
+    extraction = _extract(
+        "按照西藏自治区“十三五”规划，吉隆口岸将成为开放平台。湖北省省长王忠林代表省人民政府作报告。"
+    )
+    texts = [(m.text, m.label) for m in extraction.mentions]
+    assert ("西藏自治区“十三五”规划", "Legislation") in texts
+    assert ("湖北省", "Province") in texts
