@@ -224,12 +224,13 @@ def _graphs(trig: Path, collector: _Collector) -> Iterator[dict[str, Props]]:
                 yield subjects
             subjects, current = {}, graph
         p = predicate.value
-        s = subject.value
-        if p in entity_props or (p == _TYPE and not s.startswith(_LOCAL)):
-            if not s.startswith(_LOCAL):
-                collector.entity_quads.add(ox.Quad(subject, predicate, obj))
         if p in local_props:
+            s = subject.value
             subjects.setdefault(s, {}).setdefault(p, []).append(obj.value)
+            if p == _TYPE and not s.startswith(_LOCAL):
+                collector.entity_quads.add(ox.Quad(subject, predicate, obj))
+        if p in entity_props and not subject.value.startswith(_LOCAL):
+            collector.entity_quads.add(ox.Quad(subject, predicate, obj))
     if subjects:
         yield subjects
 
@@ -267,7 +268,7 @@ def overview_source(
             collector.prune_info()
     collector.prune_info()
     store = ox.Store()
-    store.extend(sorted(collector.entity_quads, key=str))
+    store.extend(collector.entity_quads)
     panels = PanelLists(
         mentions=dict(collector.mentions),
         articles=collector.articles,
