@@ -109,6 +109,7 @@ class OverviewLimits:
     evidence_per_node: int = 6
     search_only: int = 2000  # undrawn places kept for search (prefectures without zone or mention)
     bodies_drawn: int = 36  # most mentioned bodies beside the map; the others are found by search
+    documents_drawn: int = 60  # documents a batch or zone cites first, then the most mentioned
 
 
 def _v(term: object) -> str:
@@ -543,17 +544,23 @@ def _keep_drawn(
     nodes: dict[str, str],
     mentions: dict[str, int],
     hosts_zone: set[str],
-    max_nodes: int,
-    bodies: int,
+    limits: OverviewLimits,
+    cited_docs: set[str],
 ) -> tuple[set[str], set[str]]:
     """Split nodes into drawn and search-only: places without zone or mention, bodies
-    past the ``bodies`` most mentioned, then the least mentioned past ``max_nodes``."""
-    drawn, search = set(), set()
+    past the ``bodies_drawn`` most mentioned, documents past the ``documents_drawn``
+    first (cited by a batch or zone, then most mentioned), then the least mentioned
+    past ``max_nodes``."""
+    drawn: set[str] = set()
+    search: set[str] = set()
     orgs = sorted(
         (n for n, k in nodes.items() if k == "org"), key=lambda n: (-mentions.get(n, 0), n)
     )
-    for iri in orgs[bodies:]:
-        search.add(iri)
+    docs = sorted(
+        (n for n, k in nodes.items() if k == "document"),
+        key=lambda n: (n not in cited_docs, -mentions.get(n, 0), n),
+    )
+    search.update(orgs[limits.bodies_drawn :], docs[limits.documents_drawn :])
     for iri, kind in nodes.items():
         if iri in search:
             continue
@@ -565,11 +572,11 @@ def _keep_drawn(
             search.add(iri)
         elif kind != "country":
             drawn.add(iri)
-    if len(drawn) > max_nodes:
+    if len(drawn) > limits.max_nodes:
         keep_always = {"province", "zone", "batch"}
         ranked = sorted(drawn, key=lambda n: (nodes[n] not in keep_always, -mentions.get(n, 0), n))
-        search |= set(ranked[max_nodes:])
-        drawn = set(ranked[:max_nodes])
+        search |= set(ranked[limits.max_nodes :])
+        drawn = set(ranked[: limits.max_nodes])
     return drawn, search
 
 
@@ -617,7 +624,7 @@ def overview_payload(
     batch_doc = _first_by_subject(store, "kgo:establishedBy")
     mentions = panels.mentions if panels else _mention_counts(store)
     hosts_zone = {parent[z] for z, k in nodes.items() if k == "zone" and z in parent}
-    drawn, search = _keep_drawn(nodes, mentions, hosts_zone, limits.max_nodes, limits.bodies_drawn)
+    drawn, search = _keep_drawn(nodes, mentions, hosts_zone, limits, set(batch_doc.values()))
     # the most mentioned first; unmentioned prefectures before the ~2,800 counties
     search = set(
         sorted(search, key=lambda n: (-mentions.get(n, 0), nodes.get(n) == "county", n))[
