@@ -308,7 +308,7 @@ def _merge(
     """Write kg.trig and kg.ttl from the cached article blocks (streaming, see output)."""
     shutil.rmtree(
         chunk_dir.parent / "store", ignore_errors=True
-    )  # kg.html's store of the old kg.ttl
+    )  # the on-disk store earlier versions drew kg.html from
     ref_quads, ref_nq = reference_nquads()
     specials = [build_graph_nquads(), ref_nq]  # graph IRIs sort after graph/article/
     chunks = [_chunk_path(chunk_dir, aid, name) for aid, name in sorted(kept)]

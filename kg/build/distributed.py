@@ -5,9 +5,12 @@ a local cluster of 2 worker processes). Output: ``<out>/parts/part-NNNNN.nq`` (o
 N-Quads file per partition of the sorted file list, graphs in graph-IRI order),
 ``parts/part-build.nq`` + ``parts/part-reference.nq``, ``parts/_manifest.json``,
 ``report.json`` and, with ``merge``, the same ``kg.trig`` / ``kg.ttl`` as ``kg build``.
-It does not: reuse earlier results (every run rebuilds every article), draw kg.html or
-run SHACL, or ship graph data through the scheduler — each task writes its own part
-file on storage shared by the workers and returns only a small summary.
+SHACL: each worker checks its article graphs with ``process_article`` (as ``kg build``
+does), the summaries carry the violations back, and the reference graph is validated
+once here; ``report.json`` gets the same ``shacl`` section as ``kg build``'s.
+It does not: reuse earlier results (every run rebuilds every article), draw kg.html,
+or ship graph data through the scheduler — each task writes its own part file on
+storage shared by the workers and returns only a small summary.
 
 Design:
 
@@ -76,6 +79,8 @@ class ArticleSummary:
     quads: int = 0
     error: str | None = None
     warnings: tuple[str, ...] = ()
+    #: SHACL violations of the article graph; None when it was not checked.
+    shacl: tuple[str, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,7 @@ class DistributedReport:
     parts: list[dict[str, Any]] = field(default_factory=list)
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    shacl: dict[str, Any] = field(default_factory=dict)
 
     @property
     def has_errors(self) -> bool:
@@ -140,6 +146,7 @@ class DistributedReport:
             "warnings": self.warnings,
             "files": self.files,
             "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
+            "shacl": self.shacl,
             "distributed": {
                 "scheduler": self.scheduler,
                 "partitions": self.partitions,
@@ -201,7 +208,11 @@ def _summarise(
 
 
 def build_partition(
-    index: int, items: Sequence[tuple[str, str]], parts_dir: str, limits: Limits = DEFAULT_LIMITS
+    index: int,
+    items: Sequence[tuple[str, str]],
+    parts_dir: str,
+    limits: Limits = DEFAULT_LIMITS,
+    shacl: bool = True,
 ) -> PartSummary:
     """Process one partition's articles and write them as one N-Quads part file.
 
@@ -214,6 +225,7 @@ def build_partition(
         parts_dir: the folder of part files (absolute, seen by every worker).
         limits: per-article size and time limits (the time limit needs a main thread,
             so Dask worker threads run without it).
+        shacl: check each article graph against the shapes (``process_article``).
 
     Returns:
         The :class:`PartSummary`.
@@ -222,7 +234,7 @@ def build_partition(
     summaries: list[ArticleSummary] = []
     graphs: dict[str, bytes] = {}
     for path, display in items:
-        outcome = process_article(Path(path), display, limits=limits, shacl=False)
+        outcome = process_article(Path(path), display, limits=limits, shacl=shacl)
         summaries.append(
             ArticleSummary(
                 outcome.path,
@@ -231,6 +243,7 @@ def build_partition(
                 outcome.quad_count,
                 outcome.error,
                 outcome.warnings,
+                outcome.shacl,
             )
         )
         if outcome.error is None and outcome.article_id and outcome.article_id not in graphs:
@@ -309,10 +322,14 @@ def _check_output_dir(out_dir: Path, *, force: bool) -> None:
 
 
 def _run_partitions(
-    client: Any, slices: list[list[tuple[str, str]]], parts_dir: Path, limits: Limits
+    client: Any,
+    slices: list[list[tuple[str, str]]],
+    parts_dir: Path,
+    limits: Limits,
+    shacl: bool,
 ) -> list[PartSummary]:
     futures = [
-        client.submit(build_partition, i, items, str(parts_dir), limits, pure=False)
+        client.submit(build_partition, i, items, str(parts_dir), limits, shacl, pure=False)
         for i, items in enumerate(slices)
     ]
     summaries: list[PartSummary] = client.gather(futures)
@@ -411,6 +428,25 @@ def _merge(
     report.timings["write_ttl"] = written["write_ttl_s"]
 
 
+def _shacl_report(parts: list[PartSummary]) -> dict[str, Any]:
+    """The ``shacl`` section of report.json: the kept article graphs' results (checked
+    on the workers) and the reference graph, validated once here (as ``kg build``)."""
+    from kg.build import _shacl_summary, reference_nquads
+    from kg.build.output import StreamedTotals, _add_shacl
+
+    totals = StreamedTotals()
+    seen: set[str] = set()
+    for part in parts:
+        kept = set(part.graphs)
+        for article in part.articles:
+            aid = article.article_id
+            if article.error is None and aid in kept and aid not in seen:
+                seen.add(aid)
+                _add_shacl(totals, None if article.shacl is None else list(article.shacl))
+    ref_quads, _ = reference_nquads()
+    return _shacl_summary(totals, ref_quads)
+
+
 def _record_parts(parts: list[PartSummary], special: list[Path], report: DistributedReport) -> None:
     for part in parts:
         for article in part.articles:
@@ -489,6 +525,7 @@ def build_distributed(
     merge: bool | None = None,
     force: bool = False,
     workers: int = 2,
+    shacl: bool = True,
 ) -> DistributedReport:
     """Build the knowledge graph of ``inputs`` on a Dask cluster into ``out_dir``.
 
@@ -505,6 +542,7 @@ def build_distributed(
             ``MERGE_MAX_ARTICLES`` articles; past that, bulk-load ``parts/``).
         force: overwrite outputs that ``kg build`` did not write.
         workers: worker processes of the local cluster (ignored with ``scheduler``).
+        shacl: check every article graph on the workers and the reference graph here.
 
     Returns:
         The report (also written to ``out_dir/report.json``).
@@ -539,7 +577,7 @@ def build_distributed(
         with _client(scheduler, workers) as client:
             report.timings["cluster"] = time.perf_counter() - t0
             t1 = time.perf_counter()
-            parts = _run_partitions(client, slices, parts_dir, limits)
+            parts = _run_partitions(client, slices, parts_dir, limits, shacl)
             parts = _drop_duplicates(client, parts, parts_dir, report)
             report.timings["articles"] = time.perf_counter() - t1
         _drop_stale_parts(
@@ -547,6 +585,12 @@ def build_distributed(
         )
         special = _special_parts(parts_dir)
         _record_parts(parts, special, report)
+        if shacl:
+            t2 = time.perf_counter()
+            report.shacl = _shacl_report(parts)
+            report.timings["shacl_reference"] = time.perf_counter() - t2
+        else:
+            report.shacl = {"skipped": "--no-shacl"}
         if do_merge:
             _merge(out_dir, parts, special, report)
         else:  # an older merged graph would no longer match the parts

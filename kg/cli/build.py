@@ -12,17 +12,19 @@ from kg.cli._common import EXIT_PARTIAL, MAX_BYTES_OPTION, time_limit_option
 
 
 def _html_hook(*, max_nodes: int | None) -> Any:
-    """Draw kg.html from an on-disk store of kg.ttl (the corpus never sits in memory)."""
+    """Draw kg.html from one streaming pass over kg.trig (the corpus never sits in memory)."""
 
     def hook(out_dir: Path, report: Any) -> dict[str, Any]:
-        from kg.query.api import build_view_store
-        from kg.viz import write_html
+        import time
 
-        store = build_view_store(out_dir)
-        try:
-            return {"html": _as_dict(write_html(store, out_dir / "kg.html", max_nodes=max_nodes))}
-        finally:
-            del store  # release the RocksDB lock
+        from kg.viz import write_overview
+
+        start = time.perf_counter()
+        stats = _as_dict(
+            write_overview(out_dir / "kg.trig", out_dir / "kg.html", max_nodes=max_nodes)
+        )
+        stats["seconds"] = round(time.perf_counter() - start, 2)
+        return {"html": stats}
 
     return hook
 

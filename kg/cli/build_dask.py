@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from kg.cli._common import EXIT_PARTIAL, MAX_BYTES_OPTION, time_limit_option
+from kg.cli.build import _shacl_line
 
 
 def _summary(report: Any, out_dir: Path) -> str:
@@ -20,6 +21,7 @@ def _summary(report: Any, out_dir: Path) -> str:
         f"{len(report.parts)} part files",
     ]
     files = [str(out_dir / "parts"), str(out_dir / "report.json")]
+    lines.append(f"shacl:    {_shacl_line(report.shacl)}")
     if report.merged:
         lines.append(f"merged:   {report.triples:,} triples in kg.ttl")
         files[1:1] = [str(out_dir / "kg.trig"), str(out_dir / "kg.ttl")]
@@ -68,6 +70,7 @@ def _summary(report: Any, out_dir: Path) -> str:
     help="Also write kg.trig and kg.ttl [default: up to 20,000 articles].",
 )
 @click.option("-F", "--force", is_flag=True, help="Overwrite outputs not written by kg build.")
+@click.option("--no-shacl", is_flag=True, help="Do not validate the graphs with the SHACL shapes.")
 @MAX_BYTES_OPTION
 @time_limit_option("; needs a main thread")
 @click.option("-q", "--quiet", is_flag=True, help="No per-file error lines.")
@@ -79,6 +82,7 @@ def command(
     partitions: int | None,
     merge: bool | None,
     force: bool,
+    no_shacl: bool,
     max_bytes: int,
     time_limit: float,
     quiet: bool,
@@ -110,6 +114,7 @@ def command(
         merge=merge,
         force=force,
         workers=workers,
+        shacl=not no_shacl,
     )
     if not quiet:
         for error in report.errors:

@@ -1,6 +1,7 @@
 """Interactive HTML view of the graph (vis-network from pyvis, fully offline).
 
-Input: a ``pyoxigraph.Store`` holding the built graph (in memory or on disk).
+Input: a ``pyoxigraph.Store`` holding the built graph (in memory or on disk), or
+``kg build``'s kg.trig (``write_overview``: one streaming pass, ``kg.viz.stream``).
 Output: one self-contained UTF-8 HTML file (``write_html``). By default the
 overview (``kg.viz.overview``): places and zones at their geographic position,
 zones coloured by batch, a date control with the zones in force, documents,
@@ -22,6 +23,14 @@ from kg.viz.html import (
     render_html,
     select_subgraph,
     write_html,
+    write_overview,
 )
 
-__all__ = ["RELATION_LABELS", "VizStats", "render_html", "select_subgraph", "write_html"]
+__all__ = [
+    "RELATION_LABELS",
+    "VizStats",
+    "render_html",
+    "select_subgraph",
+    "write_html",
+    "write_overview",
+]

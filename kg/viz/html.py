@@ -27,7 +27,7 @@ from kg.analyze.stats import RANK_MEASURES, score_nodes
 from kg.build.output import write_text_atomic
 from kg.errors import ConfigError, OutputError
 from kg.viz.layout import compute_layout
-from kg.viz.overview import OverviewLimits, overview_payload
+from kg.viz.overview import OverviewLimits, PanelLists, overview_payload
 from kg.viz.panel_data import collect_articles, collect_evidence, collect_facts
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "render_overview",
     "select_subgraph",
     "write_html",
+    "write_overview",
 ]
 
 #: The overview page stays under this size whatever the corpus (panel lists shrink first).
@@ -423,12 +424,19 @@ def render_overview(payload: dict[str, Any], *, title: str) -> str:
 
 
 def _overview_html(
-    store: ox.Store, *, title: str, max_nodes: int | None, article_base: str | None
+    store: ox.Store,
+    *,
+    title: str,
+    max_nodes: int | None,
+    article_base: str | None,
+    panels: PanelLists | None = None,
 ) -> tuple[str, dict[str, Any]]:
     """Render the overview, shrinking panel lists (then nodes) until it fits ``MAX_BYTES``."""
     limits = OverviewLimits(max_nodes=max_nodes) if max_nodes else OverviewLimits()
     while True:
-        payload = overview_payload(store, title=title, limits=limits, article_base=article_base)
+        payload = overview_payload(
+            store, title=title, limits=limits, article_base=article_base, panels=panels
+        )
         html = render_overview(payload, title=title)
         if len(html.encode("utf-8")) < MAX_BYTES or limits.max_nodes <= 50:
             return html, payload
@@ -440,6 +448,61 @@ def _overview_html(
             evidence_per_node=max(1, limits.evidence_per_node // 2),
             search_only=limits.search_only // 2,
         )
+
+
+def _overview_stats(path: Path, html: str, payload: dict[str, Any]) -> VizStats:
+    drawn = [n for n in payload["nodes"].values() if "s" not in n]
+    return VizStats(
+        path=path,
+        nodes=len(drawn),
+        edges=len(payload["edges"]),
+        total_nodes=len(payload["nodes"]),
+        total_edges=len(payload["edges"]),
+        bytes=len(html.encode("utf-8")),
+    )
+
+
+def write_overview(
+    trig: Path | str,
+    path: Path | str,
+    *,
+    max_nodes: int | None = None,
+    title: str = "pilot-zone-kg",
+    article_base: str | None = None,
+) -> VizStats:
+    """Write the overview page of a built ``kg.trig`` after one streaming pass over it.
+
+    The same page ``write_html`` draws from a store of the whole graph (same payload),
+    but nothing of the corpus is loaded: ``kg.viz.stream.overview_source`` keeps the
+    entity facts and a few articles, figures, claims and sentences per node.
+
+    Args:
+        trig: ``kg.trig`` as ``kg build`` writes it.
+        path: the ``.html`` file to write (UTF-8, atomically; overwritten).
+        max_nodes: draw at most this many nodes (the least mentioned go to search).
+        title: page title.
+        article_base: URL or path (relative to the page) of the source articles.
+
+    Returns:
+        Counts of what was drawn and the size of the file.
+
+    Raises:
+        OutputError: ``trig`` is not valid TriG, or the folder of ``path`` is missing.
+    """
+    from kg.viz.stream import overview_source
+
+    path, trig = Path(path), Path(trig)
+    if not path.parent.is_dir():
+        raise OutputError(f"{path}: directory {str(path.parent)!r} does not exist; create it first")
+    try:
+        store, panels = overview_source(trig)
+    except SyntaxError as exc:
+        raise OutputError(f"{trig}: not valid TriG ({exc})") from exc
+    html, payload = _overview_html(
+        store, title=title, max_nodes=max_nodes, article_base=article_base, panels=panels
+    )
+    write_text_atomic(path, html)
+    return _overview_stats(path, html, payload)
 
 
 def write_html(
@@ -496,15 +559,7 @@ def write_html(
             store, title=title, max_nodes=max_nodes, article_base=article_base
         )
         write_text_atomic(path, html)
-        drawn = [n for n in payload["nodes"].values() if "s" not in n]
-        return VizStats(
-            path=path,
-            nodes=len(drawn),
-            edges=len(payload["edges"]),
-            total_nodes=len(payload["nodes"]),
-            total_edges=len(payload["edges"]),
-            bytes=len(html.encode("utf-8")),
-        )
+        return _overview_stats(path, html, payload)
     nxg = project_store(store)
     scores = score_nodes(nxg, size_by)
     sub = select_subgraph(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ __all__ = [
     "END_DATE_PROPERTIES",
     "RELATION_TEXT",
     "OverviewLimits",
+    "PanelLists",
     "overview_payload",
     "zones_in_force",
 ]
@@ -108,6 +109,7 @@ class OverviewLimits:
     evidence_per_node: int = 6
     search_only: int = 2000  # undrawn places kept for search (prefectures without zone or mention)
     bodies_drawn: int = 36  # most mentioned bodies beside the map; the others are found by search
+    documents_drawn: int = 60  # documents a batch or zone cites first, then the most mentioned
 
 
 def _v(term: object) -> str:
@@ -274,11 +276,31 @@ class _TopN:
         items = self.lists[key]
         items.append(item)
         if len(items) >= 4 * self.n:
-            items.sort()
-            del items[self.n :]
+            self.lists[key] = sorted(set(items))[: self.n]
 
     def result(self, key: str) -> list[tuple[Any, ...]]:
         return sorted(set(self.lists.get(key, [])))[: self.n]
+
+    def items(self) -> Iterator[tuple[Any, ...]]:
+        """Every item currently held (for the article-info cache of ``kg.viz.stream``)."""
+        for items in self.lists.values():
+            yield from items
+
+
+@dataclass(frozen=True, slots=True)
+class PanelLists:
+    """The corpus-sized part of the overview, already cut to a few entries per node.
+
+    ``overview_payload`` reads it from the store when it is not given; ``kg.viz.stream``
+    collects it in one streaming pass over kg.trig instead.
+    """
+
+    mentions: dict[str, int]  # node → number of articles that mention it
+    articles: _TopN  # node → (``_desc(date)``, article), latest first
+    figures: _TopN  # node → ``figure_item``
+    claims: _TopN  # node → ``claim_item``
+    evidence: _TopN  # node → (article, sentence, property CURIE, body, object)
+    article_info: dict[str, dict[str, str]]  # article → {"h", "d", "f"}; others: from the store
 
 
 def _latest_articles(store: ox.Store, nodes: set[str], n: int) -> _TopN:
@@ -298,63 +320,69 @@ def _desc(text: str) -> str:
     return "".join(chr(0xFFFF - ord(ch)) for ch in text)
 
 
+FIGURE_QUERY = """SELECT ?o ?about ?v ?code ?text ?period ?measure ?stat ?date ?src WHERE {
+  ?o a schema:Observation ; schema:observationAbout ?about ; schema:value ?v .
+  OPTIONAL { ?o schema:unitCode ?code } OPTIONAL { ?o schema:unitText ?text }
+  OPTIONAL { ?o kgo:periodLabel ?period } OPTIONAL { ?o schema:measuredProperty ?measure }
+  OPTIONAL { ?o kgo:statistic ?stat } OPTIONAL { ?o schema:observationDate ?date }
+  OPTIONAL { ?o prov:wasDerivedFrom ?src } }"""
+
+
+def figure_item(row: dict[str, str], measures: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+    """A figure's panel entry (sort key first) from one ``FIGURE_QUERY`` row."""
+    zh, en = measures.get(row["measure"], (curie(row["measure"]), curie(row["measure"])))
+    stat_zh, stat_en = measures.get(row["stat"], ("", ""))
+    if stat_zh and "增" in stat_zh:
+        zh, en = f"{zh}{stat_zh}", f"{en}, {stat_en}"
+    return (
+        _desc(row["date"]),
+        row["period"],
+        zh,
+        en,
+        human_value(row["v"], row["code"], row["text"]),
+        human_date(row["date"]),
+        row["src"],
+        row["o"],
+    )
+
+
 def _figures(
     store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]
 ) -> _TopN:
     top = _TopN(n)
-    query = """SELECT ?o ?about ?v ?code ?text ?period ?measure ?stat ?date ?src WHERE {
-      ?o a schema:Observation ; schema:observationAbout ?about ; schema:value ?v .
-      OPTIONAL { ?o schema:unitCode ?code } OPTIONAL { ?o schema:unitText ?text }
-      OPTIONAL { ?o kgo:periodLabel ?period } OPTIONAL { ?o schema:measuredProperty ?measure }
-      OPTIONAL { ?o kgo:statistic ?stat } OPTIONAL { ?o schema:observationDate ?date }
-      OPTIONAL { ?o prov:wasDerivedFrom ?src } }"""
-    for row in _rows(store, query):
-        if row["about"] not in nodes:
-            continue
-        zh, en = measures.get(row["measure"], (curie(row["measure"]), curie(row["measure"])))
-        stat_zh, stat_en = measures.get(row["stat"], ("", ""))
-        if stat_zh and "增" in stat_zh:
-            zh, en = f"{zh}{stat_zh}", f"{en}, {stat_en}"
-        top.add(
-            row["about"],
-            (
-                _desc(row["date"]),
-                row["period"],
-                zh,
-                en,
-                human_value(row["v"], row["code"], row["text"]),
-                human_date(row["date"]),
-                row["src"],
-                row["o"],
-            ),
-        )
+    for row in _rows(store, FIGURE_QUERY):
+        if row["about"] in nodes:
+            top.add(row["about"], figure_item(row, measures))
     return top
+
+
+CLAIM_QUERY = """SELECT ?c ?about ?kind ?value ?asof ?src WHERE {
+  ?c a kgo:Claim ; kgo:claimAbout ?about .
+  OPTIONAL { ?c kgo:claimKind ?kind } OPTIONAL { ?c kgo:claimedValue ?value }
+  OPTIONAL { ?c kgo:asOfDate ?asof } OPTIONAL { ?c prov:wasDerivedFrom ?src } }"""
+
+
+def claim_item(row: dict[str, str], measures: dict[str, tuple[str, str]]) -> tuple[str, ...]:
+    """A claim's panel entry (sort key first) from one ``CLAIM_QUERY`` row."""
+    zh, en = measures.get(row["kind"], (curie(row["kind"]), curie(row["kind"])))
+    return (
+        _desc(row["asof"]),
+        zh,
+        en,
+        row["value"],
+        human_date(row["asof"]),
+        row["src"],
+        row["c"],
+    )
 
 
 def _claims(
     store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]
 ) -> _TopN:
     top = _TopN(n)
-    query = """SELECT ?c ?about ?kind ?value ?asof ?src WHERE {
-      ?c a kgo:Claim ; kgo:claimAbout ?about .
-      OPTIONAL { ?c kgo:claimKind ?kind } OPTIONAL { ?c kgo:claimedValue ?value }
-      OPTIONAL { ?c kgo:asOfDate ?asof } OPTIONAL { ?c prov:wasDerivedFrom ?src } }"""
-    for row in _rows(store, query):
-        if row["about"] not in nodes:
-            continue
-        zh, en = measures.get(row["kind"], (curie(row["kind"]), curie(row["kind"])))
-        top.add(
-            row["about"],
-            (
-                _desc(row["asof"]),
-                zh,
-                en,
-                row["value"],
-                human_date(row["asof"]),
-                row["src"],
-                row["c"],
-            ),
-        )
+    for row in _rows(store, CLAIM_QUERY):
+        if row["about"] in nodes:
+            top.add(row["about"], claim_item(row, measures))
     return top
 
 
@@ -364,16 +392,24 @@ _EVIDENCE = """SELECT ?body ?sentence ?prop ?obj ?article WHERE {
   OPTIONAL { ?ann oa:hasTarget ?target . ?target oa:hasSource ?article } }"""
 
 
+def add_evidence(
+    top: _TopN, row: tuple[str, str, str, str, str], keep: Callable[[str], bool]
+) -> None:
+    """File one ``_EVIDENCE`` row (body, sentence, prop, obj, article) under its body
+    and its object, those of the two that ``keep`` accepts."""
+    body, sentence, prop, obj, article = row
+    item = (article, sentence, curie(prop) if prop else "", body, obj)
+    if keep(body):
+        top.add(body, item)
+    if obj and obj != body and keep(obj):
+        top.add(obj, item)
+
+
 def _evidence(store: ox.Store, nodes: set[str], n: int) -> _TopN:
     top = _TopN(n)
-    for body, sentence, prop, obj, article in _tuples(store, _EVIDENCE):
-        if body not in nodes and obj not in nodes:
-            continue
-        item = (article, sentence, curie(prop) if prop else "", body, obj)
-        if body in nodes:
-            top.add(body, item)
-        if obj in nodes and obj != body:
-            top.add(obj, item)
+    for row in _tuples(store, _EVIDENCE):
+        if row[0] in nodes or row[3] in nodes:
+            add_evidence(top, row, nodes.__contains__)  # type: ignore[arg-type]
     return top
 
 
@@ -508,17 +544,23 @@ def _keep_drawn(
     nodes: dict[str, str],
     mentions: dict[str, int],
     hosts_zone: set[str],
-    max_nodes: int,
-    bodies: int,
+    limits: OverviewLimits,
+    cited_docs: set[str],
 ) -> tuple[set[str], set[str]]:
     """Split nodes into drawn and search-only: places without zone or mention, bodies
-    past the ``bodies`` most mentioned, then the least mentioned past ``max_nodes``."""
-    drawn, search = set(), set()
+    past the ``bodies_drawn`` most mentioned, documents past the ``documents_drawn``
+    first (cited by a batch or zone, then most mentioned), then the least mentioned
+    past ``max_nodes``."""
+    drawn: set[str] = set()
+    search: set[str] = set()
     orgs = sorted(
         (n for n, k in nodes.items() if k == "org"), key=lambda n: (-mentions.get(n, 0), n)
     )
-    for iri in orgs[bodies:]:
-        search.add(iri)
+    docs = sorted(
+        (n for n, k in nodes.items() if k == "document"),
+        key=lambda n: (n not in cited_docs, -mentions.get(n, 0), n),
+    )
+    search.update(orgs[limits.bodies_drawn :], docs[limits.documents_drawn :])
     for iri, kind in nodes.items():
         if iri in search:
             continue
@@ -530,11 +572,11 @@ def _keep_drawn(
             search.add(iri)
         elif kind != "country":
             drawn.add(iri)
-    if len(drawn) > max_nodes:
+    if len(drawn) > limits.max_nodes:
         keep_always = {"province", "zone", "batch"}
         ranked = sorted(drawn, key=lambda n: (nodes[n] not in keep_always, -mentions.get(n, 0), n))
-        search |= set(ranked[max_nodes:])
-        drawn = set(ranked[:max_nodes])
+        search |= set(ranked[limits.max_nodes :])
+        drawn = set(ranked[: limits.max_nodes])
     return drawn, search
 
 
@@ -545,6 +587,7 @@ def overview_payload(
     limits: OverviewLimits | None = None,
     coordinates: dict[str, tuple[float, float]] | None = None,
     article_base: str | None = None,
+    panels: PanelLists | None = None,
 ) -> dict[str, Any]:
     """Everything the overview page needs, as plain JSON-ready data.
 
@@ -554,6 +597,8 @@ def overview_payload(
         limits: size limits (``OverviewLimits()`` when ``None``).
         coordinates: adcode → (lon, lat); ``None`` reads ``place_coordinates()``.
         article_base: URL or relative path of the source files, for article links.
+        panels: mention counts and per-node lists collected elsewhere (``kg.viz.stream``);
+            ``None`` reads them from ``store``. Either way ``limits`` cuts them.
 
     Returns:
         ``{"title", "nodes", "edges", "batches", "kinds", "relations", "articles", "map"}``
@@ -577,9 +622,9 @@ def overview_payload(
         iri: int(float(v)) for iri, v in _first_by_subject(store, "kgo:batchOrdinal").items()
     }
     batch_doc = _first_by_subject(store, "kgo:establishedBy")
-    mentions = _mention_counts(store)
+    mentions = panels.mentions if panels else _mention_counts(store)
     hosts_zone = {parent[z] for z, k in nodes.items() if k == "zone" and z in parent}
-    drawn, search = _keep_drawn(nodes, mentions, hosts_zone, limits.max_nodes, limits.bodies_drawn)
+    drawn, search = _keep_drawn(nodes, mentions, hosts_zone, limits, set(batch_doc.values()))
     # the most mentioned first; unmentioned prefectures before the ~2,800 counties
     search = set(
         sorted(search, key=lambda n: (-mentions.get(n, 0), nodes.get(n) == "county", n))[
@@ -619,10 +664,15 @@ def overview_payload(
     pos.update(_columns(orgs, right + gap, top, per_column=18, dx=gap, dy=1.2 * PX_PER_DEGREE))
 
     batch_color = {b: BATCH_COLORS[(ordinal.get(b, 1) - 1) % len(BATCH_COLORS)] for b in batches}
-    articles = _latest_articles(store, listed, limits.articles_per_node)
-    figures = _figures(store, listed, limits.figures_per_node, measures)
-    claims = _claims(store, listed, limits.claims_per_node, measures)
-    evidence = _evidence(store, drawn, limits.evidence_per_node)
+    if panels is None:
+        panels = PanelLists(
+            mentions,
+            _latest_articles(store, listed, limits.articles_per_node),
+            _figures(store, listed, limits.figures_per_node, measures),
+            _claims(store, listed, limits.claims_per_node, measures),
+            _evidence(store, drawn, limits.evidence_per_node),
+            {},
+        )
     cited: set[str] = set()
     out_nodes: dict[str, dict[str, Any]] = {}
     for iri in sorted(listed):
@@ -655,26 +705,30 @@ def overview_payload(
             effective.get(iri) or effective.get(batch_doc.get(iri, ""))
         ):
             node["d"] = effective.get(iri) or effective.get(batch_doc.get(iri, ""), "")
-        arts = [a for _, a in articles.result(iri)]
+        arts = [a for _, a in panels.articles.result(iri)[: limits.articles_per_node]]
         if arts:
             node["a"] = arts
             cited.update(arts)
-        figs = [list(f[1:7]) for f in figures.result(iri)]
+        figs = [list(f[1:7]) for f in panels.figures.result(iri)[: limits.figures_per_node]]
         if figs:
             node["o"] = figs
             cited.update(f[5] for f in figs if f[5])
-        cls = [list(c[1:6]) for c in claims.result(iri)]
+        cls = [list(c[1:6]) for c in panels.claims.result(iri)[: limits.claims_per_node]]
         if cls:
             node["c"] = cls
             cited.update(c[4] for c in cls if c[4])
-        evs = [list(e) for e in evidence.result(iri)]
+        evs = (
+            [list(e) for e in panels.evidence.result(iri)[: limits.evidence_per_node]]
+            if iri in drawn
+            else []
+        )
         if evs:
             node["ev"] = evs
             cited.update(e[0] for e in evs if e[0])
         out_nodes[iri] = node
     article_info = {}
     for iri in sorted(cited):
-        info = _article_info(store, iri)
+        info = dict(panels.article_info.get(iri) or _article_info(store, iri))
         info["u"] = _article_href(article_base, info["f"])
         article_info[iri] = info
     zone_dates = {

@@ -111,6 +111,14 @@ def test_build_distributed_merge_same_bytes_as_local_build(dask_out: Path, built
     assert [p["name"] for p in manifest["parts"]] == [p.name for p in _parts(dask_out)]
 
 
+def test_build_distributed_reports_shacl_like_local_build(dask_out: Path, built_out: Path) -> None:
+    mine = json.loads((dask_out / "report.json").read_text(encoding="utf-8"))["shacl"]
+    local = json.loads((built_out / "report.json").read_text(encoding="utf-8"))["shacl"]
+    assert mine == local
+    assert mine["article_graphs_checked"] == len(list(ARTICLES_DIR.glob("*.md")))
+    assert mine["article_graphs_not_checked"] == 0 and mine["reference_conforms"] is True
+
+
 @pytest.mark.slow
 def test_build_distributed_own_local_cluster_gives_same_parts(
     dask_out: Path, tmp_path: Path
@@ -147,6 +155,7 @@ def test_build_distributed_duplicate_in_later_part_kept_once(
     shutil.copy2(SEED_JINHUA, src / "zz-copy.md")  # same title and date, own partition
     report = build_distributed([src], tmp_path / "out", scheduler=scheduler, partitions=3)
     assert report.duplicates == 1 and report.graphs == 2 + 2
+    assert report.shacl["article_graphs_checked"] == 2  # the dropped copy is not counted
     assert any(w.startswith("zz-copy.md: same title and date as") for w in report.warnings)
     source_files = {
         str(q.object)
@@ -178,6 +187,7 @@ def test_build_dask_cli_then_load_parts_zhejiang_12(
     )
     assert built.exit_code == 0, built.output
     assert "3 partitions" in built.output and not (out / "kg.trig").exists()
+    assert "shacl:    conforms: 36 article graph(s) and the reference graph checked" in built.output
     loaded = runner.invoke(
         main, ["load", "--store", str(tmp_path / "store"), "--data", str(out / "parts")]
     )
@@ -198,6 +208,19 @@ def test_build_dask_cli_exit_3_and_error_line_for_bad_file(scheduler: str, tmp_p
     )
     assert result.exit_code == 3
     assert "empty.md: " in result.stderr and "1 failed" in result.stdout
+
+
+@pytest.mark.slow
+def test_build_dask_cli_no_shacl_says_so(scheduler: str, tmp_path: Path) -> None:
+    src = _copy(tmp_path / "src", SEED_JINHUA)
+    out = tmp_path / "out"
+    args = ["build-dask", str(src), "-o", str(out), "--scheduler", scheduler, "--no-shacl"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "shacl:    not checked (--no-shacl)" in result.stdout
+    assert json.loads((out / "report.json").read_text(encoding="utf-8"))["shacl"] == {
+        "skipped": "--no-shacl"
+    }
 
 
 def test_build_distributed_without_dask_says_how_to_install(

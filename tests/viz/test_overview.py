@@ -285,3 +285,21 @@ def test_overview_size_does_not_follow_the_corpus(
     )
     assert max(n["n"] for n in data["nodes"].values()) > 4 * OverviewLimits().articles_per_node
     assert len(data["articles"]) < 5000
+
+
+def test_overview_draws_the_documents_batches_and_zones_cite_first(
+    reference_store: ox.Store,
+) -> None:
+    cited = {
+        str(q.object.value)
+        for q in reference_store.quads_for_pattern(
+            None, ox.NamedNode("https://w3id.org/pilot-zone-kg/ont#establishedBy"), None, None
+        )
+    }
+    payload = overview_payload(
+        reference_store, title="t", coordinates={}, limits=OverviewLimits(documents_drawn=3)
+    )
+    docs = {iri: n for iri, n in payload["nodes"].items() if n["k"] == "document"}
+    drawn = [iri for iri, n in docs.items() if "s" not in n]
+    assert len(drawn) == 3 and set(drawn) <= cited
+    assert len(docs) > 3  # the others are still found by search
