@@ -104,10 +104,18 @@ HF01 = {
     ],
     "optional_observations": [],
     "claims": [
-        {"kind": "kgo:ZonesNationwide", "about": "country:CHN", "value": 35,
-         "zone_type": "kgo:CrossBorderEcommerceZone"},
-        {"kind": "kgo:FirstZone", "about": "place:330100", "value": 2015,
-         "zone_type": "kgo:CrossBorderEcommerceZone"},
+        {
+            "kind": "kgo:ZonesNationwide",
+            "about": "country:CHN",
+            "value": 35,
+            "zone_type": "kgo:CrossBorderEcommerceZone",
+        },
+        {
+            "kind": "kgo:FirstZone",
+            "about": "place:330100",
+            "value": 2015,
+            "zone_type": "kgo:CrossBorderEcommerceZone",
+        },
     ],
 }
 
@@ -160,7 +168,15 @@ HF02 = {
         O(HN, "foreignTradeValue", "YearOnYearGrowth", "28.8", "P1", P7_2020, partner="doc:bri"),
         O(HN, "foreignTradeValue", "Level", "41030000000", "CNY", P7_2020, partner="country:USA"),
         O(HN, "foreignTradeValue", "YearOnYearGrowth", "-27", "P1", P7_2020, partner="country:USA"),
-        O(HN, "foreignTradeValue", "YearOnYearGrowth", "13.1", "P1", JUL_2020, partner="country:USA"),
+        O(
+            HN,
+            "foreignTradeValue",
+            "YearOnYearGrowth",
+            "13.1",
+            "P1",
+            JUL_2020,
+            partner="country:USA",
+        ),
         O(HN, "exportValue", "Share", "58.3", "P1", P7_2020, industry="手机"),
         O(HN, "importValue", "Share", "33", "P1", P7_2020, industry="集成电路"),
     ],
@@ -230,16 +246,22 @@ HF03 = {
     ],
     "relations": [
         R(D16, LP, "org:state-council"),
-        *[R(D16, EST, f"zone:ftz-{code}")
-          for code in ("370000", "530000", "320000", "130000", "230000", "450000")],
+        *[
+            R(D16, EST, f"zone:ftz-{code}")
+            for code in ("370000", "530000", "320000", "130000", "230000", "450000")
+        ],
         R("person:王受文@org:mofcom", HOLDS, "post:org:mofcom#副部长"),
         R("body:国务院新闻办公室", SUB, "org:state-council"),
     ],
     "observations": [],
     "optional_observations": [],
     "claims": [
-        {"kind": "kgo:ZonesNationwide", "about": "country:CHN", "value": 18,
-         "zone_type": "kgo:FreeTradeZone"},
+        {
+            "kind": "kgo:ZonesNationwide",
+            "about": "country:CHN",
+            "value": 18,
+            "zone_type": "kgo:FreeTradeZone",
+        },
     ],
 }
 
@@ -276,8 +298,15 @@ HF04 = {
         O(HAINAN, "foreignInvestmentValue", "YearOnYearGrowth", "42.2", "P1", Q3_2025),
     ],
     "optional_observations": [
-        O(HAINAN, "outwardInvestmentValue", "YearOnYearGrowth", "103", "P1", Q3_2025,
-          industry="境外投资项目数 (a count of projects)"),
+        O(
+            HAINAN,
+            "outwardInvestmentValue",
+            "YearOnYearGrowth",
+            "103",
+            "P1",
+            Q3_2025,
+            industry="境外投资项目数 (a count of projects)",
+        ),
     ],
     "claims": [],
 }
@@ -348,14 +377,42 @@ HF06 = {
     ],
     "optional_observations": [
         O(XJ, "foreignTradeValue", "PercentagePointChange", "45.7", "P1", Y2023),
-        O(XJ, "foreignTradeValue", "Level", "283670000000", "CNY", Y2023,
-          industry="partner 中亚五国 (no ref)"),
-        O(XJ, "foreignTradeValue", "Share", "79.4", "P1", Y2023,
-          industry="partner 中亚五国 (no ref)"),
-        O(XJ, "exportValue", "Level", "246570000000", "CNY", Y2023,
-          industry="partner 中亚五国 (no ref)"),
-        O(XJ, "exportValue", "YearOnYearGrowth", "23.2", "P1", Y2023,
-          industry="partner 中亚五国 (no ref)"),
+        O(
+            XJ,
+            "foreignTradeValue",
+            "Level",
+            "283670000000",
+            "CNY",
+            Y2023,
+            industry="partner 中亚五国 (no ref)",
+        ),
+        O(
+            XJ,
+            "foreignTradeValue",
+            "Share",
+            "79.4",
+            "P1",
+            Y2023,
+            industry="partner 中亚五国 (no ref)",
+        ),
+        O(
+            XJ,
+            "exportValue",
+            "Level",
+            "246570000000",
+            "CNY",
+            Y2023,
+            industry="partner 中亚五国 (no ref)",
+        ),
+        O(
+            XJ,
+            "exportValue",
+            "YearOnYearGrowth",
+            "23.2",
+            "P1",
+            Y2023,
+            industry="partner 中亚五国 (no ref)",
+        ),
     ],
     "claims": [],
 }
@@ -375,8 +432,7 @@ HF07 = {
         E("综试区", CBEC, opt=True),
     ],
     "must_not": [
-        N("自贸协定", 1, "自贸协定谈判: free-trade agreements in general, not a zone",
-          ZONE_LABELS),
+        N("自贸协定", 1, "自贸协定谈判: free-trade agreements in general, not a zone", ZONE_LABELS),
         NA("合作", "国际合作/交流合作: cooperation, not 合作市"),
     ],
     "relations": [
@@ -394,8 +450,12 @@ HF07 = {
     ],
     "optional_observations": [],
     "claims": [
-        {"kind": "kgo:ZonesNationwide", "about": CHN, "value": 165,
-         "zone_type": "kgo:CrossBorderEcommerceZone"},
+        {
+            "kind": "kgo:ZonesNationwide",
+            "about": CHN,
+            "value": 165,
+            "zone_type": "kgo:CrossBorderEcommerceZone",
+        },
     ],
 }
 
@@ -456,8 +516,15 @@ HF09 = {
         O(HB, "foreignTradeValue", "YearOnYearGrowth", "5", "P1", Y2023, target=True),
     ],
     "optional_observations": [
-        O("place:131000", "fixedAssetInvestment", "YearOnYearGrowth", "20", "P1", Y2022,
-          industry="廊坊临空经济区 (a zone, not the city)"),
+        O(
+            "place:131000",
+            "fixedAssetInvestment",
+            "YearOnYearGrowth",
+            "20",
+            "P1",
+            Y2022,
+            industry="廊坊临空经济区 (a zone, not the city)",
+        ),
     ],
     "claims": [],
 }
@@ -533,8 +600,18 @@ HF12 = {
 }
 
 SPECS = {
-    "hf01": HF01, "hf02": HF02, "hf03": HF03, "hf04": HF04, "hf05": HF05, "hf06": HF06,
-    "hf07": HF07, "hf08": HF08, "hf09": HF09, "hf10": HF10, "hf11": HF11, "hf12": HF12,
+    "hf01": HF01,
+    "hf02": HF02,
+    "hf03": HF03,
+    "hf04": HF04,
+    "hf05": HF05,
+    "hf06": HF06,
+    "hf07": HF07,
+    "hf08": HF08,
+    "hf09": HF09,
+    "hf10": HF10,
+    "hf11": HF11,
+    "hf12": HF12,
 }
 
 
