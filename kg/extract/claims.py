@@ -233,23 +233,35 @@ def _in_place(
         tail = where.text[match.end() : match.end() + 1]
         if match.group("zone") is None and tail not in {"）", ")", "，", "。", "；"}:
             continue
-        value = _number(match.group("n"))
-        if value is None:
-            continue
-        start, iri = owner
-        found.append(
-            _claim(
-                annotated,
-                where,
-                "kgo:ZonesInPlace",
-                iri,
-                (start - where.offset, match.end()),
-                "claim:zones-in-place",
-                value,
-                zone_type=_zone_type(match.group("zone")),
-            )
-        )
+        claim = _place_count(annotated, where, owner, match, "claim:zones-in-place")
+        if claim is not None:
+            found.append(claim)
     return found
+
+
+def _place_count(
+    annotated: Annotated,
+    where: _Text,
+    owner: tuple[int, str],
+    match: re.Match[str],
+    rule: str,
+) -> Claim | None:
+    """The ZonesInPlace claim of ``owner`` (start, IRI) that ``match`` counts (group ``n``,
+    optional group ``zone``), or None when the count does not parse."""
+    value = _number(match.group("n"))
+    if value is None:
+        return None
+    start, iri = owner
+    return _claim(
+        annotated,
+        where,
+        "kgo:ZonesInPlace",
+        iri,
+        (start - where.offset, match.end()),
+        rule,
+        value,
+        zone_type=_zone_type(match.group("zone")),
+    )
 
 
 # 四川综保区数量增至6个: the place right before the zone word; 四川第6个、成都第3个综合保税区:
@@ -271,22 +283,9 @@ def _counts_after_places(
     ):
         for match in pattern.finditer(where.text):
             owner = owners.get(where.offset + match.start())
-            value = _number(match.group("n"))
-            if owner is None or value is None:
-                continue
-            start, iri = owner
-            found.append(
-                _claim(
-                    annotated,
-                    where,
-                    "kgo:ZonesInPlace",
-                    iri,
-                    (start - where.offset, match.end()),
-                    rule,
-                    value,
-                    zone_type=_zone_type(match.group("zone")),
-                )
-            )
+            claim = _place_count(annotated, where, owner, match, rule) if owner else None
+            if claim is not None:
+                found.append(claim)
     return found
 
 

@@ -50,6 +50,15 @@ def _indent(path: Path) -> int:
     return len(lines[1]) - len(lines[1].lstrip(" ")) if len(lines) > 1 else 1
 
 
+def add_relations(path: Path, gold: dict[str, object], relations: list[dict[str, str]]) -> None:
+    """Append ``relations`` to a gold file, in its own indentation, through a temp file."""
+    gold["relations"] = [*gold["relations"], *relations]  # type: ignore[misc]
+    text = json.dumps(gold, ensure_ascii=False, indent=_indent(path)) + "\n"
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
 def main() -> None:
     """Rewrite (or with --check, only report) the containment relations of a gold set."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -69,11 +78,7 @@ def main() -> None:
         if missing:
             print(f"{path.name}: +{len(missing)} containment")
         if missing and not args.check:
-            gold["relations"] = [*gold["relations"], *missing]
-            text = json.dumps(gold, ensure_ascii=False, indent=_indent(path)) + "\n"
-            tmp = path.with_suffix(".json.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
+            add_relations(path, gold, missing)
 
 
 if __name__ == "__main__":

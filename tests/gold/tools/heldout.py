@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 from kg.eval.gold import find_occurrence, load_gold_file
 from kg.ingest import read_article
 
 REF = Path(__file__).resolve().parents[3] / "data" / "reference"
+#: a body piece: a paragraph, or (h, heading) / (img, caption)
+Block = str | tuple[str, str]
 
 
 # E(text, label, ref, optional, occurrences)
@@ -236,3 +239,66 @@ def check_set(here: Path, prefix: str) -> int:
         n = {k: len(gold[k]) for k in ("entities", "relations", "observations", "claims")}
         print(f"{path.name}: ok {n}")
     return 1 if bad else 0
+
+
+_STOCK = re.compile(r"\[\[(\w+)\|([^\]]+)\]\]")
+
+
+def _stock_links(text: str) -> tuple[str, list[str]]:
+    """Turn ``[[code|text]]`` into Sina stock-link markup; return the codes seen."""
+    codes: list[str] = []
+
+    def link(match: re.Match[str]) -> str:
+        code, shown = match.group(1), match.group(2)
+        codes.append(code)
+        return (
+            f'<span id="stock_{code}"><a href="https://finance.sina.com.cn/realstock/company/'
+            f'{code}/nc.shtml" class="keyword" target="_blank" '
+            f'data-sudaclick="content_marketkeywords_p">{shown}</a></span>'
+            f'<span id="quote_{code}"></span>'
+        )
+
+    return _STOCK.sub(link, text), codes
+
+
+def _block(block: Block, n: int, prefix: str) -> str:
+    if isinstance(block, tuple):
+        kind, text = block
+        if kind == "h":
+            return f"<p>　　<strong>{text}</strong></p>"
+        src = f"https://n.sinaimg.cn/finance/crawl/{n:03d}/w640h427/20200101/{prefix}{n:03d}.jpg"
+        return (
+            f'<div class="img_wrapper"><img id="{n}" style="max-width: 640px;" src="{src}" '
+            f'alt="{text}" referrerpolicy="no-referrer"><span class="img_descr">{text}'
+            "</span></div>"
+        )
+    return f'<p cms-style="font-L">　　{block}</p>'
+
+
+def render(title: str, date: str, editor: str, blocks: list[Block], prefix: str = "he") -> str:
+    """One article in the corpus format: plain paragraphs, (h, text) headings, (img, caption)
+    pictures, ``[[code|text]]`` stock links; picture names start with ``prefix``."""
+    head = (
+        f"\n---\ntitle: '{title}'\ncategories: \n - 金融\n - 新浪财经\n - 新浪财经－国內\n"
+        f"headimg: '{IMG}'\nauthor: 新浪财经\ncomments: false\ndate: {date}\n"
+        f"thumbnail: '{IMG}'\n---\n\n<div>   \n"
+    )
+    codes: list[str] = []
+    parts = []
+    for n, block in enumerate(blocks):
+        html = _block(block, n, prefix)
+        html, seen = _stock_links(html)
+        codes += seen
+        parts.append(html)
+    tail = TAIL.replace("{img}", IMG).replace("{editor}", editor).replace("{ws}", "  ")
+    tail = tail.replace("stock, -->", f"stock,{'&'.join(codes)} -->", 1)
+    return head + "\n".join(parts) + tail
+
+
+def write_articles(here: Path, articles: dict, prefix: str) -> None:
+    """Write ``articles/<stem>.md`` for every (title, date, editor, blocks) of ``articles``."""
+    out = here / "articles"
+    out.mkdir(exist_ok=True)
+    for stem, (title, date, editor, blocks) in articles.items():
+        text = render(title, date, editor, blocks, prefix)
+        (out / f"{stem}.md").write_text(text, encoding="utf-8")

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # the repository r
 from kg import iris  # noqa: E402
 from kg.eval.refs import resolve_ref  # noqa: E402
 from kg.refdata import load_reference  # noqa: E402
-from tests.gold.tools.containment import _indent  # noqa: E402
+from tests.gold.tools.containment import add_relations  # noqa: E402
 
 PREDICATE = "schema:areaServed"
 
@@ -67,11 +67,7 @@ def main() -> None:
         if missing:
             print(f"{path.name}: +{len(missing)} areaServed")
         if missing and not args.check:
-            gold["relations"] = [*gold["relations"], *missing]
-            text = json.dumps(gold, ensure_ascii=False, indent=_indent(path)) + "\n"
-            tmp = path.with_suffix(".json.tmp")
-            tmp.write_text(text, encoding="utf-8")
-            tmp.replace(path)
+            add_relations(path, gold, missing)
 
 
 if __name__ == "__main__":

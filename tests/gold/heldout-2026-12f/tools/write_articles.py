@@ -9,16 +9,13 @@ It does not: fetch anything; the sources are listed in ../NOTES.md.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[4]))  # the repository root
 
 
-from tests.gold.tools.heldout import IMG, TAIL  # noqa: E402
-
-Block = str | tuple[str, str]
+from tests.gold.tools.heldout import Block, write_articles  # noqa: E402
 
 ARTICLES: dict[str, tuple[str, str, str, list[Block]]] = {
     "hf01": (
@@ -176,64 +173,10 @@ ARTICLES: dict[str, tuple[str, str, str, list[Block]]] = {
     ),
 }
 
-_STOCK = re.compile(r"\[\[(\w+)\|([^\]]+)\]\]")
-
-
-def _stock_links(text: str) -> tuple[str, list[str]]:
-    """Turn ``[[code|text]]`` into Sina stock-link markup; return the codes seen."""
-    codes: list[str] = []
-
-    def link(match: re.Match[str]) -> str:
-        code, shown = match.group(1), match.group(2)
-        codes.append(code)
-        return (
-            f'<span id="stock_{code}"><a href="https://finance.sina.com.cn/realstock/company/'
-            f'{code}/nc.shtml" class="keyword" target="_blank" '
-            f'data-sudaclick="content_marketkeywords_p">{shown}</a></span>'
-            f'<span id="quote_{code}"></span>'
-        )
-
-    return _STOCK.sub(link, text), codes
-
-
-def _block(block: Block, n: int) -> str:
-    if isinstance(block, tuple):
-        kind, text = block
-        if kind == "h":
-            return f"<p>　　<strong>{text}</strong></p>"
-        src = f"https://n.sinaimg.cn/finance/crawl/{n:03d}/w640h427/20200101/hf{n:03d}.jpg"
-        return (
-            f'<div class="img_wrapper"><img id="{n}" style="max-width: 640px;" src="{src}" '
-            f'alt="{text}" referrerpolicy="no-referrer"><span class="img_descr">{text}'
-            "</span></div>"
-        )
-    return f'<p cms-style="font-L">　　{block}</p>'
-
-
-def render(title: str, date: str, editor: str, blocks: list[Block]) -> str:
-    """One article in the corpus format."""
-    head = (
-        f"\n---\ntitle: '{title}'\ncategories: \n - 金融\n - 新浪财经\n - 新浪财经－国內\n"
-        f"headimg: '{IMG}'\nauthor: 新浪财经\ncomments: false\ndate: {date}\n"
-        f"thumbnail: '{IMG}'\n---\n\n<div>   \n"
-    )
-    codes: list[str] = []
-    parts = []
-    for n, block in enumerate(blocks):
-        html = _block(block, n)
-        html, seen = _stock_links(html)
-        codes += seen
-        parts.append(html)
-    tail = TAIL.replace("{img}", IMG).replace("{editor}", editor).replace("{ws}", "  ")
-    tail = tail.replace("stock, -->", f"stock,{'&'.join(codes)} -->", 1)
-    return head + "\n".join(parts) + tail
-
 
 def main() -> None:
-    out = Path(__file__).resolve().parent.parent / "articles"
-    out.mkdir(exist_ok=True)
-    for stem, (title, date, editor, blocks) in ARTICLES.items():
-        (out / f"{stem}.md").write_text(render(title, date, editor, blocks), encoding="utf-8")
+    """Write the set's articles."""
+    write_articles(Path(__file__).resolve().parent.parent, ARTICLES, "hf")
 
 
 if __name__ == "__main__":
