@@ -185,7 +185,7 @@ _FILLER = re.compile(
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
 _HEADLINE_TAIL = re.compile(
     rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(]GDP[)）])?"
-    r"(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计)?$"
+    r"(?:累计)?(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计)?$"
 )
 # 出口服装及衣着附件975.2亿元: the product group follows the trade word
 _PRODUCT_TAIL = re.compile(
@@ -205,7 +205,7 @@ _NOT_CATEGORY = re.compile(
     r"我国|我省|我市|我区|全国|全省|全市|全区|全年|全部|本市|本省|本区|本年|总值|总额|总量|总计|总体|"
     r"额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口|"
     # a sub-area, a destination or a company is not a category of the place's figure
-    r"区|港|口岸|基地|园|县|市(?!场采购)|镇|乡|村|国家|地区|市场(?!采购)|沿线|欧洲|非洲|美洲|亚洲|拉美|欧美|到|往|"
+    r"区|港|口岸|基地|园|中心|县|市(?!场采购)|镇|乡|村|国家|地区|市场(?!采购)|沿线|欧洲|非洲|美洲|亚洲|拉美|欧美|到|往|"
     r"公司|集团|有限|股份|银行|工厂|厂|享惠|享受|补交|申领|签发|涉及|事后|证明|证书"
 )
 _GENERIC_CATEGORY = frozenset(
@@ -460,6 +460,8 @@ class _Scope:
         before = body[max(0, mention.start - 2) : mention.start]
         if _SHARE_BEFORE.search(before) or _PARTNER_BEFORE.search(before):
             return  # 占全国…, 对香港出口: not the subject
+        if _LOCATED_IN.search(body, max(0, mention.start - 8), mention.start):
+            return  # 位于太原市小店区的…综合保税区: where the subject lies, not the subject
         if mention.label == "Country" and mention.iri != CHINA:
             if before[-1:] in {"", "，", "。", "；", "：", "\n"}:
                 self.current = None  # a foreign country as subject: its figures are not kept
@@ -489,6 +491,7 @@ class _Scope:
 
 
 # 我与东盟…, 我对美出口 (customs releases write 我 for 我国)
+_LOCATED_IN = re.compile(r"位于[\u4e00-\u9fff]{0,6}$")
 _SCOPE_WORD = re.compile(r"全国|我国|我(?=[与对同])|全省|本省|全市|本市|全区|本区")
 #: a scope word → the level word of the place it stands for (全区: an autonomous region)
 _SCOPE_LEVEL = {
@@ -524,6 +527,8 @@ def _scope_resolver(mentions: Sequence[Mention], reference: Reference, title: st
 
 
 _LIST_JOINS = frozenset({"、", "和", "及", "与"})
+#: joins of a list of partners; 与 is not one (中国与东盟贸易额: the subject and its partner)
+_PARTNER_JOINS = _LIST_JOINS - {"与"}
 
 
 def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[int]:
@@ -536,7 +541,7 @@ def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[in
             continue
         last = chains[-1][-1] if chains else None
         gap = body[last.end : mention.start].replace("地区", "") if last else ""
-        if last is not None and (gap in _LIST_JOINS or (gap == "" and last.iri == CHINA)):
+        if last is not None and (gap in _PARTNER_JOINS or (gap == "" and last.iri == CHINA)):
             chains[-1].append(mention)
         else:
             chains.append([mention])

@@ -90,7 +90,7 @@ _NESTED_CHECKPOINT = re.compile(r"()(口岸|高新区|经开区)")
 _NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院|检察院)")
 # 港市 ends a city's name (温州市龙港市, 广西防城港市), not a port's.
 _NESTED_PORT = re.compile(
-    _FACILITY_RUN % 2 + r"(港|开发区)(?!区|口|城|澳|务|股|市(?!场)|综合保税区|综保区)"
+    _FACILITY_RUN % 2 + r"(港|开发区)(?!区|口|城|澳|务|股|市(?!场)|综合保税区|综保区|保税)"
 )  # 成都天府国际空港综合保税区 is a zone of 成都, not a port's name
 # Words saying the place builds or has facilities (广东建设3个基地, 海南自由贸易港); as
 # _NOT_IN_ORG_NAME but 都 may be part of a site's name (广州花都港).

@@ -1022,3 +1022,27 @@ def test_places_listed_as_where_do_not_take_the_figures() -> None:
         "全年园区实现跨境电商贸易额约51亿元。"
     )
     assert all(o.about != iris.place_iri("330200") for o in extraction.observations)
+
+
+def test_a_facilitys_figures_are_not_its_provinces() -> None:
+    extraction = _extract(
+        "今年前三季度，山西省货物贸易进出口总值为1028.7亿元。",
+        "位于太原市小店区的太原武宿综合保税区前三季度进出口54.6亿元；山西方略保税物流中心进出口22.3亿元，增长743.7%。",
+        published=datetime(2019, 10, 24, 2, 0, tzinfo=UTC),
+    )
+    assert [o.value for o in extraction.observations if o.about == iris.place_iri("140000")] == [
+        Decimal("102870000000")
+    ]
+    assert all(o.about != iris.place_iri("140105") for o in extraction.observations)
+
+
+def test_leiji_after_the_measure_and_china_with_a_partner() -> None:
+    extraction = _extract(
+        "受此影响，2015年西藏进出口累计56.55亿元，同比下降59.2%。2024年，中国与东盟贸易额达到9823亿美元。",
+        published=datetime(2025, 10, 28, 2, 0, tzinfo=UTC),
+    )
+    levels = {
+        (o.about, o.partner): o.value for o in extraction.observations if o.statistic == "kgo:Level"
+    }
+    assert levels[(iris.place_iri("540000"), None)] == Decimal("5655000000")
+    assert levels[(CHINA, ASEAN)] == Decimal("982300000000")
