@@ -439,18 +439,18 @@ class _Scope:
         self.current: str | None = None
         self.province: str | None = None
         self.prefecture: str | None = None
-        self.zone_of: tuple[str | None] | None = None  # the place before a zone took over
+        self.in_zone = False  # a zone is the subject of this sentence
+        self.before_zone: str | None = None  # the subject before it
 
     def end_sentence(self) -> None:
         """A zone is the subject of its own sentence only; the place before it comes back."""
-        if self.zone_of is not None:
-            self.current = self.zone_of[0]
-            self.zone_of = None
+        if self.in_zone:
+            self.current, self.in_zone = self.before_zone, False
 
     def see(self, mention: Mention, body: str) -> None:
         if mention.iri is not None and mention.label in _SCOPE_ZONE_LABELS:
-            if self.zone_of is None:
-                self.zone_of = (self.current,)
+            if not self.in_zone:
+                self.before_zone, self.in_zone = self.current, True
             self.current = mention.iri  # 太原武宿综保区进出口…: the zone's own figures
             return
         if mention.iri is None or mention.label not in _SCOPE_PLACE_LABELS:
@@ -470,13 +470,13 @@ class _Scope:
             self.province = mention.iri
         if mention.label == "Prefecture":
             self.prefecture = mention.iri
-        self.current, self.zone_of = mention.iri, None
+        self.current, self.in_zone = mention.iri, False
 
     def see_word(self, word: str, before: str, offset: int) -> None:
         if _SHARE_BEFORE.search(before):
             return
         if word in {"全国", "我国", "我"}:
-            self.current, self.zone_of = CHINA, None
+            self.current, self.in_zone = CHINA, False
             return
         own = (
             self.province
@@ -487,7 +487,7 @@ class _Scope:
         )
         place = own or self.resolve(word, offset)
         if place is not None:
-            self.current, self.zone_of = place, None
+            self.current, self.in_zone = place, False
 
 
 # 我与东盟…, 我对美出口 (customs releases write 我 for 我国)

@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence
 
 from kg import iris
 from kg.extract.relations import evidence
-from kg.link.bodies import BodyName
-from kg.link.mentions import government_places, person_post
+from kg.link.bodies import BodyName, mentioned_place
+from kg.link.mentions import government_slug, person_post
 from kg.model import Annotated, Entity, Literal, Mention, Relation
-from kg.refdata.records import Reference
+from kg.refdata.records import Place, Reference
 
 __all__ = ["post_facts"]
 
@@ -52,7 +52,7 @@ def post_facts(
     names = {iri: body.canonical for iri, body in bodies.items()}
     relations: list[Relation] = []
     posts: dict[str, Entity] = {}
-    governments = government_places(reference)
+    governments = _governments(mentions, reference)
     seen: set[tuple[str, str]] = set()
     for mention in mentions:
         if mention.rule not in _RULES or mention.iri is None:
@@ -108,6 +108,13 @@ def post_facts(
                 ),
             )
     return relations, [posts[iri] for iri in sorted(posts)]  # posts and governments
+
+
+def _governments(mentions: Sequence[Mention], reference: Reference) -> dict[str, Place]:
+    """``government_slug`` → place, for the places the article names, alone or opening a
+    body's name (a title's government is always one of them)."""
+    places = (mentioned_place(m, reference) for m in mentions)
+    return {government_slug(p.name_zh): p for p in places if p is not None}
 
 
 def _government(slug: str, place_name: str) -> Entity:

@@ -37,6 +37,7 @@ __all__ = [
     "canonical_body",
     "context_place",
     "link_body",
+    "mentioned_place",
     "spokesperson_body",
     "title_place",
 ]
@@ -209,6 +210,18 @@ def _place_opening(name: str, reference: Reference) -> Place | None:
     return None
 
 
+def mentioned_place(mention: Mention, reference: Reference) -> Place | None:
+    """The place a linked mention names: a place, or the place opening a body's name
+    (福建省委, 福建省政府 → 福建省); None for anything else."""
+    if mention.iri is None:
+        return None
+    if mention.iri.startswith(_PLACE_PREFIX):
+        return reference.places.get(mention.iri[len(_PLACE_PREFIX) :])
+    if mention.label == "Organization":
+        return _place_opening(mention.text, reference)
+    return None
+
+
 def context_place(
     mentions: Sequence[Mention], before: int, level_word: str, reference: Reference
 ) -> Place | None:
@@ -228,14 +241,7 @@ def context_place(
     before_it: Place | None = None
     after_it: Place | None = None
     for mention in mentions:
-        if mention.iri is None:
-            continue
-        if mention.iri.startswith(_PLACE_PREFIX):
-            place = reference.places.get(mention.iri[len(_PLACE_PREFIX) :])
-        elif mention.label == "Organization":
-            place = _place_opening(mention.text, reference)  # 福建省政府 names 福建
-        else:
-            continue
+        place = mentioned_place(mention, reference)
         if place is None or place.level not in levels:
             continue
         if level_word == "市" and place.level == "province" and not place.name_zh.endswith("市"):

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kg import iris
-from kg.link.bodies import link_body, spokesperson_body
+from kg.link.bodies import link_body, mentioned_place, spokesperson_body
 from kg.link.places import link_county_context
 from kg.link.short_titles import link_short_titles
 from kg.model import Annotated, Mention
@@ -20,12 +20,11 @@ from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
 from kg.nlp.gazetteer import PLACE_LABELS
 from kg.nlp.numbers import parse_batch_ordinals
-from kg.nlp.patterns import title_before
+from kg.nlp.patterns import NAME_END, title_before
 from kg.nlp.sentences import sentence_at
 from kg.refdata.records import Place, Reference
 
 __all__ = [
-    "government_places",
     "government_slug",
     "link_mentions",
     "person_context",
@@ -183,81 +182,47 @@ def spokesperson_org(
     return best
 
 
-#: the head of a government written before a name → the levels of place it governs
+#: the head of a government written before a name → the levels of place it governs (市长
+#: of a province only for a municipality: 北京市市长)
 _GOVERNMENT_TITLES = (
     (re.compile(r"省长$"), ("province",)),
-    (re.compile(r"(?:市|州)长$"), ("prefecture", "province", "county")),
+    (re.compile(r"(?:市|州)长$"), ("prefecture", "county", "municipality")),
     (re.compile(r"(?:区|县)长$"), ("county",)),
 )
 
 
 def _government_of(
-    body: str, sentence: tuple[int, int], before: int, reference: Reference
-) -> str | None:
+    mentions: Sequence[Mention], sentence: tuple[int, int], before: int, body: str,
+    reference: Reference,
+) -> str | None:  # fmt: skip
     """常务副省长郭宁宁, 杭州市常务副市长柯吉欣: the government of the last place of the
-    title's level named before it in the sentence: the table body (``gov-330000``) or
+    title's level named before it in the sentence (a place, or the place opening a body's
+    name: 福建省委常委、常务副省长): the table body (``gov-330000``) or
     the slug of ``<place>人民政府`` (``x-…``), else None."""
     title = body[max(0, before - 6) : before].strip()
     levels = next((lv for pattern, lv in _GOVERNMENT_TITLES if pattern.search(title)), None)
     if levels is None:
         return None
-    prefix = body[sentence[0] : before]
-    best: tuple[int, int, str] | None = None
-    for name, place in _place_names(reference):
-        if place.level not in levels:
+    found: Place | None = None
+    for mention in mentions:
+        if not (sentence[0] <= mention.start and mention.start < before):
             continue
-        if (
-            place.level == "province"
-            and "province" not in levels[:1]
-            and not place.name_zh.endswith("市")
-        ):
-            continue  # 市长 of a province is only a municipality's (北京市市长)
-        at = prefix.rfind(name)
-        if at >= 0 and (best is None or (at + len(name), len(name)) > best[:2]):
-            best = (at + len(name), len(name), place.code)
-    if best is None:
+        place = mentioned_place(mention, reference)  # 福建省委常委、常务副省长: 福建省
+        if place is None:
+            continue
+        municipality = place.level == "province" and place.name_zh.endswith("市")
+        if place.level in levels or (municipality and "municipality" in levels):
+            found = place
+    if found is None:
         return None
-    code = best[2]
-    if f"gov-{code}" in reference.orgs:
-        return f"gov-{code}"
-    return government_slug(reference.places[code].name_zh)
+    if f"gov-{found.code}" in reference.orgs:
+        return f"gov-{found.code}"
+    return government_slug(found.name_zh)
 
 
 def government_slug(place_name: str) -> str:
     """The slug of a place's people's government the table does not list."""
     return iris.local_org_iri(place_name + "人民政府").rsplit("/", 1)[-1]
-
-
-_GOVERNMENTS: dict[int, dict[str, Place]] = {}
-
-
-def government_places(reference: Reference) -> dict[str, Place]:
-    """``government_slug`` → its place, for every current place; built once per reference."""
-    key = id(reference)
-    if key not in _GOVERNMENTS:
-        _GOVERNMENTS[key] = {
-            government_slug(place.name_zh): place
-            for place in reference.places.values()
-            if place.level in ("province", "prefecture", "county") and place.status == "current"
-        }
-    return _GOVERNMENTS[key]
-
-
-_PLACE_NAMES: dict[int, list[tuple[str, Place]]] = {}
-
-
-def _place_names(reference: Reference) -> list[tuple[str, Place]]:
-    """(name or alias, place) of every current Chinese place, built once per reference."""
-    key = id(reference)
-    if key not in _PLACE_NAMES:
-        _PLACE_NAMES[key] = [
-            (name, place)
-            for place in reference.places.values()
-            if place.level in ("province", "prefecture", "county") and place.status == "current"
-            for name in (place.name_zh, *place.aliases_zh)
-            if len(name) >= 2
-        ]
-    return _PLACE_NAMES[key]
 
 
 def person_post(
@@ -289,7 +254,7 @@ def person_post(
     if official and re.search(
         r"[省市州区县]长$", body[max(0, mention.start - 4) : mention.start].strip()
     ):
-        government = _government_of(body, sentence, mention.start, reference)
+        government = _government_of(mentions, sentence, mention.start, body, reference)
         return (government, title) if government else None
     title_body = _TITLE_BODIES.get(_title_before(body, mention.start))
     if official and title_body in reference.orgs:
@@ -438,42 +403,8 @@ def _dedupe_people(mentions: list[Mention]) -> list[Mention]:
 
 
 def _is_name_boundary(body: str, start: int, end: int) -> bool:
-    after = body[end : end + 2]
-    return after[:1] in {"", "：", ":", "，", "、", "。"} or after.startswith(
-        (
-            "表示",
-            "介绍",
-            "说",
-            "指出",
-            "称",
-            "强调",
-            "回应",
-            "透露",
-            "在",
-            "就",
-            "对",
-            "认为",
-            "答",
-            "通报",
-            "宣布",
-            "也",
-            "还",
-            "则",
-            "提醒",
-            "分析",
-            "坦言",
-            "解读",
-            "预计",
-            "建议",
-            "发布",
-            "解释",
-            "说明",
-            "补充",
-            "回答",
-            "提到",
-            "代表",
-        )
-    )
+    """A later bare mention of a known name ends where a name may end (表示, 也, punctuation)."""
+    return end == len(body) or NAME_END.match(body, end) is not None
 
 
 def _zones_with_their_city(mentions: list[Mention], reference: Reference) -> list[Mention]:
