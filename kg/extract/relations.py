@@ -476,7 +476,38 @@ def extract_approvals(
         if (member.subject, member.predicate, member.object) not in seen:
             seen.add((member.subject, member.predicate, member.object))
             relations.append(member)
+    relations += list(_batches_stated_elsewhere(annotated, relations, docs, reference))
     return relations
+
+
+def _batches_stated_elsewhere(
+    annotated: Annotated,
+    relations: Sequence[Relation],
+    docs: Sequence[Mention],
+    reference: Reference,
+) -> Iterator[Relation]:
+    """…同意在北京市…等22个城市设立综试区。…这已是第三批: the reply is the reference's
+    batch-3 document and the article states 第三批 elsewhere → the zones it establishes
+    are in batch 3 (the batch is stated, just not in the listing sentence)."""
+    batch_of = _batch_documents(docs, reference)
+    if not batch_of:
+        return
+    body = annotated.article.body
+    stated = {b.ordinal: b for b in parse_batch_ordinals(body) if b.text.startswith("第")}
+    placed = {r.subject for r in relations if r.predicate == "kgo:inBatch"}
+    for relation in relations:
+        ordinal = batch_of.get(relation.subject)
+        zone = relation.object
+        if relation.predicate != "kgo:establishes" or ordinal not in stated:
+            continue
+        if not isinstance(zone, str) or zone in placed or "/zone/cbec-" not in zone:
+            continue
+        placed.add(zone)
+        phrase = stated[ordinal]
+        ev = evidence(
+            annotated, phrase.start, phrase.end, "relation:zone-in-batch-stated-elsewhere"
+        )
+        yield Relation(zone, "kgo:inBatch", iris.batch_iri("cbec", ordinal), ev)
 
 
 def extract_article_people(annotated: Annotated, mentions: Sequence[Mention]) -> list[Relation]:

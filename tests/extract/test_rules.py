@@ -131,6 +131,35 @@ def test_rule_stated_batch_links_zone() -> None:
     ) in triples
 
 
+_THIRD_BATCH_REPLY = (
+    "中国政府网公布了《国务院关于同意在北京等22个城市设立跨境电子商务综合试验区的批复》"
+    "（国函〔2018〕93号），同意在北京市、南京市等22个城市设立跨境电子商务综合试验区。"
+)
+
+
+def _batch_links(extraction: Extraction) -> set[tuple[str, str, str]]:
+    return {
+        (r.subject, r.object, r.evidence.rule)
+        for r in extraction.relations
+        if r.predicate == "kgo:inBatch"
+    }
+
+
+def test_rule_batch_stated_in_another_paragraph_links_the_reply_zones() -> None:
+    extraction = _extract(_THIRD_BATCH_REPLY, "继2015年在杭州设立首个综试区之后，这已是第三批。")
+    assert (
+        iris.zone_iri("cbec", "320100"),
+        iris.batch_iri("cbec", 3),
+        "relation:zone-in-batch-stated-elsewhere",
+    ) in _batch_links(extraction)
+
+
+def test_rule_batch_stated_elsewhere_must_be_the_reply_batch() -> None:
+    # 第二批 is the earlier batch, not the one this reply (batch 3 in the reference) sets up
+    extraction = _extract(_THIRD_BATCH_REPLY, "2016年在天津等12个城市设立第二批综试区。")
+    assert not _batch_links(extraction)
+
+
 def test_rule_duplicated_clause_gives_one_observation() -> None:
     clause = "2021年，浙江跨境电商进出口3302.9亿元，同比增长30.7%。"
     extraction = _extract(clause + clause)
