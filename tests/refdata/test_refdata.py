@@ -55,6 +55,10 @@ def test_load_reference_counts_and_levels() -> None:
     assert ref.places_by_name("大韩民国") == (ref.places["iso-kor"],)
     assert "iso-chn" not in ref.places and "iso-twn" not in ref.places
     assert ref.places["iso-jpn"].notations == ("JP", "JPN", "392")
+    # the press's names where the iso-codes translation differs, the translation kept as alias
+    for code, name, alias in (("kgz", "吉尔吉斯斯坦", "吉尔吉斯坦"), ("mlt", "马耳他", "马尔他")):
+        assert ref.places[f"iso-{code}"].name_zh == name
+        assert ref.places_by_name(alias) == (ref.places[f"iso-{code}"],)
     # every GB/T 2260 county-level division of 2025 (2,850) and the 132 abolished since 2016
     assert levels["county"] == 2850 + 132
     assert len(ref.zones) == 181  # every zone ever created, the 3 revoked ones included

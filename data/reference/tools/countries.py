@@ -32,6 +32,7 @@ SHORT_ZH = {
     "TZA": "坦桑尼亚", "GBR": "英国", "USA": "美国", "CZE": "捷克", "MKD": "北马其顿",
     "IDN": "印度尼西亚", "SAU": "沙特阿拉伯", "ARE": "阿联酋", "PSE": "巴勒斯坦",
     "COD": "刚果（金）", "COG": "刚果（布）", "FSM": "密克罗尼西亚", "VAT": "梵蒂冈",
+    "KGZ": "吉尔吉斯斯坦", "GTM": "危地马拉", "MLT": "马耳他", "PYF": "法属波利尼西亚",
 }
 #: More names the news uses for a country (short forms, older names).
 EXTRA_ZH = {
@@ -41,6 +42,7 @@ EXTRA_ZH = {
     "RUS": ["俄罗斯联邦", "俄国"], "DEU": ["德意志联邦共和国"], "TUR": ["土耳其共和国"],
     "KAZ": ["哈萨克"], "MMR": ["缅甸联邦共和国"], "KHM": ["柬埔寨王国"], "THA": ["泰王国"],
     "BRN": ["文莱达鲁萨兰国"], "SGP": ["新加坡共和国"], "JPN": ["日本国"],
+    "BIH": ["波黑"], "SWZ": ["埃斯瓦蒂尼"], "PNG": ["巴新"],
 }
 #: Two-character names that are also ordinary substrings (增加纳税, 中非合作, 多哥哥):
 #: recognised only with the gazetteer's stricter short-name boundary rules.
