@@ -20,7 +20,8 @@ after the trade word, and must not hold a verb, a comparison or a total (带动�
 Rules (ids in the evidence): ``figure:level``, ``figure:level-continued`` (规模达X
 after a level), ``figure:growth`` (同比 → YearOnYearGrowth, 环比 → MonthOnMonthGrowth,
 两年平均 → TwoYearAverageGrowth; a rate against an older base year is skipped),
-``figure:share`` (占…总值的X%, 占比X%), ``figure:points`` (同比提高N个百分点 right after
+``figure:share`` (占…总值的X%, 占比X%), ``figure:product-share`` (仅手机一项就占全省
+出口总值的58.3% with no level before: the product's share of the place's flow), ``figure:points`` (同比提高N个百分点 right after
 a share → PercentagePointChange of that share; 拉动…增长N个百分点 is skipped),
 ``figure:respectively`` (lists: 对东盟、欧盟…进出口分别增长…; A和B进出口X和Y，同增…和…，
 分别占…和…; A、B分别出口X、Y，分别增长… → one figure per item, partner or category),
@@ -114,12 +115,13 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 _SERVICE_TRADE = re.compile(r"([\u4e00-\u9fff]{0,10}?服务)(?:进出口|贸易|出口|进口)")
 _SERVICE_PARTS = frozenset({"kgo:exportValue", "kgo:importValue"})
 _GROWTH_WORDS = re.compile(
-    r"(同比)?(增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$|(?:增幅|降幅)(?:高达|达到?|为)?$"
+    r"(同比)?(增长|增加|上涨|提高|上升|回升|增|下降|减少|下滑|回落|降)了?$"
+    r"|(?:增幅|降幅)(?:高达|达到?|为)?$"
 )
 # 同比增长, 两年平均下降, 同比微增 (微/小幅/大幅/稳步 qualify the change, not the subject)
 _GROWTH_TAIL = re.compile(
-    r"(?:同比|同|环比|两年平均|年均)?(?:预期|预计)?(?:微|小幅|大幅|稳步|快速)?"
-    r"(?:增长|增加|上涨|提高|上升|增|下降|减少|下滑|回落|降)了?$"
+    r"(?:已经?)?(?:同比|同|环比|两年平均|年均)?(?:预期|预计)?(?:微|小幅|大幅|稳步|快速)?"
+    r"(?:增长|增加|上涨|提高|上升|回升|增|下降|减少|下滑|回落|降)了?$"
     r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$"
 )
 # a period written between the measure and the growth word (工业增加值全年增长)
@@ -149,7 +151,7 @@ _SHARE = re.compile(
 _WHOLE_TOTAL = re.compile(r"总|全国|全省|全市|整体")
 # 力争达到, 目标是, 计划到, 预计到 …; 到2025年 only for a year after publication (到2021年底 is history)
 _TARGET = re.compile(
-    r"力争|目标|计划到|预计到|预期|提出(?:今年|明年)|(?<![截至])到\s*(?P<year>20\d{2})\s*年"
+    r"力争|目标|计划到|预计到|预期|提出(?:今年|明年)|(?:(?<![截至])到|预计)\s*(?P<year>20\d{2})\s*年"
 )
 # 增长10%的目标, 5%左右的预期目标: the target is named after the figure
 _TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期)?目标")
@@ -179,7 +181,7 @@ class _Level:
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
     r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我(?=[与对同])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
-    r"此外|另外|同时|以来|全区|本市|本省|[（(]GDP[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
+    r"此外|另外|同时|不过|但是|但|预计|以来|全区|本市|本省|[（(]GDP[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
@@ -206,7 +208,9 @@ _NOT_CATEGORY = re.compile(
     r"额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口|"
     # a sub-area, a destination or a company is not a category of the place's figure
     r"区|港|口岸|基地|园|中心|县|市(?!场采购)|镇|乡|村|国家|地区|市场(?!采购)|沿线|欧洲|非洲|美洲|亚洲|拉美|欧美|到|往|"
-    r"公司|集团|有限|股份|银行|工厂|厂|享惠|享受|补交|申领|签发|涉及|事后|证明|证书"
+    r"公司|集团|有限|股份|银行|工厂|厂|享惠|享受|补交|申领|签发|涉及|事后|证明|证书|"
+    # another indicator, not a part of the measure (一般公共预算收入, 居民人均可支配收入)
+    r"收入|支出|预算|人均|指数|价格"
 )
 _GENERIC_CATEGORY = frozenset(
     {"企业", "外贸企业", "公司", "货物", "商品", "产品", "贸易", "外贸", "服务"}
@@ -307,7 +311,11 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
     return _Dims(industry=category) if category else None
 
 
-_CHANNEL = re.compile(r"通过[^，。；]{0,20}?(?:平台|渠道|模式|方式)")
+# 通过…渠道/方式: a channel's part, not the place's total; the customs cross-border
+# e-commerce platform is the channel that defines the CBEC figures themselves
+_CHANNEL = re.compile(
+    r"通过(?![^，。；]{0,8}跨境电(?:子)?商(?:务)?[^，。；]{0,6}平台)[^，。；]{0,20}?(?:平台|渠道|模式|方式)"
+)
 
 
 def _service_group(before: str, sentence_before: str, place_names: frozenset[str]) -> str | None:
@@ -352,7 +360,7 @@ def _classify(
 ) -> tuple[str, _Dims] | None:
     """The measure a figure of ``kind`` reports and its breakdown, from the words before it."""
     if _CHANNEL.search(before):
-        return None  # 通过海关跨境电商管理平台出口: a channel's part, not the place's total
+        return None  # 通过新建、扩建等方式: a channel's part, not the place's total
     for pattern, measure, kinds in _MEASURES:
         if kind not in kinds:
             continue
@@ -754,7 +762,8 @@ def extract_observations(
                 sentence[breaks[clause] : quantity.start],
                 _is_target(recent, published_year)
                 or _TARGET_AFTER.match(sentence, quantity.end) is not None
-                or bool(target_head),
+                or bool(target_head)
+                or _TARGET_HEAD.search(sentence, 0, quantity.start) is not None,
             )
             if index in groups:
                 members = [quantities[i] for i in groups[index]]
@@ -1055,6 +1064,10 @@ _COMPARISON = re.compile(
 )
 _BASE_PHRASE = re.compile(r"(?:较|比|与|同|相比)\s*(?:\d{4}\s*年|上年|去年)(?:同期)?(?:相比)?")
 _BASE_YEAR_CLAUSE = re.compile(r"与\s*(\d{4})\s*年[^，。；]{0,6}相比[，,]")
+# 过去5年, 近五年来, 十年间: a change over several years
+_MULTI_YEAR = re.compile(
+    r"(?:过去|近|最近)\s*[\d一二三四五六七八九十两]+\s*年|[\d一二三四五六七八九十两]+年(?:来|间)"
+)
 
 
 def _growth_statistic(clause: str, sentence_before: str, period: Period | None) -> str | None:
@@ -1068,13 +1081,16 @@ def _growth_statistic(clause: str, sentence_before: str, period: Period | None) 
     Returns:
         ``kgo:YearOnYearGrowth`` (同比, 比上年, or no base named),
         ``kgo:MonthOnMonthGrowth`` (环比), ``kgo:TwoYearAverageGrowth`` (两年平均), or
-        None: 较2019年同期增长 in a 2021 report compares with an older base. A base year
+        None: 较2019年同期增长 in a 2021 report compares with an older base; 年均增长 and a
+        change over 过去5年 with no period of its own are not year-on-year. A base year
         one year before the period is year-on-year.
     """
     markers = list(_COMPARISON.finditer(clause))
     if not markers:
         markers = list(_BASE_YEAR_CLAUSE.finditer(sentence_before))
         if not markers:
+            if "年均" in clause or (period is None and _MULTI_YEAR.search(sentence_before)):
+                return None  # 过去5年增长超过10倍, 年均增长20%: not a year-on-year rate
             return "kgo:YearOnYearGrowth"
     last = markers[-1]
     if last.group(0) == "环比":
@@ -1094,7 +1110,7 @@ def _rate(
     """A percent after a level or naming its measure → growth rate or share."""
     before = figure.before
     if _SHARE.search(before):
-        return _share(ctx, figure, level)
+        return _share(ctx, figure, level) or _product_share(ctx, figure, scope, level)
     if _GROWTH_WORDS.search(before) is None:
         return None
     quantity = figure.quantity
@@ -1126,7 +1142,11 @@ def _rate(
         return _ranked(
             ctx, figure, scope, value
         )  # else the rate of something unnamed (运输服务出口增幅…)
-    if own is not None and (level is None or own != (level.measure, level.dims)):
+    if own is not None and (
+        level is None
+        or own != (level.measure, level.dims)
+        or _restated_later(figure.period, level.period)
+    ):
         if scope.current is None:
             return None
         # 服务进出口下降9%，两年平均下降4.6%: a bare rate after a named one is about the same thing
@@ -1161,6 +1181,12 @@ def _rate(
         is_target=is_target,
         growth_of=growth_of,
     )
+
+
+def _restated_later(period: Period | None, level_period: Period | None) -> bool:
+    """前7个月对美国进出口410.3亿元，…，7月当月对美国进出口回升13.1%: the rate's own
+    clause names the measure again under a period stated after the level's → a new figure."""
+    return period is not None and period != level_period
 
 
 # 出口商品中，汽车增长104.6%: the parts after this head are exports (or imports) of the
@@ -1286,6 +1312,54 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
         "figure:share",
         period=level.period,
         is_target=level.is_target,
+    )
+
+
+# 仅手机一项就占全省出口总值的58.3%, 集成电路进口占全省进口总值的33%: a product's share of
+# the place's total flow, with no level of its own before it
+_PRODUCT_SHARE_WHOLE = re.compile(
+    r"^(?P<scope>全省|全市|全区|全国|我国)(?P<flow>进出口|出口|进口|外贸)总(?:值|额)的?$"
+)
+_PRODUCT_SHARE_SUBJECT = re.compile(
+    r"^(?:其中|而|仅)?(?P<product>[^，。；、]{2,12}?)(?:一项)?(?:就|则|也)?(?:进出口|出口|进口)?$"
+)
+_FLOW_TOTAL_MEASURE = {
+    "进出口": "kgo:foreignTradeValue",
+    "外贸": "kgo:foreignTradeValue",
+    "出口": "kgo:exportValue",
+    "进口": "kgo:importValue",
+}
+
+
+def _product_share(
+    ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None
+) -> Observation | None:
+    """仅手机一项就占全省出口总值的58.3%: the share of a product in the total flow of the
+    place in scope (全国/我国: the country), its industry the product."""
+    match = _SHARE.search(figure.before)
+    if level is not None or match is None:
+        return None
+    whole = _PRODUCT_SHARE_WHOLE.match(match.group("whole") or "")
+    subject = _PRODUCT_SHARE_SUBJECT.match(figure.before[: match.start()])
+    if whole is None or subject is None:
+        return None
+    product = _category(subject.group("product"))
+    if product is None or any(name in product for name in ctx.place_names):
+        return None
+    about = CHINA if whole.group("scope") in ("全国", "我国") else scope.current
+    if about is None:
+        return None
+    return _observation(
+        ctx,
+        figure,
+        about,
+        _FLOW_TOTAL_MEASURE[whole.group("flow")],
+        "kgo:Share",
+        figure.quantity.value,
+        _Dims(industry=product),
+        "figure:product-share",
+        period=figure.period,
+        is_target=figure.is_target,
     )
 
 

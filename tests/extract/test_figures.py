@@ -1046,3 +1046,92 @@ def test_leiji_after_the_measure_and_china_with_a_partner() -> None:
     }
     assert levels[(iris.place_iri("540000"), None)] == Decimal("5655000000")
     assert levels[(CHINA, ASEAN)] == Decimal("982300000000")
+
+
+# --- 12f classes: channel of the customs CBEC platform, restated periods, product shares --
+
+
+def test_customs_cbec_platform_figure_is_the_cbec_trade_value() -> None:
+    extraction = _extract(
+        "至此，我国跨境电子商务综合试验区总数达到35个。",
+        "据海关统计，2017年通过海关跨境电子商务管理平台零售进出口商品总额为902.4亿元。",
+    )
+    level = _find(extraction, "kgo:crossBorderEcommerceTradeValue")
+    assert (level.about, level.value) == (CHINA, Decimal("90240000000"))
+
+
+def test_rate_restating_its_measure_under_a_later_period_takes_that_period() -> None:
+    extraction = _extract(
+        "前7个月，河南对美国进出口410.3亿元，下降27%，不过7月当月对美国进出口已回升13.1%。",
+        published=datetime(2020, 8, 15, 2, 0, tzinfo=UTC),
+    )
+    rates = {
+        (o.value, o.period_start, o.period_end)
+        for o in extraction.observations
+        if o.statistic == "kgo:YearOnYearGrowth"
+    }
+    assert rates == {
+        (Decimal("-27"), date(2020, 1, 1), date(2020, 7, 31)),
+        (Decimal("13.1"), date(2020, 7, 1), date(2020, 7, 31)),
+    }
+
+
+def test_product_share_of_the_place_flow_without_a_level() -> None:
+    extraction = _extract(
+        "前7个月，河南进出口2762.9亿元。仅手机一项就占全省出口总值的58.3%；"
+        "集成电路进口占全省进口总值的33%。",
+        published=datetime(2020, 8, 15, 2, 0, tzinfo=UTC),
+    )
+    shares = {
+        (o.about, o.measure, o.industry, o.value, o.period_end)
+        for o in extraction.observations
+        if o.statistic == "kgo:Share"
+    }
+    henan = iris.place_iri("410000")
+    assert shares == {
+        (henan, "kgo:exportValue", "手机", Decimal("58.3"), date(2020, 7, 31)),
+        (henan, "kgo:importValue", "集成电路", Decimal("33"), date(2020, 7, 31)),
+    }
+
+
+def test_share_of_a_subtotal_is_not_a_product_share() -> None:
+    extraction = _extract("2021年，江苏进出口5万亿元。手机占对东盟出口的12%。")
+    assert not [o for o in extraction.observations if o.statistic == "kgo:Share"]
+
+
+def test_target_head_inside_the_sentence_covers_every_clause() -> None:
+    extraction = _extract(
+        "报告提出，2023年河北经济社会发展的主要预期目标是：全省生产总值增长6%左右，"
+        "社会消费品零售总额增长6%以上，进出口总值增长5%。",
+        published=datetime(2023, 1, 11, 2, 0, tzinfo=UTC),
+    )
+    assert {(o.measure, o.is_target) for o in extraction.observations} == {
+        ("kgo:gdp", True),
+        ("kgo:retailSalesValue", True),
+        ("kgo:foreignTradeValue", True),
+    }
+
+
+def test_estimate_of_last_year_is_a_figure_and_other_indicators_are_not_parts() -> None:
+    extraction = _extract(
+        "报告指出，预计2022年河北省生产总值增长3.8%左右，一般公共预算收入增长6.6%。",
+        published=datetime(2023, 1, 11, 2, 0, tzinfo=UTC),
+    )
+    gdp = _find(extraction, "kgo:gdp", "kgo:YearOnYearGrowth")
+    assert (gdp.value, gdp.is_target, gdp.industry) == (Decimal("3.8"), False, None)
+    assert _span(gdp) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_estimate_for_a_later_year_is_a_target() -> None:
+    extraction = _extract(
+        "河北省政府工作报告提出，预计2025年全省进出口增长8%。",
+        published=datetime(2023, 1, 11, 2, 0, tzinfo=UTC),
+    )
+    assert [o.is_target for o in extraction.observations] == [True]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["过去5年，我国跨境电商贸易规模增长超过10倍。", "我国跨境电商进出口年均增长20%。"]
+)
+def test_change_over_several_years_is_not_year_on_year(sentence: str) -> None:
+    assert not _extract(sentence).observations
