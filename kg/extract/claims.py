@@ -6,7 +6,8 @@ parse numerals (``kg.nlp.numbers``) or link names.
 
 Rules (rule ids in the evidence): ``claim:zones-in-place`` (浙江共有12个综试区;
 金华市有金华、义乌两个; 全省共有… after the province is named), ``claim:zones-nationwide``
-(全国跨境电商综试区已达132个; 我国已设立21个自贸试验区; 国务院已先后分七批设立了165个), ``claim:zones-in-first-batches`` (前五批105个),
+(全国跨境电商综试区已达132个; 我国已设立21个自贸试验区; 国务院已先后分七批设立了165个;
+依托全国165个综试区), ``claim:zones-in-first-batches`` (前五批105个),
 ``claim:province-coverage`` (率先实现省域全覆盖), ``claim:first-zone`` (2015年，国家在
 杭州设立第一个跨境电子商务综合试验区: about = the place, value = the year). Counts of
 other programmes (自贸试验区, 综合保税区, 国家级新区) keep their ``zone_type``. A count
@@ -53,6 +54,11 @@ _NATIONWIDE = (
     re.compile(
         rf"(?:全国|我国|国务院|国家)(?:目前|已|共|先后|累计|分[一二三四五六七八九十\d]+批)*(?:批准)?"
         rf"(?:设立|设立了|建设|拥有|有)了?{_COUNT}(?P<zone>{_ZONE})"
+    ),
+    # 依托全国165个跨境电子商务综合试验区: the count written before the zone word (在全国105个
+    # 综试区考核中排名第15 is the count of an assessment, not of today's zones)
+    re.compile(
+        rf"(?:全国|我国)的?{_COUNT}(?P<zone>{_ZONE})(?![^，。；]{{0,8}}(?:考核|评估|排名|排在|位列))"
     ),
 )
 _IN_PLACE = re.compile(

@@ -244,19 +244,18 @@ def _title_issuers(body: str, mentions: Sequence[Mention], doc: Mention) -> list
     return listed
 
 
-def _listed_places(body: str, places: Sequence[Mention], verb_at: int) -> list[Mention]:
-    """Walk back from ``verb_at`` over places separated by 、/和/及 (金华市、舟山市)."""
+def _listed_places(
+    body: str, places: Sequence[Mention], verb_at: int, close: re.Pattern[str] = _LIST_CLOSE
+) -> list[Mention]:
+    """Walk back from ``verb_at`` over places separated by 、/和/及 (金华市、舟山市); ``close``
+    is the count that may end the list before the verb (等46个城市)."""
     listed: list[Mention] = []
     position = verb_at
     for place in sorted(places, key=lambda m: m.start, reverse=True):
         if place.end > position:
             continue
         gap = body[place.end : position]
-        if (
-            gap == ""
-            or (listed and gap in _LIST_SEPARATORS)
-            or (not listed and _LIST_CLOSE.match(gap))
-        ):
+        if gap == "" or (listed and gap in _LIST_SEPARATORS) or (not listed and close.match(gap)):
             listed.append(place)
             position = place.start
             continue
@@ -384,6 +383,43 @@ def _batch_members(
                 yield Relation(doc_iri, "kgo:establishes", zone.iri, ev)
 
 
+#: 同意在山东、江苏…黑龙江6省区设立自由贸易试验区: free trade zones in the provinces listed
+_FTZ_SET_UP = re.compile(r"设立了?(?:自由贸易试验区|自贸试验区)")
+_PROVINCE_COUNT = re.compile(
+    r"^等?\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:省区市|省区|省市|省份|省|地)?$"
+)
+_FTZ_TITLE = re.compile(r"自由贸易试验区|自贸试验区")
+
+
+def _ftz_establishments(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Relation]:
+    """《国务院关于印发6个新设自由贸易试验区总体方案的通知》（国发〔2019〕16号），同意在山东、
+    江苏…6省区设立自由贸易试验区 → the notice establishes each province's free trade zone."""
+    body = annotated.article.body
+    docs = [
+        m
+        for m in mentions
+        if m.label == "Legislation" and m.iri and _FTZ_TITLE.search(m.text) is not None
+    ]
+    if not docs:
+        return
+    provinces = [m for m in mentions if m.label == "Province" and m.iri]
+    for span in annotated.sentences:
+        for verb in _FTZ_SET_UP.finditer(body, span[0], span[1]):
+            listed = _listed_places(
+                body, _in_sentence(provinces, span), verb.start(), _PROVINCE_COUNT
+            )
+            paragraph = _paragraph_of(annotated, span[0])
+            before = [d for d in docs if paragraph[0] <= d.start < verb.start()]
+            if not listed or not before:
+                continue
+            ev = evidence(annotated, listed[0].start, verb.end(), "relation:provinces-set-up-ftz")
+            for place in listed:
+                code = (place.iri or "").rsplit("/", 1)[-1]
+                yield Relation(
+                    before[-1].iri or "", "kgo:establishes", iris.zone_iri("ftz", code), ev
+                )
+
+
 def _approving_doc(
     annotated: Annotated,
     docs: Sequence[Mention],
@@ -471,6 +507,7 @@ def extract_approvals(
     replies = [m for m in mentions if m.label == "Legislation" and m.iri and "批复" in m.text]
     relations += list(_named_zone_establishments(annotated, mentions, replies, reference))
     relations += list(_master_plans(annotated, mentions))
+    relations += list(_ftz_establishments(annotated, mentions))
     seen = {(r.subject, r.predicate, r.object) for r in relations}
     for member in _batch_members(annotated, mentions, docs, reference):
         if (member.subject, member.predicate, member.object) not in seen:

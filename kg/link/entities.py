@@ -55,6 +55,20 @@ def _reference_entity(iri: str, reference: Reference) -> Entity | None:
     return None
 
 
+#: the official name of a zone of a kind, from its host place's short name
+_ZONE_NAMES = {"ftz": "中国（{}）自由贸易试验区", "cbec": "中国（{}）跨境电子商务综合试验区"}
+
+
+def _zone_name(kind: str, code: str, reference: Reference) -> str | None:
+    """中国（山东）自由贸易试验区 for ``ftz``/``370000`` when no mention names the zone (a
+    relation set it up: 同意在山东、江苏…设立自由贸易试验区); None for other kinds."""
+    place = reference.places.get(code)
+    if place is None or kind not in _ZONE_NAMES:
+        return None
+    short = min((n for n in (place.name_zh, *place.aliases_zh) if len(n) >= 2), key=len)
+    return _ZONE_NAMES[kind].format(short)
+
+
 def _new_entity(iri: str, mention: Mention | None, reference: Reference) -> Entity:
     family, _, key = _local(iri).partition("/")
     text = mention.text if mention is not None else key
@@ -82,7 +96,9 @@ def _new_entity(iri: str, mention: Mention | None, reference: Reference) -> Enti
             facts=(("org:postIn", iris.org_iri(org_slug)),),
         )
     if family == "zone":
-        kind = key.split("-", 1)[0]
+        kind, _, code = key.partition("-")
+        if mention is None:
+            text = _zone_name(kind, code, reference) or text
         return Entity(
             iri, _ZONE_TYPES.get(kind, ("kgo:PilotZone",)), ((text, "zh"),), in_reference=False
         )

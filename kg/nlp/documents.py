@@ -168,6 +168,16 @@ def _place_before(text: str, start: int, gazetteer: Gazetteer) -> int:
     return start
 
 
+def _inside_title(text: str, start: int, end: int) -> bool:
+    """True when ``start``–``end`` lies inside a 《…》 title (an open 《 before it with no
+    》 between, and a 》 within a title's length after it)."""
+    opened = text.rfind("《", max(0, start - 60), start)
+    if opened < 0 or "》" in text[opened:start]:
+        return False
+    closed = text.find("》", end, end + 60)
+    return closed >= 0 and "《" not in text[end:closed]
+
+
 def find_bare_documents(
     text: str, gazetteer: Gazetteer, grammar: DocumentGrammar | None = None
 ) -> list[Mention]:
@@ -188,6 +198,8 @@ def find_bare_documents(
         ending = match.group()
         if match.end() < len(text) and text[match.end()] == "》":
             continue  # the end of a 《…》 title: find_titles reads it
+        if _inside_title(text, match.start(), match.end()):
+            continue  # 《国务院关于印发6个新设自由贸易试验区总体方案的通知》: part of the title
         start = _name_start(text, _run_start(text, match.start(), rules.keep), match.start())
         name = text[start : match.start()]
         if start > 0 and text[start - 1] == "《":

@@ -347,6 +347,8 @@ def _is_blocked(
         return _ORG_NEXT.match(text, end) is not None or _heads_longer_org(text, end, local)
     if entry.label not in PLACE_LABELS:
         return False
+    if entry.label == "Province" and text.startswith("口岸", end):
+        return False  # 推动新疆口岸扩大开放: the province's ports, not one port's name
     if _INDEFINITE_RUN.match(text, end) is None and (
         _heads_longer_org(text, end, local) or _in_org_tail(text, end)
     ):

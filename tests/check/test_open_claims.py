@@ -160,3 +160,13 @@ def test_count_of_another_programme_written_after_its_name() -> None:
     assert _claims("全国已有综合保税区160余个。") == {
         ("kgo:ZonesNationwide", iris.place_iri("156"), 160, "kgo:PilotZone")
     }
+
+
+def test_count_before_the_zone_word_is_a_claim_but_not_an_assessment_count() -> None:
+    extraction = _extract(
+        "商务部表示，下一步将依托全国165个跨境电子商务综合试验区推广新模式。"
+        "西安综试区在全国105个综试区考核中排名第15。"
+    )
+    assert [(c.kind, c.value, c.evidence.rule) for c in extraction.claims] == [
+        ("kgo:ZonesNationwide", 165, "claim:zones-nationwide")
+    ]

@@ -210,3 +210,26 @@ def test_rule_zone_alias_links_reference_zone() -> None:
     zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "CrossBorderEcommerceZone"]
     assert zones == [("金华综试区", iris.zone_iri("cbec", "330700"))]
     assert [m.text for m in extraction.mentions] == ["金华综试区"]
+
+
+def test_rule_provinces_listed_before_set_up_ftz_are_established_by_the_notice() -> None:
+    extraction = _extract(
+        "国务院日前印发《国务院关于印发6个新设自由贸易试验区总体方案的通知》（国发〔2019〕16号），"
+        "同意在山东、江苏、广西、河北、云南、黑龙江6省区设立自由贸易试验区。"
+    )
+    notice = iris.doc_iri("guofa-2019-16", is_number_slug=True)
+    established = {
+        (r.subject, r.object, r.evidence.rule)
+        for r in extraction.relations
+        if r.predicate == "kgo:establishes"
+    }
+    codes = ("370000", "320000", "450000", "130000", "530000", "230000")
+    assert established == {
+        (notice, iris.zone_iri("ftz", code), "relation:provinces-set-up-ftz") for code in codes
+    }
+    labels = {e.iri: e.labels for e in extraction.entities}
+    assert labels[iris.zone_iri("ftz", "370000")] == (("中国（山东）自由贸易试验区", "zh"),)
+    # the plan's name inside the notice's title is not a document of its own
+    assert [m.text for m in extraction.mentions if m.label == "Legislation"] == [
+        "《国务院关于印发6个新设自由贸易试验区总体方案的通知》"
+    ]

@@ -507,3 +507,14 @@ def test_a_five_year_plan_of_a_region_and_a_governor_before_his_name() -> None:
     texts = [(m.text, m.label) for m in extraction.mentions]
     assert ("西藏自治区“十三五”规划", "Legislation") in texts
     assert ("湖北省", "Province") in texts
+
+
+def test_idiom_steering_committee_and_a_province_ports() -> None:
+    extraction = _extract(
+        "各家烧烤店的做法大同小异。国家教育考试指导委员会近日召开会议。"
+        "海关将持续推动新疆口岸扩大开放。"
+    )
+    texts = [(m.text, m.label) for m in extraction.mentions]
+    assert ("国家教育考试指导委员会", "Organization") in texts
+    assert ("新疆", "Province") in texts
+    assert not [m for m in extraction.mentions if m.label == "Prefecture"]  # 大同小异
