@@ -21,7 +21,8 @@ Rules (ids in the evidence): ``figure:level``, ``figure:level-continued`` (规�
 after a level), ``figure:growth`` (同比 → YearOnYearGrowth, 环比 → MonthOnMonthGrowth,
 两年平均 → TwoYearAverageGrowth; a rate against an older base year is skipped),
 ``figure:share`` (占…总值的X%, 占比X%), ``figure:product-share`` (仅手机一项就占全省
-出口总值的58.3% with no level before: the product's share of the place's flow), ``figure:points`` (同比提高N个百分点 right after
+出口总值的58.3% with no level before: the product's share of the place's flow),
+``figure:place-share`` (浙江出口占全国的份额为15.1%: the place's flow in the country's), ``figure:points`` (同比提高N个百分点 right after
 a share → PercentagePointChange of that share; 拉动…增长N个百分点 is skipped),
 ``figure:respectively`` (lists: 对东盟、欧盟…进出口分别增长…; A和B进出口X和Y，同增…和…，
 分别占…和…; A、B分别出口X、Y，分别增长… → one figure per item, partner or category),
@@ -46,7 +47,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -312,7 +313,9 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
 
 
 # 通过…渠道/方式: a channel's part, not the place's total; the customs cross-border
-# e-commerce platform is the channel that defines the CBEC figures themselves
+# e-commerce platform is the channel that defines the CBEC figures themselves, unless the
+# article states its own CBEC figure of that kind first (then the platform's is a part)
+_CUSTOMS_CBEC_CHANNEL = re.compile(r"通过海关跨境电(?:子)?商(?:务)?[^，。；]{0,6}平台")
 _CHANNEL = re.compile(
     r"通过(?![^，。；]{0,8}跨境电(?:子)?商(?:务)?[^，。；]{0,6}平台)[^，。；]{0,20}?(?:平台|渠道|模式|方式)"
 )
@@ -542,7 +545,8 @@ _PARTNER_JOINS = _LIST_JOINS - {"与"}
 def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[int]:
     """Starts of place mentions listed with foreign countries or blocs (美国、东盟、欧盟、
     中国台湾地区和韩国): in such a list a Chinese place is a trade partner too; and of places
-    in a list closed by 等地 (东莞、义乌、宁波等地), which say where, not whose figures."""
+    in any list of places (东莞、义乌、宁波等地; 深圳、东莞、广州外贸规模居前三位), which say
+    where or name several subjects, never the one whose figures follow."""
     chains: list[list[Mention]] = []
     for mention in ordered:
         if mention.iri is None:
@@ -558,7 +562,9 @@ def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[in
         foreign = any((m.label == "Country" and m.iri != CHINA) or m.iri in _BLOCS for m in chain)
         # 在东莞、义乌、宁波等地新设了…: places listed as where, not whose figures follow
         where = len(chain) > 1 and _WHERE_LIST_END.match(body, chain[-1].end) is not None
-        if (foreign or where) and len(chain) > 1:
+        # 深圳、东莞、广州外贸规模居前三位: a list of places is no single subject either
+        listed = sum(1 for m in chain if m.label in _SCOPE_PLACE_LABELS) > 1
+        if (foreign or where or listed) and len(chain) > 1:
             members.update(m.start for m in chain if m.label in _SCOPE_PLACE_LABELS)
     return frozenset(members)
 
@@ -663,6 +669,8 @@ class _Context:
     trade_level: _Level | None = (
         None  # the paragraph's last trade level (出口商品中，… refers to it)
     )
+    place_iris: dict[str, str] = field(default_factory=dict)  # place name → IRI (its first)
+    stated: set[tuple[object, ...]] = field(default_factory=set)  # emitted keys, value left out
 
     def emit(self, obs: Observation) -> None:
         key = (
@@ -676,8 +684,11 @@ class _Context:
             obs.industry,
             obs.is_target,
         )
+        if _CUSTOMS_CBEC_CHANNEL.search(obs.evidence.sentence) and key[:5] + key[6:] in self.stated:
+            return  # the customs platform's rate beside the article's own CBEC total: a part
         if key not in self.seen:
             self.seen.add(key)
+            self.stated.add(key[:5] + key[6:])
             self.found.append(obs)
         if obs.measure in _INVESTMENT:
             self.investment = obs.measure
@@ -712,6 +723,9 @@ def extract_observations(
     ctx = _Context(
         annotated, frozenset(m.text for m in places), _partner_names(mentions), [], set()
     )
+    for mention in places:
+        if mention.label in _SCOPE_PLACE_LABELS and mention.label != "Country" and mention.iri:
+            ctx.place_iris.setdefault(mention.text, mention.iri)
     last_level: _Level | None = None
     cbec_before = False  # the full sentence before named cross-border e-commerce
     last_paragraph = -1
@@ -790,7 +804,9 @@ def extract_observations(
                 if rate is not None:
                     ctx.emit(rate)
                 last_share = (
-                    sentence_level if rate is not None and rate.statistic == "kgo:Share" else None
+                    (sentence_level or _share_subject(rate, figure))
+                    if rate is not None and rate.statistic == "kgo:Share"
+                    else None
                 )
                 continue
             level = _level(ctx, figure, scope, last_level)
@@ -1331,6 +1347,37 @@ _FLOW_TOTAL_MEASURE = {
 }
 
 
+def _share_subject(share: Observation, figure: _Figure) -> _Level:
+    """What a share stated with no level before it is a share of (浙江出口占全国的份额为
+    15.1%，较上年提升0.5个百分点: the points change that follows is about it)."""
+    dims = _Dims(share.partner, share.industry)
+    return _Level(share.iri, share.about, share.measure, figure.period, dims, share.is_target)
+
+
+def _place_flow_share(
+    ctx: _Context, figure: _Figure, scope: _Scope, subject: str, whole: str
+) -> Observation | None:
+    """全年浙江出口占全国的份额为15.1%: the place's flow as a share of the country's."""
+    flow = _FLOW_ONLY.fullmatch(_FILLER.sub("", _strip_places(subject, ctx.place_names)))
+    if flow is None or whole not in ("全国", "全国总值", "全国总额") or scope.current is None:
+        return None
+    return _observation(
+        ctx,
+        figure,
+        scope.current,
+        _FLOW_TOTAL_MEASURE[flow.group(0)],
+        "kgo:Share",
+        figure.quantity.value,
+        _HEADLINE,
+        "figure:place-share",
+        period=figure.period,
+        is_target=figure.is_target,
+    )
+
+
+_FLOW_ONLY = re.compile(r"进出口|出口|进口|外贸")
+
+
 def _product_share(
     ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None
 ) -> Observation | None:
@@ -1342,7 +1389,9 @@ def _product_share(
     whole = _PRODUCT_SHARE_WHOLE.match(match.group("whole") or "")
     subject = _PRODUCT_SHARE_SUBJECT.match(figure.before[: match.start()])
     if whole is None or subject is None:
-        return None
+        return _place_flow_share(
+            ctx, figure, scope, figure.before[: match.start()], match.group("whole") or ""
+        )
     product = _category(subject.group("product"))
     if product is None or any(name in product for name in ctx.place_names):
         return None
@@ -1404,7 +1453,11 @@ _LIST_FOLLOW = re.compile(
     r"(?:的)?(?:比重|比例)?)(?:分别)?(?:为|达)?$"
 )
 _LIST_SEP = re.compile(r"[、和及与]")
-_LIST_GAP = re.compile(r"^\s*(?:、|和|及|以及)\s*$")
+# 、 和 及 between the figures of a list; a direction word may restate each rate's sign
+# (分别增长8.2%、下降0.7%和下降4.9%)
+_LIST_GAP = re.compile(r"^\s*(?:、|和|及|以及)\s*(?:同比)?(?:增长|增加|上升|下降|减少|回落)?\s*$")
+_GAP_DOWN = re.compile(r"下降|减少|回落")
+_GAP_UP = re.compile(r"增长|增加|上升")
 _MEASURE_OF = {
     "进出口": "kgo:foreignTradeValue",
     "出口": "kgo:exportValue",
@@ -1444,6 +1497,7 @@ class _List:
     dims: tuple[_Dims, ...]
     period: Period | None
     is_target: bool
+    abouts: tuple[str, ...] = ()  # one subject per figure (深圳、东莞、广州分别进出口…)
 
 
 def _list_groups(sentence: str, quantities: Sequence[Quantity]) -> dict[int, list[int]]:
@@ -1541,6 +1595,33 @@ def _measure_items(ctx: _Context, names: str, last: str, count: int) -> tuple[st
 _PARTNER_REST_IN = re.compile(r"(?:对|与|同)(?P<names>[^，。；：]{2,60})$")
 
 
+# …，分别进出口3.87万亿元、1.33万亿元和1.09万亿元: one figure per place the clause before lists
+_EACH_MEASURE = re.compile(r"^分别(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?(?:为|达到?)?$")
+
+
+def _places_before_each(
+    ctx: _Context, figure: _Figure, count: int
+) -> tuple[tuple[str, ...], str] | None:
+    """深圳、东莞、广州外贸规模居前三位，分别进出口X、Y和Z: the places listed at the start of
+    the clause before (every item a place of the article), and the measure."""
+    each = _EACH_MEASURE.match(figure.before)
+    if each is None:
+        return None
+    head = figure.sentence[: figure.quantity.start - len(figure.before)].rstrip("，,")
+    clause = re.split(r"[，,；;：:]", head)[-1]
+    names = _split_names(clause, count)
+    if len(names) != count:
+        return None
+    last = next(
+        (n for n in sorted(ctx.place_iris, key=len, reverse=True) if names[-1].startswith(n)), None
+    )
+    names[-1] = last or names[-1]
+    abouts = tuple(ctx.place_iris.get(name, "") for name in names)
+    if not all(abouts) or len(set(abouts)) != count:
+        return None
+    return abouts, _MEASURE_OF[each.group("measure")]
+
+
 def _read_list(
     ctx: _Context, figure: _Figure, scope: _Scope, members: Sequence[Quantity], listed: _List | None
 ) -> tuple[list[Observation], _List | None]:
@@ -1553,6 +1634,18 @@ def _read_list(
     head = _LIST_HEAD.search(figure.before)
     count = len(members)
     kind = members[0].kind
+    places = _places_before_each(ctx, figure, count) if kind == "money" else None
+    if places is not None:
+        abouts, measure = places
+        listed = _List(
+            (measure,) * count,
+            abouts[0],
+            (_HEADLINE,) * count,
+            figure.period,
+            figure.is_target,
+            abouts,
+        )
+        return _list_observations(ctx, figure, members, listed, "kgo:Level", 1), listed
     if head is not None and scope.current is not None:
         verb = head.group("verb") or ""
         growth = verb in {"增长", "下降"}
@@ -1684,6 +1777,21 @@ def _list_rates(
     return _list_observations(ctx, figure, members, listed, statistic, sign)
 
 
+def _member_signs(sentence: str, members: Sequence[Quantity], sign: int) -> list[int]:
+    """The sign of each figure of a list: the first's, changed by a direction word written
+    before a later one (分别增长8.2%、下降0.7%和下降4.9% → +, −, −)."""
+    signs = [sign]
+    for before, quantity in zip(members, members[1:], strict=False):
+        gap = sentence[before.end : quantity.start]
+        if sign and _GAP_DOWN.search(gap):
+            signs.append(-abs(sign))
+        elif sign and _GAP_UP.search(gap):
+            signs.append(abs(sign))
+        else:
+            signs.append(signs[-1])
+    return signs
+
+
 def _list_observations(
     ctx: _Context,
     figure: _Figure,
@@ -1693,7 +1801,11 @@ def _list_observations(
     sign: int,
 ) -> list[Observation]:
     found = []
-    for quantity, dims, measure in zip(members, listed.dims, listed.measures, strict=True):
+    signs = _member_signs(figure.sentence, members, sign)
+    abouts = listed.abouts or (listed.about,) * len(members)
+    for quantity, dims, measure, sign, about in zip(
+        members, listed.dims, listed.measures, signs, abouts, strict=True
+    ):
         member = _Figure(
             quantity,
             figure.s_start,
@@ -1707,7 +1819,7 @@ def _list_observations(
             _observation(
                 ctx,
                 member,
-                listed.about,
+                about,
                 measure,
                 statistic,
                 quantity.value * sign,

@@ -1135,3 +1135,61 @@ def test_estimate_for_a_later_year_is_a_target() -> None:
 )
 def test_change_over_several_years_is_not_year_on_year(sentence: str) -> None:
     assert not _extract(sentence).observations
+
+
+# --- 12g classes: mixed directions, places listed before 分别, a place's share of the country --
+
+
+def test_list_rates_each_with_its_own_direction() -> None:
+    extraction = _extract(
+        "2023年，浙江对东盟、欧盟、美国分别进出口6937.4亿元、6525.2亿元和5868.5亿元，"
+        "分别增长8.2%、下降0.7%和下降4.9%。",
+        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    rates = {
+        o.partner: o.value for o in extraction.observations if o.statistic == "kgo:YearOnYearGrowth"
+    }
+    assert rates == {
+        ASEAN: Decimal("8.2"),
+        iris.org_iri("eu"): Decimal("-0.7"),
+        iris.place_iri("iso-usa"): Decimal("-4.9"),
+    }
+
+
+def test_places_listed_in_the_clause_before_each_get_their_figure() -> None:
+    extraction = _extract(
+        "2023年广东外贸进出口8.3万亿元。从地市看，深圳、东莞、广州外贸规模居前三位，"
+        "分别进出口3.87万亿元、1.33万亿元和1.09万亿元。电动载人汽车、锂电池合计出口1278亿元。",
+        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    levels = {(o.about, o.measure, o.value) for o in extraction.observations}
+    assert levels == {
+        (iris.place_iri("440000"), "kgo:foreignTradeValue", Decimal("8300000000000")),
+        (iris.place_iri("440300"), "kgo:foreignTradeValue", Decimal("3870000000000")),
+        (iris.place_iri("441900"), "kgo:foreignTradeValue", Decimal("1330000000000")),
+        (iris.place_iri("440100"), "kgo:foreignTradeValue", Decimal("1090000000000")),
+        # the list named several places: the province stays the subject
+        (iris.place_iri("440000"), "kgo:exportValue", Decimal("127800000000")),
+    }
+
+
+def test_a_place_flow_share_of_the_country_and_its_change() -> None:
+    extraction = _extract(
+        "2023年浙江省货物贸易进出口总值4.9万亿元。全年浙江出口占全国的份额为15.1%，较上年提升0.5个百分点。",
+        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    share = _find(extraction, "kgo:exportValue", "kgo:Share")
+    change = _find(extraction, "kgo:exportValue", "kgo:PercentagePointChange")
+    assert (share.about, share.value, change.value) == (
+        iris.place_iri("330000"),
+        Decimal("15.1"),
+        Decimal("0.5"),
+    )
+
+
+def test_belt_and_road_partner_countries_written_gongjian() -> None:
+    extraction = _extract(
+        "2023年，浙江省进出口4.9万亿元。同期，对“一带一路”共建国家进出口2.55万亿元。",
+        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    assert iris.doc_iri("bri", is_number_slug=True) in {o.partner for o in extraction.observations}
