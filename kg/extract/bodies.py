@@ -51,6 +51,8 @@ def body_facts(
         if owner is not None and owner.iri != iri:  # 广州海关所属花都海关
             ev = evidence(annotated, owner.start, mention.end, "relation:body-owned-by")
             relations.append(Relation(iri, "org:subOrganizationOf", owner.iri or "", ev))
+        elif (opener := _named_opener(body, bodies)) is not None:  # 杭州海关统计分析处
+            relations.append(Relation(iri, "org:subOrganizationOf", opener, proof))
         elif body.parent:
             relations.append(Relation(iri, "org:subOrganizationOf", body.parent, proof))
             named = bodies.keys() | {e.iri for e in entities}
@@ -103,6 +105,19 @@ def table_body_parents(
             continue
         relations.append(Relation(org.iri, "org:subOrganizationOf", parent.iri, ev))
     return relations
+
+
+def _named_opener(body: BodyName, bodies: Mapping[str, BodyName]) -> str | None:
+    """The IRI of another body the article names by grammar whose whole name opens this
+    one's (杭州海关 in 杭州海关统计分析处): the unit belongs to it; else None."""
+    openers = [
+        other
+        for other in bodies.values()
+        if other.iri != body.iri
+        and len(other.canonical) < len(body.canonical)
+        and body.canonical.startswith(other.canonical)
+    ]
+    return max(openers, key=lambda o: len(o.canonical)).iri if openers else None
 
 
 _OWNED = frozenset({"所属", "下属", "直属", "隶属"})

@@ -454,9 +454,20 @@ _EVENT_NAME = re.compile(
 )
 
 
+#: an event named without quotes (杭州亚运会, 第三届中国—非洲经贸博览会): a run of name
+#: characters, no verb or particle among them, ending in an event word
+_BARE_EVENT_NAME = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+届)?"
+    r"[^\s，。；：、“”《》（）()的是在了和与及将把对向从为等办开参出席赴到]{2,14}?"
+    r"(?:博览会|交易会|展览会|亚运会|运动会|奥运会|冬奥会|世博会|进博会|论坛|峰会)"
+)
+
+
 def _drop_inside_event_names(body: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop place and organisation mentions inside a quoted event name."""
+    """Drop place and organisation mentions inside an event name, quoted or not (a place
+    must not end the name: 杭州亚运会 holds 杭州, 在杭州 alone is the city)."""
     events = [(m.start(), m.end()) for m in _EVENT_NAME.finditer(body)]
+    events += [(m.start() - 1, m.end() + 1) for m in _BARE_EVENT_NAME.finditer(body)]
     if not events:
         return mentions
     return [
@@ -467,6 +478,33 @@ def _drop_inside_event_names(body: str, mentions: list[Mention]) -> list[Mention
             and any(start < m.start and m.end < end for start, end in events)
         )
     ]
+
+
+#: the shortest later name read as a body's short form (广东分署: four characters)
+_MIN_SHORT_BODY = 4
+
+
+def _bodies_named_short(mentions: list[Mention]) -> list[Mention]:
+    """海关总署广东分署 …, 广东分署有关负责人表示: a body named by grammar whose name ends an
+    earlier body's longer name is that body (one IRI)."""
+    bodies = [m for m in mentions if m.rule in BODY_RULES and m.iri is not None]
+    out: list[Mention] = []
+    for mention in mentions:
+        if mention.rule in BODY_RULES and len(mention.text) >= _MIN_SHORT_BODY:
+            full = next(
+                (
+                    b
+                    for b in bodies
+                    if b.start < mention.start
+                    and len(b.text) > len(mention.text)
+                    and b.text.endswith(mention.text)
+                ),
+                None,
+            )
+            if full is not None:
+                mention = replace(mention, iri=full.iri)
+        out.append(mention)
+    return out
 
 
 def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
@@ -546,6 +584,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
             mention = replace(mention, iri=body.iri) if body is not None else mention
         linked.append(mention)
     linked = _drop_inside_event_names(annotated.article.body, _drop_inside_bodies(linked))
+    linked = _bodies_named_short(linked)
     linked = _link_people(annotated, linked, reference)
     linked = link_short_titles(annotated, linked)
     linked = _drop_nested(_zones_with_their_city(linked, reference))

@@ -65,6 +65,8 @@ NOT_IN_NAME = re.compile(
     r"全国|全省|全市|各地|地方|一些|多个|下属|所属|内部|当地|本地|外地|我们|他们|"
     # a person, a title or a session inside the run (省长王伟中代表省政府, 十四届人大)
     r"代表|省长|市长|县长|区长|届|"
+    # verbs a sentence puts between a place and a body word (此前义乌缺乏海关特殊监管区域)
+    r"缺乏|缺少|没有|存在|需要|依托|包括|设有|"
     # institutes, schools and companies are not government bodies (optional scope)
     r"研究院|研究所|研究中心|研究会|研究部|大学|学院|学校|协会|学会|商会|公司|集团|医院|杂志|报社"
 )

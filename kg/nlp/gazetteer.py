@@ -54,7 +54,7 @@ _ORG_TAIL = re.compile(
 _PLACE_BODY_NEXT = re.compile(r"(委|政协|人大|海关|网站|官网)")
 # A sports team or delegation named after a place (中国队, 中国香港队, 广东女排) is not the place.
 _TEAM_NEXT = re.compile(
-    r"(?:香港|澳门|台北)?(?:国家)?(?:男子|女子)?(?:队|代表团|男篮|女篮|男排|女排|男足|女足|选手)"
+    r"(?:香港|澳门|台北)?(?:国家)?(?:体育)?(?:男子|女子)?(?:队|代表团|男篮|女篮|男排|女排|男足|女足|选手)"
 )
 # (商务部网站, 商务部官网: the body is named as the source, not blocked)
 _ORG_NEXT = re.compile(r"([\u4e00-\u9fff]{0,8}?(中心支行|分局|研究中心|研究院))")
@@ -213,7 +213,12 @@ class Gazetteer:
         for last, entry in self._automaton.iter(text):
             start = last + 1 - len(entry.surface)
             hits.append((start, last + 1, entry))
-        chosen = _leftmost_longest([h for h in hits if not _splits_word(text, h[1], h[2])])
+        full_starts = {
+            start for start, end, e in hits if e.label in PLACE_LABELS and end - start > 2
+        }
+        chosen = _leftmost_longest(
+            [h for h in hits if h[1] in full_starts or not _splits_word(text, h[1], h[2])]
+        )  # 海东市民和回族土族自治县: 民 opens the next place's name, not 市民
         place_ends = {end for _, end, entry in chosen if entry.label in PLACE_LABELS}
         found: list[Mention] = []
         inside_name = 0  # end of the facility or body name the last dropped place opened
@@ -355,6 +360,8 @@ def _is_blocked(
         return True
     if _PLACE_BODY_NEXT.match(text, end) is not None or _TEAM_NEXT.match(text, end) is not None:
         return True
+    if entry.label == "Country" and text[end : end + 1] in ("（", "("):
+        return True  # 中国（城市名）跨境电子商务综合试验区: a naming template, not the country
 
     if start > 0 and text[start - 1] == "《" and _JOURNAL_TITLE.match(text, end) is not None:
         return True

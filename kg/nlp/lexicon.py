@@ -135,6 +135,20 @@ def _county_entry(
     return GazetteerEntry(surface, "County", "", COUNTY_CONTEXT_RULE, short=alias and short)
 
 
+#: regions the press writes after 中国 (中国香港, 中国澳门); 中国台湾地区 keeps 台湾 alone
+#: (the gold sets' annotators agree on that span)
+_REGIONS_AFTER_CHINA = {"810000": "香港", "820000": "澳门"}
+
+
+def _autonomous_short_name(name: str, short: str) -> str | None:
+    """积石山县 for 积石山保安族东乡族撒拉族自治县 (short 积石山), 阿鲁科尔沁旗 for an
+    autonomous banner: the short name with its level word, as the press writes it."""
+    for full, level in (("自治县", "县"), ("自治旗", "旗")):
+        if name.endswith(full) and short and not short.endswith(level) and name.startswith(short):
+            return short + level
+    return None
+
+
 def _place_entries(reference: Reference, directory: Path) -> Iterator[GazetteerEntry]:
     places = sorted(reference.places.values(), key=lambda p: (_LEVEL_ORDER.get(p.level, 9), p.code))
     free = frozenset(read_list(directory / "county_free_aliases.txt"))
@@ -161,11 +175,17 @@ def _place_entries(reference: Reference, directory: Path) -> Iterator[GazetteerE
                 entry = _county_entry(reference, alias, place.iri, alias=True, free=free, stop=stop)
                 if entry is not None:
                     yield entry
+                named = _autonomous_short_name(place.name_zh, alias)
+                if named and named not in stop and not reference.places_by_name(named):
+                    yield GazetteerEntry(named, "County", place.iri, "gazetteer:place-alias")
                 continue
             # 全国/我国 are aliases of China in the reference, but they are scope words,
             # not names; kg.extract reads them as scope for figures.
             short = len(alias) <= 2
             yield GazetteerEntry(alias, label, place.iri, "gazetteer:place-alias", short=short)
+            if place.code in _REGIONS_AFTER_CHINA and alias == _REGIONS_AFTER_CHINA[place.code]:
+                # 对中国香港、欧盟…: the region, written after 中国, is one name
+                yield GazetteerEntry("中国" + alias, label, place.iri, "gazetteer:place-alias")
 
 
 def build_entries(reference: Reference, directory: Path | None = None) -> list[GazetteerEntry]:

@@ -13,7 +13,7 @@ import pytest
 
 from kg import iris
 from kg.model import Article, Extraction, Paragraph
-from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer
 from kg.nlp.lexicon import build_gazetteer
 from kg.pipeline import extract_facts
 from kg.refdata import load_reference
@@ -518,3 +518,48 @@ def test_idiom_steering_committee_and_a_province_ports() -> None:
     assert ("国家教育考试指导委员会", "Organization") in texts
     assert ("新疆", "Province") in texts
     assert not [m for m in extraction.mentions if m.label == "Prefecture"]  # 大同小异
+
+
+def test_departments_divisions_and_a_branch_named_short_later() -> None:
+    extraction = _extract(
+        "商务部电子商务和信息化司有关负责人表示。杭州海关1月18日发布，杭州海关统计分析处负责人表示。"
+        "海关总署广东分署1月18日发布。广东分署有关负责人表示，外贸回稳。此前义乌缺乏海关特殊监管区域。"
+    )
+    bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    assert set(bodies) == {
+        "商务部电子商务和信息化司",
+        "杭州海关",
+        "杭州海关统计分析处",
+        "海关总署广东分署",
+        "广东分署",
+    }
+    assert bodies["广东分署"] == bodies["海关总署广东分署"]
+    parents = {
+        (r.subject, r.object)
+        for r in extraction.relations
+        if r.predicate == "org:subOrganizationOf"
+    }
+    assert (bodies["杭州海关统计分析处"], bodies["杭州海关"]) in parents
+    assert (bodies["商务部电子商务和信息化司"], iris.org_iri("mofcom")) in parents
+    assert (bodies["海关总署广东分署"], iris.org_iri("gacc")) in parents
+
+
+def test_event_names_templates_delegations_and_companies_hold_no_place() -> None:
+    extraction = _extract(
+        "杭州亚运会闭幕，中国体育代表团共获得201枚金牌，第三届中国—非洲经贸博览会成功举办。"
+        "名称分别为中国（城市名）跨境电子商务综合试验区。五粮液、泸州老窖等同行也在加码，"
+        "中国小商品城股价上涨。赛后，西湖、千岛湖等景点迎来游客。亚运会在杭州举办。"
+    )
+    assert [(m.text, m.iri) for m in extraction.mentions if m.label in PLACE_LABELS] == [
+        ("杭州", iris.place_iri("330100"))  # only the city where the games were held
+    ]
+
+
+def test_autonomous_county_with_its_level_word_and_a_place_after_shi() -> None:
+    extraction = _extract(
+        "甘肃临夏州积石山县发生地震，青海省海东市民和回族土族自治县有震感。对中国香港出口增长。"
+    )
+    places = [(m.text, m.iri) for m in extraction.mentions if m.label in PLACE_LABELS]
+    assert ("积石山县", iris.place_iri("622927")) in places
+    assert ("海东市", iris.place_iri("630200")) in places
+    assert ("中国香港", iris.place_iri("810000")) in places
