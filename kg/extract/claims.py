@@ -270,11 +270,12 @@ def _place_count(
     )
 
 
-# 四川综保区数量增至6个: the place right before the zone word; 四川第6个、成都第3个综合保税区:
+# 四川综保区数量增至6个, 浙江的综试区已增至5个: the place right before the zone word; 四川第6个、成都第3个综合保税区:
 # an ordinal after a place, with the zone word later in the clause, is that place's count
 _PLACE_REACH = re.compile(
-    rf"(?P<zone>{_ZONE})(?:数量|总数)(?:已)?(?:增至|增加到|达到|达)了?{_COUNT}"
-)
+    rf"的?(?P<zone>{_ZONE})(?:(?:数量|总数)(?:已)?(?:增至|增加到|达到|达)|已(?:增至|增加到|达到|达))了?"
+    rf"{_COUNT}"
+)  # 浙江的综试区已增至5个 too
 _ORDINAL = re.compile(rf"第{_N}个(?=[^，。；]{{0,20}}?(?P<zone>{_ZONE}))")
 
 

@@ -121,7 +121,7 @@ _GROWTH_WORDS = re.compile(
 )
 # 同比增长, 两年平均下降, 同比微增 (微/小幅/大幅/稳步 qualify the change, not the subject)
 _GROWTH_TAIL = re.compile(
-    r"(?:已经?)?(?:同比|同|环比|两年平均|年均)?(?:预期|预计)?(?:微|小幅|大幅|稳步|快速)?"
+    r"(?:已经?)?(?:同比|同|环比|两年平均|年均)?(?:预期|预计|力争|计划)?(?:微|小幅|大幅|稳步|快速)?"
     r"(?:增长|增加|上涨|提高|上升|回升|增|下降|减少|下滑|回落|降)了?$"
     r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$"
 )
@@ -146,7 +146,7 @@ _PARTNER_BEFORE = re.compile(r"[对与同自向]$")
 # 占江苏全省进出口总值的61.4% / 占比达45.8%; the whole must be a total (总值, 全国 …),
 # never a sub-total (占与RCEP贸易伙伴外贸规模的47.2%).
 _SHARE = re.compile(
-    r"(?:占(?P<whole>[^，。；]{0,24}?)(?:的)?(?:比重|比例|份额)?|占比)"
+    r"(?:占比|占(?P<whole>[^，。；]{0,24}?)(?:的)?(?:比重|比例|份额)?)"
     r"(?:进一步)?(?:达到了?|达|为|约|超过|接近|近|提高到|提高至|提升至|提升到|上升至|升至)?$"
 )
 _WHOLE_TOTAL = re.compile(r"总|全国|全省|全市|整体")
@@ -1180,6 +1180,9 @@ def _rate(
         subject.period,
         subject.is_target,
     )
+    if bare and _PERIOD_WORD.search(named) and figure.period not in (None, period):
+        # 云南去年进出口总额增长16.8%，今年力争增长15%以上: the same measure, its own period
+        period, is_target, level = figure.period, figure.is_target, None
     growth_of = level.iri if level is not None else None
     statistic = _growth_statistic(before, figure.context_before, period)
     if statistic is None:
@@ -1197,6 +1200,10 @@ def _rate(
         is_target=is_target,
         growth_of=growth_of,
     )
+
+
+#: a period written in a rate's own clause (今年增长…, 上半年增长…)
+_PERIOD_WORD = re.compile(r"\d{4}年|今年|明年|去年|上半年|下半年|全年|[一二三四]季度|\d{1,2}月")
 
 
 def _restated_later(period: Period | None, level_period: Period | None) -> bool:
@@ -1227,6 +1234,20 @@ def _part_subject(ctx: _Context, figure: _Figure, level: _Level | None) -> _Leve
     return subject
 
 
+#: the word a part repeats of its whole's measure (其中装备制造业增加值增长8.6%)
+_PART_MEASURE_WORDS = {
+    "kgo:industrialValueAdded": "增加值",
+    "kgo:fixedAssetInvestment": "投资",
+    "kgo:realEstateInvestment": "投资",
+}
+
+
+def _without_measure_word(named: str, measure: str) -> str:
+    """装备制造业增加值 → 装备制造业 when the whole is industrial value added."""
+    word = _PART_MEASURE_WORDS.get(measure)
+    return named.removesuffix(word) if word and len(named) > len(word) + 1 else named
+
+
 def _part_rate(
     ctx: _Context, figure: _Figure, named: str, subject: _Level | None, value: Decimal
 ) -> Observation | None:
@@ -1235,7 +1256,7 @@ def _part_rate(
     category (a place, a partner, a verb phrase)."""
     if subject is None or subject.dims.partner is not None:
         return None
-    category = _category(_LEADING_FILLER.sub("", named))
+    category = _category(_without_measure_word(_LEADING_FILLER.sub("", named), subject.measure))
     if (
         category is None
         or category == subject.dims.industry

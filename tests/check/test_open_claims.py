@@ -170,3 +170,10 @@ def test_count_before_the_zone_word_is_a_claim_but_not_an_assessment_count() -> 
     assert [(c.kind, c.value, c.evidence.rule) for c in extraction.claims] == [
         ("kgo:ZonesNationwide", 165, "claim:zones-nationwide")
     ]
+
+
+def test_place_count_reached_after_de() -> None:
+    extraction = _extract("加上此前的杭州、宁波、义乌，浙江的综试区已增至5个。")
+    assert [(c.kind, c.about, c.value) for c in extraction.claims] == [
+        ("kgo:ZonesInPlace", iris.place_iri("330000"), 5)
+    ]

@@ -1193,3 +1193,44 @@ def test_belt_and_road_partner_countries_written_gongjian() -> None:
         published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
     )
     assert iris.doc_iri("bri", is_number_slug=True) in {o.partner for o in extraction.observations}
+
+
+def test_zhanbi_after_a_level_is_its_share() -> None:
+    extraction = _extract(
+        "2023年全国实际使用外资金额11339.1亿元人民币。其中，高技术产业实际使用外资4233.4亿元，占比37.3%。",
+        published=datetime(2024, 2, 1, 2, 0, tzinfo=UTC),
+    )
+    share = _find(extraction, "kgo:foreignInvestmentValue", "kgo:Share")
+    assert (share.value, share.industry) == (Decimal("37.3"), "高技术产业")
+
+
+def test_part_repeating_the_measure_word_of_its_whole() -> None:
+    extraction = _extract(
+        "2023年辽宁全省地区生产总值30209.4亿元。全年规模以上工业增加值比上年增长5.0%，"
+        "其中装备制造业增加值增长8.6%。",
+        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    rates = {
+        (o.industry, o.value)
+        for o in extraction.observations
+        if o.measure == "kgo:industrialValueAdded"
+    }
+    assert rates == {(None, Decimal("5.0")), ("装备制造业", Decimal("8.6"))}
+
+
+def test_lizheng_between_measure_and_growth_and_a_bare_rate_with_its_own_year() -> None:
+    extraction = _extract(
+        "湖南2024年的主要预期目标是：地区生产总值增长6%左右；进出口总额力争增长5%左右。"
+        "云南去年进出口总额增长16.8%，今年力争增长15%以上。",
+        published=datetime(2024, 1, 23, 2, 0, tzinfo=UTC),
+    )
+    trade = {
+        (o.about, o.value, o.period_start.year if o.period_start else None, o.is_target)
+        for o in extraction.observations
+        if o.measure == "kgo:foreignTradeValue"
+    }
+    assert trade == {
+        (iris.place_iri("430000"), Decimal("5"), 2024, True),
+        (iris.place_iri("530000"), Decimal("16.8"), 2023, False),
+        (iris.place_iri("530000"), Decimal("15"), 2024, True),
+    }
