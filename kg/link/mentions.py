@@ -480,6 +480,36 @@ def _drop_inside_event_names(body: str, mentions: list[Mention]) -> list[Mention
     ]
 
 
+#: a dateline after a news agency's name (中新网福州7月28日电)
+_DATELINE_REST = re.compile(r"[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日\s*电")
+
+
+def _drop_dateline_agencies(
+    body: str, mentions: list[Mention], reference: Reference
+) -> list[Mention]:
+    """中新社南宁8月30日电: the agency that filed the report is its source, not an entity
+    the article is about (the gold sets' annotators agree; GOLD-GUIDELINES: bylines)."""
+    kept = []
+    dated: list[Mention] = []
+    for mention in mentions:
+        slug = (mention.iri or "").removeprefix(iris.KGR + "org/")
+        org = reference.orgs.get(slug) if mention.label == "Organization" else None
+        if org is not None and org.kind == "media" and _DATELINE_REST.match(body, mention.end):
+            dated.append(mention)
+            continue
+        kept.append(mention)
+    if not dated:
+        return kept
+    # the place of the dateline (南宁 in 中新社南宁8月30日电), unless the text names it again
+    ends = {d.end for d in dated}
+    only_there = [m for m in kept if m.start in ends and m.label in PLACE_LABELS]
+    return [
+        m
+        for m in kept
+        if m not in only_there or any(o.iri == m.iri and o is not m for o in kept)
+    ]
+
+
 #: the shortest later name read as a body's short form (广东分署: four characters)
 _MIN_SHORT_BODY = 4
 
@@ -584,7 +614,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
             mention = replace(mention, iri=body.iri) if body is not None else mention
         linked.append(mention)
     linked = _drop_inside_event_names(annotated.article.body, _drop_inside_bodies(linked))
-    linked = _bodies_named_short(linked)
+    linked = _bodies_named_short(_drop_dateline_agencies(annotated.article.body, linked, reference))
     linked = _link_people(annotated, linked, reference)
     linked = link_short_titles(annotated, linked)
     linked = _drop_nested(_zones_with_their_city(linked, reference))

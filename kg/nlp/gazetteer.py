@@ -52,6 +52,8 @@ _ORG_TAIL = re.compile(
 )
 # Right after a place: its party committee, congress, customs or website (福建省委, 南京海关).
 _PLACE_BODY_NEXT = re.compile(r"(委|政协|人大|海关|网站|官网)")
+# A congress session named after its place (湖南省第十四届人民代表大会, 广东省十四届人大二次会议)
+_SESSION_NEXT = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届")
 # A sports team or delegation named after a place (中国队, 中国香港队, 广东女排) is not the place.
 _TEAM_NEXT = re.compile(
     r"(?:香港|澳门|台北)?(?:国家)?(?:体育)?(?:男子|女子)?(?:队|代表团|男篮|女篮|男排|女排|男足|女足|选手)"
@@ -360,6 +362,8 @@ def _is_blocked(
         return True
     if _PLACE_BODY_NEXT.match(text, end) is not None or _TEAM_NEXT.match(text, end) is not None:
         return True
+    if _SESSION_NEXT.match(text, end) is not None:
+        return True  # 湖北省第十四届人民代表大会: the place opens the session's name
     if entry.label == "Country" and text[end : end + 1] in ("（", "("):
         return True  # 中国（城市名）跨境电子商务综合试验区: a naming template, not the country
 

@@ -563,3 +563,11 @@ def test_autonomous_county_with_its_level_word_and_a_place_after_shi() -> None:
     assert ("积石山县", iris.place_iri("622927")) in places
     assert ("海东市", iris.place_iri("630200")) in places
     assert ("中国香港", iris.place_iri("810000")) in places
+
+
+def test_congress_session_and_a_dateline_agency_are_not_entities() -> None:
+    extraction = _extract(
+        "中新社南宁8月30日电 1月23日，湖南省第十四届人民代表大会第二次会议开幕。"
+        "广东省十四届人大二次会议举行。"
+    )
+    assert [m.text for m in extraction.mentions if m.label != "Period"] == []
