@@ -767,14 +767,16 @@ def extract_observations(
             carry = quantity.kind in _FLOW_KINDS and not heading
             clause = bisect_right(breaks, quantity.start) - 1
             recent = sentence[breaks[max(0, clause - 1)] : quantity.start]
+            period = periods.at(quantity.start, carry=carry)
             figure = _Figure(
                 quantity,
                 s_start,
                 sentence,
-                periods.at(quantity.start, carry=carry),
+                period,
                 lead,
                 sentence[breaks[clause] : quantity.start],
                 _is_target(recent, published_year)
+                or _after_publication(period, article.published.date())
                 or _TARGET_AFTER.match(sentence, quantity.end) is not None
                 or bool(target_head)
                 or _TARGET_HEAD.search(sentence, 0, quantity.start) is not None,
@@ -893,6 +895,17 @@ class _Figure:
     def context_before(self) -> str:
         """From the last full stop (not ；) to the figure."""
         return self.lead + self.sentence_before
+
+
+def _after_publication(period: Period | None, published: date) -> bool:
+    """A full year not over when the article appeared (贵州…今年进出口总额增长30%以上 in a
+    January report): its figures are plans or forecasts, never measured, so targets."""
+    return (
+        period is not None
+        and period.duration == "P1Y"
+        and period.period_end > published
+        and period.period_start.year >= published.year
+    )
 
 
 def _is_target(recent: str, published_year: int) -> bool:

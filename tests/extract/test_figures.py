@@ -1234,3 +1234,14 @@ def test_lizheng_between_measure_and_growth_and_a_bare_rate_with_its_own_year() 
         (iris.place_iri("530000"), Decimal("16.8"), 2023, False),
         (iris.place_iri("530000"), Decimal("15"), 2024, True),
     }
+
+
+def test_a_full_year_not_over_at_publication_is_a_target() -> None:
+    extraction = _extract(
+        "贵州提出实施外贸倍增行动计划，今年进出口总额增长30%以上。2021年贵州进出口增长19%。",
+        published=datetime(2022, 1, 25, 2, 0, tzinfo=UTC),
+    )
+    assert {(o.value, o.is_target) for o in extraction.observations} == {
+        (Decimal("30"), True),
+        (Decimal("19"), False),
+    }
