@@ -1091,7 +1091,9 @@ def _drop_threshold(ctx: _Context, level: _Level) -> None:
 _COMPARISON = re.compile(
     r"同比|环比|两年平均|(?:较|比|与|同|相比)\s*(\d{4})\s*年|(?:较|比|与)(?:上年|去年|上年同期|去年同期)"
 )
-_BASE_PHRASE = re.compile(r"(?:较|比|与|同|相比)\s*(?:\d{4}\s*年|上年|去年)(?:同期)?(?:相比)?")
+_BASE_PHRASE = re.compile(
+    r"(?:较|比|与|同|相比)\s*(?:\d{4}\s*年|上年|去年)(?:同期)?(?:[（(]下同[）)])?(?:相比)?"
+)  # 比2020年同期（下同）增长14%
 _BASE_YEAR_CLAUSE = re.compile(r"与\s*(\d{4})\s*年[^，。；]{0,6}相比[，,]")
 # 过去5年, 近五年来, 十年间: a change over several years
 _MULTI_YEAR = re.compile(

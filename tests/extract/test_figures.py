@@ -1245,3 +1245,12 @@ def test_a_full_year_not_over_at_publication_is_a_target() -> None:
         (Decimal("30"), True),
         (Decimal("19"), False),
     }
+
+
+def test_base_year_marked_xiatong_is_year_on_year() -> None:
+    extraction = _extract(
+        "今年1—10月，四川货物贸易进出口总值达到7542.4亿元，规模居全国第8位，"
+        "比2020年同期（下同）增长14%，较2019年同期增长37.2%。",
+        published=datetime(2021, 11, 14, 2, 0, tzinfo=UTC),
+    )
+    assert _find(extraction, "kgo:foreignTradeValue", "kgo:YearOnYearGrowth").value == Decimal("14")
