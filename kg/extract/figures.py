@@ -1042,6 +1042,9 @@ def _level(
         and last_level.measure == "kgo:serviceTradeValue"
     ):  # 服务进出口…。其中出口X: exports of the services of the level before
         dims = _Dims(industry=last_level.dims.industry or "服务")
+    if dims == _HEADLINE and measure in _TRADE_MEASURES and _BARE_TRADE.fullmatch(before):
+        partner = _partner_of_clause_before(ctx, figure)
+        dims = _Dims(partner=partner) if partner else dims  # 宁夏对挪威进出口…，进出口额达…
     about = scope.current
     rule = "figure:level"
     exact = measure is None and _EXACT_AFTER.match(before) is not None
@@ -1076,6 +1079,19 @@ def _level(
     )
     ctx.emit(obs)
     return _Level(obs.iri, about, measure, period, dims, is_target)
+
+
+# a clause that only restates the trade word (进出口额达, 出口额为): its subject is the clause's before
+_BARE_TRADE = re.compile(r"(?:进出口|出口|进口)(?:额|总额|值|总值)(?:达到?|为|约)?")
+_PARTNER_CLAUSE = re.compile(r"(?:对|与)(?P<name>[^，。；、]{1,12}?)(?:进出口|出口|进口)")
+
+
+def _partner_of_clause_before(ctx: _Context, figure: _Figure) -> str | None:
+    """宁夏对挪威进出口成倍增长，进出口额达2.9亿元: the partner the clause before names."""
+    head = figure.context_before[: len(figure.context_before) - len(figure.before)]
+    clause = re.split(r"[，,；;]", head.rstrip("，,"))[-1]
+    match = _PARTNER_CLAUSE.search(clause)
+    return _partner_of(match.group("name"), ctx.partners) if match else None
 
 
 def _drop_threshold(ctx: _Context, level: _Level) -> None:

@@ -504,9 +504,7 @@ def _drop_dateline_agencies(
     ends = {d.end for d in dated}
     only_there = [m for m in kept if m.start in ends and m.label in PLACE_LABELS]
     return [
-        m
-        for m in kept
-        if m not in only_there or any(o.iri == m.iri and o is not m for o in kept)
+        m for m in kept if m not in only_there or any(o.iri == m.iri and o is not m for o in kept)
     ]
 
 

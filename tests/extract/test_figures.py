@@ -1254,3 +1254,17 @@ def test_base_year_marked_xiatong_is_year_on_year() -> None:
         published=datetime(2021, 11, 14, 2, 0, tzinfo=UTC),
     )
     assert _find(extraction, "kgo:foreignTradeValue", "kgo:YearOnYearGrowth").value == Decimal("14")
+
+
+def test_a_bare_trade_level_takes_the_partner_of_the_clause_before() -> None:
+    extraction = _extract(
+        "一季度，宁夏对挪威进出口成倍增长，进出口额达2.9亿元，增长434.6%。宁夏进出口50亿元。",
+        published=datetime(2024, 4, 20, 2, 0, tzinfo=UTC),
+    )
+    partners = {(o.value, o.partner) for o in extraction.observations}
+    norway = iris.place_iri("iso-nor")
+    assert partners == {
+        (Decimal("290000000"), norway),
+        (Decimal("434.6"), norway),
+        (Decimal("5000000000"), None),
+    }
