@@ -181,13 +181,13 @@ class _Level:
 
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
-    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我(?=[与对同])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
-    r"此外|另外|同时|不过|但是|但|预计|以来|全区|本市|本省|[（(]GDP[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
+    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我省|我市|我(?=[与对同])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
+    r"此外|另外|同时|不过|但是|但|预计|以来|全区|本市|本省|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
 _HEADLINE_TAIL = re.compile(
-    rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(]GDP[)）])?"
+    rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(](?:GDP|不含[^）)]{{1,8}}|含[^）)]{{1,8}})[)）])?"
     r"(?:累计)?(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计)?$"
 )
 # 出口服装及衣着附件975.2亿元: the product group follows the trade word
@@ -491,9 +491,9 @@ class _Scope:
             return
         own = (
             self.province
-            if word in {"全省", "本省"}
+            if word in {"全省", "本省", "我省"}
             else self.prefecture
-            if word in {"全市", "本市"}
+            if word in {"全市", "本市", "我市"}
             else None
         )
         place = own or self.resolve(word, offset)
@@ -503,7 +503,7 @@ class _Scope:
 
 # 我与东盟…, 我对美出口 (customs releases write 我 for 我国)
 _LOCATED_IN = re.compile(r"位于[\u4e00-\u9fff]{0,6}$")
-_SCOPE_WORD = re.compile(r"全国|我国|我(?=[与对同])|全省|本省|全市|本市|全区|本区")
+_SCOPE_WORD = re.compile(r"全国|我国|我省|我市|我区|我(?=[与对同])|全省|本省|全市|本市|全区|本区")
 #: a scope word → the level word of the place it stands for (全区: an autonomous region)
 _SCOPE_LEVEL = {
     "全省": "省",
@@ -512,6 +512,9 @@ _SCOPE_LEVEL = {
     "本市": "市",
     "全区": "自治区",
     "本区": "自治区",
+    "我省": "省",
+    "我市": "市",
+    "我区": "自治区",
 }
 
 
@@ -727,6 +730,7 @@ def extract_observations(
         if mention.label in _SCOPE_PLACE_LABELS and mention.label != "Country" and mention.iri:
             ctx.place_iris.setdefault(mention.text, mention.iri)
     last_level: _Level | None = None
+    clause_subject: _Level | None = None  # the subject the sentence before ended on
     cbec_before = False  # the full sentence before named cross-border e-commerce
     last_paragraph = -1
     heading = False
@@ -749,7 +753,12 @@ def extract_observations(
         target_head = quantities and _TARGET_HEAD.search(lead) is not None
         breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
         sentence_level: _Level | None = None
-        ctx.rate_subject = None
+        # 同比增长6.1%；两年平均增长5.3%: after a semicolon the full sentence goes on, and a
+        # rate with no subject of its own is about the clause before's
+        opens_with_rate = bool(quantities) and quantities[0].kind == "percent"
+        ctx.rate_subject = (
+            clause_subject if opens_with_rate and body[s_start - 1 : s_start] == "；" else None
+        )
         groups = _list_groups(sentence, quantities)
         listed: _List | None = None
         last_share: _Level | None = None  # the level whose share the last figure gave
@@ -822,6 +831,7 @@ def extract_observations(
                     ctx.trade_level = level
         for event in events:
             _apply(scope, event, body, s_start)
+        clause_subject = sentence_level or ctx.rate_subject
         scope.end_sentence()
         periods.end_sentence()
         if s_end >= len(body) or _FULL_STOP.match(body, s_end - 1):  # a full sentence ends

@@ -1268,3 +1268,26 @@ def test_a_bare_trade_level_takes_the_partner_of_the_clause_before() -> None:
         (Decimal("434.6"), norway),
         (Decimal("5000000000"), None),
     }
+
+
+def test_two_year_average_after_a_semicolon_and_a_note_after_the_measure() -> None:
+    extraction = _extract(
+        "杭州市统计局发布。2023年，全市实现地区生产总值12345亿元，同比增长6.1%；两年平均增长5.3%。"
+        "全市固定资产投资（不含农户）同比增长5.2%；进口铜矿砂331.6万吨，增加18.9%。",
+        published=datetime(2024, 1, 20, 2, 0, tzinfo=UTC),
+    )
+    rates = {(o.measure, o.statistic, o.value) for o in extraction.observations if o.unit == "P1"}
+    assert rates == {
+        ("kgo:gdp", "kgo:YearOnYearGrowth", Decimal("6.1")),
+        ("kgo:gdp", "kgo:TwoYearAverageGrowth", Decimal("5.3")),
+        ("kgo:fixedAssetInvestment", "kgo:YearOnYearGrowth", Decimal("5.2")),
+    }  # 增加18.9% is the tonnage's, not the investment's
+
+
+def test_wo_sheng_is_the_province_in_scope() -> None:
+    extraction = _extract(
+        "浙江省商务厅发布。前三季度，我省实际使用外资金额45.6亿美元，同比增长12%。",
+        published=datetime(2023, 12, 15, 2, 0, tzinfo=UTC),
+    )
+    level = _find(extraction, "kgo:foreignInvestmentValue")
+    assert (level.about, level.unit) == (iris.place_iri("330000"), "USD")
