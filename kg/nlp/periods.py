@@ -80,7 +80,7 @@ _SUB = rf"""
   | (?P<monthrange>(?P<mr_1>{_M}){_S}月?(?:份)?{_SEP}(?P<mr_2>{_M}){_S}月(?:份)?)
   | (?P<yearend>(?<=年)[底末]|(?<![\d今本去上前明])年[底末])
   | (?P<monthend>(?P<me>{_M}){_S}月(?:份)?[底末])
-  | (?P<firstmonths>前(?P<fm>1[0-2]|[1-9]|{_CNM}){_S}个?{_S}月)
+  | (?P<firstmonths>[前头](?P<fm>1[0-2]|[1-9]|{_CNM}|两){_S}个?{_S}月)
   | (?P<firstquarters>前(?P<fq>[1-3一二两三]){_S}个?{_S}季度)
   | (?P<quarterrange>(?P<qr_1>[1-4一二三四]){_S}(?:季度)?{_SEP}(?P<qr_2>[1-4一二三四]){_S}季度)
   | (?P<quarter>第?(?P<q>[1-4一二三四]){_S}季度)
