@@ -131,11 +131,14 @@ def _government(slug: str, place_name: str) -> Entity:
 
 # 海关总署新闻发言人、统计分析司司长吕大良: the spokesperson also heads a department
 _SECOND_ROLE = re.compile(r"新闻发言人、(?P<role>[\u4e00-\u9fff]{2,10}?司副?司长)$")
+# 国家外汇管理局副局长、新闻发言人王春英: a post of the body written before 、新闻发言人
+_FIRST_ROLE = re.compile(r"(?P<role>副?(?:部长|局长|署长|主任|司长|厅长|关长|秘书长))、新闻发言人$")
 
 
 def _second_role(body: str, mention: Mention, role: str) -> list[str]:
-    """The department post a spokesperson also holds, written between the two."""
+    """The other post a spokesperson holds, written with 、 beside 新闻发言人."""
     if role != _SPOKESPERSON:
         return []
-    found = _SECOND_ROLE.search(body, max(0, mention.start - 24), mention.start)
+    window = (body, max(0, mention.start - 24), mention.start)
+    found = _SECOND_ROLE.search(*window) or _FIRST_ROLE.search(*window)
     return [found.group("role")] if found else []

@@ -230,6 +230,15 @@ def test_spokesperson_with_second_title_holds_post() -> None:
     }
 
 
+def test_post_written_before_spokesperson_is_held_too() -> None:
+    extraction = _extract("国家外汇管理局副局长、新闻发言人王春英表示，跨境资金流动平稳。")
+    person = iris.person_iri("王春英", "safe")
+    assert _holds(extraction) == {
+        (person, iris.post_iri("safe", "spokesperson")),
+        (person, iris.post_iri("safe", iris.role_slug("副局长"))),
+    }
+
+
 def test_foreign_minister_title_names_ministry() -> None:
     text = "外长张某某8日在北京会见来访的客人。张某某表示，双方应加强合作。"
     extraction = _extract(text)
