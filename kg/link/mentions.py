@@ -535,6 +535,19 @@ def _bodies_named_short(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: what follows an issuer's name inside a title (《海南省人民政府关于…》, 《商务部、海关总署…》)
+_ISSUER_NEXT = re.compile(r"关于|[、，和与及]|等|办公厅|印发|发布|联合")
+
+
+def _modifies_title_word(title: Mention, body: Mention) -> bool:
+    """True when a body named by grammar sits inside a 《…》 title and the title goes on
+    with its own words (海关 in 《中华人民共和国海关法》), not as its issuer."""
+    if not (title.start < body.start and body.end < title.end):
+        return False
+    rest = title.text[body.end - title.start :]
+    return _ISSUER_NEXT.match(rest) is None
+
+
 def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
     """One organisation per name: a gazetteer name inside a body named by grammar
     (四川 in 四川省统计局, 商务部 in 商务部外资司) is dropped, and a grammar body that a
@@ -556,6 +569,8 @@ def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
                 o.start <= mention.start and mention.end <= o.end for o in listed
             ):
                 continue
+            if any(_modifies_title_word(t, mention) for t in titles):
+                continue  # 《中华人民共和国海关法》: 海关 names the law, not a body
         elif mention.rule == BARE_TITLE_RULE and any(
             d.start < mention.end and mention.start < d.end for d in listed_docs
         ):

@@ -232,7 +232,26 @@ def find_bare_documents(
         if found and start < found[-1].end:
             continue
         found.append(Mention(start, end, text[start:end], "Legislation", BARE_TITLE_RULE))
-    return _with_quoted_measures(text, found)
+    return _with_quoted_measures(text, _with_about_titles(text, found))
+
+
+#: 印发关于进一步优化外商投资环境…的意见: a title written without 《》 after a verb of issuing,
+#: from 关于 to its document word
+_ABOUT_TITLE = re.compile(
+    r"(?:(?<=印发|发布|出台|公布|下发|制定)|(?<=印发了|发布了|出台了))"
+    r"(?P<name>关于[^，。；：《》“”\s]{4,40}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
+    r"规定|办法))(?![\u4e00-\u9fff]{0,2}》)"
+)
+
+
+def _with_about_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` plus the 关于…的意见 titles written without 《》 that overlap none of them."""
+    about = [
+        Mention(m.start("name"), m.end("name"), m.group("name"), "Legislation", BARE_TITLE_RULE)
+        for m in _ABOUT_TITLE.finditer(text)
+        if not any(f.start < m.end() and m.start() < f.end for f in found)
+    ]
+    return sorted([*found, *about], key=lambda m: m.start) if about else found
 
 
 #: a package of measures known by its count, in quotes (“开放十条”, “稳住经济增长30条”,

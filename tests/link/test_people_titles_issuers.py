@@ -580,3 +580,18 @@ def test_congress_session_and_a_dateline_agency_are_not_entities() -> None:
         "广东省十四届人大二次会议举行。"
     )
     assert [m.text for m in extraction.mentions if m.label != "Period"] == []
+
+
+def test_about_title_without_quotes_and_a_body_word_inside_a_law_title() -> None:
+    extraction = _extract(
+        "国务院日前印发关于进一步优化外商投资环境加大吸引外商投资力度的意见，提出24条措施。"
+        "《中华人民共和国海关法》规定，进出境货物须申报。"
+    )
+    docs = [(m.text, m.iri) for m in extraction.mentions if m.label == "Legislation"]
+    quoted = _extract("国务院印发《国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见》。")
+    same = next(m.iri for m in quoted.mentions if m.label == "Legislation")
+    assert docs[0] == ("关于进一步优化外商投资环境加大吸引外商投资力度的意见", same)
+    assert docs[1][0] == "《中华人民共和国海关法》"
+    assert not [m for m in extraction.mentions if m.text == "中华人民共和国海关"]
+    passed = {(r.subject, r.object) for r in extraction.relations}
+    assert (same, iris.org_iri("state-council")) in passed
