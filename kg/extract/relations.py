@@ -324,10 +324,53 @@ def _named_zone_establishments(
             continue
         if _SET_UP_BEFORE.search(body, max(0, zone.start - 4), zone.start) is None:
             continue
-        doc_iri = _approving_doc(annotated, docs, (zone.start, zone.end), [], reference)
+        doc_iri = _approving_doc(
+            annotated, docs, (zone.start, zone.end), [], reference
+        ) or _number_after(body, mentions, zone)
         if doc_iri is not None:
             ev = evidence(annotated, zone.start - 2, zone.end, "relation:named-zone-set-up")
             yield Relation(doc_iri, "kgo:establishes", zone.iri, ev)
+
+
+#: 机关代字 of the State Council's own documents (国函〔2020〕54号, 国发〔2019〕16号)
+_STATE_COUNCIL_SLUGS = ("guohan-", "guofa-")
+
+
+def _replies_by_number(
+    annotated: Annotated, mentions: Sequence[Mention], relations: Sequence[Relation]
+) -> Iterator[Relation]:
+    """国务院正式批复同意设立义乌综合保税区（国函〔2020〕54号）: a State Council number with no
+    title, 国务院 named before it in the sentence → the State Council passed it."""
+    passed = {r.subject for r in relations if r.predicate == "schema:legislationPassedBy"}
+    council = iris.org_iri("state-council")
+    for number in mentions:
+        slug = (number.iri or "").rsplit("/", 1)[-1]
+        if number.label != "DocumentNumber" or not slug.startswith(_STATE_COUNCIL_SLUGS):
+            continue
+        if number.iri in passed:
+            continue
+        span = sentence_at(annotated, number.start)
+        named = [
+            m for m in _in_sentence(mentions, span) if m.iri == council and m.end <= number.start
+        ]
+        if named:
+            passed.add(number.iri or "")
+            ev = evidence(annotated, named[-1].start, number.end, "relation:reply-number-issuer")
+            yield Relation(number.iri or "", "schema:legislationPassedBy", council, ev)
+
+
+def _number_after(body: str, mentions: Sequence[Mention], zone: Mention) -> str | None:
+    """批复同意设立义乌综合保税区（国函〔2020〕54号）: the reply's number written right after
+    the zone it sets up."""
+    for number in mentions:
+        if (
+            number.label == "DocumentNumber"
+            and number.iri
+            and 0 <= number.start - zone.end <= 1
+            and body[zone.end : number.start] in ("", "（", "(")
+        ):
+            return number.iri
+    return None
 
 
 _MASTER_PLAN = re.compile(r"总体方案》?$")
@@ -508,6 +551,7 @@ def extract_approvals(
     relations += list(_named_zone_establishments(annotated, mentions, replies, reference))
     relations += list(_master_plans(annotated, mentions))
     relations += list(_ftz_establishments(annotated, mentions))
+    relations += list(_replies_by_number(annotated, mentions, relations))
     seen = {(r.subject, r.predicate, r.object) for r in relations}
     for member in _batch_members(annotated, mentions, docs, reference):
         if (member.subject, member.predicate, member.object) not in seen:

@@ -233,3 +233,18 @@ def test_rule_provinces_listed_before_set_up_ftz_are_established_by_the_notice()
     assert [m.text for m in extraction.mentions if m.label == "Legislation"] == [
         "《国务院关于印发6个新设自由贸易试验区总体方案的通知》"
     ]
+
+
+def test_rule_reply_number_after_a_named_zone_establishes_it() -> None:
+    extraction = _extract("日前，国务院正式批复同意设立义乌综合保税区（国函〔2020〕54号）。")
+    reply = iris.doc_iri("guohan-2020-54", is_number_slug=True)
+    triples = {(r.subject, r.predicate, r.object, r.evidence.rule) for r in extraction.relations}
+    assert triples == {
+        (reply, "kgo:establishes", iris.zone_iri("bonded", "330782"), "relation:named-zone-set-up"),
+        (
+            reply,
+            "schema:legislationPassedBy",
+            iris.org_iri("state-council"),
+            "relation:reply-number-issuer",
+        ),
+    }
