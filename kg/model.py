@@ -22,6 +22,7 @@ from decimal import Decimal
 from pathlib import Path
 
 __all__ = [
+    "IMAGE_CAPTION",
     "Annotated",
     "Article",
     "Claim",
@@ -41,14 +42,20 @@ class Paragraph:
     """One paragraph of body text with its offsets into ``Article.body``.
 
     ``kind`` is ``"body"`` for ordinary text, ``"source"`` for 原标题/来源 lines
-    (``<p class="ori_titlesource">``) and ``"caption"`` for centred caption
-    paragraphs that follow an image (not about the article's subject).
+    (``<p class="ori_titlesource">``), ``"caption"`` for centred caption
+    paragraphs that follow an image (not about the article's subject), and
+    ``"image-caption"`` for a picture's own caption (``img_descr``, ``alt``), which the
+    reader appends after the body text.
     """
 
     text: str
     start: int
     end: int
     kind: str = "body"
+
+
+#: ``Paragraph.kind`` of a picture caption appended after the body text
+IMAGE_CAPTION = "image-caption"
 
 
 @dataclass(frozen=True, slots=True)

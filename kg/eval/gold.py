@@ -140,6 +140,7 @@ class GoldArticle:
     observations: tuple[GoldObservation, ...]
     claims: tuple[GoldClaim, ...]
     must_not: tuple[GoldMustNot, ...] = ()
+    captions: bool = False  # the annotator read the picture captions too ("captions": true)
 
 
 def find_occurrence(body: str, text: str, occurrence: int) -> int:
@@ -324,6 +325,7 @@ def load_gold_file(
         ),
         claims=tuple(_claim(c, where, res) for c in data.get("claims", [])),
         must_not=tuple(_must_not(body, m, where) for m in data.get("must_not", [])),
+        captions=bool(data.get("captions", False)),
     )
 
 

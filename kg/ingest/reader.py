@@ -24,7 +24,7 @@ from kg.errors import ArticleBodyError, FrontMatterError, InputError, ResourceLi
 from kg.ingest.frontmatter import parse_front_matter, split_front_matter
 from kg.ingest.html import Block, parse_body
 from kg.iris import article_id
-from kg.model import Article, Paragraph
+from kg.model import IMAGE_CAPTION, Article, Paragraph
 
 __all__ = ["DEFAULT_MAX_BYTES", "article_to_dict", "read_article", "read_articles"]
 
@@ -165,6 +165,28 @@ def _paragraphs(blocks: Iterable[Block]) -> tuple[Paragraph, ...]:
     return tuple(out)
 
 
+def _with_captions(
+    paragraphs: tuple[Paragraph, ...], captions: Iterable[str]
+) -> tuple[Paragraph, ...]:
+    """The body paragraphs, then each picture caption as an ``image-caption`` paragraph:
+    GOLD-GUIDELINES counts what captions name (图为义乌国际商贸城), and appending keeps every
+    offset of the body text where it was."""
+    seen = {p.text for p in paragraphs}
+    out = list(paragraphs)
+    start = paragraphs[-1].end + 1 if paragraphs else 0
+    for text in captions:
+        if text in seen or not _CAPTION_TEXT.search(text):
+            continue  # an alt text repeating a paragraph, or one with no words (a file name)
+        seen.add(text)
+        out.append(Paragraph(text, start, start + len(text), IMAGE_CAPTION))
+        start += len(text) + 1
+    return tuple(out)
+
+
+#: a caption worth reading holds Chinese words (not a bare file name or an empty alt)
+_CAPTION_TEXT = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _original_title(paragraphs: Iterable[Paragraph]) -> str | None:
     for para in paragraphs:
         match = _ORIGINAL_TITLE.match(para.text)
@@ -272,7 +294,7 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         id=article_id(meta.title, meta.published),
         title=meta.title,
         published=meta.published,
-        paragraphs=paragraphs,
+        paragraphs=_with_captions(paragraphs, body.captions),
         source=path,
         original_title=_original_title(paragraphs),
         author=meta.author,

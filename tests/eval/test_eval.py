@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +25,7 @@ from kg.eval import (
     score_article,
 )
 from kg.model import (
+    IMAGE_CAPTION,
     Article,
     Evidence,
     Extraction,
@@ -374,3 +376,28 @@ DEV_FLOOR = {
     "relation R": 0.60,
     "must-not hits": 2,
 }
+
+
+def _captioned() -> Article:
+    article = _article()
+    caption = "金华市一处物流园区。（资料图）"
+    start = article.paragraphs[-1].end + 1
+    extra = Paragraph(caption, start, start + len(caption), IMAGE_CAPTION)
+    return replace(article, paragraphs=(*article.paragraphs, extra))
+
+
+def test_caption_finds_count_only_for_gold_that_read_the_captions() -> None:
+    article = _captioned()
+    in_caption = article.body.rindex("金华市")
+    mentions = (
+        Mention(*_span("国务院"), "国务院", "Organization", "t", SC),
+        Mention(in_caption, in_caption + 3, "金华市", "Prefecture", "t", JINHUA),
+    )
+    gold = replace(_gold(), article=article, relations=())
+    body_gold = evaluate([gold], extract=lambda a: Extraction(article=a, mentions=mentions))
+    # the annotator read the body only: the caption's 金华市 is not scored
+    assert (body_gold.get("entity").tp, body_gold.get("entity").fp) == (1, 0)
+    entity = GoldEntity(in_caption, in_caption + 3, "金华市", "Prefecture", JINHUA)
+    read_captions = replace(gold, captions=True, entities=(*gold.entities, entity))
+    both = evaluate([read_captions], extract=lambda a: Extraction(article=a, mentions=mentions))
+    assert (both.get("entity").tp, both.get("entity").fp) == (2, 0)
