@@ -83,7 +83,10 @@ _NESTED_ORG_WORD = re.compile(
 # 吴忠太阳山开发区), so 中国香港 and a bare 深圳港 keep the place.
 _FACILITY_RUN = r"((?![和与及同或])[\u4e00-\u9fffA-Za-z0-9]{%d,8}?)"
 _NESTED_FACILITY = re.compile(
-    _FACILITY_RUN % 1 + r"(基地|商场|产业园|工业园|科技园|国际机场|机场)(?!区)"
+    _FACILITY_RUN
+    % 1
+    + r"(基地|商场|产业园|工业园|科技园|物流园|国际机场|机场|商品城|商贸城|生态城|互换局|作业区|"
+    r"集装箱码头|码头|陆港|铁路港)(?!区)"
 )
 # A port of entry or a development zone named right after its place (吉隆口岸, 滨海高新区): the
 # place is part of the facility's name (a longer run, 二连浩特市中蒙边境公路口岸, keeps it).

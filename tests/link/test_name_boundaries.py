@@ -109,6 +109,8 @@ def test_gazetteer_place_before_common_noun_or_other_title_kept(
         pytest.param("货物从深圳盐田港出口", id="named-port"),
         pytest.param("在广州花都港申报进口", id="port-name-with-du"),
         pytest.param("银川金凤山开发区项目", id="named-development-zone"),
+        pytest.param("消费者在珲春东北亚国际商品城选购", id="named-market"),
+        pytest.param("宜宾港志城作业区的集装箱堆场", id="port-operation-area"),
     ],
 )
 def test_gazetteer_place_heading_body_or_facility_not_linked(
