@@ -103,15 +103,24 @@ _ISSUE_GAP = re.compile(
 )
 
 
-def _issuers(body: str, orgs: Sequence[Mention], gap_end: int) -> list[Mention]:
-    """The organisations listed right before an issue verb (商务部、海关总署联合印发)."""
+#: 大连市金州区人民政府（金普新区管委会）2021年政府工作报告: a government's own report,
+#: its name right after the government's (a note in brackets may come between)
+_OWN_REPORT_GAP = re.compile(r"(?:[（(][^（）()]{1,20}[）)])?的?")
+
+
+def _issuers(
+    body: str, orgs: Sequence[Mention], gap_end: int, *, report: bool = False
+) -> list[Mention]:
+    """The organisations listed right before an issue verb (商务部、海关总署联合印发), or,
+    for a government work report (``report``), right before its name."""
     listed: list[Mention] = []
     position = gap_end
     for org in sorted(orgs, key=lambda m: m.start, reverse=True):
         if org.end > position:
             continue
         gap = body[org.end : position]
-        if not listed and _ISSUE_GAP.fullmatch(gap) is not None:
+        own = report and _OWN_REPORT_GAP.fullmatch(gap) is not None
+        if not listed and (own or _ISSUE_GAP.fullmatch(gap) is not None):
             listed.append(org)
         elif listed and gap in _LIST_SEPARATORS:
             listed.append(org)
@@ -145,7 +154,7 @@ def _passed_by(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Re
         ]
         issuers = [
             org
-            for org in _issuers(body, orgs, doc.start)
+            for org in _issuers(body, orgs, doc.start, report=doc.text.endswith("政府工作报告"))
             if not org.text.endswith(_WEBSITE_ENDS)  # 中国政府网公布《…》: it publishes
         ]
         last, last_issuers = before

@@ -248,3 +248,16 @@ def test_rule_reply_number_after_a_named_zone_establishes_it() -> None:
             "relation:reply-number-issuer",
         ),
     }
+
+
+def test_rule_a_government_own_work_report_is_passed_by_it() -> None:
+    extraction = _extract(
+        "大连市金州区人民政府（金普新区管委会）2021年政府工作报告中，投资45亿元的项目被列为重点。"
+    )
+    passed = [
+        (r.object, r.evidence.rule)
+        for r in extraction.relations
+        if r.predicate == "schema:legislationPassedBy"
+    ]
+    body = next(m.iri for m in extraction.mentions if m.text == "大连市金州区人民政府")
+    assert [iri for iri, _ in passed] == [body]
