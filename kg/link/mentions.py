@@ -508,6 +508,26 @@ def _drop_dateline_agencies(
     ]
 
 
+#: a package named by its count (16条指导意见) and the document word that ends it
+_COUNTED = re.compile(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})条(?P<word>[\u4e00-\u9fff]{2,4})$")
+
+
+def _counted_packages_to_titles(mentions: list[Mention]) -> list[Mention]:
+    """发布了16条指导意见 … 《关于金融支持福建全面对接RCEP的指导意见》: a counted package is the
+    one 《…》 title of the article that ends with its document word (one IRI)."""
+    titles = [m for m in mentions if m.rule == "pattern:title" and m.iri]
+    out: list[Mention] = []
+    for mention in mentions:
+        counted = _COUNTED.match(mention.text) if mention.label == "Legislation" else None
+        if counted is not None:
+            word = counted.group("word")
+            same = {t.iri for t in titles if t.text.rstrip("》").endswith(word)}
+            if len(same) == 1:
+                mention = replace(mention, iri=same.pop())
+        out.append(mention)
+    return out
+
+
 #: the shortest later name read as a body's short form (广东分署: four characters)
 _MIN_SHORT_BODY = 4
 
@@ -628,6 +648,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
         linked.append(mention)
     linked = _drop_inside_event_names(annotated.article.body, _drop_inside_bodies(linked))
     linked = _bodies_named_short(_drop_dateline_agencies(annotated.article.body, linked, reference))
+    linked = _counted_packages_to_titles(linked)
     linked = _link_people(annotated, linked, reference)
     linked = link_short_titles(annotated, linked)
     linked = _drop_nested(_zones_with_their_city(linked, reference))

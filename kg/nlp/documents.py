@@ -244,11 +244,20 @@ _ABOUT_TITLE = re.compile(
 )
 
 
+#: 联合对外发布了16条指导意见: a package of measures named by its count after a verb of issuing
+_COUNTED_MEASURES = re.compile(
+    r"(?:(?<=印发|发布|出台|公布|推出|制定)|(?<=印发了|发布了|出台了|推出了))"
+    r"(?P<name>(?:\d{1,3}|[一二三四五六七八九十]{1,3})条(?:指导意见|实施意见|政策措施|措施|举措|意见))"
+)
+
+
 def _with_about_titles(text: str, found: list[Mention]) -> list[Mention]:
-    """``found`` plus the 关于…的意见 titles written without 《》 that overlap none of them."""
+    """``found`` plus the 关于…的意见 titles and the counted packages (16条指导意见) written
+    without 《》 that overlap none of them."""
+    matches = [*_ABOUT_TITLE.finditer(text), *_COUNTED_MEASURES.finditer(text)]
     about = [
         Mention(m.start("name"), m.end("name"), m.group("name"), "Legislation", BARE_TITLE_RULE)
-        for m in _ABOUT_TITLE.finditer(text)
+        for m in matches
         if not any(f.start < m.end() and m.start() < f.end for f in found)
     ]
     return sorted([*found, *about], key=lambda m: m.start) if about else found

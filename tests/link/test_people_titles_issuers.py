@@ -595,3 +595,16 @@ def test_about_title_without_quotes_and_a_body_word_inside_a_law_title() -> None
     assert not [m for m in extraction.mentions if m.text == "中华人民共和国海关"]
     passed = {(r.subject, r.object) for r in extraction.relations}
     assert (same, iris.org_iri("state-council")) in passed
+
+
+def test_a_counted_package_is_the_titled_document_it_ends_like() -> None:
+    extraction = _extract(
+        "会议上，中国人民银行福州中心支行、福建省商务厅联合对外发布了16条指导意见。"
+        "《关于金融支持福建全面对接RCEP的指导意见》提出，支持企业用好RCEP规则。"
+    )
+    docs = {m.text: m.iri for m in extraction.mentions if m.label == "Legislation"}
+    assert docs["16条指导意见"] == docs["《关于金融支持福建全面对接RCEP的指导意见》"]
+    issuers = {
+        r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
+    }
+    assert iris.org_iri("commerce-350000") in issuers
