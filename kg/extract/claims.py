@@ -66,7 +66,11 @@ _IN_PLACE = re.compile(
 )
 _FIRST_BATCHES = re.compile(rf"^(?:共|合计|总计)?{_N}个")  # 前五批共105个
 _COVERAGE = re.compile(r"(?:省域|设区市|地级市)?全覆盖")
-_FIRST = re.compile(rf"(?:首个|第一个|全国首个|首家)(?P<zone>{_ZONE})")
+# 首个综试区; not a region's first (我国北方第一个自贸试验区, 西部首个综保区)
+_FIRST = re.compile(
+    rf"(?<!北方)(?<!南方)(?<!西部)(?<!东部)(?<!中部)(?<!东北)(?<!西北)(?<!西南)(?<!沿边)(?<!内陆)"
+    rf"(?:首个|第一个|全国首个|首家)(?P<zone>{_ZONE})"
+)
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SHORT_NAME = re.compile(r"(?<=..)(?:省|市)$")  # 浙江省 in the body, 浙江 in the title
 _PLACE_LABELS = frozenset({"Province", "Prefecture", "County", "SpecialArea"})

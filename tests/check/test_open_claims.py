@@ -177,3 +177,10 @@ def test_place_count_reached_after_de() -> None:
     assert [(c.kind, c.about, c.value) for c in extraction.claims] == [
         ("kgo:ZonesInPlace", iris.place_iri("330000"), 5)
     ]
+
+
+def test_a_region_first_zone_is_not_the_country_first() -> None:
+    extraction = _extract(
+        "中国（天津）自由贸易试验区于2015年4月21日挂牌运行，是我国北方第一个自贸试验区。"
+    )
+    assert [c.kind for c in extraction.claims] == []
