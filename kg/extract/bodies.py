@@ -18,7 +18,7 @@ from kg.link.bodies import BodyName
 from kg.model import Annotated, Entity, Literal, Mention, Relation
 from kg.refdata.records import Reference
 
-__all__ = ["body_facts", "table_body_parents"]
+__all__ = ["body_facts", "display_name", "table_body_parents"]
 
 _TYPES = ("schema:GovernmentOrganization", "org:Organization")
 
@@ -43,7 +43,7 @@ def body_facts(
         mention = first.get(iri)
         if body.in_reference or mention is None:
             continue  # a table body, or a record no mention carries (never expected)
-        entities.append(_entity(iri, body.canonical))
+        entities.append(_entity(iri, display_name(body.canonical)))
         if not _is_government(body.canonical):
             continue  # a party committee, a court or the CPPCC: named, but no facts drawn
         proof = evidence(annotated, mention.start, mention.end, "relation:body-name")
@@ -53,6 +53,8 @@ def body_facts(
             relations.append(Relation(iri, "org:subOrganizationOf", owner.iri or "", ev))
         elif (opener := _named_opener(body, bodies)) is not None:  # 杭州海关统计分析处
             relations.append(Relation(iri, "org:subOrganizationOf", opener, proof))
+            if body.canonical.endswith(("处", "科", "司")):
+                continue  # a division (…关税处) serves what its body serves: no place of its own
         elif body.parent:
             relations.append(Relation(iri, "org:subOrganizationOf", body.parent, proof))
             named = bodies.keys() | {e.iri for e in entities}
@@ -142,6 +144,16 @@ _NOT_GOVERNMENT = re.compile(r"(?:省委|市委|县委|区委|州委|地委|党�
 
 def _is_government(name: str) -> bool:
     return _NOT_GOVERNMENT.search(name) is None
+
+
+#: 成都市海关 → 成都海关: a customs district is named after its city without 市
+_CUSTOMS_CITY = re.compile(r"^(?P<city>[\u4e00-\u9fff]{2,})市(?=海关)")
+
+
+def display_name(canonical: str) -> str:
+    """The name a body goes by, for its label: the canonical name (which writes every place
+    in full, so 成都海关 and 成都市海关 are one body) with a customs district's 市 left out."""
+    return _CUSTOMS_CITY.sub(r"\g<city>", canonical, count=1)
 
 
 def _entity(iri: str, name: str) -> Entity:

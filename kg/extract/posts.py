@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from kg import iris
+from kg.extract.bodies import display_name
 from kg.extract.relations import evidence
 from kg.link.bodies import BodyName, mentioned_place
 from kg.link.mentions import government_slug, person_post
@@ -49,7 +50,7 @@ def post_facts(
         ``(relations, entities)``: one relation per (person, post) at its first
         evidence, one entity per post.
     """
-    names = {iri: body.canonical for iri, body in bodies.items()}
+    names = {iri: display_name(body.canonical) for iri, body in bodies.items()}
     relations: list[Relation] = []
     posts: dict[str, Entity] = {}
     governments = _governments(mentions, reference)

@@ -285,13 +285,37 @@ def _outer_body(
     parent_slug = parent.rsplit("/", 1)[-1] if parent else ""
     listed = reference.orgs.get(parent_slug)
     if listed is None:
-        return slug, org.end
+        return _division_owner(org, mentions) or (slug, org.end)
     if spokesperson_body(org, mentions) is not None:
         return listed.slug, org.start  # 海关总署新闻发言人、统计分析司司长: a 海关总署 post
     for name in sorted((listed.name_zh, *listed.aliases_zh), key=len, reverse=True):
         if org.text.startswith(name):
             return listed.slug, org.start + len(name)
     return slug, org.end
+
+
+#: the last character of a division's name (关税处, 统计分析司, 综合科)
+_DIVISION_END = ("处", "科", "司")
+
+
+def _division_owner(org: Mention, mentions: Sequence[Mention]) -> tuple[str, int] | None:
+    """成都海关关税处副处长: a division of a body the article names (成都海关) is read back to
+    that body, the division's name joining the title (``(its slug, division start)``)."""
+    if not org.text.endswith(_DIVISION_END):
+        return None
+    owners = [
+        m
+        for m in mentions
+        if m.rule in BODY_RULES
+        and m.iri
+        and m.iri != org.iri
+        and len(m.text) < len(org.text)
+        and org.text.startswith(m.text)
+    ]
+    if not owners:
+        return None
+    owner = max(owners, key=lambda m: len(m.text))
+    return (owner.iri or "").rsplit("/", 1)[-1], org.start + len(owner.text)
 
 
 def _org_mention_before(

@@ -281,6 +281,8 @@ def find_bodies(
             run_start = owned.end()  # 广州海关所属花都海关: the name starts after 所属
         run = text[run_start : match.start()]
         head = _head_with_name(gazetteer, run, match.group(), text, match.end(), rules)
+        if head is None and owned is not None and _owned_unit_name(run, match.group(), rules):
+            head = (0, 0, "owned")  # 成都海关所属锦城海关: the owner is named, the unit's head not
         if head is None:
             continue
         at = head[0]
@@ -293,6 +295,12 @@ def find_bodies(
             Mention(start, match.end(), text[start : match.end()], "Organization", BODY_RULE)
         )
     return _with_spokesperson_departments(text, found)
+
+
+def _owned_unit_name(run: str, suffix: str, rules: BodyGrammar) -> bool:
+    """True when ``run + suffix`` right after 所属/下属 can be a unit's own name with no head
+    the gazetteer knows (锦城海关): two to four name characters and a strong suffix."""
+    return suffix in rules.strong and 2 <= len(run) <= 4 and NOT_IN_NAME.search(run) is None
 
 
 def _head_with_name(

@@ -608,3 +608,25 @@ def test_a_counted_package_is_the_titled_document_it_ends_like() -> None:
         r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
     }
     assert iris.org_iri("commerce-350000") in issuers
+
+
+def test_divisions_and_owned_units_of_a_customs_district() -> None:
+    extraction = _extract(
+        "成都海关22日消息，成都海关所属锦城海关签发了证书。成都海关关税处副处长陈红表示，企业受益。"
+    )
+    bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    customs = bodies["成都海关"]
+    parents = {
+        (r.subject, r.object)
+        for r in extraction.relations
+        if r.predicate == "org:subOrganizationOf"
+    }
+    assert {(bodies["锦城海关"], customs), (bodies["成都海关关税处"], customs)} <= parents
+    served = {r.subject for r in extraction.relations if r.predicate == "schema:areaServed"}
+    assert customs in served and bodies["成都海关关税处"] not in served
+    # 陈红 is a 成都海关 official whose title names the division; labels use the customs name
+    person = next(m.iri for m in extraction.mentions if m.text == "陈红")
+    posts = {r.object for r in extraction.relations if r.subject == person}
+    labels = {e.iri: e.labels[0][0] for e in extraction.entities}
+    assert [labels[p] for p in posts] == ["成都海关关税处副处长"]
+    assert labels[customs] == "成都海关"
