@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from kg import iris
 from kg.extract.bodies import display_name
-from kg.extract.relations import evidence
+from kg.extract.relations import evidence, sentence_at
 from kg.link.bodies import BodyName, mentioned_place
 from kg.link.mentions import government_slug, person_post
 from kg.model import Annotated, Entity, Literal, Mention, Relation
@@ -97,6 +97,8 @@ def post_facts(
                         ),
                     )
                 )
+            if each in _HEADS_OF_GOVERNMENT:
+                relations += _work_reports(annotated, mentions, mention, iris.org_iri(context))
             label = f"{_body_name(context, reference, names)}{each}"
             posts.setdefault(
                 post,
@@ -109,6 +111,33 @@ def post_facts(
                 ),
             )
     return relations, [posts[iri] for iri in sorted(posts)]  # posts and governments
+
+
+#: titles of the head of a people's government, who gives its work report
+_HEADS_OF_GOVERNMENT = frozenset(
+    {"省长", "代省长", "市长", "代市长", "区长", "代区长", "县长", "代县长", "州长", "主席"}
+)
+
+
+def _work_reports(
+    annotated: Annotated, mentions: Sequence[Mention], head: Mention, government: str
+) -> list[Relation]:
+    """宁波市市长汤飞帆1月10日…作政府工作报告: the report the head of a government gives in
+    the same sentence is that government's."""
+    span = sentence_at(annotated, head.start)
+    return [
+        Relation(
+            doc.iri or "",
+            "schema:legislationPassedBy",
+            government,
+            evidence(annotated, head.start, doc.end, "relation:report-by-head-of-government"),
+        )
+        for doc in mentions
+        if doc.label == "Legislation"
+        and doc.iri
+        and head.end <= doc.start < span[1]
+        and doc.text.endswith("政府工作报告")
+    ]
 
 
 def _governments(mentions: Sequence[Mention], reference: Reference) -> dict[str, Place]:

@@ -630,3 +630,19 @@ def test_divisions_and_owned_units_of_a_customs_district() -> None:
     labels = {e.iri: e.labels[0][0] for e in extraction.entities}
     assert [labels[p] for p in posts] == ["成都海关关税处副处长"]
     assert labels[customs] == "成都海关"
+
+
+def test_a_head_of_government_dated_before_the_verb_gives_the_government_report() -> None:
+    extraction = _extract(
+        "宁波市市长汤飞帆1月10日在宁波市第十六届人民代表大会第四次会议上作政府工作报告。"
+    )
+    person = next(m for m in extraction.mentions if m.label == "Person")
+    assert person.text == "汤飞帆"
+    (post,) = [r.object for r in extraction.relations if r.predicate == "org:holds"]
+    government = next(e.facts[0][1] for e in extraction.entities if e.iri == post and e.facts)
+    passed = [
+        (r.object, r.evidence.rule)
+        for r in extraction.relations
+        if r.predicate == "schema:legislationPassedBy"
+    ]
+    assert passed == [(government, "relation:report-by-head-of-government")]
