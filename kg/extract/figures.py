@@ -751,7 +751,7 @@ def extract_observations(
         if quantities and cbec_before and _PART_OPENING.match(body, full_start):
             lead = _CBEC_CARRY + lead  # 跨境电商进出口…。其中，出口…；进口…: the parts are CBEC's
         target_head = quantities and _TARGET_HEAD.search(lead) is not None
-        breaks = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))] if quantities else [0]
+        breaks = _clause_breaks(sentence, quantities)
         sentence_level: _Level | None = None
         # 同比增长6.1%；两年平均增长5.3%: after a semicolon the full sentence goes on, and a
         # rate with no subject of its own is about the clause before's
@@ -916,6 +916,24 @@ def _after_publication(period: Period | None, published: date) -> bool:
         and period.period_end > published
         and period.period_start.year >= published.year
     )
+
+
+def _clause_breaks(sentence: str, quantities: Sequence[Quantity]) -> list[int]:
+    """Starts of the clauses of a sentence: after ，；：。 and after a 、 that follows a
+    figure (地区生产总值1.77万亿元、增长5.5%: the rate opens a clause of its own)."""
+    if not quantities:
+        return [0]
+    found = {0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence))}
+    found.update(
+        q.end + 1
+        for q in quantities
+        if sentence[q.end : q.end + 1] == "、" and _BARE_RATE_NEXT.match(sentence, q.end + 1)
+    )
+    return sorted(found)
+
+
+#: 、增长5.5% (only a rate word follows the 、 before the next figure)
+_BARE_RATE_NEXT = re.compile(r"(?:同比)?(?:增长|下降|增加|减少|上升|回落)了?\s*[\d.]")
 
 
 def _is_target(recent: str, published_year: int) -> bool:

@@ -55,7 +55,15 @@ class Period:
     duration: str
 
 
-_RELATIVE_YEAR = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
+_RELATIVE_YEAR = {
+    "今年": 0,
+    "本年": 0,
+    "去年": -1,
+    "上年": -1,
+    "过去一年": -1,  # 过去一年 in a work report: the calendar year before it
+    "前年": -2,
+    "明年": 1,
+}
 # full-width digits, － and ～ fold one for one (offsets stay valid); translate()
 # is slow, so it runs only on text that has one of them
 _FOLD = {cp: cp - 0xFEE0 for cp in (0xFF0D, *range(0xFF10, 0xFF1A), 0xFF5E)}
@@ -69,7 +77,7 @@ _M = rf"(?:1[0-2]|0?[1-9]|{_CNM})"
 _YEARP = (
     rf"(?:(?<!超过)(?<![近约逾])"  # 超过2000年的历史 is a duration, not a year
     rf"(?P<y>(?<!\d)(?:19|20)\d{{2}}|[〇零一二三四五六七八九]{{4}}){_S}年(?:度)?"
-    rf"|(?P<rel>今年|本年|去年|上年|前年|明年)(?!同期|初))"
+    rf"|(?P<rel>今年|本年|去年|上年|过去一年|前年|明年)(?!同期|初))"
     rf"(?!{_S}第{_S}\d+{_S}[号期])"  # 商务部令2019年第1号, 2011年第4期 are not periods
 )
 _SUB = rf"""
@@ -91,7 +99,7 @@ _SUB = rf"""
 """
 _PERIOD_RE = re.compile(
     rf"""
-    (?=[\d〇零一二两三四五六七八九十今本去上下前明全第底末年])  # cheap test at every position
+    (?=[\d〇零一二两三四五六七八九十今本去上下前明全第底末年过])  # cheap test at every position
     (?<![\d.])
     (?:
       (?P<yearrange>(?P<yr_1>(?:19|20)\d{{2}}){_S}年?{_SEP}(?P<yr_2>(?:19|20)\d{{2}}){_S}年)
@@ -225,6 +233,8 @@ def _resolve(
         span = _day_only(match, published)
         return None if span is None else (span[0], span[1], None)
     year = _explicit_year(match, published)
+    if match["rel"] == "过去一年" and (_has_sub(match) or published.month > 3):
+        return None  # 过去一年来 in July is the last twelve months, no calendar year
     if not _has_sub(match):
         if year is None:
             return None

@@ -1291,3 +1291,19 @@ def test_wo_sheng_is_the_province_in_scope() -> None:
     )
     level = _find(extraction, "kgo:foreignInvestmentValue")
     assert (level.about, level.unit) == (iris.place_iri("330000"), "USD")
+
+
+def test_a_rate_after_a_dun_hao_and_the_past_year_of_a_work_report() -> None:
+    extraction = _extract(
+        "宁波市政府发布。过去一年，宁波全市实现地区生产总值1.77万亿元、增长5.5%，"
+        "外贸进出口总额1.37万亿元、增长2%。",
+        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    found = {(o.measure, o.statistic, o.value, _span(o)) for o in extraction.observations}
+    year = (date(2023, 1, 1), date(2023, 12, 31))
+    assert found == {
+        ("kgo:gdp", "kgo:Level", Decimal("1770000000000"), year),
+        ("kgo:gdp", "kgo:YearOnYearGrowth", Decimal("5.5"), year),
+        ("kgo:foreignTradeValue", "kgo:Level", Decimal("1370000000000"), year),
+        ("kgo:foreignTradeValue", "kgo:YearOnYearGrowth", Decimal("2"), year),
+    }

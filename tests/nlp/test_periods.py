@@ -44,6 +44,7 @@ GOLDEN = [
     pytest.param("今年前7月", AUGUST, "今年前7月", "2022-01-01", "2022-07-31", "P7M", id="first-months-no-ge"),
     pytest.param("今年前两个月", AUGUST, "今年前两个月", "2022-01-01", "2022-02-28", "P2M", id="first-two-months"),
     pytest.param("今年头4个月", AUGUST, "今年头4个月", "2022-01-01", "2022-04-30", "P4M", id="tou-months"),
+    pytest.param("过去一年，全市", date(2023, 1, 20), "过去一年", "2022-01-01", "2022-12-31", "P1Y", id="past-year-in-a-report"),
     pytest.param("7月份", AUGUST, "7月份", "2022-07-01", "2022-07-31", "P1M", id="month"),
     pytest.param("2022年1月", AUGUST, "2022年1月", "2022-01-01", "2022-01-31", "P1M", id="year-month"),
     pytest.param("前三季度", date(2022, 10, 20), "前三季度", "2022-01-01", "2022-09-30", "P9M", id="first-quarters"),
@@ -105,6 +106,7 @@ def test_parse_periods_label_drops_spaces() -> None:
         pytest.param("去年同期", id="same-period-last-year"),
         pytest.param("2月30日", id="impossible-date"),
         pytest.param("增长30.7%", id="percent"),
+        pytest.param("过去一年来，出口增长", id="trailing-year-in-april"),
     ],
 )
 def test_parse_periods_ignores_non_periods(text: str) -> None:
