@@ -17,6 +17,7 @@ from pathlib import Path
 
 from kg.eval.gold import find_occurrence, load_gold_file
 from kg.ingest import read_article
+from kg.model import IMAGE_CAPTION
 
 REF = Path(__file__).resolve().parents[3] / "data" / "reference"
 #: a body piece: a paragraph, or (h, heading) / (img, caption)
@@ -176,10 +177,21 @@ def expand_must_not(body: str, ents: list[dict], specs: list[dict]) -> list[dict
     return out
 
 
-def write_gold(here: Path, specs: dict, relation, in_titles=all) -> None:
-    """Write ``<stem>.json`` for every article of ``specs`` (format 2, tests/gold/SCOPE.md)."""
+def read_body(path: Path, captions: bool = False) -> str:
+    """The text a set was annotated on: the body, with the picture captions the reader
+    appends after it only when the annotator read them (``"captions": true``)."""
+    article = read_article(path)
+    cut = next((p.start for p in article.paragraphs if p.kind == IMAGE_CAPTION), None)
+    if captions or cut is None:
+        return article.body
+    return article.body[: max(0, cut - 1)]
+
+
+def write_gold(here: Path, specs: dict, relation, in_titles=all, captions: bool = False) -> None:
+    """Write ``<stem>.json`` for every article of ``specs`` (format 2, tests/gold/SCOPE.md);
+    spans are found in the body alone unless ``captions`` (SCOPE.md: picture captions)."""
     for stem, spec in specs.items():
-        body = read_article(here / "articles" / f"{stem}.md").body
+        body = read_body(here / "articles" / f"{stem}.md", captions)
         ents = entities(body, spec["entities"], in_titles)
         gold = {
             "file": f"{stem}.md",
@@ -223,7 +235,7 @@ def check_set(here: Path, prefix: str) -> int:
             bad += 1
             continue
         gold = json.loads(path.read_text(encoding="utf-8"))
-        body = read_article(here / "articles" / gold["file"]).body
+        body = read_body(here / "articles" / gold["file"], bool(gold.get("captions")))
         covered = set()
         for rec in gold["entities"] + gold["must_not"]:
             start = find_occurrence(body, rec["text"], rec["occurrence"])
