@@ -180,15 +180,15 @@ class _Level:
 
 
 _FILLER = re.compile(
-    r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
+    r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}\s*[-—–~至]+\s*\d{4}年|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
     r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我省|我市|我(?=[与对同])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
-    r"此外|另外|同时|不过|但是|但|预计|以来|全区|本市|本省|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
+    r"此外|另外|同时|不过|但是|但|预计|力争|以来|全区|本市|本省|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
 _HEADLINE_TAIL = re.compile(
     rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(](?:GDP|不含[^）)]{{1,8}}|含[^）)]{{1,8}})[)）])?"
-    r"(?:累计)?(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计)?$"
+    r"(?:累计)?(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计|稳定在|保持在|稳在)?$"
 )
 # 出口服装及衣着附件975.2亿元: the product group follows the trade word
 _PRODUCT_TAIL = re.compile(
@@ -308,6 +308,8 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
     if _FILLER.sub("", _strip_places(rest, place_names)) == "":
         return _HEADLINE
     named = _after_place(rest, place_names)
+    if named == "":
+        return _HEADLINE  # 苏州市下辖的张家港市2022年外贸进出口: a modifier, then the place
     category = _category(named) if named else None
     return _Dims(industry=category) if category else None
 
@@ -452,6 +454,19 @@ class _Scope:
         self.prefecture: str | None = None
         self.in_zone = False  # a zone is the subject of this sentence
         self.before_zone: str | None = None  # the subject before it
+        self.main: str | None = None  # the first place that was the subject
+        self.part = False  # the subject is a part named after 其中 (其中苏州市进出口…)
+
+    def new_paragraph(self, reference: Reference | None) -> None:
+        """A paragraph that names no place of its own is about the article's first subject
+        again when the last subject was a part of it named after 其中 (其中苏州市进出口…。 then
+        民营企业进出口… in the next paragraph is 江苏's)."""
+        main, current = self.main, self.current
+        if not self.part or reference is None or main is None or current is None:
+            return
+        code = current.rsplit("/", 1)[-1]
+        if any(place.iri == main for place in reference.ancestors(code)):
+            self.current, self.in_zone = main, False
 
     def end_sentence(self) -> None:
         """A zone is the subject of its own sentence only; the place before it comes back."""
@@ -479,9 +494,13 @@ class _Scope:
             return
         if mention.label in _PROVINCE_LABELS:
             self.province = mention.iri
-        if mention.label == "Prefecture":
-            self.prefecture = mention.iri
+        if mention.label == "Prefecture" or (
+            mention.label == "County" and mention.text.endswith("市")
+        ):
+            self.prefecture = mention.iri  # 全市 after 张家港市 (a county-level city) is 张家港
         self.current, self.in_zone = mention.iri, False
+        self.main = self.main or mention.iri
+        self.part = body[max(0, mention.start - 2) : mention.start] == "其中"
 
     def see_word(self, word: str, before: str, offset: int) -> None:
         if _SHARE_BEFORE.search(before):
@@ -556,8 +575,8 @@ def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[in
             continue
         last = chains[-1][-1] if chains else None
         gap = body[last.end : mention.start].replace("地区", "") if last else ""
-        if last is not None and (gap in _PARTNER_JOINS or (gap == "" and last.iri == CHINA)):
-            chains[-1].append(mention)
+        if last is not None and (gap in _PARTNER_JOINS or gap == ""):
+            chains[-1].append(mention)  # 泰州市靖江市: a place and the place inside it
         else:
             chains.append([mention])
     members: set[int] = set()
@@ -565,8 +584,13 @@ def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[in
         foreign = any((m.label == "Country" and m.iri != CHINA) or m.iri in _BLOCS for m in chain)
         # 在东莞、义乌、宁波等地新设了…: places listed as where, not whose figures follow
         where = len(chain) > 1 and _WHERE_LIST_END.match(body, chain[-1].end) is not None
-        # 深圳、东莞、广州外贸规模居前三位: a list of places is no single subject either
-        listed = sum(1 for m in chain if m.label in _SCOPE_PLACE_LABELS) > 1
+        # 深圳、东莞、广州外贸规模居前三位: a list of places is no single subject either (a
+        # place written with its parent, 江苏南京, is one subject: a list needs a join)
+        joined = any(
+            body[a.end : b.start].replace("地区", "") in _PARTNER_JOINS
+            for a, b in zip(chain, chain[1:], strict=False)
+        )
+        listed = joined and sum(1 for m in chain if m.label in _SCOPE_PLACE_LABELS) > 1
         if (foreign or where or listed) and len(chain) > 1:
             members.update(m.start for m in chain if m.label in _SCOPE_PLACE_LABELS)
     return frozenset(members)
@@ -607,6 +631,7 @@ class _Periods:
         self.carried: Period | None = None
         self.sentence: list[Period] = []
         self.last_year: int | None = None  # set once the text has named last year
+        self.main: Period | None = None  # the first period of more than one month
 
     def read(self, sentence: str) -> None:
         """Read the periods of the next sentence (its 当月 from the period before it)."""
@@ -639,11 +664,31 @@ class _Periods:
                 chosen = period
         return chosen
 
+    def new_paragraph(self) -> None:
+        """A paragraph that names no period of its own is about the article's main period
+        again, not the single month a paragraph before broke out of it (2022年…。12月当月…。
+        then 同期，对欧盟… is 2022)."""
+        main = self.main
+        carried = self.carried
+        if (
+            main is not None
+            and carried is not None
+            and carried.duration == "P1M"
+            and carried.period_end == main.period_end
+            and carried.period_start > main.period_start
+        ):
+            self.carried = main
+
     def end_sentence(self) -> None:
-        """Carry the sentence's last period (not a bare day) over to the sentences after it."""
+        """Carry the sentence's last period (not a bare day, not a span of years such as the
+        2021—2022年 of a two-year average) over to the sentences after it."""
         for period in reversed(self.sentence):
+            if period.period_start.year != period.period_end.year:
+                continue
             if period.duration != "P1D" or period.label.endswith(("底", "末")):
                 self.carried = period
+                if self.main is None and period.duration not in ("P1M", "P1D"):
+                    self.main = period
                 return
 
 
@@ -743,6 +788,9 @@ def extract_observations(
             last_level = ctx.trade_level = None
             last_paragraph = paragraph
             heading = paragraph >= 0 and _is_heading(article.paragraphs[paragraph].text)
+            if not heading:
+                periods.new_paragraph()
+                scope.new_paragraph(reference)
         periods.read(sentence)
         events = _scope_events(sentence, s_start, places, place_starts)
         quantities = parse_quantities(sentence)
@@ -1439,13 +1487,17 @@ def _place_flow_share(
 ) -> Observation | None:
     """全年浙江出口占全国的份额为15.1%: the place's flow as a share of the country's."""
     flow = _FLOW_ONLY.fullmatch(_FILLER.sub("", _strip_places(subject, ctx.place_names)))
-    if flow is None or whole not in ("全国", "全国总值", "全国总额") or scope.current is None:
+    whole = whole.removesuffix("的")
+    of_place = whole in ("全国", "全国总值", "全国总额") or whole in ctx.place_iris
+    if flow is None or not of_place or scope.current is None:
+        return None  # 去年全市进出口总额占湖北省的5.9%: a place's share of a larger place's
+    if ctx.place_iris.get(whole) == scope.current:
         return None
     return _observation(
         ctx,
         figure,
         scope.current,
-        _FLOW_TOTAL_MEASURE[flow.group(0)],
+        _FLOW_TOTAL_MEASURE[flow.group("flow")],
         "kgo:Share",
         figure.quantity.value,
         _HEADLINE,
@@ -1455,7 +1507,7 @@ def _place_flow_share(
     )
 
 
-_FLOW_ONLY = re.compile(r"进出口|出口|进口|外贸")
+_FLOW_ONLY = re.compile(r"(?P<flow>进出口|出口|进口|外贸)(?:总额|总值|额)?")
 
 
 def _product_share(
@@ -1535,7 +1587,10 @@ _LIST_FOLLOW = re.compile(
 _LIST_SEP = re.compile(r"[、和及与]")
 # 、 和 及 between the figures of a list; a direction word may restate each rate's sign
 # (分别增长8.2%、下降0.7%和下降4.9%)
-_LIST_GAP = re.compile(r"^\s*(?:、|和|及|以及)\s*(?:同比)?(?:增长|增加|上升|下降|减少|回落)?\s*$")
+_LIST_GAP = re.compile(
+    r"^\s*(?:(?:、|和|及|以及)\s*(?:同比)?(?:增长|增加|上升|下降|减少|回落)?"
+    r"|[，,]\s*(?:同比)?(?:增长|增加|上升|下降|减少|回落))\s*$"
+)  # 分别增长6.2%、10.6%，下降1.1%和0.9%: a comma only with a direction word after it
 _GAP_DOWN = re.compile(r"下降|减少|回落")
 _GAP_UP = re.compile(r"增长|增加|上升")
 _MEASURE_OF = {

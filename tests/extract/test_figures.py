@@ -1307,3 +1307,62 @@ def test_a_rate_after_a_dun_hao_and_the_past_year_of_a_work_report() -> None:
         ("kgo:foreignTradeValue", "kgo:Level", Decimal("1370000000000"), year),
         ("kgo:foreignTradeValue", "kgo:YearOnYearGrowth", Decimal("2"), year),
     }
+
+
+# --- 12h classes: the month of a cumulative period, parts after 其中, compound places ----
+
+
+def test_paragraph_after_a_month_returns_to_the_main_period_and_place() -> None:
+    extraction = _extract(
+        "2022年江苏省货物贸易进出口总值5.45万亿元，较上年增长4.8%。",
+        "12月当月，全省进出口4613.2亿元，同比下降9.8%。",
+        "同期，江苏对欧盟、东盟、美国分别进出口7797.3亿元、7432.8亿元和7378.6亿元，"
+        "分别增长6.2%、10.6%，下降1.1%。分地区看，其中苏州市进出口2.57万亿元。"
+        "常州市武进区、泰州市靖江市等地的船舶出口增势明显。",
+        "民营企业进出口2.22万亿元，增长12.9%。",
+        published=datetime(2023, 1, 18, 2, 0, tzinfo=UTC),
+    )
+    year = (date(2022, 1, 1), date(2022, 12, 31))
+    jiangsu, suzhou = iris.place_iri("320000"), iris.place_iri("320500")
+    found = {(o.about, o.partner, o.industry, o.value, _span(o)) for o in extraction.observations}
+    assert (jiangsu, ASEAN, None, Decimal("10.6"), year) in found
+    assert (jiangsu, iris.place_iri("iso-usa"), None, Decimal("-1.1"), year) in found
+    assert (suzhou, None, None, Decimal("2570000000000"), year) in found
+    assert (jiangsu, None, "民营企业", Decimal("2220000000000"), year) in found
+    assert (jiangsu, None, None, Decimal("-9.8"), (date(2022, 12, 1), date(2022, 12, 31))) in found
+
+
+def test_a_county_level_city_two_year_average_and_its_own_targets() -> None:
+    extraction = _extract(
+        "苏州市下辖的张家港市2022年外贸进出口总额达3083.5亿元，同比增长8.1%，"
+        "2021—2022年两年平均增长12.4%。其中出口1298.7亿元，增长11.5%。",
+        "根据张家港市2023年政府工作报告，今年全市力争外贸进出口增长3%，实际使用外资10亿美元。",
+        published=datetime(2023, 2, 20, 2, 0, tzinfo=UTC),
+    )
+    city = iris.place_iri("320582")
+    found = {
+        (o.about, o.measure, o.statistic, o.value, _span(o), o.is_target)
+        for o in extraction.observations
+    }
+    y2022, y2023 = (date(2022, 1, 1), date(2022, 12, 31)), (date(2023, 1, 1), date(2023, 12, 31))
+    two = (date(2021, 1, 1), date(2022, 12, 31))
+    assert found == {
+        (city, "kgo:foreignTradeValue", "kgo:Level", Decimal("308350000000"), y2022, False),
+        (city, "kgo:foreignTradeValue", "kgo:YearOnYearGrowth", Decimal("8.1"), y2022, False),
+        (city, "kgo:foreignTradeValue", "kgo:TwoYearAverageGrowth", Decimal("12.4"), two, False),
+        (city, "kgo:exportValue", "kgo:Level", Decimal("129870000000"), y2022, False),
+        (city, "kgo:exportValue", "kgo:YearOnYearGrowth", Decimal("11.5"), y2022, False),
+        (city, "kgo:foreignTradeValue", "kgo:YearOnYearGrowth", Decimal("3"), y2023, True),
+        (city, "kgo:foreignInvestmentValue", "kgo:Level", Decimal("1000000000"), y2023, True),
+    }
+
+
+def test_a_city_share_of_its_province_and_a_level_held_steady() -> None:
+    extraction = _extract(
+        "2019年宜昌市外贸进出口总额227.4亿元。去年全市进出口总额占湖北省的5.9%。"
+        "2023年山东实际使用外资稳定在200亿美元以上。",
+        published=datetime(2020, 6, 19, 2, 0, tzinfo=UTC),
+    )
+    found = {(o.about, o.statistic, o.value) for o in extraction.observations}
+    assert (iris.place_iri("420500"), "kgo:Share", Decimal("5.9")) in found
+    assert (iris.place_iri("370000"), "kgo:Level", Decimal("20000000000")) in found
