@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from kg import iris, paths
 from kg.extract import extract_relations
-from kg.extract.bodies import body_facts, table_body_parents
+from kg.extract.bodies import body_facts, report_governments, table_body_parents
 from kg.extract.posts import post_facts
 from kg.link.bodies import body_records
 from kg.link.entities import build_entities
@@ -149,8 +149,10 @@ def extract_facts(
     body_relations, body_entities = body_facts(annotated, linked, bodies)
     body_relations += table_body_parents(annotated, linked, reference)
     post_relations, post_entities = post_facts(annotated, linked, reference, bodies)
-    relations_t = _dedupe_relations([*relations, *body_relations, *post_relations])
-    extra = [*body_entities, *post_entities, *_editor_entity(article)]
+    found = [*relations, *body_relations, *post_relations]
+    report_relations, report_entities = report_governments(annotated, linked, reference, found)
+    relations_t = _dedupe_relations([*found, *report_relations])
+    extra = [*body_entities, *post_entities, *report_entities, *_editor_entity(article)]
     entities = build_entities(linked, relations_t, reference, extra=extra)
     return Extraction(
         article=article,

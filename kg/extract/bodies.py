@@ -14,11 +14,12 @@ from collections.abc import Mapping, Sequence
 
 from kg import iris
 from kg.extract.relations import evidence
-from kg.link.bodies import BodyName
+from kg.link.bodies import BodyName, canonical_body
 from kg.model import Annotated, Entity, Literal, Mention, Relation
+from kg.nlp.gazetteer import PLACE_LABELS
 from kg.refdata.records import Reference
 
-__all__ = ["body_facts", "display_name", "table_body_parents"]
+__all__ = ["body_facts", "display_name", "report_governments", "table_body_parents"]
 
 _TYPES = ("schema:GovernmentOrganization", "org:Organization")
 
@@ -120,6 +121,73 @@ def _named_opener(body: BodyName, bodies: Mapping[str, BodyName]) -> str | None:
         and body.canonical.startswith(other.canonical)
     ]
     return max(openers, key=lambda o: len(o.canonical)).iri if openers else None
+
+
+#: a year written between a place and its work report (张家港市2023年政府工作报告)
+_REPORT_YEAR = re.compile(r"\d{4}年")
+
+
+def report_governments(
+    annotated: Annotated,
+    mentions: Sequence[Mention],
+    reference: Reference,
+    relations: Sequence[Relation],
+) -> tuple[list[Relation], list[Entity]]:
+    """根据张家港市2023年政府工作报告: a work report named right after a place, with no
+    issuer read otherwise, is passed by that place's people's government (typed and named
+    when the table does not list it).
+
+    Args:
+        annotated: the article.
+        mentions: its linked mentions.
+        reference: the reference data (places and listed governments).
+        relations: the relations found so far (a report with an issuer is left alone).
+
+    Returns:
+        ``(relations, entities)``.
+    """
+    body = annotated.article.body
+    passed = {r.subject for r in relations if r.predicate == "schema:legislationPassedBy"}
+    by_end = {m.end: m for m in mentions if m.label in PLACE_LABELS and m.iri}
+    out: list[Relation] = []
+    entities: list[Entity] = []
+    for doc in mentions:
+        if doc.label != "Legislation" or not doc.iri or doc.iri in passed:
+            continue
+        if not doc.text.endswith("政府工作报告"):
+            continue
+        inside = next(
+            (
+                m
+                for m in mentions
+                if m.label == "Organization"
+                and m.iri
+                and m.start == doc.start
+                and doc.text[m.end - m.start :] == "工作报告"
+            ),
+            None,
+        )
+        if inside is not None:  # 浙江省政府工作报告: the government opens the report's name
+            passed.add(doc.iri)
+            ev = evidence(annotated, doc.start, doc.end, "relation:place-work-report")
+            out.append(Relation(doc.iri, "schema:legislationPassedBy", inside.iri or "", ev))
+            continue
+        place = by_end.get(doc.start)
+        if place is None and _REPORT_YEAR.match(doc.text) is None:
+            place = by_end.get(doc.start - 5) if _REPORT_YEAR.match(body, doc.start - 5) else None
+        found = reference.places.get((place.iri or "").rsplit("/", 1)[-1]) if place else None
+        if place is None or found is None or found.level == "country":
+            continue
+        named = canonical_body(found.name_zh + "人民政府", reference)
+        if named is None:
+            continue
+        passed.add(doc.iri)
+        ev = evidence(annotated, place.start, doc.end, "relation:place-work-report")
+        out.append(Relation(doc.iri, "schema:legislationPassedBy", named.iri, ev))
+        if not named.in_reference:
+            entities.append(_entity(named.iri, named.canonical))
+            out.append(Relation(named.iri, "schema:areaServed", found.iri, ev))
+    return out, entities
 
 
 _OWNED = frozenset({"所属", "下属", "直属", "隶属"})

@@ -64,7 +64,10 @@ _NATIONWIDE = (
 _IN_PLACE = re.compile(
     rf"(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
 )
-_FIRST_BATCHES = re.compile(rf"^(?:共|合计|总计)?{_N}个")  # 前五批共105个
+# 前五批共105个, 此前六批已累计设立132个
+_FIRST_BATCHES = re.compile(
+    rf"^(?:已|共|累计|合计|总计|先后)*(?:批准)?(?:设立|获批)?了?(?:共|合计|总计)?{_N}个"
+)
 _COVERAGE = re.compile(r"(?:省域|设区市|地级市)?全覆盖")
 # 首个综试区; not a region's first (我国北方第一个自贸试验区, 西部首个综保区)
 _FIRST = re.compile(

@@ -119,7 +119,8 @@ _NESTED_ORG_CHAR = re.compile(
 # Words that never sit inside an organisation name between its head and its suffix
 # (浙江省成为…中心, 商务部有关司局 are sentences), and common words ending in a suffix.
 _NOT_IN_ORG_NAME = re.compile(
-    r"[的是为在了将把向从已被让使并也都要等各]|对(?!外)|有关|相关|成为|打造|推动|推进|加快|建成"
+    r"[的是为在了将把向从已被让使并也都要等各]|对(?!外)|有关|相关|成为|打造|推动|推进|加快|建成|"
+    r"本地|当地|上市公司"  # 宜昌本地上市公司兴发集团: a company of the place, not its name
 )
 # 佛山某公司 is "a company in Foshan" (gold guidelines: the place is a mention); only a
 # placeholder name (杭州市某某科技公司) makes the run part of an organisation's name.
@@ -335,7 +336,7 @@ def _in_org_tail(text: str, end: int) -> bool:
 
 
 #: a title or a verb between a place and 人民政府 (湖北省省长王忠林代表省人民政府): a sentence
-_NOT_IN_TAIL = re.compile(r"[省市县区州]长|代表|主任|书记")
+_NOT_IN_TAIL = re.compile(r"[省市县区州]长|代表|主任|书记|本地|当地|上市公司|旗下|龙头")
 
 
 def _is_blocked(

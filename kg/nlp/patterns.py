@@ -57,6 +57,8 @@ ZONE_SUFFIXES: tuple[tuple[str, str], ...] = (
     ("自贸港", "FreeTradeZone"),
     ("综合保税区", "ComprehensiveBondedZone"),
     ("综保区", "ComprehensiveBondedZone"),
+    # the bonded zones of the 1990s (张家港保税区, 天津港保税区): zone/bonded-<place> too
+    ("保税区", "ComprehensiveBondedZone"),
 )
 #: generic zone words (no place) that still mean a cross-border e-commerce zone.
 GENERIC_ZONE = re.compile(

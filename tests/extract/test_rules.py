@@ -261,3 +261,33 @@ def test_rule_a_government_own_work_report_is_passed_by_it() -> None:
     ]
     body = next(m.iri for m in extraction.mentions if m.text == "大连市金州区人民政府")
     assert [iri for iri, _ in passed] == [body]
+
+
+def test_rule_a_place_work_report_is_its_government_s() -> None:
+    extraction = _extract(
+        "根据张家港市2023年政府工作报告，今年全市力争外贸进出口增长3%。浙江省政府工作报告提出。"
+    )
+    passed = {
+        (r.subject, r.object)
+        for r in extraction.relations
+        if r.predicate == "schema:legislationPassedBy"
+    }
+    labels = {e.iri: e.labels[0][0] for e in extraction.entities}
+    assert {labels[o] for _, o in passed} == {"张家港市人民政府", "浙江省人民政府"}
+    zjg = next(o for _, o in passed if labels[o] == "张家港市人民政府")
+    assert (zjg, "schema:areaServed", iris.place_iri("320582")) in {
+        (r.subject, r.predicate, r.object) for r in extraction.relations
+    }
+
+
+def test_rule_issuer_with_a_year_before_the_verb_and_counts_of_earlier_batches() -> None:
+    extraction = _extract(
+        "四川将对照国务院2017年印发的《中国（四川）自由贸易试验区总体方案》推进改革。"
+        "此前六批已累计设立132个跨境电商综试区。"
+    )
+    assert iris.org_iri("state-council") in {
+        r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
+    }
+    assert [(c.kind, c.value, c.upto_batch) for c in extraction.claims] == [
+        ("kgo:ZonesInFirstBatches", 132, 6)
+    ]

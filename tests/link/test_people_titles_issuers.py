@@ -646,3 +646,14 @@ def test_a_head_of_government_dated_before_the_verb_gives_the_government_report(
         if r.predicate == "schema:legislationPassedBy"
     ]
     assert passed == [(government, "relation:report-by-head-of-government")]
+
+
+def test_traps_of_mountains_deserts_and_verbs_and_a_local_listed_company() -> None:
+    extraction = _extract(
+        "不少游客正好赶上海鲜上市，长白山、雪乡等景区预订火爆。发射场位于巴丹吉林沙漠边缘。"
+        "受消息提振，宜昌本地上市公司兴发集团股价上涨。哈尔滨市文化广电和旅游局发布数据。"
+    )
+    texts = [(m.text, m.label) for m in extraction.mentions]
+    assert ("宜昌", "Prefecture") in texts
+    assert ("哈尔滨市文化广电和旅游局", "Organization") in texts
+    assert not {"上海", "白山", "吉林"} & {t for t, _ in texts}
