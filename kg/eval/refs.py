@@ -60,13 +60,23 @@ def _batch(value: str, reference: Reference) -> str:
     return iris.batch_iri(kind, int(ordinal))
 
 
+def _title(value: str, reference: Reference) -> str:
+    """A title the reference knows by that name (中欧投资协定 is doc/cai, one entity per
+    document whatever the name form) gets its IRI; any other title its hash."""
+    name = value.strip("《》")
+    for doc in reference.documents.values():
+        if name == doc.title_zh or name in doc.aliases_zh:
+            return doc.iri
+    return iris.doc_iri(iris.normalise_title(value), is_number_slug=False)
+
+
 _RESOLVERS: dict[str, Callable[[str, Reference], str]] = {
     "place": lambda v, r: iris.place_iri(v),
     "country": lambda v, r: iris.country_iri(v),
     "org": lambda v, r: iris.org_iri(v),
     "body": _body,
     "doc": lambda v, r: iris.doc_iri(v, is_number_slug=True),
-    "title": lambda v, r: iris.doc_iri(iris.normalise_title(v), is_number_slug=False),
+    "title": _title,
     "zone": _zone,
     "batch": _batch,
     "person": _person,

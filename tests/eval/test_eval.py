@@ -401,3 +401,13 @@ def test_caption_finds_count_only_for_gold_that_read_the_captions() -> None:
     read_captions = replace(gold, captions=True, entities=(*gold.entities, entity))
     both = evaluate([read_captions], extract=lambda a: Extraction(article=a, mentions=mentions))
     assert (both.get("entity").tp, both.get("entity").fp) == (2, 0)
+
+
+def test_a_title_ref_the_reference_knows_by_that_name_is_its_document() -> None:
+    from kg.eval.refs import resolve_ref
+    from kg.refdata import load_reference
+
+    reference = load_reference()
+    assert resolve_ref("title:中欧投资协定", reference) == KGR + "doc/cai"
+    assert resolve_ref("title:《区域全面经济伙伴关系协定》", reference) == KGR + "doc/rcep"
+    assert resolve_ref("title:某市外贸发展规划", reference).startswith(KGR + "doc/t-")
