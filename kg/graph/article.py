@@ -585,9 +585,10 @@ def article_parts(extraction: Extraction, *, nquads: bool = True) -> ArticlePart
     if block_i + 1 != len(blocks):  # the writer grouped subjects differently: never silently
         raise ValueError(f"article {aid}: {len(blocks)} Turtle blocks for {block_i + 1} subjects")
     opening = _trig_opening(iris.article_graph_iri(aid))
-    trig = (
-        opening + b"".join(b"\t" + block.replace(b"\n\t", b"\n\t\t") for block in blocks) + b"}\n"
-    )
+    # every block indented one more tab: the blocks are the whole Turtle, each line of it
+    # gains a tab (a block's first line one, its tab-indented lines a second)
+    body = b"\t" + turtle.replace(b"\n", b"\n\t") if turtle else b""
+    trig = opening + (body[:-1] if body.endswith(b"\n\t") else body) + b"}\n"
     return ArticleParts(
         quads,
         len(keyed),
