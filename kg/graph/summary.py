@@ -21,7 +21,10 @@ the whole corpus:
 - ``<observation> kgo:observationKey k`` (the claims' article key) for every observation:
   observations-of and figures-compare order a place's figures by date (period) and
   then this inline integer, which sorts as the observation IRIs do, so a page is cut
-  without reading thousands of IRIs.
+  without reading thousands of IRIs; and ``kgo:observationRank r``, the IRI's last 13 hex
+  digits (the article id's last and the figure hash) as an integer, so that key and rank
+  together sort as the IRIs do and one article's figures need no IRI read either
+  (``observation_rank``; Oxigraph fetches an IRI's text for every tie it breaks).
 - ``<article> kgo:headlineTerm "RCEP"`` for each word of the headline: Latin words
   and the names of mentioned entities it holds
   (``headline_terms``): entities-in-article finds the articles whose headline has a
@@ -56,6 +59,7 @@ __all__ = [
     "claim_check",
     "headline_terms",
     "mention_node",
+    "observation_rank",
     "read_reference_facts",
     "reference_facts",
     "summary_triples",
@@ -81,6 +85,9 @@ _MENTION_OF = ox.NamedNode(KGO + "mentionOf")
 _MENTION_IN = ox.NamedNode(KGO + "mentionIn")
 _HEADLINE_TERM = ox.NamedNode(KGO + "headlineTerm")
 _OBSERVATION_KEY = ox.NamedNode(KGO + "observationKey")
+_OBSERVATION_RANK = ox.NamedNode(KGO + "observationRank")
+#: an observation IRI's tail as kg writes it: 16 hex of the article id, "-", 12 hex
+_OBS_TAIL = re.compile(r"[0-9a-f]{15}([0-9a-f])-([0-9a-f]{12})")
 #: a headline word: a run of Latin letters and digits with a letter (RCEP, APEC, 5G)
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 _NO_SENTENCE = ox.Literal("")
@@ -101,6 +108,7 @@ _NT_MENTION_OF = f"<{KGO}mentionOf>"
 _NT_MENTION_IN = f"<{KGO}mentionIn>"
 _NT_HEADLINE_TERM = f"<{KGO}headlineTerm>"
 _NT_OBSERVATION_KEY = f"<{KGO}observationKey>"
+_NT_OBSERVATION_RANK = f"<{KGO}observationRank>"
 _NT_SENTENCE = f"<{KGO}sentence>"
 _NT_HAS_BODY = f"<{_OA}hasBody>"
 _NT_HAS_TARGET = f"<{_OA}hasTarget>"
@@ -443,7 +451,12 @@ def summary_triples(
         for term in headline_terms(extraction.article.title, _quoted_names(article, mentioned, own))
     ]
     key = _integer_nt(int(extraction.article.id[:15], 16))
-    triples += [(_nt(_iri(obs.iri)), _NT_OBSERVATION_KEY, key) for obs in extraction.observations]
+    for obs in extraction.observations:
+        subject = _nt(_iri(obs.iri))
+        triples.append((subject, _NT_OBSERVATION_KEY, key))
+        rank = observation_rank(_iri(obs.iri))
+        if rank is not None:
+            triples.append((subject, _NT_OBSERVATION_RANK, _integer_nt(rank)))
     if extraction.claims:
         facts = facts or reference_facts()
         for claim in extraction.claims:
@@ -457,6 +470,18 @@ def summary_triples(
             if status is not None:
                 triples.append((subject, _NT_CHECK_STATUS, _plain_nt(status)))
     return triples
+
+
+def observation_rank(observation_iri: str) -> int | None:
+    """``kgo:observationRank``: the last 13 hex digits of an observation IRI kg wrote
+    (``…/obs/<16 hex article id>-<12 hex>``) as an integer; None for another IRI.
+
+    With ``kgo:observationKey`` (the article id's first 15 hex digits) it orders an
+    article's observations as their IRIs sort: the two integers are the IRI's 28 hex
+    digits cut in two, each fitting the 64-bit integers Oxigraph stores inline.
+    """
+    found = _OBS_TAIL.fullmatch(observation_iri.rsplit("/", 1)[-1])
+    return None if found is None else int(found.group(1) + found.group(2), 16)
 
 
 def _article_key(article_iri: str) -> int:
@@ -511,6 +536,11 @@ def add_summary(store: ox.Store) -> int:
     ):
         key = _article_key((article or obs).value)
         added.append(ox.Quad(obs, _OBSERVATION_KEY, _integer(key), graph_of.get(obs, _DEFAULT)))
+        rank = observation_rank(obs.value)
+        if rank is not None:
+            added.append(
+                ox.Quad(obs, _OBSERVATION_RANK, _integer(rank), graph_of.get(obs, _DEFAULT))
+            )
     for row in _solutions(
         union,
         """SELECT ?claim ?kind ?about ?type ?asOf ?value ?upto ?article ?pub WHERE {
