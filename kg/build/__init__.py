@@ -233,18 +233,30 @@ def _is_reusable(record: FileRecord | None, path: Path, name: str, chunk_dir: Pa
     )
 
 
-def _process_star(args: tuple[Path, str, Limits, bool]) -> ArticleOutcome:
-    """Process one article; the N-Quads (only the Dask build needs them) stay behind.
+#: one article to build: its file, its name, the limits, SHACL on, the cache folder
+_Item = tuple[Path, str, Limits, bool, Path]
+
+
+def _process_star(args: _Item) -> ArticleOutcome:
+    """Process one article and cache its blocks (``write_chunk``) in the worker.
+
+    What goes back to the build process is the outcome without its blocks (they are in
+    the cache file) and without N-Quads (only the Dask build needs them), so the build
+    process neither receives nor writes the article's bytes.
 
     Raises:
         The worker's start-up error (``check_started``), which stops the build.
     """
     check_started()
-    outcome = process_article(args[0], args[1], limits=args[2], shacl=args[3])
-    return dataclasses.replace(outcome, nquads=b"")
+    path, name, limits, shacl, chunk_dir = args
+    outcome = process_article(path, name, limits=limits, shacl=shacl, nquads=False)
+    if outcome.error is not None or not outcome.article_id:
+        return outcome
+    write_chunk(_chunk_path(chunk_dir, outcome.article_id, outcome.path), outcome)
+    return dataclasses.replace(outcome, trig=b"", local=(), shared=b"")
 
 
-def _run(items: list[tuple[Path, str, Limits, bool]], jobs: int) -> Iterator[ArticleOutcome]:
+def _run(items: list[_Item], jobs: int) -> Iterator[ArticleOutcome]:
     """Process articles in this process (jobs == 1) or a fork pool, in input order."""
     if not items:  # nothing changed: do not even build the NLP pipeline
         return
@@ -439,11 +451,11 @@ def build_corpus(
             manifest = Manifest(fingerprint=fingerprint, outputs=manifest.outputs)
         old_files = manifest.files
         todo = [
-            (p, name, limits, shacl)
+            (p, name, limits, shacl, chunk_dir)
             for p, name in files
             if not _is_reusable(old_files.get(name), p, name, chunk_dir)
         ]
-        todo_names = {name for _, name, _, _ in todo}
+        todo_names = {item[1] for item in todo}
         new_files: dict[str, FileRecord] = {
             name: old_files[name] for _, name in files if name not in todo_names
         }
@@ -455,8 +467,7 @@ def build_corpus(
             record = FileRecord(
                 outcome.content_hash, size, mtime_ns, outcome.article_id, outcome.error
             )
-            if outcome.error is None and outcome.article_id:
-                write_chunk(_chunk_path(chunk_dir, outcome.article_id, outcome.path), outcome)
+            if outcome.error is None and outcome.article_id:  # cached by the worker
                 report.built += 1
             elif strict:
                 raise InputError(outcome.path, (outcome.error or "failed").split(": ", 1)[-1])

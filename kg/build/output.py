@@ -247,7 +247,32 @@ def write_chunk(path: Path, outcome: Any) -> None:
         + json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode()
         + b"\n"
     )
-    write_bytes_atomic(path, data + b"".join(sections))
+    _write_file_atomic(path, b"".join([data, *sections]))
+
+
+def _write_file_atomic(target: Path, data: bytes) -> None:
+    """``write_bytes_atomic`` in four system calls, for the build's many cache files.
+
+    The temporary name is ``.<name>.<pid>.tmp`` (the build lock keeps other builds out,
+    the pid other workers); ``os.open`` gives the mode ``open()`` would (0666 less the
+    umask). A leftover from a killed build is removed by the next one.
+
+    Raises:
+        OutputError: the file cannot be written.
+    """
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view, written = memoryview(data), 0
+            while written < len(data):
+                written += os.write(fd, view[written:])
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"{target}: cannot write ({exc.strerror})") from exc
 
 
 @dataclass(frozen=True, slots=True)

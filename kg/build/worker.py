@@ -183,7 +183,12 @@ def _file_hash(path: Path, max_bytes: int) -> str:
 
 
 def process_article(
-    path: Path, display: str | None = None, *, limits: Limits = DEFAULT_LIMITS, shacl: bool = True
+    path: Path,
+    display: str | None = None,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    shacl: bool = True,
+    nquads: bool = True,
 ) -> ArticleOutcome:
     """Read, extract, serialise and SHACL-check one article; never raises for bad input.
 
@@ -192,6 +197,8 @@ def process_article(
         display: the name used in messages (path relative to the input folder).
         limits: size and time limits.
         shacl: check the article graph against the shapes (``ArticleOutcome.shacl``).
+        nquads: also give the N-Quads bytes (``ArticleOutcome.nquads``; only the Dask
+            build writes them, ``kg build`` assembles its outputs from the other blocks).
 
     Returns:
         The outcome: sorted N-Quads of ``kgr:graph/article/<id>`` and its output
@@ -212,7 +219,7 @@ def process_article(
             t1 = time.perf_counter()
             extraction = extract_facts(article, resources.nlp, reference=resources.reference)
             t2 = time.perf_counter()
-            parts = article_parts(extraction)
+            parts = article_parts(extraction, nquads=nquads)
             t3 = time.perf_counter()
             checker = _checker() if shacl else None
             violations = (

@@ -387,23 +387,14 @@ _SUMMARY_INPUT = frozenset(
 
 
 def _add_summary(out: _Collector, extraction: Extraction, article_iri: str) -> None:
-    """Add the summary facts (``kg.graph.summary``, pyoxigraph terms) as N-Triples strings."""
+    """Add the summary facts (``kg.graph.summary``), read from and written as N-Triples terms."""
     a_node, mentions = _iri(article_iri), _curie_nt("schema:mentions")
     mentioned = sorted(
-        {o[1:-1] for s, p, o in out.triples if p == mentions and s == a_node and o[:1] == "<"}
+        {o for s, p, o in out.triples if p == mentions and s == a_node and o[:1] == "<"}
     )
-    read = "\n".join(f"{s} {p} {o} ." for s, p, o in out.triples if p in _SUMMARY_INPUT)
-    own = [
-        (t.subject, t.predicate, t.object)
-        for t in ox.parse(read.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-    ]
-    published = ox.Literal(
-        extraction.article.published.astimezone(UTC).strftime(_ISO_UTC),
-        datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#dateTime"),
-    )
-    nodes = [ox.NamedNode(iri) for iri in mentioned]
-    for s, p, o in summary_triples(extraction, nodes, published, own):
-        out.triples.add((str(s), str(p), str(o)))
+    own = [t for t in out.triples if t[1] in _SUMMARY_INPUT]
+    published = _datetime(extraction.article.published)
+    out.triples.update(summary_triples(extraction, mentioned, published, own))
 
 
 def _sorted_triples(extraction: Extraction) -> list[Triple]:
@@ -542,13 +533,15 @@ def _trig_opening(graph: str) -> bytes:
     return text[: text.index(b"{\n") + 2]
 
 
-def article_parts(extraction: Extraction) -> ArticleParts:
+def article_parts(extraction: Extraction, *, nquads: bool = True) -> ArticleParts:
     """Return the article's named graph as the bytes of each output (see ``ArticleParts``).
 
     Triples are sorted by the N-Triples forms of their terms, the order of the sorted
     N-Quads lines (see ``article_nquads``); the TriG block is the Turtle of the same
     triples indented inside ``<graph> { … }``, which is how pyoxigraph writes a graph,
     so concatenating blocks gives what one ``serialize`` of all graphs gives.
+    ``nquads=False`` leaves ``ArticleParts.nquads`` empty (``kg build`` never writes
+    them; only the Dask build does), which saves building the largest of the byte strings.
 
     Raises:
         OntologyError: a predicate or class CURIE uses an unknown ``kgo:`` term.
@@ -556,7 +549,9 @@ def article_parts(extraction: Extraction) -> ArticleParts:
     keyed = _sorted_triples(extraction)
     aid = extraction.article.id
     graph_nt = _graph_nt(extraction)
-    nquads = "".join([f"{s} {p} {o} {graph_nt} .\n" for s, p, o in keyed]).encode()
+    quads = (
+        "".join([f"{s} {p} {o} {graph_nt} .\n" for s, p, o in keyed]).encode() if nquads else b""
+    )
     lines = [f"{s} {p} {o} .\n" for s, p, o in keyed]
     turtle = _without_header(
         ox.serialize(  # pyoxigraph parses the lines (checking every IRI) and writes Turtle
@@ -590,11 +585,12 @@ def article_parts(extraction: Extraction) -> ArticleParts:
     if block_i + 1 != len(blocks):  # the writer grouped subjects differently: never silently
         raise ValueError(f"article {aid}: {len(blocks)} Turtle blocks for {block_i + 1} subjects")
     opening = _trig_opening(iris.article_graph_iri(aid))
-    trig = (
-        opening + b"".join(b"\t" + block.replace(b"\n\t", b"\n\t\t") for block in blocks) + b"}\n"
-    )
+    # every block indented one more tab: the blocks are the whole Turtle, each line of it
+    # gains a tab (a block's first line one, its tab-indented lines a second)
+    body = b"\t" + turtle.replace(b"\n", b"\n\t") if turtle else b""
+    trig = opening + (body[:-1] if body.endswith(b"\n\t") else body) + b"}\n"
     return ArticleParts(
-        nquads,
+        quads,
         len(keyed),
         trig,
         tuple(b"".join(f) for f in local),

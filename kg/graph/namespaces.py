@@ -94,6 +94,7 @@ class KGO(DefinedNamespace):
     mentionedOn: URIRef  # mentioned on
     notInReference: URIRef  # not in reference
     observationKey: URIRef  # observation key
+    observationRank: URIRef  # observation rank
     originalTitle: URIRef  # original title
     outwardInvestmentValue: URIRef  # outward direct investment
     overseasWarehouseArea: URIRef  # overseas warehouse floor area
@@ -199,6 +200,7 @@ KGO_TERMS: frozenset[str] = frozenset({
     "mentionedOn",
     "notInReference",
     "observationKey",
+    "observationRank",
     "originalTitle",
     "outwardInvestmentValue",
     "overseasWarehouseArea",

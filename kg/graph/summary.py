@@ -21,7 +21,10 @@ the whole corpus:
 - ``<observation> kgo:observationKey k`` (the claims' article key) for every observation:
   observations-of and figures-compare order a place's figures by date (period) and
   then this inline integer, which sorts as the observation IRIs do, so a page is cut
-  without reading thousands of IRIs.
+  without reading thousands of IRIs; and ``kgo:observationRank r``, the IRI's last 13 hex
+  digits (the article id's last and the figure hash) as an integer, so that key and rank
+  together sort as the IRIs do and one article's figures need no IRI read either
+  (``observation_rank``; Oxigraph fetches an IRI's text for every tie it breaks).
 - ``<article> kgo:headlineTerm "RCEP"`` for each word of the headline: Latin words
   and the names of mentioned entities it holds
   (``headline_terms``): entities-in-article finds the articles whose headline has a
@@ -56,12 +59,15 @@ __all__ = [
     "claim_check",
     "headline_terms",
     "mention_node",
+    "observation_rank",
     "read_reference_facts",
     "reference_facts",
     "summary_triples",
 ]
 
-Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
+#: one triple as the N-Triples forms of its terms (``<iri>``, ``"text"@zh``), as
+#: ``kg.graph.article`` builds article graphs.
+NtTriple = tuple[str, str, str]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _CBEC = KGO + "CrossBorderEcommerceZone"
@@ -79,6 +85,9 @@ _MENTION_OF = ox.NamedNode(KGO + "mentionOf")
 _MENTION_IN = ox.NamedNode(KGO + "mentionIn")
 _HEADLINE_TERM = ox.NamedNode(KGO + "headlineTerm")
 _OBSERVATION_KEY = ox.NamedNode(KGO + "observationKey")
+_OBSERVATION_RANK = ox.NamedNode(KGO + "observationRank")
+#: an observation IRI's tail as kg writes it: 16 hex of the article id, "-", 12 hex
+_OBS_TAIL = re.compile(r"[0-9a-f]{15}([0-9a-f])-([0-9a-f]{12})")
 #: a headline word: a run of Latin letters and digits with a letter (RCEP, APEC, 5G)
 _LATIN_RUN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
 _NO_SENTENCE = ox.Literal("")
@@ -89,6 +98,25 @@ _HAS_TARGET = ox.NamedNode(_OA + "hasTarget")
 _HAS_SOURCE = ox.NamedNode(_OA + "hasSource")
 _HAS_SELECTOR = ox.NamedNode(_OA + "hasSelector")
 _EXACT = ox.NamedNode(_OA + "exact")
+#: the same predicates in N-Triples form, for ``summary_triples``
+_NT_MENTIONED_ON = f"<{KGO}mentionedOn>"
+_NT_CHECK_STATUS = f"<{KGO}checkStatus>"
+_NT_CHECKED_VALUE = f"<{KGO}checkedValue>"
+_NT_SORT_KEY = f"<{KGO}sortKey>"
+_NT_MENTION_SENTENCE = f"<{KGO}mentionSentence>"
+_NT_MENTION_OF = f"<{KGO}mentionOf>"
+_NT_MENTION_IN = f"<{KGO}mentionIn>"
+_NT_HEADLINE_TERM = f"<{KGO}headlineTerm>"
+_NT_OBSERVATION_KEY = f"<{KGO}observationKey>"
+_NT_OBSERVATION_RANK = f"<{KGO}observationRank>"
+_NT_SENTENCE = f"<{KGO}sentence>"
+_NT_HAS_BODY = f"<{_OA}hasBody>"
+_NT_HAS_TARGET = f"<{_OA}hasTarget>"
+_NT_HAS_SOURCE = f"<{_OA}hasSource>"
+_NT_HAS_SELECTOR = f"<{_OA}hasSelector>"
+_NT_EXACT = f"<{_OA}exact>"
+#: characters N-Triples writes escaped inside a literal (``"``, ``\\``, controls).
+_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,71 +308,98 @@ def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_INTEGER)
 
 
+def _mention_iri(article_iri: str, entity_iri: str) -> str:
+    digest = hashlib.md5(entity_iri.encode("utf-8")).hexdigest()  # noqa: S324 — a key, not security
+    return f"{article_iri}-m-{digest}"
+
+
 def mention_node(article_iri: str, entity_iri: str) -> ox.NamedNode:
     """``<article>-m-<MD5 of the entity IRI>``: what SPARQL computes from both IRIs
     (``IRI(CONCAT(STR(?article), "-m-", MD5(STR(?entity))))``) to read its sentences."""
-    digest = hashlib.md5(entity_iri.encode("utf-8")).hexdigest()  # noqa: S324 — a key, not security
-    return ox.NamedNode(f"{article_iri}-m-{digest}")
+    return ox.NamedNode(_mention_iri(article_iri, entity_iri))
+
+
+def _nt(iri: str) -> str:
+    return "<" + iri + ">"
+
+
+def _plain_nt(value: str) -> str:
+    """A plain literal as pyoxigraph writes it (its own escaping for the rare text needing any)."""
+    if _NEEDS_ESCAPE.search(value) is None:
+        return '"' + value + '"'
+    return str(ox.Literal(value))
+
+
+def _integer_nt(value: int) -> str:
+    return f'"{value}"^^<{_XSD}integer>'
+
+
+def _literal_value(term: str) -> str:
+    """The lexical value of an N-Triples literal (``"text"``, ``"text"@zh``, ``"1"^^<…>``)."""
+    text = term[1 : term.rindex('"')]
+    if "\\" not in text:
+        return text
+    parsed = next(ox.parse(f"<urn:x:s> <urn:x:p> {term} .".encode(), format=ox.RdfFormat.N_TRIPLES))
+    return str(parsed.object.value)
 
 
 def _mention_sentences(
-    extraction: Extraction, mentioned: list[ox.NamedNode], own: Iterable[Triple]
-) -> list[Triple]:
+    extraction: Extraction, mentioned: list[str], own: Iterable[NtTriple]
+) -> list[NtTriple]:
     """One node per mentioned entity, ``<article>-m-<md5>``: ``kgo:mentionIn`` the
     article, ``kgo:mentionOf`` the entity, ``kgo:mentionSentence`` each sentence of an
     annotation of it (``oa:hasBody`` the entity, its target's ``oa:hasSource`` the
     article), or ``""`` when none names it (the queries read that as no sentence)."""
     wanted = set(mentioned)
     article = iris.article_iri(extraction.article.id)
-    bodies: dict[object, list[ox.NamedNode]] = defaultdict(list)
-    sentences: dict[object, list[ox.Literal]] = defaultdict(list)
-    targets: dict[object, list[object]] = defaultdict(list)
-    sources: dict[object, set[str]] = defaultdict(set)
+    source = _nt(article)
+    bodies: dict[str, list[str]] = defaultdict(list)
+    sentences: dict[str, list[str]] = defaultdict(list)
+    targets: dict[str, list[str]] = defaultdict(list)
+    sources: dict[str, set[str]] = defaultdict(set)
     for s, p, o in own:
-        if p == _HAS_BODY and o in wanted:
-            bodies[s].append(o)  # type: ignore[arg-type]
-        elif p == _SENTENCE and isinstance(o, ox.Literal):
+        if p == _NT_HAS_BODY and o in wanted:
+            bodies[s].append(o)
+        elif p == _NT_SENTENCE and o[:1] == '"':
             sentences[s].append(o)
-        elif p == _HAS_TARGET:
+        elif p == _NT_HAS_TARGET:
             targets[s].append(o)
-        elif p == _HAS_SOURCE:
-            sources[s].add(o.value)
-    said: dict[ox.NamedNode, set[ox.Literal]] = {entity: set() for entity in mentioned}
+        elif p == _NT_HAS_SOURCE:
+            sources[s].add(o)
+    said: dict[str, set[str]] = {entity: set() for entity in mentioned}
     for evidence, entities in bodies.items():
-        if any(article in sources[t] for t in targets[evidence]):
+        if any(source in sources[t] for t in targets[evidence]):
             for entity in entities:
                 said[entity].update(sentences[evidence])
-    source = ox.NamedNode(article)
-    triples: list[Triple] = []
+    triples: list[NtTriple] = []
     for entity, found in said.items():
-        node = mention_node(article, entity.value)
-        triples += [(node, _MENTION_IN, source), (node, _MENTION_OF, entity)]
-        triples += [(node, _MENTION_SENTENCE, s) for s in found or (_NO_SENTENCE,)]
+        node = _nt(_mention_iri(article, entity[1:-1]))
+        triples += [(node, _NT_MENTION_IN, source), (node, _NT_MENTION_OF, entity)]
+        triples += [(node, _NT_MENTION_SENTENCE, s) for s in found or ('""',)]
     return triples
 
 
-def _quoted_names(
-    article: ox.NamedNode, mentioned: list[ox.NamedNode], own: Iterable[Triple]
-) -> set[str]:
-    """What the article calls the entities it mentions: the quotes (``oa:exact``) of its
-    annotations whose body is one of them (what ``add_summary`` reads back as well)."""
+def _quoted_names(article: str, mentioned: list[str], own: Iterable[NtTriple]) -> set[str]:
+    """What the article (``<iri>``) calls the entities it mentions: the quotes
+    (``oa:exact``) of its annotations whose body is one of them (what ``add_summary``
+    reads back as well)."""
     wanted = set(mentioned)
-    annotated: set[object] = set()
-    targets: dict[object, list[object]] = defaultdict(list)
-    selectors: dict[object, list[object]] = defaultdict(list)
-    sources: dict[object, set[object]] = defaultdict(set)
-    exact: dict[object, list[str]] = defaultdict(list)
+    annotated: set[str] = set()
+    targets: dict[str, list[str]] = defaultdict(list)
+    selectors: dict[str, list[str]] = defaultdict(list)
+    sources: dict[str, set[str]] = defaultdict(set)
+    exact: dict[str, list[str]] = defaultdict(list)
     for s, p, o in own:
-        if p == _HAS_BODY and o in wanted:
+        if p == _NT_HAS_BODY and o in wanted:
             annotated.add(s)
-        elif p == _HAS_TARGET:
+        elif p == _NT_HAS_TARGET:
             targets[s].append(o)
-        elif p == _HAS_SELECTOR:
+        elif p == _NT_HAS_SELECTOR:
             selectors[s].append(o)
-        elif p == _HAS_SOURCE:
+        elif p == _NT_HAS_SOURCE:
             sources[s].add(o)
-        elif p == _EXACT and isinstance(o, ox.Literal):
-            exact[s].append(o.value)
+        elif p == _NT_EXACT and o[:1] == '"':
+            exact[s].append(_literal_value(o))
     return {
         quote
         for evidence in annotated
@@ -368,45 +423,65 @@ def headline_terms(headline: str, names: Iterable[str] = ()) -> list[str]:
 
 def summary_triples(
     extraction: Extraction,
-    mentioned: Iterable[ox.NamedNode],
-    published: ox.Literal,
-    own: Iterable[Triple] = (),
+    mentioned: Iterable[str],
+    published: str,
+    own: Iterable[NtTriple] = (),
     facts: ReferenceFacts | None = None,
-) -> list[Triple]:
-    """The summary triples of one article (see the module docstring).
+) -> list[NtTriple]:
+    """The summary triples of one article (see the module docstring), as N-Triples terms.
+
+    Every term is in its N-Triples form (``<iri>``, ``"text"@zh``), the form
+    ``kg.graph.article`` builds the article graph in, so nothing is parsed into term
+    objects and back.
 
     Args:
         extraction: what the article contributes.
-        mentioned: the objects of its ``schema:mentions``.
-        published: its ``schema:datePublished`` literal.
+        mentioned: the objects of its ``schema:mentions`` (``<iri>``).
+        published: its ``schema:datePublished`` literal (N-Triples form).
         own: the article graph's other triples (its annotations).
         facts: the reference facts (default: this process's, ``reference_facts()``).
     """
     mentioned = list(mentioned)
-    triples: list[Triple] = [(entity, _MENTIONED_ON, published) for entity in mentioned]
+    own = list(own)
+    triples: list[NtTriple] = [(entity, _NT_MENTIONED_ON, published) for entity in mentioned]
     triples += _mention_sentences(extraction, mentioned, own)
-    article = ox.NamedNode(iris.article_iri(extraction.article.id))
+    article = _nt(iris.article_iri(extraction.article.id))
     triples += [
-        (article, _HEADLINE_TERM, ox.Literal(term))
+        (article, _NT_HEADLINE_TERM, _plain_nt(term))
         for term in headline_terms(extraction.article.title, _quoted_names(article, mentioned, own))
     ]
-    key = _integer(int(extraction.article.id[:15], 16))
-    triples += [
-        (ox.NamedNode(_iri(obs.iri)), _OBSERVATION_KEY, key) for obs in extraction.observations
-    ]
+    key = _integer_nt(int(extraction.article.id[:15], 16))
+    for obs in extraction.observations:
+        subject = _nt(_iri(obs.iri))
+        triples.append((subject, _NT_OBSERVATION_KEY, key))
+        rank = observation_rank(_iri(obs.iri))
+        if rank is not None:
+            triples.append((subject, _NT_OBSERVATION_RANK, _integer_nt(rank)))
     if extraction.claims:
         facts = facts or reference_facts()
         for claim in extraction.claims:
             checked = claim_check(claim, facts)
             if checked is None:
                 continue
-            subject = ox.NamedNode(_iri(claim.iri))
+            subject = _nt(_iri(claim.iri))
             computed, status = checked
-            triples.append((subject, _CHECKED_VALUE, _integer(computed)))
-            triples.append((subject, _SORT_KEY, key))
+            triples.append((subject, _NT_CHECKED_VALUE, _integer_nt(computed)))
+            triples.append((subject, _NT_SORT_KEY, key))
             if status is not None:
-                triples.append((subject, _CHECK_STATUS, ox.Literal(status)))
+                triples.append((subject, _NT_CHECK_STATUS, _plain_nt(status)))
     return triples
+
+
+def observation_rank(observation_iri: str) -> int | None:
+    """``kgo:observationRank``: the last 13 hex digits of an observation IRI kg wrote
+    (``…/obs/<16 hex article id>-<12 hex>``) as an integer; None for another IRI.
+
+    With ``kgo:observationKey`` (the article id's first 15 hex digits) it orders an
+    article's observations as their IRIs sort: the two integers are the IRI's 28 hex
+    digits cut in two, each fitting the 64-bit integers Oxigraph stores inline.
+    """
+    found = _OBS_TAIL.fullmatch(observation_iri.rsplit("/", 1)[-1])
+    return None if found is None else int(found.group(1) + found.group(2), 16)
 
 
 def _article_key(article_iri: str) -> int:
@@ -461,6 +536,11 @@ def add_summary(store: ox.Store) -> int:
     ):
         key = _article_key((article or obs).value)
         added.append(ox.Quad(obs, _OBSERVATION_KEY, _integer(key), graph_of.get(obs, _DEFAULT)))
+        rank = observation_rank(obs.value)
+        if rank is not None:
+            added.append(
+                ox.Quad(obs, _OBSERVATION_RANK, _integer(rank), graph_of.get(obs, _DEFAULT))
+            )
     for row in _solutions(
         union,
         """SELECT ?claim ?kind ?about ?type ?asOf ?value ?upto ?article ?pub WHERE {

@@ -19,6 +19,7 @@ from kg.graph.summary import (
     claim_check,
     headline_terms,
     mention_node,
+    observation_rank,
     read_reference_facts,
 )
 from kg.iris import KGO, KGR
@@ -83,6 +84,22 @@ def test_observations_come_by_date_then_iri(built_graph: KnowledgeGraph) -> None
         rows = built_graph.run_named("observations-of", place=place, limit="0").to_dicts()
         keys = [(r["date"], r["observation"]) for r in rows]
         assert len(set(keys)) > 2 and keys == sorted(keys)
+
+
+def test_observation_key_and_rank_sort_as_the_iris(built_graph: KnowledgeGraph) -> None:
+    """Every observation of the build has a key and a rank, and (key, rank) orders the
+    observations exactly as their IRIs: the queries page by them without reading IRIs."""
+    rows = built_graph.query(
+        "SELECT ?o ?k ?r WHERE { ?o a schema:Observation ; kgo:observationKey ?k ; "
+        "kgo:observationRank ?r }"
+    ).rows
+    observations = built_graph.query("SELECT ?o WHERE { ?o a schema:Observation }").rows
+    assert len(rows) == len(observations) > 10
+    by_iri = [o for o, _, _ in sorted(rows, key=lambda r: r[0])]
+    by_key = [o for o, _, _ in sorted(rows, key=lambda r: (r[1], r[2]))]
+    assert by_key == by_iri and len({(k, r) for _, k, r in rows}) == len(rows)
+    assert observation_rank(KGR + "obs/3d7608289aeec726-68f3a1c2b4d5") == int("668f3a1c2b4d5", 16)
+    assert observation_rank(KGR + "obs/not-a-kg-iri") is None
 
 
 def test_the_bundled_build_has_rows_to_compare(built_graph: KnowledgeGraph) -> None:
@@ -260,6 +277,7 @@ def test_add_summary_gives_what_the_build_emits(built_out: Path) -> None:
             "sortKey",
             "headlineTerm",
             "observationKey",
+            "observationRank",
         )
     }
 
@@ -293,7 +311,8 @@ def test_shapes_check_the_summary_facts(reference_store: ox.Store) -> None:
 
 
 def test_shapes_check_the_new_keys(reference_store: ox.Store) -> None:
-    """kgo:observationKey is an integer on an observation; kgo:headlineTerm a plain string."""
+    """kgo:observationKey and kgo:observationRank are integers on an observation;
+    kgo:headlineTerm a plain string."""
     from kg.graph.shacl import ArticleChecker
 
     checker = ArticleChecker(reference_store.quads_for_pattern(None, None, None, None))
@@ -301,8 +320,10 @@ def test_shapes_check_the_new_keys(reference_store: ox.Store) -> None:
     article = ox.NamedNode(KGR + "article/0000000000000000")
     bad = [
         (obs, ox.NamedNode(KGO + "observationKey"), ox.Literal("12")),
+        (obs, ox.NamedNode(KGO + "observationRank"), ox.Literal("12")),
         (article, ox.NamedNode(KGO + "headlineTerm"), ox.Literal("RCEP", language="zh")),
     ]
     problems = "\n".join(checker.check(bad, KGR + "graph/article/0000000000000000"))
     assert "an observation has one kgo:observationKey" in problems
+    assert "an observation has one kgo:observationRank" in problems
     assert "a headline term is a plain string on a schema:NewsArticle" in problems
