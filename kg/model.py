@@ -76,6 +76,7 @@ class Article:
     source_lines: tuple[str, ...] = ()  # 来源：… / 材料综合自 … / 【深圳商报讯】
     captions: tuple[str, ...] = ()  # image captions, kept apart from body text
     stock_codes: tuple[str, ...] = ()  # from <!-- news_keyword_pub,stock,... -->
+    stock_names: tuple[str, ...] = ()  # anchor texts of stock-quote links (洛阳钼业)
     content_hash: str = ""  # SHA-1 of the file bytes
     warnings: tuple[str, ...] = ()  # e.g. "decoded as gb18030"
 

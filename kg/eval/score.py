@@ -14,7 +14,9 @@ Matching keys (all per article):
 - optional gold (tests/gold/SCOPE.md): a prediction on an optional entity's span (or
   with its IRI, overlapping it), a prediction equal to an optional observation, and a
   predicted relation not in the gold whose subject is an optional entity only (a body
-  listed as optional: 达州市气象台 → its city) count neither way.
+  listed as optional: 达州市气象台 → its city) count neither way; so does a predicted
+  ``schema:contributor`` (reporters and photo credits are optional in GOLD-GUIDELINES)
+  that the gold does not list.
 - must-not: a predicted entity overlapping a ``must_not`` span (with one of its
   labels, when given) is a hit, reported in the ``must-not`` group (``fp`` = hits).
 
@@ -236,14 +238,23 @@ def errors(gold: GoldArticle, extraction: Extraction) -> list[str]:
     return lines
 
 
+#: predicates whose objects GOLD-GUIDELINES lists as optional (reporters, photo credits)
+_OPTIONAL_PREDICATES = frozenset({"schema:contributor"})
+
+
 def _scored_relations(gold: GoldArticle, extraction: Extraction) -> set[tuple[str, str, str]]:
-    """Predicted relation keys, minus those about an optional-only entity the gold lacks."""
+    """Predicted relation keys, minus those about an optional-only entity the gold lacks
+    and optional-scope relations (reporters) the gold does not list."""
     gold_rel = {(r.subject, r.predicate, r.object) for r in gold.relations}
     optional_only = {e.iri for e in gold.entities if e.optional} - {
         e.iri for e in gold.entities if not e.optional
     }
     keys = {(r.subject, r.predicate, _object_text(r.object)) for r in extraction.relations}
-    return {k for k in keys if k[0] not in optional_only or k in gold_rel}
+    return {
+        k
+        for k in keys
+        if k in gold_rel or (k[0] not in optional_only and k[1] not in _OPTIONAL_PREDICATES)
+    }
 
 
 def _gold_obs_key(o: GoldObservation) -> tuple[object, ...]:

@@ -55,6 +55,12 @@ _TAIL_FALLBACKS = (
 )
 _STOCKS = re.compile(r"<!--\s*news_keyword_pub\s*,\s*stock\s*,([^>]*?)\s*-->")
 _STOCK_CODE = re.compile(r"[a-z]{2}[0-9a-z]{4,8}", re.IGNORECASE)
+# Sina links a listed company's name to its quote page (<a href=".../realstock/company/
+# sh603993/nc.shtml">洛阳钼业</a>): the anchor text is the company's short name.
+_STOCK_LINK = re.compile(
+    r"<a\b[^>]*?href=\"[^\"]*/realstock/company/[^\"]*\"[^>]*>\s*([^<>\s]{2,16})\s*</a>",
+    re.IGNORECASE,
+)
 _EDITOR = re.compile(r'<p class="article-editor">\s*责任编辑\s*[：:]\s*([^<]*?)\s*</p>')
 _EDITOR_CODE = re.compile(r"(.+?)[ \u3000\xa0]+([A-Za-z]{1,4}\d{2,6})")
 # A comment ends at the first "-->"; an unterminated one runs to the end of the text.
@@ -175,6 +181,7 @@ class ParsedBody:
     blocks: tuple[Block, ...]
     captions: tuple[str, ...]
     stock_codes: tuple[str, ...]
+    stock_names: tuple[str, ...]
     editor: str | None
     editor_code: str | None
     warnings: tuple[str, ...]
@@ -233,6 +240,11 @@ def _parse_stock_codes(tail: str) -> tuple[str, ...]:
     return tuple(
         c for c in (p.strip() for p in match.group(1).split("&")) if _STOCK_CODE.fullmatch(c)
     )
+
+
+def _parse_stock_names(content: str) -> tuple[str, ...]:
+    """The anchor texts of the body's stock-quote links, once each, in order of appearance."""
+    return tuple(dict.fromkeys(m.group(1) for m in _STOCK_LINK.finditer(content)))
 
 
 def _parse_editor(tail: str) -> tuple[str | None, str | None]:
@@ -406,7 +418,7 @@ def parse_body(html: str) -> ParsedBody:
 
     Returns:
         Paragraph blocks (possibly none: the caller decides if that is an error),
-        image captions, stock codes, editor and warnings.
+        image captions, stock codes and linked company names, editor and warnings.
     """
     content, tail, found = _split_tail(html)
     warnings: list[str] = []
@@ -425,6 +437,7 @@ def parse_body(html: str) -> ParsedBody:
         blocks=tuple(walker.blocks),
         captions=tuple(walker.captions),
         stock_codes=_parse_stock_codes(tail),
+        stock_names=_parse_stock_names(content),
         editor=editor,
         editor_code=editor_code,
         warnings=tuple(warnings),

@@ -305,6 +305,7 @@ def read_article(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         source_lines=_source_lines(paragraphs),
         captions=body.captions,
         stock_codes=body.stock_codes,
+        stock_names=body.stock_names,
         content_hash=hashlib.sha1(data).hexdigest(),
         warnings=warnings + body.warnings,
     )

@@ -371,6 +371,8 @@ def _is_blocked(
     if entry.label == "Country" and text[end : end + 1] in ("（", "("):
         return True  # 中国（城市名）跨境电子商务综合试验区: a naming template, not the country
 
+    if entry.short and _names_landmark(text, start, end, entry):
+        return True
     if start > 0 and text[start - 1] == "《" and _JOURNAL_TITLE.match(text, end) is not None:
         return True
     if entry.short and len(entry.surface) == 2:
@@ -382,6 +384,22 @@ def _is_blocked(
         if before in _GLUE_BEFORE and after in _GLUE_AFTER:
             return True
     return False
+
+
+# A mountain named like a district (麦积山石窟 by 麦积区, 普陀山 by 普陀区); 山区, 山村 …
+# after a place are its hills (丽水山区), so those keep the place.
+_MOUNTAIN_NEXT = re.compile(r"山(?![区地村乡镇城市县里上下间])")
+# A metro or rail line named after a district (地铁房山线, 轨道交通金山线).
+_LINE_BEFORE = ("地铁", "轻轨", "交通", "铁路")
+
+
+def _names_landmark(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:
+    """True when a local place's short name opens a mountain's or a transit line's name."""
+    if entry.label not in ("County", "Prefecture"):
+        return False
+    if _MOUNTAIN_NEXT.match(text, end) is not None:
+        return True
+    return text.startswith("线", end) and text[max(0, start - 2) : start] in _LINE_BEFORE
 
 
 # Characters that, around a 2-char short place form, signal a longer word

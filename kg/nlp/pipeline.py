@@ -185,6 +185,32 @@ def _shift(mention: Mention, offset: int) -> Mention:
     )
 
 
+def _drop_places_in_company_names(
+    mentions: list[Mention], body: str, names: tuple[str, ...]
+) -> list[Mention]:
+    """Drop place mentions inside any occurrence of a listed company's linked name.
+
+    Sina links 洛阳钼业, 重庆百货, 浦东金桥 to their quotes: there, and wherever the
+    article repeats the name, the place opening it is part of the company's name. A link
+    whose text is exactly a place's name (鄂尔多斯, linked for the company of that name in
+    a list of cities) keeps the place: only a name longer than the place hides it.
+    """
+    from kg.nlp.gazetteer import PLACE_LABELS
+
+    covered: list[tuple[int, int]] = []
+    for name in names:
+        start = body.find(name)
+        while start >= 0:
+            covered.append((start, start + len(name)))
+            start = body.find(name, start + 1)
+    return [
+        m
+        for m in mentions
+        if m.label not in PLACE_LABELS
+        or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in covered)
+    ]
+
+
 def annotate(article: Article, nlp: Language | None = None) -> Annotated:
     """Run the pipeline over ``article.body`` and return plain mentions and sentences.
 
@@ -211,6 +237,8 @@ def annotate(article: Article, nlp: Language | None = None) -> Annotated:
         for start, end in _chunks(article, nlp.max_length):
             mentions += [_shift(m, start) for m in _annotate_text(nlp, body[start:end], article)]
         mentions.sort(key=lambda m: (m.start, -m.end, m.label))
+    if article.stock_names:
+        mentions = _drop_places_in_company_names(mentions, body, article.stock_names)
     return Annotated(
         article=article,
         mentions=tuple(mentions),

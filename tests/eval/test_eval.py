@@ -314,6 +314,24 @@ def test_relations_of_an_optional_only_entity_count_neither_way() -> None:
     assert (relation.tp, relation.fp, relation.fn) == (1, 1, 0)
 
 
+def test_reporters_the_gold_does_not_list_count_neither_way() -> None:
+    reporter, other = "https://w3id.org/pilot-zone-kg/id/person/aaaaaaaaaaaa", (
+        "https://w3id.org/pilot-zone-kg/id/person/bbbbbbbbbbbb"
+    )
+    doc = "https://w3id.org/pilot-zone-kg/id/article/0000000000000000"
+    gold = _optional_jinhua_gold(relations=(GoldRelation(doc, "schema:contributor", reporter),))
+    extraction = Extraction(
+        article=gold.article,
+        relations=(
+            Relation(doc, "schema:contributor", reporter, _ev()),  # listed: tp
+            Relation(doc, "schema:contributor", other, _ev()),  # optional scope: ignored
+            Relation(doc, "schema:editor", other, _ev()),  # editors are scored: fp
+        ),
+    )
+    relation = evaluate([gold], extract=lambda a: extraction).get("relation")
+    assert (relation.tp, relation.fp, relation.fn) == (1, 1, 0)
+
+
 def test_observation_with_the_wrong_period_is_wrong() -> None:
     from datetime import date
 

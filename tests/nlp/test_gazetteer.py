@@ -53,6 +53,11 @@ CASES = [
         id="list-before-a-body-word-is-not-a-body-name",
     ),
     pytest.param("中国香港队的选手", [], id="team-of-a-region"),
+    pytest.param("麦积山石窟游客增多", [], id="mountain-named-like-a-district"),
+    pytest.param(
+        "丽水山区特产", [("丽水", iris.place_iri("331100"))], id="hills-of-a-city-keep-the-city"
+    ),
+    pytest.param("地铁房山线暂停运营", [], id="metro-line-named-like-a-district"),
     pytest.param(
         "其中江苏增长22%", [("江苏", iris.place_iri("320000"))], id="context-county-loses-a-tie"
     ),

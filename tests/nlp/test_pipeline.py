@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from pathlib import Path
+
 import pytest
 
 from kg.ingest import read_article
-from kg.model import Annotated, Mention
+from kg.ingest.html import parse_body
+from kg.model import Annotated, Article, Mention, Paragraph
 from kg.nlp import annotate, get_nlp, split_sentences
 from kg.nlp.pipeline import PIPE_NAMES
 from tests.conftest import SEED_JINHUA, SEED_MOFCOM
@@ -51,3 +55,37 @@ def test_annotate_finds_title_spokesperson_and_batch() -> None:
     assert ("高峰", "Person") in labels
     assert ("前五批", "Batch") in labels
     assert ("刘颖", "Person") in labels
+
+
+def _linked_company_article(body: str, names: tuple[str, ...]) -> Article:
+    """An article whose body links ``names`` to stock quotes (``parse_body`` reads them)."""
+    links = "".join(
+        f'<a href="https://finance.sina.com.cn/realstock/company/sh600000/nc.shtml"'
+        f' class="keyword">{name}</a>'
+        for name in names
+    )
+    parsed = parse_body(f"<p>{links}</p><!-- news_keyword_pub,stock,sh600000 -->")
+    assert parsed.stock_names == names
+    return Article(
+        id="0" * 16,
+        title="t",
+        published=datetime(2024, 3, 23, tzinfo=UTC),
+        paragraphs=(Paragraph(body, 0, len(body)),),
+        source=Path("x.md"),
+        stock_names=parsed.stock_names,
+    )
+
+
+def test_a_place_opening_a_linked_company_name_is_not_the_place() -> None:
+    body = "洛阳钼业发布年报。洛阳钼业位于栾川县，洛阳经济增长。"
+    mentions = annotate(_linked_company_article(body, ("洛阳钼业",))).mentions
+    places = [m.start for m in mentions]
+    assert "栾川县" in {m.text for m in mentions}
+    assert places.count(body.rindex("洛阳")) == 1  # the city after the company name stays
+    assert body.index("洛阳") not in places
+
+
+def test_a_linked_name_that_is_exactly_a_place_keeps_the_place() -> None:
+    body = "在鄂尔多斯等27个城市设立综试区。"
+    found = {m.text for m in annotate(_linked_company_article(body, ("鄂尔多斯",))).mentions}
+    assert "鄂尔多斯" in found
