@@ -16,6 +16,7 @@ same function, so annotators and the extractor agree by construction.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -197,7 +198,23 @@ def canonical_body(
     listed = _table(canonical, reference)
     if listed is not None:
         return listed
+    owner = _stationed_owner(canonical)
+    if owner is not None:  # 镇江海关驻丹阳办事处 belongs to 镇江海关, not to 镇江
+        owner_body = _table(owner, reference)
+        parent = owner_body.iri if owner_body else iris.local_org_iri(owner)
+        parent_name, place = (None if owner_body else owner), None
     return BodyName(canonical, iris.local_org_iri(canonical), False, parent, place, parent_name)
+
+
+#: a body's office stationed elsewhere: owner + 驻 + place + 办事处/代表处
+_STATIONED = re.compile(r"(.{2,}?(?:海关|局|厅|委|办|署|政府|委员会))驻.{2,8}(?:办事处|代表处)")
+
+
+def _stationed_owner(canonical: str) -> str | None:
+    """The name of the body an office 驻 somewhere belongs to (镇江海关 in
+    镇江海关驻丹阳办事处), or None for any other name."""
+    found = _STATIONED.fullmatch(canonical)
+    return found.group(1) if found is not None else None
 
 
 def _place_opening(name: str, reference: Reference) -> Place | None:

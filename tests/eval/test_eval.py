@@ -315,8 +315,9 @@ def test_relations_of_an_optional_only_entity_count_neither_way() -> None:
 
 
 def test_reporters_the_gold_does_not_list_count_neither_way() -> None:
-    reporter, other = "https://w3id.org/pilot-zone-kg/id/person/aaaaaaaaaaaa", (
-        "https://w3id.org/pilot-zone-kg/id/person/bbbbbbbbbbbb"
+    reporter, other = (
+        "https://w3id.org/pilot-zone-kg/id/person/aaaaaaaaaaaa",
+        ("https://w3id.org/pilot-zone-kg/id/person/bbbbbbbbbbbb"),
     )
     doc = "https://w3id.org/pilot-zone-kg/id/article/0000000000000000"
     gold = _optional_jinhua_gold(relations=(GoldRelation(doc, "schema:contributor", reporter),))

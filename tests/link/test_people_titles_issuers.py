@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg import iris
+from kg.link.bodies import canonical_body
 from kg.model import Article, Extraction, Paragraph
 from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer
 from kg.nlp.lexicon import build_gazetteer
@@ -551,6 +552,27 @@ def test_departments_divisions_and_a_branch_named_short_later() -> None:
     assert (bodies["杭州海关统计分析处"], bodies["杭州海关"]) in parents
     assert (bodies["商务部电子商务和信息化司"], iris.org_iri("mofcom")) in parents
     assert (bodies["海关总署广东分署"], iris.org_iri("gacc")) in parents
+
+
+def test_a_stationed_office_a_long_department_and_a_field_s_departments() -> None:
+    extraction = _extract(
+        "镇江海关驻丹阳办事处有关负责人表示，出口增长。"
+        "商务部自由贸易试验区港建设协调司有关负责人表示。文旅部门推出免费公交。"
+    )
+    bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    assert set(bodies) == {"镇江海关驻丹阳办事处", "商务部自由贸易试验区港建设协调司"}
+    office = bodies["镇江海关驻丹阳办事处"]
+    facts = {(r.predicate, r.object) for r in extraction.relations if r.subject == office}
+    customs = canonical_body("镇江海关", load_reference())
+    assert customs is not None
+    assert facts == {("org:subOrganizationOf", customs.iri)}  # not the city 镇江
+    department = bodies["商务部自由贸易试验区港建设协调司"]
+    assert any(
+        (r.subject, r.predicate, r.object)
+        == (department, "org:subOrganizationOf", iris.org_iri("mofcom"))
+        for r in extraction.relations
+    )
+    assert not [m for m in extraction.mentions if m.label in PLACE_LABELS]  # 丹阳 is inside
 
 
 def test_event_names_templates_delegations_and_companies_hold_no_place() -> None:
