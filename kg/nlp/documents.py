@@ -155,7 +155,9 @@ def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:
 
 
 #: an edition or status note written right after a document's name
-_EDITION = re.compile(r"[（(](?:\d{4}年(?:版|本|修订|修正)|试行|暂行)[）)]")
+_EDITION = re.compile(
+    r"[（(](?:\d{4}年(?:版|本|修订|修正)|试行|暂行|\d{4}年?[—–\-－至]\d{4}年?)[）)]"
+)  # …商品清单（2022年版）, …三年行动方案（2023—2025年）
 _PLACE_LABELS = frozenset({"Province", "Prefecture", "County"})
 
 
@@ -166,6 +168,20 @@ def _place_before(text: str, start: int, gazetteer: Gazetteer) -> int:
         if entry is not None and entry.label in _PLACE_LABELS:
             return start - length
     return start
+
+
+#: verbs a plan's own name holds after its place (贵州省推进跨境电子商务…行动方案)
+_TITLE_VERBS = ("推进", "推动", "促进", "加快", "深化", "扩大", "优化", "完善")
+
+
+def _place_before_title_verb(text: str, run_start: int, start: int, gazetteer: Gazetteer) -> int:
+    """``start`` moved back to a place name when the run was cut at a verb that plans name
+    themselves with, written right after that place; else ``start`` unchanged."""
+    verb = next((v for v in _TITLE_VERBS if text.startswith(v, start - len(v))), None)
+    if verb is None or start - len(verb) <= run_start:
+        return start
+    placed = _place_before(text, start - len(verb), gazetteer)
+    return placed if placed >= run_start and placed < start - len(verb) else start
 
 
 def _inside_title(text: str, start: int, end: int) -> bool:
@@ -200,7 +216,9 @@ def find_bare_documents(
             continue  # the end of a 《…》 title: find_titles reads it
         if _inside_title(text, match.start(), match.end()):
             continue  # 《国务院关于印发6个新设自由贸易试验区总体方案的通知》: part of the title
-        start = _name_start(text, _run_start(text, match.start(), rules.keep), match.start())
+        run_start = _run_start(text, match.start(), rules.keep)
+        start = _name_start(text, run_start, match.start())
+        start = _place_before_title_verb(text, run_start, start, gazetteer)
         name = text[start : match.start()]
         if start > 0 and text[start - 1] == "《":
             continue
@@ -238,9 +256,10 @@ def find_bare_documents(
 #: 印发关于进一步优化外商投资环境…的意见: a title written without 《》 after a verb of issuing,
 #: from 关于 to its document word
 _ABOUT_TITLE = re.compile(
-    r"(?:(?<=印发|发布|出台|公布|下发|制定)|(?<=印发了|发布了|出台了))"
+    r"(?:(?<=印发|发布|出台|公布|下发|制定)|(?<=印发了|发布了|出台了|印发的|发布的|出台的|制定的))"
     r"(?P<name>关于[^，。；：《》“”\s]{4,40}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
-    r"规定|办法))(?![\u4e00-\u9fff]{0,2}》)"
+    r"规定|办法|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"
+    r"(?![\u4e00-\u9fff]{0,2}》)"
 )
 
 

@@ -220,8 +220,12 @@ _ZONE_NAME_STOP = frozenset("的和与及、在是为将对从于等个首第型
 _ZONE_NAME_MAX = 12
 #: words that make the run a sentence, not a zone's name (哈尔滨全力推进综合保税区)
 _ZONE_NAME_VERBS = re.compile(
-    r"推进|推动|加快|建设|打造|申建|申报|获批|设立|全力|积极|正在|拥有|共有"
+    r"推进|推动|加快|建设|打造|申建|申报|获批|设立|全力|积极|正在|拥有|共有|"
+    # a determiner or a count: 重庆其余综合保税区, 重庆各综保区 are the place's zones
+    r"其余|其他|其它|所有|全部|多个|[各个家座]"
 )
+#: a name part that is only the place's level word (沙坪坝 + 区 + 综保区): no name of its own
+_LEVEL_ONLY = frozenset({"区", "市", "县", "省"})
 #: 中蒙, 中俄, 中越 … before the place of a cross-border zone
 _BILATERAL = re.compile(r"中[蒙俄越老哈吉缅朝尼塔巴]$")
 
@@ -259,6 +263,7 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
             match is None
             or any(place.end <= at < match.start() for at in starts)
             or _ZONE_NAME_VERBS.search(text, place.end, match.start())
+            or text[place.end : match.start()] in _LEVEL_ONLY
         ):
             continue  # 郑州新郑综合保税区: the zone of the place nearer the zone word
         suffix = match.group(0)

@@ -172,6 +172,12 @@ def test_unlisted_ministry_known_by_the_title_after_it(
     [
         ("调整优化跨境电商零售进口商品清单", ["跨境电商零售进口商品清单"]),
         ("大连市金州区人民政府2021年政府工作报告中", ["2021年政府工作报告"]),
+        ("海关总署等部门制定的综合保税区发展绩效评估办法", ["综合保税区发展绩效评估办法"]),
+        ("国家发展改革委印发的关于恢复和扩大消费的措施落地", ["关于恢复和扩大消费的措施"]),
+        (
+            "日前印发贵州省推进跨境电子商务高质量发展三年行动方案（2023—2025年），提出",
+            ["贵州省推进跨境电子商务高质量发展三年行动方案（2023—2025年）"],
+        ),
     ],
 )
 def test_more_bare_document_forms(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
@@ -262,8 +268,19 @@ def test_a_bonded_zone_with_a_name_of_its_own_lies_in_its_city() -> None:
     assert zones == [("苏州工业园区综合保税区", iris.zone_iri("bonded", "320500"))]
 
 
-def test_a_list_before_a_zone_word_is_no_named_zone() -> None:
-    extraction = extract_text("成都和重庆的综合保税区进出口增长。")
+def test_a_body_with_other_departments_issues_the_document_after_it() -> None:
+    extraction = extract_text("海关总署等部门制定的综合保税区发展绩效评估办法，从五方面评估。")
+    issuers = [
+        r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
+    ]
+    assert issuers == [iris.org_iri("gacc")]
+
+
+@pytest.mark.parametrize(
+    "text", ["成都和重庆的综合保税区进出口增长。", "重庆其余综合保税区均获评B类。"]
+)
+def test_a_list_before_a_zone_word_is_no_named_zone(text: str) -> None:
+    extraction = extract_text(text)
     assert not [m for m in extraction.mentions if m.rule == "pattern:zone-named"]
 
 
