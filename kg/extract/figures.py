@@ -109,6 +109,8 @@ _CBEC_VARIANT = {
     "kgo:importValue": "kgo:crossBorderEcommerceImportValue",
 }
 _CBEC = re.compile(_CBEC_WORD)
+#: the clause names the total goods trade, whatever the sentence said about CBEC before
+_GOODS_TRADE = re.compile(r"货物贸易|外贸(?!综合服务)")
 _FLOW_KINDS = frozenset({"money", "percent"})
 _SENTENCE_END = re.compile(r"[。！？!?]")
 # 知识密集型服务出口, 旅行服务进出口…其中出口: the last service-trade phrase before a figure
@@ -356,6 +358,10 @@ def _named_industry(pattern: re.Pattern[str], before: str) -> str | None:
     return _LEADING_FILLER.sub("", match.group("industry")) or None
 
 
+#: a title with its abbreviation in brackets: a partner is named by the abbreviation
+_TITLE_ABBREVIATION = re.compile(r"《[^《》]{2,40}》[（(](?P<abbr>[A-Za-z]{2,10})[）)]")
+
+
 def _classify(
     before: str,
     kind: str,
@@ -364,6 +370,7 @@ def _classify(
     partners: dict[str, str],
 ) -> tuple[str, _Dims] | None:
     """The measure a figure of ``kind`` reports and its breakdown, from the words before it."""
+    before = _TITLE_ABBREVIATION.sub(r"\g<abbr>", before)  # 对《…协定》（RCEP）其他成员国
     if _CHANNEL.search(before):
         return None  # 通过新建、扩建等方式: a channel's part, not the place's total
     for pattern, measure, kinds in _MEASURES:
@@ -372,7 +379,11 @@ def _classify(
         text = sentence_before if measure.startswith("kgo:overseas") else before
         if pattern.search(text) is None:
             continue
-        if measure in _CBEC_VARIANT and _CBEC.search(sentence_before):
+        if (
+            measure in _CBEC_VARIANT
+            and _CBEC.search(sentence_before)
+            and not _GOODS_TRADE.search(before)
+        ):  # 同期全省货物贸易进出口802.8亿元 after a CBEC figure: the total, not CBEC
             return _CBEC_VARIANT[measure], _HEADLINE
         if measure in _SERVICE_PARTS:
             service = _service_group(before, sentence_before, place_names)
@@ -1437,6 +1448,28 @@ def _ranked(ctx: _Context, figure: _Figure, scope: _Scope, value: Decimal) -> Ob
     )
 
 
+#: flows a share may switch between when its clause names its own (CBEC trade → CBEC exports)
+_FLOWS = frozenset(
+    {
+        "kgo:foreignTradeValue",
+        "kgo:exportValue",
+        "kgo:importValue",
+        "kgo:crossBorderEcommerceTradeValue",
+        "kgo:crossBorderEcommerceExportValue",
+        "kgo:crossBorderEcommerceImportValue",
+    }
+)
+
+
+def _share_measure(subject: str, level_measure: str) -> str:
+    """The flow a share is of: the one its own clause names before 占 (跨境电商出口额占…
+    after a CBEC trade target), else the level's."""
+    named = measure_for(subject, "money", subject) if subject else None
+    if named is not None and named in _FLOWS and level_measure in _FLOWS:
+        return named
+    return level_measure
+
+
 def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation | None:
     """占中国进出口总值的13.3% right after a level → its share of the total."""
     match = _SHARE.search(figure.before)
@@ -1449,7 +1482,7 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
         ctx,
         figure,
         level.about,
-        level.measure,
+        _share_measure(figure.before[: match.start()], level.measure),
         "kgo:Share",
         figure.quantity.value,
         level.dims,
@@ -1546,7 +1579,7 @@ def _product_share(
 
 # 占外贸总值的57%，同比提高3.3个百分点: the change of the share just stated
 _POINTS_CHANGE = re.compile(
-    r"^(?:所占比重|比重|占比)?(?:同比|比上年|较上年)?(?:同期)?"
+    r"^(?:所占比重|比重|占比)?(?:同比|[比较](?:上年|去年|上年同期|去年同期|同期))?(?:同期)?"
     r"(?P<verb>提高|上升|增加|扩大|提升|下降|降低|回落|减少|下滑)了?$"
 )
 
@@ -1580,6 +1613,11 @@ _LIST_HEAD = re.compile(
     r"(?:同比)?(?:分别)?(?:同比)?(?P<verb>增长|下降|为|达到?)?$"
 )
 # …，同增1.9%和38.4%，分别占31.3%和10.8%: a later list of the same length, about the same names
+# 丹阳眼镜出口美国、欧盟、俄罗斯的金额分别为X、Y和Z: the measure first, then the items
+_LIST_HEAD_MEASURE_FIRST = re.compile(
+    r"(?P<measure>进出口|出口|进口)(?P<names>[^，。；：]{2,40}?)的?(?:金额|总额)(?P<each>分别)"
+    r"(?P<verb>为|达到?)?$"
+)
 _LIST_FOLLOW = re.compile(
     r"^(?:分别)?(?:同比)?(?:分别)?(?:(?P<growth>同增|同降|增长|增|下降|降)|(?:约占|占)(?P<whole>[^，。；]{0,24}?)"
     r"(?:的)?(?:比重|比例)?)(?:分别)?(?:为|达)?$"
@@ -1732,6 +1770,11 @@ _PARTNER_REST_IN = re.compile(r"(?:对|与|同)(?P<names>[^，。；：]{2,60})$
 
 # …，分别进出口3.87万亿元、1.33万亿元和1.09万亿元: one figure per place the clause before lists
 _EACH_MEASURE = re.compile(r"^分别(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?(?:为|达到?)?$")
+# 岳阳、郴州分别进出口579.4亿元和455.2亿元: the places in the same clause, before 分别
+_NAMES_EACH_MEASURE = re.compile(
+    r"(?:^|[，,；;：:])(?P<names>[^，,。；;：:]{2,40}?)分别(?P<measure>进出口|出口|进口)"
+    r"(?:额|总额|总值|值)?(?:为|达到?)?$"
+)
 
 
 def _places_before_each(
@@ -1739,11 +1782,14 @@ def _places_before_each(
 ) -> tuple[tuple[str, ...], str] | None:
     """深圳、东莞、广州外贸规模居前三位，分别进出口X、Y和Z: the places listed at the start of
     the clause before (every item a place of the article), and the measure."""
-    each = _EACH_MEASURE.match(figure.before)
+    each = _EACH_MEASURE.match(figure.before) or _NAMES_EACH_MEASURE.search(figure.before)
     if each is None:
         return None
-    head = figure.sentence[: figure.quantity.start - len(figure.before)].rstrip("，,")
-    clause = re.split(r"[，,；;：:]", head)[-1]
+    if each.re is _NAMES_EACH_MEASURE:  # 岳阳、郴州分别进出口X和Y: the names in this clause
+        clause = each.group("names")
+    else:
+        head = figure.sentence[: figure.quantity.start - len(figure.before)].rstrip("，,")
+        clause = re.split(r"[，,；;：:]", head)[-1]
     names = _split_names(clause, count)
     if len(names) != count:
         return None
@@ -1766,7 +1812,7 @@ def _read_list(
     Returns:
         The observations (none when the run is neither) and the list now in force.
     """
-    head = _LIST_HEAD.search(figure.before)
+    head = _LIST_HEAD.search(figure.before) or _LIST_HEAD_MEASURE_FIRST.search(figure.before)
     count = len(members)
     kind = members[0].kind
     places = _places_before_each(ctx, figure, count) if kind == "money" else None

@@ -1366,3 +1366,60 @@ def test_a_city_share_of_its_province_and_a_level_held_steady() -> None:
     found = {(o.about, o.statistic, o.value) for o in extraction.observations}
     assert (iris.place_iri("420500"), "kgo:Share", Decimal("5.9")) in found
     assert (iris.place_iri("370000"), "kgo:Level", Decimal("20000000000")) in found
+
+
+def test_places_before_fenbie_in_the_same_clause_each_get_their_figure() -> None:
+    extraction = _extract(
+        "今年前11个月，湖南省货物贸易进出口总值5249.6亿元。"
+        "分地区看，岳阳、郴州分别进出口579.4亿元和455.2亿元。",
+        published=datetime(2024, 12, 20, 2, 0, tzinfo=UTC),
+    )
+    levels = {(o.about, o.value) for o in extraction.observations}
+    assert levels == {
+        (iris.place_iri("430000"), Decimal("524960000000")),
+        (iris.place_iri("430600"), Decimal("57940000000")),
+        (iris.place_iri("431000"), Decimal("45520000000")),
+    }
+
+
+def test_a_share_change_against_last_year_s_period_and_a_partner_named_by_abbreviation() -> None:
+    extraction = _extract(
+        "2023年辽宁省外贸进出口7659.6亿元。同期，辽宁对《区域全面经济伙伴关系协定》（RCEP）"
+        "其他14个成员国进出口2745.3亿元，占全省外贸总值的35.8%，比重较去年同期提升2.6个百分点。",
+        published=datetime(2024, 1, 29, 2, 0, tzinfo=UTC),
+    )
+    rcep = iris.doc_iri("rcep", is_number_slug=True)
+    found = {(o.statistic, o.value, o.partner) for o in extraction.observations if o.partner}
+    assert found == {
+        ("kgo:Level", Decimal("274530000000"), rcep),
+        ("kgo:Share", Decimal("35.8"), rcep),
+        ("kgo:PercentagePointChange", Decimal("2.6"), rcep),
+    }
+
+
+def test_goods_trade_after_a_cbec_figure_and_a_share_naming_its_own_flow() -> None:
+    extraction = _extract(
+        "贵州省提出到2025年，全省跨境电商进出口额力争突破100亿元，跨境电商出口额占全省货物贸易出口的比重达到10%以上。"
+        "2022年全省跨境电商进出口41.6亿元，同比增长26.4%；同期全省货物贸易进出口802.8亿元，增长10.6%。",
+        published=datetime(2023, 9, 5, 2, 0, tzinfo=UTC),
+    )
+    measures = {(o.measure, o.statistic, o.value) for o in extraction.observations}
+    assert ("kgo:crossBorderEcommerceExportValue", "kgo:Share", Decimal("10")) in measures
+    assert ("kgo:foreignTradeValue", "kgo:Level", Decimal("80280000000")) in measures
+    assert (
+        "kgo:crossBorderEcommerceTradeValue",
+        "kgo:Level",
+        Decimal("80280000000"),
+    ) not in measures
+
+
+def test_measure_first_then_partners_and_their_amounts() -> None:
+    extraction = _extract(
+        "2023年丹阳市外贸进出口总额296.8亿元。丹阳眼镜出口美国、欧盟、俄罗斯的金额分别为"
+        "12.4亿元、9.8亿元和6.1亿元，分别增长3.2%、8.9%和26.5%。",
+        published=datetime(2024, 1, 20, 2, 0, tzinfo=UTC),
+    )
+    parts = {(o.partner, o.statistic, o.value) for o in extraction.observations if o.partner}
+    assert (iris.country_iri("RUS"), "kgo:Level", Decimal("610000000")) in parts
+    assert (iris.org_iri("eu"), "kgo:YearOnYearGrowth", Decimal("8.9")) in parts
+    assert len(parts) == 6
