@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import iris
 from kg.extract.relations import evidence, zone_host_mention
@@ -62,7 +62,7 @@ _NATIONWIDE = (
     ),
 )
 _IN_PLACE = re.compile(
-    rf"(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
+    rf"(?:现|目前|当前|现已|目前已)?(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
 )
 # 前五批共105个, 此前六批已累计设立132个
 _FIRST_BATCHES = re.compile(
@@ -147,7 +147,7 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     """
     body = annotated.article.body
     places = [m for m in mentions if m.label in _PLACE_LABELS and m.iri]
-    hosts = [host for m in mentions if (host := zone_host_mention(m)) is not None]
+    hosts = [host for m in mentions if (host := _first_zone_host(m)) is not None]
     zone_places = sorted(places + hosts, key=lambda m: m.start)
     claims: list[Claim] = []
     owners = {
@@ -170,6 +170,19 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
     return sorted(
         unique.values(), key=lambda c: (c.evidence.rule.endswith("-title"), c.evidence.start)
     )
+
+
+_FTZ_IRI = re.compile(re.escape(iris.KGR) + r"zone/ftz-(?P<code>\d{6})$")
+
+
+def _first_zone_host(mention: Mention) -> Mention | None:
+    """A CBEC or free-trade-zone mention as a mention of its host place: 上海自贸试验区是我国
+    第一个自由贸易试验区 is a first-zone claim about 上海; None for anything else."""
+    host = zone_host_mention(mention)
+    ftz = _FTZ_IRI.match(mention.iri or "") if mention.label == "FreeTradeZone" else None
+    if host is None and ftz is not None:
+        host = replace(mention, label="Province", iri=iris.place_iri(ftz["code"]))
+    return host
 
 
 def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim]:

@@ -568,7 +568,49 @@ def extract_approvals(
             seen.add((member.subject, member.predicate, member.object))
             relations.append(member)
     relations += list(_batches_stated_elsewhere(annotated, relations, docs, reference))
+    placed = {r.subject for r in relations if r.predicate == "kgo:inBatch"}
+    relations += [
+        r
+        for r in _places_approved_in_batch(annotated, mentions, reference)
+        if r.subject not in placed
+    ]
     return relations
+
+
+#: 镇江获批第六批跨境电子商务综合试验区: the place's zone is in that batch
+_APPROVED_IN = re.compile(r"(?:于?\d{4}年)?(?:成功)?(?:获批|入选|获批设立|纳入|列入)了?(?:国家)?$")
+_CBEC_ZONE_WORD = re.compile(r"(?:中国)?(?:跨境电子商务|跨境电商)(?:综合试验区|综试区)")
+#: …获批第七批跨境电商综试区的铜仁: the place after 的
+_ZONE_OF = re.compile(r"的$")
+
+
+def _places_approved_in_batch(
+    annotated: Annotated, mentions: Sequence[Mention], reference: Reference
+) -> Iterator[Relation]:
+    """A place said to be approved in the Nth batch of CBEC zones (镇江获批第六批跨境电子商务
+    综合试验区, 2022年获批第七批跨境电商综试区的铜仁) → its zone ``kgo:inBatch`` that batch."""
+    body = annotated.article.body
+    places = [m for m in mentions if m.label in ("Prefecture", "County", "Province") and m.iri]
+    ends = {m.end: m for m in places}
+    starts = {m.start: m for m in places}
+    for phrase in parse_batch_ordinals(body):
+        if not phrase.text.startswith("第") or phrase.upto:
+            continue
+        word = _CBEC_ZONE_WORD.match(body, phrase.end)
+        verb = _APPROVED_IN.search(body, max(0, phrase.start - 12), phrase.start)
+        if word is None or verb is None:
+            continue
+        place = ends.get(verb.start())
+        if place is None and body.startswith("的", word.end()):
+            place = starts.get(word.end() + 1)
+        if place is None:
+            continue
+        code = (place.iri or "").rsplit("/", 1)[-1]
+        zone = reference.zone_for_place(code, "cbec")
+        zone_iri = zone.iri if zone is not None else iris.zone_iri("cbec", code)
+        span = (min(place.start, verb.start()), max(place.end, word.end()))
+        ev = evidence(annotated, span[0], span[1], "relation:place-approved-in-batch")
+        yield Relation(zone_iri, "kgo:inBatch", iris.batch_iri("cbec", phrase.ordinal), ev)
 
 
 def _batches_stated_elsewhere(

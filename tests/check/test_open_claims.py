@@ -184,3 +184,13 @@ def test_a_region_first_zone_is_not_the_country_first() -> None:
         "中国（天津）自由贸易试验区于2015年4月21日挂牌运行，是我国北方第一个自贸试验区。"
     )
     assert [c.kind for c in extraction.claims] == []
+
+
+def test_first_free_trade_zone_named_by_the_zone_and_a_count_after_xianyou() -> None:
+    found = _claims(
+        "2013年9月挂牌的上海自贸试验区是我国第一个自由贸易试验区。重庆现有6个综合保税区，数量居西部前列。"
+    )
+    assert found == {
+        ("kgo:FirstZone", iris.place_iri("310000"), 2013, "kgo:FreeTradeZone"),
+        ("kgo:ZonesInPlace", iris.place_iri("500000"), 6, "kgo:PilotZone"),
+    }

@@ -160,6 +160,23 @@ def test_rule_batch_stated_elsewhere_must_be_the_reply_batch() -> None:
     assert not _batch_links(extraction)
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "ordinal"),
+    [
+        ("2022年，镇江获批第六批跨境电子商务综合试验区。", "321100", 6),
+        ("以及2022年获批第七批跨境电商综试区的铜仁。", "520600", 7),
+    ],
+)
+def test_rule_a_place_approved_in_a_stated_batch(text: str, code: str, ordinal: int) -> None:
+    assert _batch_links(_extract(text)) == {
+        (
+            iris.zone_iri("cbec", code),
+            iris.batch_iri("cbec", ordinal),
+            "relation:place-approved-in-batch",
+        )
+    }
+
+
 def test_rule_duplicated_clause_gives_one_observation() -> None:
     clause = "2021年，浙江跨境电商进出口3302.9亿元，同比增长30.7%。"
     extraction = _extract(clause + clause)
