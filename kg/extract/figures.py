@@ -190,7 +190,8 @@ _FILLER = re.compile(
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
 _HEADLINE_TAIL = re.compile(
     rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(](?:GDP|不含[^）)]{{1,8}}|含[^）)]{{1,8}})[)）])?"
-    r"(?:累计)?(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计|稳定在|保持在|稳在)?$"
+    r"(?:累计)?(?:力争|争取|计划|预计|有望)?"  # 眼镜出口额力争达到70亿元: a target's verb
+    r"(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计|稳定在|保持在|稳在)?$"
 )
 # 出口服装及衣着附件975.2亿元: the product group follows the trade word
 _PRODUCT_TAIL = re.compile(

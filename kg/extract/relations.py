@@ -384,6 +384,8 @@ def _number_after(body: str, mentions: Sequence[Mention], zone: Mention) -> str 
 
 
 _MASTER_PLAN = re.compile(r"总体方案》?$")
+#: the zone's name right before 总体方案 (its own master plan)
+_PLAN_RIGHT_AFTER = re.compile(r"总体方案")
 
 
 def _master_plans(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Relation]:
@@ -391,10 +393,15 @@ def _master_plans(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator
     State Council's plan is the act that establishes the zone); an extension plan
     (…扩展区域方案) does not."""
     zones = [m for m in mentions if m.label == "FreeTradeZone" and m.iri]
+    body = annotated.article.body
     for doc in mentions:
         if doc.label != "Legislation" or not doc.iri or not _MASTER_PLAN.search(doc.text):
             continue
-        inside = {z.iri for z in zones if doc.start <= z.start and z.end <= doc.end}
+        inside = {
+            z.iri
+            for z in zones
+            if doc.start <= z.start and z.end <= doc.end and _PLAN_RIGHT_AFTER.match(body, z.end)
+        }  # …推进中国（上海）自由贸易试验区高水平制度型开放总体方案: a plan for a zone set up before
         if len(inside) == 1:
             ev = evidence(annotated, doc.start, doc.end, "relation:master-plan-sets-up-zone")
             yield Relation(doc.iri, "kgo:establishes", inside.pop() or "", ev)

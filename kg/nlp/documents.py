@@ -170,6 +170,9 @@ def _place_before(text: str, start: int, gazetteer: Gazetteer) -> int:
     return start
 
 
+#: words after 规划 that make it "planned" (规划范围, 规划面积), not a plan's name
+_PLANNED_AREA = re.compile(r"范围|面积|用地|区域|区内|建设")
+
 #: verbs a plan's own name holds after its place (贵州省推进跨境电子商务…行动方案)
 _TITLE_VERBS = ("推进", "推动", "促进", "加快", "深化", "扩大", "优化", "完善")
 
@@ -214,6 +217,8 @@ def find_bare_documents(
         ending = match.group()
         if match.end() < len(text) and text[match.end()] == "》":
             continue  # the end of a 《…》 title: find_titles reads it
+        if ending == "规划" and _PLANNED_AREA.match(text, match.end()):
+            continue  # 在上海自贸试验区规划范围内: the planned area, not a plan
         if _inside_title(text, match.start(), match.end()):
             continue  # 《国务院关于印发6个新设自由贸易试验区总体方案的通知》: part of the title
         run_start = _run_start(text, match.start(), rules.keep)

@@ -226,13 +226,15 @@ class Gazetteer:
             [h for h in hits if h[1] in full_starts or not _splits_word(text, h[1], h[2])]
         )  # 海东市民和回族土族自治县: 民 opens the next place's name, not 市民
         place_ends = {end for _, end, entry in chosen if entry.label in PLACE_LABELS}
+        place_spans = {start: end for start, end, entry in chosen if entry.label in PLACE_LABELS}
         found: list[Mention] = []
         inside_name = 0  # end of the facility or body name the last dropped place opened
         for start, end, entry in chosen:
             if entry.label == "County" and start < inside_name:
                 continue  # 盐田 in 深圳盐田港: part of the port's name, like 深圳
-            if entry.label == TRAP_LABEL or _is_blocked(
-                text, start, end, entry, self._local_prefix
+            if entry.label == TRAP_LABEL or (
+                _is_blocked(text, start, end, entry, self._local_prefix)
+                and not _opens_place_named_like_a_port(text, end, place_spans, self._local_prefix)
             ):
                 if entry.label in PLACE_LABELS:
                     inside_name = max(
@@ -253,6 +255,14 @@ class Gazetteer:
                 Mention(start, end, text[start:end], entry.label, entry.rule, entry.iri or None)
             )
         return found
+
+
+def _opens_place_named_like_a_port(
+    text: str, end: int, place_spans: dict[int, int], local: frozenset[str]
+) -> bool:
+    """True when the "facility" a place seems to open is the next place itself (江苏连云港,
+    广西防城港: a city whose name ends in 港), so the first place stays a place."""
+    return end in place_spans and _longer_org_end(text, end, local) == place_spans[end]
 
 
 def _leftmost_longest(

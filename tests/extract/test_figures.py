@@ -1423,3 +1423,17 @@ def test_measure_first_then_partners_and_their_amounts() -> None:
     assert (iris.country_iri("RUS"), "kgo:Level", Decimal("610000000")) in parts
     assert (iris.org_iri("eu"), "kgo:YearOnYearGrowth", Decimal("8.9")) in parts
     assert len(parts) == 6
+
+
+def test_a_target_verb_between_the_measure_word_and_the_figure() -> None:
+    extraction = _extract(
+        "2023年丹阳市外贸进出口总额296.8亿元。丹阳市计划到2025年实现眼镜产业规模突破300亿元，"
+        "眼镜出口额力争达到70亿元。",
+        published=datetime(2024, 1, 20, 2, 0, tzinfo=UTC),
+    )
+    target = _find(extraction, "kgo:exportValue")
+    assert (target.value, target.is_target, _span(target)) == (
+        Decimal("7000000000"),
+        True,
+        (date(2025, 1, 1), date(2025, 12, 31)),
+    )

@@ -308,3 +308,10 @@ def test_rule_issuer_with_a_year_before_the_verb_and_counts_of_earlier_batches()
     assert [(c.kind, c.value, c.upto_batch) for c in extraction.claims] == [
         ("kgo:ZonesInFirstBatches", 132, 6)
     ]
+
+
+def test_rule_a_plan_for_an_existing_zone_does_not_set_it_up() -> None:
+    extraction = _extract(
+        "国务院印发《全面对接国际高标准经贸规则推进中国（上海）自由贸易试验区高水平制度型开放总体方案》。"
+    )
+    assert not [r for r in extraction.relations if r.predicate == "kgo:establishes"]

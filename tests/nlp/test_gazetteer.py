@@ -59,6 +59,12 @@ CASES = [
     ),
     pytest.param("地铁房山线暂停运营", [], id="metro-line-named-like-a-district"),
     pytest.param(
+        "货轮在江苏连云港装卸",
+        [("江苏", iris.place_iri("320000")), ("连云港", iris.place_iri("320700"))],
+        id="province-before-a-city-named-like-a-port",
+    ),
+    pytest.param("深圳盐田港集装箱", [], id="city-before-a-port-is-the-port-name"),
+    pytest.param(
         "其中江苏增长22%", [("江苏", iris.place_iri("320000"))], id="context-county-loses-a-tie"
     ),
 ]

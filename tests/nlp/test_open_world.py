@@ -309,3 +309,7 @@ def test_counts_of_bonded_zones_after_a_place_are_claims() -> None:
         (iris.place_iri("510100"), 3, "kgo:PilotZone"),
     }
     assert not [m for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
+
+
+def test_a_planned_area_is_no_plan(gazetteer: Gazetteer) -> None:
+    assert find_bare_documents("在上海自贸试验区规划范围内推出措施", gazetteer) == []
