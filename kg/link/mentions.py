@@ -123,9 +123,17 @@ def _zone_place_name(mention: Mention) -> str:
     return _ZONE_WORDS.sub("", mention.text)
 
 
-def _link_zone(mention: Mention, reference: Reference) -> Mention:
+def _link_zone(
+    mention: Mention, reference: Reference, context: Sequence[Mention] = ()
+) -> Mention:
+    """A zone named after its place → the reference zone of that place, else a minted
+    ``zone/<kind>-<code>`` (not for CBEC zones); the place is looked up by name, or taken
+    from the linked place mention the zone's name opens with (张家港保税区: 张家港 needs
+    context to link)."""
     kind = _ZONE_KIND.get(mention.label)
-    place = reference.place_by_name(_zone_place_name(mention))
+    place = reference.place_by_name(_zone_place_name(mention)) or _opening_place(
+        mention, context, reference
+    )
     if kind is None or place is None:
         return mention
     zone = reference.zone_for_place(place.code, kind)
@@ -134,6 +142,18 @@ def _link_zone(mention: Mention, reference: Reference) -> Mention:
     if kind == "cbec":
         return mention  # a cbec zone the reference does not know: too uncertain to mint
     return replace(mention, iri=iris.zone_iri(kind, place.code))
+
+
+def _opening_place(
+    zone: Mention, context: Sequence[Mention], reference: Reference
+) -> Place | None:
+    """The place of the linked place mention that opens the zone's name, else None."""
+    for mention in context:
+        if mention.start == zone.start and mention.end < zone.end and mention.iri:
+            code = mention.iri.removeprefix(iris.KGR + "place/")
+            if code in reference.places:
+                return reference.places[code]
+    return None
 
 
 _ZONE_CONTEXT = re.compile(r"综试区|综合试验区|跨境电商|跨境电子商务")
@@ -661,7 +681,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
             number = _number_after(mention, numbers, annotated.article.body)
             mention = _link_title(mention, index, earlier, number)
         elif mention.label in _ZONE_KIND and mention.iri is None:
-            mention = _link_zone(mention, reference)
+            mention = _link_zone(mention, reference, todo)
         elif mention.label == "Batch":
             mention = _link_batch(mention, annotated, reference)
         elif mention.rule in BODY_RULES:

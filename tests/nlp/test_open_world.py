@@ -313,3 +313,9 @@ def test_counts_of_bonded_zones_after_a_place_are_claims() -> None:
 
 def test_a_planned_area_is_no_plan(gazetteer: Gazetteer) -> None:
     assert find_bare_documents("在上海自贸试验区规划范围内推出措施", gazetteer) == []
+
+
+def test_a_zone_named_after_a_place_that_needs_context_links_through_that_place() -> None:
+    extraction = extract_text("张家港市商务局表示，张家港保税区作为全国首批保税区之一。")
+    zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
+    assert zones == [("张家港保税区", iris.zone_iri("bonded", "320582"))]
