@@ -123,9 +123,7 @@ def _zone_place_name(mention: Mention) -> str:
     return _ZONE_WORDS.sub("", mention.text)
 
 
-def _link_zone(
-    mention: Mention, reference: Reference, context: Sequence[Mention] = ()
-) -> Mention:
+def _link_zone(mention: Mention, reference: Reference, context: Sequence[Mention] = ()) -> Mention:
     """A zone named after its place → the reference zone of that place, else a minted
     ``zone/<kind>-<code>`` (not for CBEC zones); the place is looked up by name, or taken
     from the linked place mention the zone's name opens with (张家港保税区: 张家港 needs
@@ -144,9 +142,7 @@ def _link_zone(
     return replace(mention, iri=iris.zone_iri(kind, place.code))
 
 
-def _opening_place(
-    zone: Mention, context: Sequence[Mention], reference: Reference
-) -> Place | None:
+def _opening_place(zone: Mention, context: Sequence[Mention], reference: Reference) -> Place | None:
     """The place of the linked place mention that opens the zone's name, else None."""
     for mention in context:
         if mention.start == zone.start and mention.end < zone.end and mention.iri:
