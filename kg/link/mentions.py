@@ -494,20 +494,35 @@ _EVENT_NAME = re.compile(
 )
 
 
+#: characters that end a run before an unquoted event name: punctuation, particles and
+#: the verbs that introduce one (在/举办/参加/出席); the name starts right after one
+_EVENT_BREAK = "\\s，。；：、“”《》（）()的是在了和与及将把对向从为等办开参出席赴到"
+
 #: an event named without quotes (杭州亚运会, 第三届中国—非洲经贸博览会): a run of name
-#: characters, no verb or particle among them, ending in an event word
+#: characters that starts at a clause boundary or after 在/举办/参加, no verb or particle
+#: among them, ending in an event word
 _BARE_EVENT_NAME = re.compile(
+    rf"(?:(?<=[{_EVENT_BREAK}])|^)"
     r"(?:第[一二三四五六七八九十\d]+届)?"
-    r"[^\s，。；：、“”《》（）()的是在了和与及将把对向从为等办开参出席赴到]{2,14}?"
-    r"(?:博览会|交易会|展览会|亚运会|运动会|奥运会|冬奥会|世博会|进博会|论坛|峰会)"
+    rf"[^{_EVENT_BREAK}]{{2,14}}?"
+    r"(?:博览会|交易会|展览会|亚运会|运动会|奥运会|冬奥会|世博会|进博会|论坛|峰会)",
+    re.MULTILINE,
 )
+
+#: a speech verb or a post inside a run before an event word: a speaker, not a name
+#: (四川省商务厅副厅长介绍论坛筹备情况)
+_NOT_AN_EVENT_NAME = re.compile(r"表示|介绍|说|指出|称|主任|书记|主席|[厅局部处司署市省县区]长")
 
 
 def _drop_inside_event_names(body: str, mentions: list[Mention]) -> list[Mention]:
     """Drop place and organisation mentions inside an event name, quoted or not (a place
     must not end the name: 杭州亚运会 holds 杭州, 在杭州 alone is the city)."""
     events = [(m.start(), m.end()) for m in _EVENT_NAME.finditer(body)]
-    events += [(m.start() - 1, m.end() + 1) for m in _BARE_EVENT_NAME.finditer(body)]
+    events += [
+        (m.start(), m.end())
+        for m in _BARE_EVENT_NAME.finditer(body)
+        if not _NOT_AN_EVENT_NAME.search(m.group())
+    ]
     if not events:
         return mentions
     return [
@@ -515,7 +530,7 @@ def _drop_inside_event_names(body: str, mentions: list[Mention]) -> list[Mention
         for m in mentions
         if not (
             (m.label in PLACE_LABELS or m.label == "Organization")
-            and any(start < m.start and m.end < end for start, end in events)
+            and any(start <= m.start and m.end < end for start, end in events)
         )
     ]
 

@@ -586,6 +586,14 @@ def test_event_names_templates_delegations_and_companies_hold_no_place() -> None
     ]
 
 
+def test_a_speaker_before_an_event_word_is_no_part_of_the_event_name() -> None:
+    extraction = _extract("3月5日，四川省商务厅副厅长介绍论坛筹备情况。在成都举办的西部论坛开幕。")
+    found = {(m.text, m.label) for m in extraction.mentions if m.label != "Period"}
+    assert ("四川省商务厅", "Organization") in found  # the speaker's body, not inside 论坛
+    assert ("成都", "Prefecture") in found  # after 在: the host city, not the name
+    assert ("西部", "Prefecture") not in found
+
+
 def test_autonomous_county_with_its_level_word_and_a_place_after_shi() -> None:
     extraction = _extract(
         "甘肃临夏州积石山县发生地震，青海省海东市民和回族土族自治县有震感。对中国香港出口增长。"
