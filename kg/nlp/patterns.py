@@ -72,12 +72,15 @@ _OFFICIAL_LABEL = {
     "自由贸易试验区": "FreeTradeZone",
     "综合保税区": "ComprehensiveBondedZone",
 }
-# What follows a name after a role word: a speech verb or punctuation.
-_AFTER_NAME = (
-    r"(?=表示|介绍|说|指出|称|强调|回应|透露|答|坦言|通报|宣布|在|就|对|以|出席|今天|今日|昨天|近日|日前|"
-    r"当天|当日|此前|近期|上午|下午|晚间|也|还|则|进一步|主持|会见|接受|率|带队|提出|认为|谈到|分析|解读|预计|建议|提醒|说明|解释|逝世|去世|病逝|历任|曾任|于|发布|到会|到场|致辞|讲话|调研|考察|视察|参加|一行|代表|和|与|补充|回答|提到|"
-    r"作(?:政府工作)?报告|\d{1,2}月\d{1,2}日|\d{1,2}日|：|:|，|,|（|\(|。|、)"
+# What ends a name after a role word: a speech verb, a date or punctuation.
+_NAME_END_WORDS = (
+    r"表示|介绍|说|指出|称|强调|回应|透露|答|坦言|通报|宣布|在|就|对|以|出席|今天|今日|昨天|近日|日前|"
+    r"当天|当日|此前|近期|上午|下午|晚间|也|还|则|进一步|主持|会见|接受|率|带队|提出|认为|谈到|分析|解读|预计|建议|提醒|说明|解释|逝世|去世|病逝|历任|曾任|于|发布|到会|到场|致辞|讲话|调研|考察|视察|参加|一行|代表|补充|回答|提到|"
+    r"作(?:政府工作)?报告|\d{1,2}月\d{1,2}日|\d{1,2}日|：|:|，|,|（|\(|。|、"
 )
+# 和/与 ends a name too unless such a word follows (局长张永和表示 keeps 张永和;
+# 国务院总理李强和马来西亚总理… ends at 李强).
+_AFTER_NAME = rf"(?={_NAME_END_WORDS}|[和与](?!{_NAME_END_WORDS}))"
 #: what may follow a person's name (a speech verb or punctuation), also for later mentions
 NAME_END = re.compile(_AFTER_NAME)
 # 商务部新闻发言人束珏婷 / 海关总署新闻发言人、统计分析司司长李魁文 (a second title between).

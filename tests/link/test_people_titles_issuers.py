@@ -222,6 +222,17 @@ def test_spokesperson_followed_by_date_holds_post() -> None:
     ]
 
 
+def test_a_name_ending_in_he_is_kept_and_he_between_two_officials_splits() -> None:
+    extraction = _extract(
+        "商务部新闻发言人张永和表示，出口增长。国务院总理李强和马来西亚总理安瓦尔见证。"
+    )
+    people = [m.text for m in extraction.mentions if m.label == "Person"]
+    assert people == ["张永和", "李强"]
+    assert _holds(extraction) >= {
+        (iris.person_iri("张永和", "mofcom"), iris.post_iri("mofcom", "spokesperson"))
+    }
+
+
 def test_spokesperson_with_second_title_holds_post() -> None:
     extraction = _extract("海关总署新闻发言人、综合业务司司长周海涛称，进出口平稳。")
     person = iris.person_iri("周海涛", "gacc")
