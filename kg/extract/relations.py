@@ -449,6 +449,27 @@ _PROVINCE_COUNT = re.compile(
     r"^等?\s*(?:\d+|[一二三四五六七八九十]+)\s*个?(?:省区市|省区|省市|省份|省|地)?$"
 )
 _FTZ_TITLE = re.compile(r"自由贸易试验区|自贸试验区")
+#: a State Council act that sets zones up: its notice or the zones' overall plans
+#: (not a zone's own regulation, 《中国（上海）自由贸易试验区条例》)
+_STATE_COUNCIL_ACT = re.compile(r"国务院.*(?:通知|批复|决定)|总体方案")
+#: the number of such an act (国发〔2019〕16号, 国函〔2020〕…)
+_STATE_COUNCIL_NUMBER = re.compile(r"国[发函]")
+#: the approval the sentence states before 设立 (同意在山东、江苏…, 批复设立, 印发)
+_APPROVAL_WORDS = re.compile(r"同意|批复|批准|印发")
+
+
+def _sets_up_zones(
+    body: str, doc: Mention, numbers: Sequence[Mention], listed: Sequence[Mention], verb_at: int
+) -> bool:
+    """True when ``doc`` reads as the State Council act setting up the zones listed before
+    ``verb_at``: its title or a 国发/国函 number after it says so, the text between says
+    同意/批复/印发, and the list names several provinces or counts them."""
+    state_council = _STATE_COUNCIL_ACT.search(doc.text) is not None or any(
+        doc.end <= n.start < verb_at and _STATE_COUNCIL_NUMBER.search(n.text) for n in numbers
+    )
+    approved = _APPROVAL_WORDS.search(body, doc.start, verb_at) is not None
+    counted = len(listed) >= 2 or body[listed[-1].end : verb_at].strip() != ""
+    return state_council and approved and counted
 
 
 def _ftz_establishments(annotated: Annotated, mentions: Sequence[Mention]) -> Iterator[Relation]:
@@ -463,6 +484,7 @@ def _ftz_establishments(annotated: Annotated, mentions: Sequence[Mention]) -> It
     if not docs:
         return
     provinces = [m for m in mentions if m.label == "Province" and m.iri]
+    numbers = [m for m in mentions if m.label == "DocumentNumber"]
     for span in annotated.sentences:
         for verb in _FTZ_SET_UP.finditer(body, span[0], span[1]):
             listed = _listed_places(
@@ -471,6 +493,8 @@ def _ftz_establishments(annotated: Annotated, mentions: Sequence[Mention]) -> It
             paragraph = _paragraph_of(annotated, span[0])
             before = [d for d in docs if paragraph[0] <= d.start < verb.start()]
             if not listed or not before:
+                continue
+            if not _sets_up_zones(body, before[-1], numbers, listed, verb.start()):
                 continue
             ev = evidence(annotated, listed[0].start, verb.end(), "relation:provinces-set-up-ftz")
             for place in listed:

@@ -252,6 +252,14 @@ def test_rule_provinces_listed_before_set_up_ftz_are_established_by_the_notice()
     ]
 
 
+def test_rule_a_zone_regulation_does_not_set_up_the_provinces_zones() -> None:
+    extraction = _extract(
+        "《中国（山东）自由贸易试验区条例》施行以来，山东、江苏2省设立自由贸易试验区的经验"
+        "得到推广。"
+    )
+    assert not [r for r in extraction.relations if r.predicate == "kgo:establishes"]
+
+
 def test_rule_reply_number_after_a_named_zone_establishes_it() -> None:
     extraction = _extract("日前，国务院正式批复同意设立义乌综合保税区（国函〔2020〕54号）。")
     reply = iris.doc_iri("guohan-2020-54", is_number_slug=True)
