@@ -589,12 +589,13 @@ _MIN_SHORT_BODY = 4
 
 def _bodies_named_short(mentions: list[Mention]) -> list[Mention]:
     """海关总署广东分署 …, 广东分署有关负责人表示: a body named by grammar whose name ends an
-    earlier body's longer name is that body (one IRI)."""
+    earlier body's longer name is that body (one IRI); of several, the nearest before it
+    (浙江省统计局 …, 宁波市统计局 …, 统计局表示 is Ningbo's)."""
     bodies = [m for m in mentions if m.rule in BODY_RULES and m.iri is not None]
     out: list[Mention] = []
     for mention in mentions:
         if mention.rule in BODY_RULES and len(mention.text) >= _MIN_SHORT_BODY:
-            full = next(
+            full = max(
                 (
                     b
                     for b in bodies
@@ -602,7 +603,8 @@ def _bodies_named_short(mentions: list[Mention]) -> list[Mention]:
                     and len(b.text) > len(mention.text)
                     and b.text.endswith(mention.text)
                 ),
-                None,
+                key=lambda b: b.start,
+                default=None,
             )
             if full is not None:
                 mention = replace(mention, iri=full.iri)

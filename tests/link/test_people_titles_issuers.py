@@ -541,6 +541,14 @@ def test_idiom_steering_committee_and_a_province_ports() -> None:
     assert not [m for m in extraction.mentions if m.label == "Prefecture"]  # 大同小异
 
 
+def test_a_short_name_is_the_nearest_earlier_body_it_ends() -> None:
+    extraction = _extract(
+        "南京海关广东分署发布数据。海关总署广东分署表示出口增长。广东分署有关负责人说明情况。"
+    )
+    iri = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    assert iri["广东分署"] == iri["海关总署广东分署"] != iri["南京海关广东分署"]
+
+
 def test_departments_divisions_and_a_branch_named_short_later() -> None:
     extraction = _extract(
         "商务部电子商务和信息化司有关负责人表示。杭州海关1月18日发布，杭州海关统计分析处负责人表示。"
