@@ -365,8 +365,12 @@ def _is_blocked(
         Whether the hit must be dropped.
     """
     if entry.label == "Organization":
-        if entry.surface.endswith("部") and text.startswith("门", end):
-            return True  # 文旅部门, 商务部门: the departments of a field, not the ministry
+        if (
+            entry.surface.endswith("部")
+            and text.startswith("门", end)
+            and not text.startswith("门户", end)
+        ):
+            return True  # 文旅部门, 商务部门 (not 商务部门户网站): a field's departments
         return _ORG_NEXT.match(text, end) is not None or _heads_longer_org(text, end, local)
     if entry.label not in PLACE_LABELS:
         return False

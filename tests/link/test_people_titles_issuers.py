@@ -541,6 +541,11 @@ def test_idiom_steering_committee_and_a_province_ports() -> None:
     assert not [m for m in extraction.mentions if m.label == "Prefecture"]  # 大同小异
 
 
+def test_a_ministry_before_its_portal_is_the_ministry_not_a_field() -> None:
+    extraction = _extract("商务部门户网站发布消息。文旅部门推出措施。")
+    assert [(m.text, m.iri) for m in extraction.mentions] == [("商务部", iris.org_iri("mofcom"))]
+
+
 def test_a_short_name_is_the_nearest_earlier_body_it_ends() -> None:
     extraction = _extract(
         "南京海关广东分署发布数据。海关总署广东分署表示出口增长。广东分署有关负责人说明情况。"
