@@ -99,7 +99,7 @@ _SUB = rf"""
 """
 _PERIOD_RE = re.compile(
     rf"""
-    (?=[\d〇零一二两三四五六七八九十今本去上下前明全第底末年过])  # cheap test at every position
+    (?=[\d〇零一二两三四五六七八九十今本去上下前头明全第底末年过])  # cheap test at every position
     (?<![\d.])
     (?:
       (?P<yearrange>(?P<yr_1>(?:19|20)\d{{2}}){_S}年?{_SEP}(?P<yr_2>(?:19|20)\d{{2}}){_S}年)

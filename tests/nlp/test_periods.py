@@ -44,6 +44,7 @@ GOLDEN = [
     pytest.param("今年前7月", AUGUST, "今年前7月", "2022-01-01", "2022-07-31", "P7M", id="first-months-no-ge"),
     pytest.param("今年前两个月", AUGUST, "今年前两个月", "2022-01-01", "2022-02-28", "P2M", id="first-two-months"),
     pytest.param("今年头4个月", AUGUST, "今年头4个月", "2022-01-01", "2022-04-30", "P4M", id="tou-months"),
+    pytest.param("头两个月，出口", AUGUST, "头两个月", "2022-01-01", "2022-02-28", "P2M", id="bare-tou-months"),
     pytest.param("过去一年，全市", date(2023, 1, 20), "过去一年", "2022-01-01", "2022-12-31", "P1Y", id="past-year-in-a-report"),
     pytest.param("7月份", AUGUST, "7月份", "2022-07-01", "2022-07-31", "P1M", id="month"),
     pytest.param("2022年1月", AUGUST, "2022年1月", "2022-01-01", "2022-01-31", "P1M", id="year-month"),
