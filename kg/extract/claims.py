@@ -25,7 +25,9 @@ from dataclasses import dataclass, replace
 from kg import iris
 from kg.extract.relations import evidence, zone_host_mention
 from kg.model import Annotated, Claim, Evidence, Mention
+from kg.nlp.lexicon import read_list
 from kg.nlp.numbers import NumberParseError, parse_integer
+from kg.paths import gazetteer_dir
 
 __all__ = ["extract_claims"]
 
@@ -69,11 +71,13 @@ _FIRST_BATCHES = re.compile(
     rf"^(?:已|共|累计|合计|总计|先后)*(?:批准)?(?:设立|获批)?了?(?:共|合计|总计)?{_N}个"
 )
 _COVERAGE = re.compile(r"(?:省域|设区市|地级市)?全覆盖")
-# 首个综试区; not a region's first (我国北方第一个自贸试验区, 西部首个综保区)
-_FIRST = re.compile(
-    rf"(?<!北方)(?<!南方)(?<!西部)(?<!东部)(?<!中部)(?<!东北)(?<!西北)(?<!西南)(?<!沿边)(?<!内陆)"
-    rf"(?:首个|第一个|全国首个|首家)(?P<zone>{_ZONE})"
+# 首个综试区; not a region's first (我国北方第一个自贸试验区, 西部地区首个综保区)
+_FIRST = re.compile(rf"(?:首个|第一个|全国首个|首家)(?P<zone>{_ZONE})")
+_REGION_WORDS = "|".join(
+    sorted(read_list(gazetteer_dir() / "region_words.txt"), key=len, reverse=True)
 )
+#: a region word ending the text before 首个 (西部地区首个, 中西部省份的第一个)
+_REGION_BEFORE = re.compile(rf"(?:{_REGION_WORDS})(?:地区|省份|省区|城市)?的?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SHORT_NAME = re.compile(r"(?<=..)(?:省|市)$")  # 浙江省 in the body, 浙江 in the title
 _PLACE_LABELS = frozenset({"Province", "Prefecture", "County", "SpecialArea"})
@@ -378,6 +382,8 @@ def _first_zone(annotated: Annotated, where: _Text, places: Sequence[Mention]) -
     found = []
     s_start, s_end = where.offset, where.offset + len(where.text)
     for match in _FIRST.finditer(where.text):
+        if _REGION_BEFORE.search(where.text, 0, match.start()):
+            continue  # the region's first, not the first nationwide
         in_sentence = [p for p in places if s_start <= p.start and p.end <= s_end]
         before = [p for p in in_sentence if p.end - s_start <= match.start()]
         after = [p for p in in_sentence if p.start - s_start >= match.end()]

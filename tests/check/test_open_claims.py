@@ -182,6 +182,7 @@ def test_place_count_reached_after_de() -> None:
 def test_a_region_first_zone_is_not_the_country_first() -> None:
     extraction = _extract(
         "中国（天津）自由贸易试验区于2015年4月21日挂牌运行，是我国北方第一个自贸试验区。"
+        "2016年，重庆设立西部地区首个综合保税区。2017年，成都成为中西部省份的首个综合保税区。"
     )
     assert [c.kind for c in extraction.claims] == []
 
