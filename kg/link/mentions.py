@@ -20,7 +20,7 @@ from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
 from kg.nlp.gazetteer import PLACE_LABELS
 from kg.nlp.numbers import parse_batch_ordinals
-from kg.nlp.patterns import NAME_END, title_before
+from kg.nlp.patterns import NAME_END, ZONE_SUFFIXES, title_before
 from kg.nlp.sentences import sentence_at
 from kg.refdata.records import Place, Reference
 
@@ -37,10 +37,12 @@ _ZONE_KIND = {
     "FreeTradeZone": "ftz",
     "ComprehensiveBondedZone": "bonded",
 }
+_PLACE_ZONE_RULE = "pattern:zone-place-suffix"
 _INNER_PLACE = re.compile(r"[（(]([^）)]+)[）)]")
-_ZONE_WORDS = re.compile(
-    r"(跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|综合试验区|综试区|自由贸易试验区|自贸试验区|自由贸易港|自贸港|综合保税区|综保区)$"
-)
+#: the zone word ending a zone's name (data/gazetteer/zone_words.tsv, longest first)
+_ZONE_WORDS = re.compile("(" + "|".join(suffix for suffix, _, _ in ZONE_SUFFIXES) + ")$")
+#: zone word → the kind of zone it names (保税区 → bondedarea, not a 综合保税区)
+_KIND_OF_WORD = {suffix: kind for suffix, _, kind in ZONE_SUFFIXES}
 _ROLE_WINDOW = 12
 
 
@@ -128,7 +130,7 @@ def _link_zone(mention: Mention, reference: Reference, context: Sequence[Mention
     ``zone/<kind>-<code>`` (not for CBEC zones); the place is looked up by name, or taken
     from the linked place mention the zone's name opens with (张家港保税区: 张家港 needs
     context to link)."""
-    kind = _ZONE_KIND.get(mention.label)
+    kind = _ZONE_KIND.get(mention.label) or _word_kind(mention)
     place = reference.place_by_name(_zone_place_name(mention)) or _opening_place(
         mention, context, reference
     )
@@ -140,6 +142,12 @@ def _link_zone(mention: Mention, reference: Reference, context: Sequence[Mention
     if kind == "cbec":
         return mention  # a cbec zone the reference does not know: too uncertain to mint
     return replace(mention, iri=iris.zone_iri(kind, place.code))
+
+
+def _word_kind(mention: Mention) -> str | None:
+    """The kind of a zone named place + zone word, by its word (张家港保税区 → bondedarea)."""
+    word = _ZONE_WORDS.search(mention.text)
+    return _KIND_OF_WORD[word.group(1)] if word and mention.rule == _PLACE_ZONE_RULE else None
 
 
 def _opening_place(zone: Mention, context: Sequence[Mention], reference: Reference) -> Place | None:
@@ -693,7 +701,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
         elif mention.label == "Legislation":
             number = _number_after(mention, numbers, annotated.article.body)
             mention = _link_title(mention, index, earlier, number)
-        elif mention.label in _ZONE_KIND and mention.iri is None:
+        elif (mention.label in _ZONE_KIND or mention.rule == _PLACE_ZONE_RULE) and not mention.iri:
             mention = _link_zone(mention, reference, todo)
         elif mention.label == "Batch":
             mention = _link_batch(mention, annotated, reference)

@@ -44,22 +44,16 @@ _DOC_TYPE_END = re.compile(
     r"试行|暂行|修订|修订稿|草案|送审稿|征求意见稿)[）)])?$"
 )
 
-#: zone suffix written after a place name → zone label.
-ZONE_SUFFIXES: tuple[tuple[str, str], ...] = (
-    ("跨境电子商务综合试验区", "CrossBorderEcommerceZone"),
-    ("跨境电商综合试验区", "CrossBorderEcommerceZone"),
-    ("跨境电商综试区", "CrossBorderEcommerceZone"),
-    ("综合试验区", "CrossBorderEcommerceZone"),
-    ("综试区", "CrossBorderEcommerceZone"),
-    ("自由贸易试验区", "FreeTradeZone"),
-    ("自贸试验区", "FreeTradeZone"),
-    ("自由贸易港", "FreeTradeZone"),
-    ("自贸港", "FreeTradeZone"),
-    ("综合保税区", "ComprehensiveBondedZone"),
-    ("综保区", "ComprehensiveBondedZone"),
-    # the bonded zones of the 1990s (张家港保税区, 天津港保税区): zone/bonded-<place> too
-    ("保税区", "ComprehensiveBondedZone"),
+#: zone words written after a place name (suffix, label, kind), longest first: the one
+#: table of them, data/gazetteer/zone_words.tsv
+ZONE_SUFFIXES: tuple[tuple[str, str, str], ...] = tuple(
+    sorted(
+        ((row[0], row[1], row[2]) for row in read_table(gazetteer_dir() / "zone_words.tsv")),
+        key=lambda row: -len(row[0]),
+    )
 )
+#: kinds whose zones a province does not host as one zone (四川综保区数量增至6个)
+_PROVINCE_PLURAL_KINDS = frozenset({"bonded", "bondedarea"})
 #: generic zone words (no place) that still mean a cross-border e-commerce zone.
 GENERIC_ZONE = re.compile(
     r"跨境电子商务综合试验区|跨境电商综合试验区|跨境电商综试区|综合试验区|综试区"
@@ -191,9 +185,9 @@ def find_place_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
     """
     found: list[Mention] = []
     for place in places:
-        for suffix, label in ZONE_SUFFIXES:
-            if label == "ComprehensiveBondedZone" and _is_province(place):
-                break  # 四川综保区数量增至6个: a province's bonded zones, not one zone
+        for suffix, label, kind in ZONE_SUFFIXES:
+            if kind in _PROVINCE_PLURAL_KINDS and _is_province(place):
+                continue  # 四川综保区数量增至6个: a province's bonded zones, not one zone
             if text.startswith(suffix, place.end):
                 end = place.end + len(suffix)
                 found.append(

@@ -317,5 +317,16 @@ def test_a_planned_area_is_no_plan(gazetteer: Gazetteer) -> None:
 
 def test_a_zone_named_after_a_place_that_needs_context_links_through_that_place() -> None:
     extraction = extract_text("张家港市商务局表示，张家港保税区作为全国首批保税区之一。")
-    zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
-    assert zones == [("张家港保税区", iris.zone_iri("bonded", "320582"))]
+    zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "PilotZone"]
+    assert zones == [("张家港保税区", iris.zone_iri("bondedarea", "320582"))]
+
+
+def test_a_bonded_zone_of_the_1990s_is_not_the_comprehensive_bonded_zone() -> None:
+    extraction = extract_text("张家港保税区成立于1992年。张家港综合保税区进出口增长。")
+    zones = {m.text: (m.label, m.iri) for m in extraction.mentions if m.iri and "/zone/" in m.iri}
+    assert zones == {
+        "张家港保税区": ("PilotZone", iris.zone_iri("bondedarea", "320582")),
+        "张家港综合保税区": ("ComprehensiveBondedZone", iris.zone_iri("bonded", "320582")),
+    }
+    types = {e.iri: e.types for e in extraction.entities}
+    assert "kgo:ComprehensiveBondedZone" not in types[iris.zone_iri("bondedarea", "320582")]

@@ -612,7 +612,7 @@ HH09 = spec(
         P("张家港", "320582"),
         B("张家港市统计局"),
         E("韩卫", "Person", HW),
-        E("张家港保税区", "PilotZone", "zone:bonded-320582"),
+        E("张家港保税区", "PilotZone", "zone:bondedarea-320582"),
         E("全国首批保税区", "Batch", None, True),
         E("“一带一路”", "Legislation", "doc:bri", True),
         E("东盟", "Organization", "org:asean", True),
