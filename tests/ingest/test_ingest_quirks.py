@@ -275,9 +275,9 @@ def test_read_article_short_paragraph_after_image_is_body(
     assert kinds["财政部8月26日发布2021年1-7月"] == "body"
 
 
-def test_a_role_label_inside_a_byline_is_no_reporter() -> None:
+def test_a_role_label_inside_a_byline_is_no_reporter_and_the_editor_none_either() -> None:
     from kg.ingest.reader import _reporters
     from kg.model import Paragraph
 
     line = "每经记者 张钟尹 每经编辑 陈星"
-    assert _reporters([Paragraph(line, 0, len(line))]) == ("张钟尹", "陈星")
+    assert _reporters([Paragraph(line, 0, len(line))]) == ("张钟尹",)
