@@ -1520,7 +1520,7 @@ def _place_flow_share(
     ctx: _Context, figure: _Figure, scope: _Scope, subject: str, whole: str
 ) -> Observation | None:
     """全年浙江出口占全国的份额为15.1%: the place's flow as a share of the country's."""
-    flow = _FLOW_ONLY.fullmatch(_FILLER.sub("", _strip_places(subject, ctx.place_names)))
+    flow = _flow_only(_strip_places(subject, ctx.place_names))
     whole = whole.removesuffix("的")
     of_place = whole in ("全国", "全国总值", "全国总额") or whole in ctx.place_iris
     if flow is None or not of_place or scope.current is None:
@@ -1542,6 +1542,15 @@ def _place_flow_share(
 
 
 _FLOW_ONLY = re.compile(r"(?P<flow>进出口|出口|进口|外贸)(?:总额|总值|额)?")
+
+
+def _flow_only(subject: str) -> re.Match[str] | None:
+    """The trade flow a subject names with nothing but filler around it (浙江外贸占…:
+    外贸 is filler elsewhere, so the flow is found before the filler goes)."""
+    flow = _FLOW_ONLY.search(subject)
+    if flow is None or _FILLER.sub("", subject[: flow.start()] + subject[flow.end() :]):
+        return None
+    return flow
 
 
 def _product_share(

@@ -1187,6 +1187,20 @@ def test_a_place_flow_share_of_the_country_and_its_change() -> None:
     )
 
 
+def test_a_place_waimao_share_of_the_country() -> None:
+    extraction = _extract(
+        "2023年，浙江外贸占全国的份额为11.7%，较上年提升0.2个百分点。",
+        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
+    )
+    share = _find(extraction, "kgo:foreignTradeValue", "kgo:Share")
+    change = _find(extraction, "kgo:foreignTradeValue", "kgo:PercentagePointChange")
+    assert (share.about, share.value, change.value) == (
+        iris.place_iri("330000"),
+        Decimal("11.7"),
+        Decimal("0.2"),
+    )
+
+
 def test_belt_and_road_partner_countries_written_gongjian() -> None:
     extraction = _extract(
         "2023年，浙江省进出口4.9万亿元。同期，对“一带一路”共建国家进出口2.55万亿元。",
