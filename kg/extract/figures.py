@@ -117,14 +117,17 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 # names the service group of a service export or import (industry 服务 for all services)
 _SERVICE_TRADE = re.compile(r"([\u4e00-\u9fff]{0,10}?服务)(?:进出口|贸易|出口|进口)")
 _SERVICE_PARTS = frozenset({"kgo:exportValue", "kgo:importValue"})
+#: the direction words of a change, one list each way (longest first where one holds another)
+_UP_VERBS = "增长|增加|上涨|提高|上升|回升|增"
+_DOWN_VERBS = "下降|减少|下滑|回落|降"
 _GROWTH_WORDS = re.compile(
-    r"(同比)?(增长|增加|上涨|提高|上升|回升|增|下降|减少|下滑|回落|降)了?$"
+    rf"(同比)?({_UP_VERBS}|{_DOWN_VERBS})了?$"
     r"|(?:增幅|降幅)(?:高达|达到?|为)?$"
 )
 # 同比增长, 两年平均下降, 同比微增 (微/小幅/大幅/稳步 qualify the change, not the subject)
 _GROWTH_TAIL = re.compile(
     r"(?:已经?)?(?:同比|同|环比|两年平均|年均)?(?:预期|预计|力争|计划)?(?:微|小幅|大幅|稳步|快速)?"
-    r"(?:增长|增加|上涨|提高|上升|回升|增|下降|减少|下滑|回落|降)了?$"
+    rf"(?:{_UP_VERBS}|{_DOWN_VERBS})了?$"
     r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$"
 )
 # a period written between the measure and the growth word (工业增加值全年增长)
@@ -1636,11 +1639,11 @@ _LIST_SEP = re.compile(r"[、和及与]")
 # 、 和 及 between the figures of a list; a direction word may restate each rate's sign
 # (分别增长8.2%、下降0.7%和下降4.9%)
 _LIST_GAP = re.compile(
-    r"^\s*(?:(?:、|和|及|以及)\s*(?:同比)?(?:增长|增加|上升|下降|减少|回落)?"
-    r"|[，,]\s*(?:同比)?(?:增长|增加|上升|下降|减少|回落))\s*$"
+    rf"^\s*(?:(?:、|和|及|以及)\s*(?:同比)?(?:{_UP_VERBS}|{_DOWN_VERBS})?"
+    rf"|[，,]\s*(?:同比)?(?:{_UP_VERBS}|{_DOWN_VERBS}))\s*$"
 )  # 分别增长6.2%、10.6%，下降1.1%和0.9%: a comma only with a direction word after it
-_GAP_DOWN = re.compile(r"下降|减少|回落")
-_GAP_UP = re.compile(r"增长|增加|上升")
+_GAP_DOWN = re.compile(_DOWN_VERBS)
+_GAP_UP = re.compile(_UP_VERBS)
 _MEASURE_OF = {
     "进出口": "kgo:foreignTradeValue",
     "出口": "kgo:exportValue",

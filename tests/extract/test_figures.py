@@ -1140,10 +1140,11 @@ def test_change_over_several_years_is_not_year_on_year(sentence: str) -> None:
 # --- 12g classes: mixed directions, places listed before 分别, a place's share of the country --
 
 
-def test_list_rates_each_with_its_own_direction() -> None:
+@pytest.mark.parametrize("directions", ["下降0.7%和下降4.9%", "下滑0.7%和降4.9%"])
+def test_list_rates_each_with_its_own_direction(directions: str) -> None:
     extraction = _extract(
         "2023年，浙江对东盟、欧盟、美国分别进出口6937.4亿元、6525.2亿元和5868.5亿元，"
-        "分别增长8.2%、下降0.7%和下降4.9%。",
+        f"分别增长8.2%、{directions}。",
         published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
     )
     rates = {
