@@ -31,7 +31,7 @@ from pathlib import Path
 from kg.model import Mention
 from kg.nlp.gazetteer import PLACE_LABELS, Gazetteer, GazetteerEntry
 from kg.nlp.lexicon import read_list, read_table
-from kg.paths import data_dir, gazetteer_dir
+from kg.paths import gazetteer_dir
 
 __all__ = [
     "BODY_RULE",
@@ -124,14 +124,14 @@ def _load_body_grammar(directory: Path) -> BodyGrammar:
 
 def _place_words() -> tuple[str, ...]:
     """Place names holding a stop character (呼和浩特, 日照, 大同): a body's run goes on
-    through them (呼和浩特海关)."""
-    path = data_dir() / "reference" / "places.tsv"
-    if not path.exists():
-        return ()
+    through them (呼和浩特海关). Read from the reference (``load_reference``, cached)."""
+    from kg.refdata import load_reference
+
     names = {
         name
-        for row in read_table(path)
-        for name in (row[2], *row[4].split("|"))
+        for place in load_reference().places.values()
+        if not place.code.startswith("iso-")  # places.tsv's places, not the countries
+        for name in (place.name_zh, *place.aliases_zh)
         if len(name) >= 2 and not _STOP_CHARS.isdisjoint(name)
     }
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
