@@ -79,6 +79,8 @@ __all__ = [
     "collect_inputs",
     "default_jobs",
     "process_article",
+    "reference_nquads",
+    "shacl_summary",
     "write_build_graph_chunk",
     "write_reference_chunk",
 ]
@@ -339,14 +341,22 @@ def _merge(
     report.timings["write_ttl"] = totals.timings["write_ttl"]
     if shacl:
         t0 = time.perf_counter()
-        report.extra["shacl"] = _shacl_summary(totals, ref_quads)
+        report.extra["shacl"] = shacl_summary(totals, ref_quads)
         report.timings["shacl_reference"] = time.perf_counter() - t0
     else:
         report.extra["shacl"] = {"skipped": "--no-shacl"}
 
 
-def _shacl_summary(totals: StreamedTotals, ref_quads: list[ox.Quad]) -> dict[str, Any]:
-    """SHACL results: each article graph (checked in the workers) and the reference graph."""
+def shacl_summary(totals: StreamedTotals, ref_quads: list[ox.Quad]) -> dict[str, Any]:
+    """SHACL results: each article graph (checked in the workers) and the reference graph.
+
+    Args:
+        totals: the build's totals, every article graph's result counted in.
+        ref_quads: the reference graph, validated here once.
+
+    Returns:
+        The report's ``shacl`` entry (conforms, counts, the first violation lines).
+    """
     from kg.build.worker import shacl_status
     from kg.graph.shacl import validate_graph
 
@@ -370,7 +380,7 @@ def _merge_slowly(
     chunks: list[Path], specials: list[bytes], out_dir: Path, workdir: Path
 ) -> StreamedTotals:
     """Parse every article's TriG block back and merge the generic way (bounded memory)."""
-    from kg.build.output import _add_shacl
+    from kg.build.output import add_shacl
     from kg.graph.article import serialization_header
 
     header = serialization_header()
@@ -385,7 +395,7 @@ def _merge_slowly(
         paths.append(nq_dir / f"{i:08d}.nq")
         paths[-1].write_bytes(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
         totals.quads += chunk.quads
-        _add_shacl(totals, chunk.shacl)
+        add_shacl(totals, chunk.shacl)
     for i, nquads in enumerate(specials):
         paths.append(nq_dir / f"special-{i}.nq")
         paths[-1].write_bytes(nquads)

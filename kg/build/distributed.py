@@ -431,8 +431,8 @@ def _merge(
 def _shacl_report(parts: list[PartSummary]) -> dict[str, Any]:
     """The ``shacl`` section of report.json: the kept article graphs' results (checked
     on the workers) and the reference graph, validated once here (as ``kg build``)."""
-    from kg.build import _shacl_summary, reference_nquads
-    from kg.build.output import StreamedTotals, _add_shacl
+    from kg.build import reference_nquads, shacl_summary
+    from kg.build.output import StreamedTotals, add_shacl
 
     totals = StreamedTotals()
     seen: set[str] = set()
@@ -442,9 +442,9 @@ def _shacl_report(parts: list[PartSummary]) -> dict[str, Any]:
             aid = article.article_id
             if article.error is None and aid in kept and aid not in seen:
                 seen.add(aid)
-                _add_shacl(totals, None if article.shacl is None else list(article.shacl))
+                add_shacl(totals, None if article.shacl is None else list(article.shacl))
     ref_quads, _ = reference_nquads()
-    return _shacl_summary(totals, ref_quads)
+    return shacl_summary(totals, ref_quads)
 
 
 def _record_parts(parts: list[PartSummary], special: list[Path], report: DistributedReport) -> None:

@@ -43,6 +43,7 @@ from kg.iris import PREFIXES
 
 __all__ = [
     "Chunk",
+    "add_shacl",
     "SharedCollisionError",
     "StreamedTotals",
     "atomic_path",
@@ -455,7 +456,7 @@ def write_streamed_files(
                 totals.quads += chunk.quads
                 totals.triples += chunk.local_count
                 types.update(chunk.types)
-                _add_shacl(totals, chunk.shacl)
+                add_shacl(totals, chunk.shacl)
             for nquads in specials:
                 block, lines, count = special_blocks(nquads)
                 trig.write(block)
@@ -473,7 +474,14 @@ def write_streamed_files(
     return totals
 
 
-def _add_shacl(totals: StreamedTotals, violations: list[str] | None) -> None:
+def add_shacl(totals: StreamedTotals, violations: list[str] | None) -> None:
+    """Count one article graph's SHACL result into ``totals``.
+
+    Args:
+        totals: the build's running totals.
+        violations: the graph's violation lines ([] when it conforms), None when the
+            worker did not check it.
+    """
     if violations is None:
         totals.shacl_unchecked += 1
         return

@@ -35,7 +35,7 @@ def _as_dict(stats: Any) -> dict[str, Any]:
     return dict(stats) if isinstance(stats, dict) else {"result": str(stats)}
 
 
-def _shacl_line(shacl: dict[str, Any]) -> str:
+def shacl_line(shacl: dict[str, Any]) -> str:
     """One line on what SHACL checked and found (or why it did not run)."""
     if "skipped" in shacl:
         return f"not checked ({shacl['skipped']})"
@@ -77,7 +77,7 @@ def _summary(report: Any, out_dir: Path) -> str:
     ]
     shown = ", ".join(f"{name} {short[name]}" for name in wanted if name in short)
     lines.append(f"entities: {shown}")
-    lines.append(f"shacl:    {_shacl_line(report.extra.get('shacl', {}))}")
+    lines.append(f"shacl:    {shacl_line(report.extra.get('shacl', {}))}")
     if report.up_to_date:
         lines.append("nothing changed since the last build; outputs left as they were")
     written = [

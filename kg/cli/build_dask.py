@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from kg.cli._common import EXIT_PARTIAL, MAX_BYTES_OPTION, time_limit_option
-from kg.cli.build import _shacl_line
+from kg.cli.build import shacl_line
 
 
 def _summary(report: Any, out_dir: Path) -> str:
@@ -21,7 +21,7 @@ def _summary(report: Any, out_dir: Path) -> str:
         f"{len(report.parts)} part files",
     ]
     files = [str(out_dir / "parts"), str(out_dir / "report.json")]
-    lines.append(f"shacl:    {_shacl_line(report.shacl)}")
+    lines.append(f"shacl:    {shacl_line(report.shacl)}")
     if report.merged:
         lines.append(f"merged:   {report.triples:,} triples in kg.ttl")
         files[1:1] = [str(out_dir / "kg.trig"), str(out_dir / "kg.ttl")]

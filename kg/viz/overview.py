@@ -37,6 +37,12 @@ __all__ = [
     "RELATION_TEXT",
     "OverviewLimits",
     "PanelLists",
+    "TopN",
+    "add_evidence",
+    "claim_item",
+    "figure_item",
+    "later_first",
+    "ontology_labels",
     "overview_payload",
     "zones_in_force",
 ]
@@ -259,7 +265,7 @@ def zones_in_force(zones: dict[str, tuple[str, str]], date: str) -> list[str]:
 # ---------------------------------------------------------------- bounded per-node lists
 
 
-class _TopN:
+class TopN:
     """Per key, the ``n`` smallest items (deterministic, memory bounded by 4 × ``n`` per key).
 
     Items are appended and the list is cut back to ``n`` by one C-level sort when it
@@ -271,6 +277,7 @@ class _TopN:
         self.lists: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
 
     def add(self, key: str, item: tuple[Any, ...]) -> None:
+        """Offer ``item`` for ``key``; it is kept while among the ``n`` smallest."""
         if self.n <= 0:
             return
         items = self.lists[key]
@@ -279,6 +286,7 @@ class _TopN:
             self.lists[key] = sorted(set(items))[: self.n]
 
     def result(self, key: str) -> list[tuple[Any, ...]]:
+        """The ``n`` smallest distinct items offered for ``key``, in order."""
         return sorted(set(self.lists.get(key, [])))[: self.n]
 
     def items(self) -> Iterator[tuple[Any, ...]]:
@@ -296,24 +304,24 @@ class PanelLists:
     """
 
     mentions: dict[str, int]  # node → number of articles that mention it
-    articles: _TopN  # node → (``_desc(date)``, article), latest first
-    figures: _TopN  # node → ``figure_item``
-    claims: _TopN  # node → ``claim_item``
-    evidence: _TopN  # node → (article, sentence, property CURIE, body, object)
+    articles: TopN  # node → (``later_first(date)``, article), latest first
+    figures: TopN  # node → ``figure_item``
+    claims: TopN  # node → ``claim_item``
+    evidence: TopN  # node → (article, sentence, property CURIE, body, object)
     article_info: dict[str, dict[str, str]]  # article → {"h", "d", "f"}; others: from the store
 
 
-def _latest_articles(store: ox.Store, nodes: set[str], n: int) -> _TopN:
-    top = _TopN(n)
+def _latest_articles(store: ox.Store, nodes: set[str], n: int) -> TopN:
+    top = TopN(n)
     query = """SELECT ?o ?a ?d WHERE { ?a a schema:NewsArticle ; schema:mentions ?o .
       OPTIONAL { ?a schema:datePublished ?d } }"""
     for about, article, date in _tuples(store, query):
         if about in nodes:
-            top.add(about, (_desc(date), article))
+            top.add(about, (later_first(date), article))
     return top
 
 
-def _desc(text: str) -> str:
+def later_first(text: str) -> str:
     """Sort key that puts later ISO dates first (smaller), missing dates last."""
     if not text:
         return "\uffff"
@@ -335,7 +343,7 @@ def figure_item(row: dict[str, str], measures: dict[str, tuple[str, str]]) -> tu
     if stat_zh and "增" in stat_zh:
         zh, en = f"{zh}{stat_zh}", f"{en}, {stat_en}"
     return (
-        _desc(row["date"]),
+        later_first(row["date"]),
         row["period"],
         zh,
         en,
@@ -348,8 +356,8 @@ def figure_item(row: dict[str, str], measures: dict[str, tuple[str, str]]) -> tu
 
 def _figures(
     store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]
-) -> _TopN:
-    top = _TopN(n)
+) -> TopN:
+    top = TopN(n)
     for row in _rows(store, FIGURE_QUERY):
         if row["about"] in nodes:
             top.add(row["about"], figure_item(row, measures))
@@ -366,7 +374,7 @@ def claim_item(row: dict[str, str], measures: dict[str, tuple[str, str]]) -> tup
     """A claim's panel entry (sort key first) from one ``CLAIM_QUERY`` row."""
     zh, en = measures.get(row["kind"], (curie(row["kind"]), curie(row["kind"])))
     return (
-        _desc(row["asof"]),
+        later_first(row["asof"]),
         zh,
         en,
         row["value"],
@@ -376,10 +384,8 @@ def claim_item(row: dict[str, str], measures: dict[str, tuple[str, str]]) -> tup
     )
 
 
-def _claims(
-    store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]
-) -> _TopN:
-    top = _TopN(n)
+def _claims(store: ox.Store, nodes: set[str], n: int, measures: dict[str, tuple[str, str]]) -> TopN:
+    top = TopN(n)
     for row in _rows(store, CLAIM_QUERY):
         if row["about"] in nodes:
             top.add(row["about"], claim_item(row, measures))
@@ -393,7 +399,7 @@ _EVIDENCE = """SELECT ?body ?sentence ?prop ?obj ?article WHERE {
 
 
 def add_evidence(
-    top: _TopN, row: tuple[str, str, str, str, str], keep: Callable[[str], bool]
+    top: TopN, row: tuple[str, str, str, str, str], keep: Callable[[str], bool]
 ) -> None:
     """File one ``_EVIDENCE`` row (body, sentence, prop, obj, article) under its body
     and its object, those of the two that ``keep`` accepts."""
@@ -405,8 +411,8 @@ def add_evidence(
         top.add(obj, item)
 
 
-def _evidence(store: ox.Store, nodes: set[str], n: int) -> _TopN:
-    top = _TopN(n)
+def _evidence(store: ox.Store, nodes: set[str], n: int) -> TopN:
+    top = TopN(n)
     for row in _tuples(store, _EVIDENCE):
         if row[0] in nodes or row[3] in nodes:
             add_evidence(top, row, nodes.__contains__)  # type: ignore[arg-type]

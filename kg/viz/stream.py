@@ -30,11 +30,11 @@ from kg.viz.overview import (
     RELATION_TEXT,
     OverviewLimits,
     PanelLists,
-    _desc,
-    _TopN,
+    TopN,
     add_evidence,
     claim_item,
     figure_item,
+    later_first,
     ontology_labels,
 )
 from kg.viz.units import human_date
@@ -153,10 +153,10 @@ class _Collector:
 
     measures: dict[str, tuple[str, str]]
     mentions: Counter[str]
-    articles: _TopN
-    figures: _TopN
-    claims: _TopN
-    evidence: _TopN
+    articles: TopN
+    figures: TopN
+    claims: TopN
+    evidence: TopN
     info: dict[str, dict[str, str]]
     entity_quads: set[ox.Quad]
 
@@ -188,7 +188,7 @@ class _Collector:
                 continue
             self.mentions[node] += 1
             for date in dates:
-                self.articles.add(node, (_desc(date), subject))
+                self.articles.add(node, (later_first(date), subject))
 
     def _annotation(self, props: Props, subjects: dict[str, Props]) -> None:
         sources = [
@@ -255,10 +255,10 @@ def overview_source(
     collector = _Collector(
         measures=ontology_labels(),
         mentions=Counter(),
-        articles=_TopN(limits.articles_per_node),
-        figures=_TopN(limits.figures_per_node),
-        claims=_TopN(limits.claims_per_node),
-        evidence=_TopN(limits.evidence_per_node),
+        articles=TopN(limits.articles_per_node),
+        figures=TopN(limits.figures_per_node),
+        claims=TopN(limits.claims_per_node),
+        evidence=TopN(limits.evidence_per_node),
         info={},
         entity_quads=set(),
     )
