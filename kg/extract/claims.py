@@ -8,6 +8,7 @@ Rules (rule ids in the evidence): ``claim:zones-in-place`` (浙江共有12个综
 金华市有金华、义乌两个; 全省共有… after the province is named), ``claim:zones-nationwide``
 (全国跨境电商综试区已达132个; 我国已设立21个自贸试验区; 国务院已先后分七批设立了165个;
 依托全国165个综试区), ``claim:zones-in-first-batches`` (前五批105个),
+``claim:zones-ordinal`` (成都第3个综保区: a zones-in-place count),
 ``claim:province-coverage`` (率先实现省域全覆盖), ``claim:first-zone`` (2015年，国家在
 杭州设立第一个跨境电子商务综合试验区: about = the place, value = the year). Counts of
 other programmes (自贸试验区, 综合保税区, 国家级新区) keep their ``zone_type``. A count
