@@ -19,6 +19,7 @@ from kg.extract.relations import evidence, sentence_at
 from kg.link.bodies import BodyName, mentioned_place
 from kg.link.mentions import government_slug, person_post
 from kg.model import Annotated, Entity, Literal, Mention, Relation
+from kg.nlp.lexicon import government_heads
 from kg.refdata.records import Place, Reference
 
 __all__ = ["post_facts"]
@@ -115,7 +116,7 @@ def post_facts(
 
 #: titles of the head of a people's government, who gives its work report
 _HEADS_OF_GOVERNMENT = frozenset(
-    {"省长", "代省长", "市长", "代市长", "区长", "代区长", "县长", "代县长", "州长", "主席"}
+    word for title, _ in government_heads() for word in (title, "代" + title)
 )
 
 

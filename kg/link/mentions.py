@@ -19,6 +19,7 @@ from kg.model import Annotated, Mention
 from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
 from kg.nlp.gazetteer import PLACE_LABELS
+from kg.nlp.lexicon import government_heads
 from kg.nlp.numbers import parse_batch_ordinals
 from kg.nlp.patterns import NAME_END, ZONE_SUFFIXES, title_before
 from kg.nlp.sentences import sentence_at
@@ -208,10 +209,8 @@ def spokesperson_org(
 
 #: the head of a government written before a name → the levels of place it governs (市长
 #: of a province only for a municipality: 北京市市长)
-_GOVERNMENT_TITLES = (
-    (re.compile(r"省长$"), ("province",)),
-    (re.compile(r"(?:市|州)长$"), ("prefecture", "county", "municipality")),
-    (re.compile(r"(?:区|县)长$"), ("county",)),
+_GOVERNMENT_TITLES = tuple(
+    (re.compile(re.escape(title) + "$"), levels) for title, levels in government_heads() if levels
 )
 
 

@@ -80,6 +80,20 @@ def national_short_aliases(directory: Path | None = None) -> frozenset[str]:
     return frozenset(read_list((directory or gazetteer_dir()) / "national_short_aliases.txt"))
 
 
+def government_heads(directory: Path | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Titles of the head of a people's government and the place levels each governs.
+
+    Args:
+        directory: the gazetteer data directory; default ``kg.paths.gazetteer_dir()``.
+
+    Returns:
+        ``(title, levels)`` rows of ``government_heads.tsv`` (``("省长", ("province",))``);
+        ``levels`` is empty where the title names no level (主席).
+    """
+    rows = read_table((directory or gazetteer_dir()) / "government_heads.tsv")
+    return tuple((row[0], tuple(row[1].split("|")) if row[1] != "-" else ()) for row in rows)
+
+
 def _org_entries(reference: Reference, directory: Path) -> Iterator[GazetteerEntry]:
     for org in reference.orgs.values():
         yield GazetteerEntry(org.name_zh, "Organization", org.iri, "gazetteer:org")

@@ -217,6 +217,20 @@ def test_rule_official_person_gets_org_context() -> None:
     }
 
 
+def test_rule_heads_of_government_from_their_table() -> None:
+    from kg.nlp.lexicon import government_heads
+
+    heads = dict(government_heads())
+    assert heads["省长"] == ("province",) and heads["主席"] == ()
+    extraction = _extract("义乌市副市长王健表示，出口增长。东阳市代市长张某作政府工作报告。")
+    served = {
+        r.subject: r.object for r in extraction.relations if r.predicate == "schema:areaServed"
+    }
+    issuer = {r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"}
+    assert sorted(served.values()) == [iris.place_iri("330782"), iris.place_iri("330783")]
+    assert {served[i] for i in issuer} == {iris.place_iri("330783")}  # the 代市长's report
+
+
 def test_rule_trap_word_hides_place_name() -> None:
     extraction = _extract("人民币汇率在合理均衡水平上基本稳定。")
     assert extraction.mentions == ()
