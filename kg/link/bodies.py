@@ -171,10 +171,12 @@ def canonical_body(
             length, found = place_head
             prefix = ""
             inner = _place_head(name[length:], reference)
-            if inner is not None and found in reference.ancestors(inner[1].code):
-                # 大连市金州区人民政府 serves 金州区; the name keeps both places
-                prefix = found.name_zh
+            while inner is not None and found in reference.ancestors(inner[1].code):
+                # 大连市金州区人民政府 serves 金州区, 宁夏银川市金凤区政府 金凤区; the name
+                # keeps every place
+                prefix += found.name_zh
                 length, found = length + inner[0], inner[1]
+                inner = _place_head(name[length:], reference)
             rest = name[length:]
             national = _table(rest, reference) if found.code == "156" else None
             if national is not None:

@@ -541,6 +541,19 @@ def test_idiom_steering_committee_and_a_province_ports() -> None:
     assert not [m for m in extraction.mentions if m.label == "Prefecture"]  # 大同小异
 
 
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("大连市金州区人民政府", "210213"),
+        ("宁夏银川市金凤区政府", "640106"),
+        ("浙江省金华市义乌市商务局", "330782"),
+    ],
+)
+def test_a_body_named_after_nested_places_serves_the_innermost(name: str, code: str) -> None:
+    body = canonical_body(name, load_reference())
+    assert body is not None and body.place == iris.place_iri(code)
+
+
 def test_a_ministry_before_its_portal_is_the_ministry_not_a_field() -> None:
     extraction = _extract("商务部门户网站发布消息。文旅部门推出措施。")
     assert [(m.text, m.iri) for m in extraction.mentions] == [("商务部", iris.org_iri("mofcom"))]
