@@ -24,6 +24,10 @@ __all__ = ["body_facts", "display_name", "report_governments", "table_body_paren
 _TYPES = ("schema:GovernmentOrganization", "org:Organization")
 
 
+#: name endings of a body's division, which serves what its body serves
+_DIVISION_ENDS = ("处", "科", "司")
+
+
 def body_facts(
     annotated: Annotated, mentions: Sequence[Mention], bodies: Mapping[str, BodyName]
 ) -> tuple[list[Relation], list[Entity]]:
@@ -54,7 +58,7 @@ def body_facts(
             relations.append(Relation(iri, "org:subOrganizationOf", owner.iri or "", ev))
         elif (opener := _named_opener(body, bodies)) is not None:  # 杭州海关统计分析处
             relations.append(Relation(iri, "org:subOrganizationOf", opener, proof))
-            if body.canonical.endswith(("处", "科", "司")):
+            if body.canonical.endswith(_DIVISION_ENDS):
                 continue  # a division (…关税处) serves what its body serves: no place of its own
         elif body.parent:
             relations.append(Relation(iri, "org:subOrganizationOf", body.parent, proof))
@@ -63,6 +67,8 @@ def body_facts(
                 entities.append(_entity(body.parent, body.parent_name))
                 if body.place:
                     relations.append(Relation(body.parent, "schema:areaServed", body.place, proof))
+            if body.canonical.endswith(_DIVISION_ENDS):
+                continue  # 南宁海关综合业务处 serves what 南宁海关 serves
         if body.place:
             relations.append(Relation(iri, "schema:areaServed", body.place, proof))
     return relations, entities

@@ -212,7 +212,7 @@ _NOT_CATEGORY = re.compile(
     r"拉动|带动|占|较|比|超|高于|低于|高出|预计|预期|计划|力争|目标|达|实现|完成|增|降|减|同比|环比|"
     r"位居|居于|排名|排第|排在|其中|分别|约|将|已|正在|为|是|拥有|具有|共有|在|由|通过|经过|从|对|向|"
     r"我国|我省|我市|我区|全国|全省|全市|全区|全年|全部|本市|本省|本区|本年|总值|总额|总量|总计|总体|"
-    r"额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口|"
+    r"(?<!小)额|值|量|率|规模|数量|个数|总数|以来|以上|以下|半年|亿|万|年|月|季度|同期|期间|看|进口|出口|"
     # a sub-area, a destination or a company is not a category of the place's figure
     r"区|港|口岸|基地|园|中心|县|市(?!场采购)|镇|乡|村|国家|地区|市场(?!采购)|沿线|欧洲|非洲|美洲|亚洲|拉美|欧美|到|往|"
     r"公司|集团|有限|股份|银行|工厂|厂|享惠|享受|补交|申领|签发|涉及|事后|证明|证书|"
@@ -1783,10 +1783,12 @@ _PARTNER_REST_IN = re.compile(r"(?:对|与|同)(?P<names>[^，。；：]{2,60})$
 
 # …，分别进出口3.87万亿元、1.33万亿元和1.09万亿元: one figure per place the clause before lists
 _EACH_MEASURE = re.compile(r"^分别(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?(?:为|达到?)?$")
-# 岳阳、郴州分别进出口579.4亿元和455.2亿元: the places in the same clause, before 分别
+# 岳阳、郴州分别进出口579.4亿元和455.2亿元, 崇左市、防城港市进出口分别为X和Y: the places
+# in the same clause, before 分别 (or before the measure that precedes 分别为)
 _NAMES_EACH_MEASURE = re.compile(
-    r"(?:^|[，,；;：:])(?P<names>[^，,。；;：:]{2,40}?)分别(?P<measure>进出口|出口|进口)"
-    r"(?:额|总额|总值|值)?(?:为|达到?)?$"
+    r"(?:^|[，,；;：:])(?P<names>[^，,。；;：:]{2,40}?)"
+    r"(?:分别(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?(?:为|达到?)?"
+    r"|(?P<measure_first>进出口|出口|进口)(?:额|总额|总值|值)?分别(?:为|是|达到?))$"
 )
 
 
@@ -1813,7 +1815,7 @@ def _places_before_each(
     abouts = tuple(ctx.place_iris.get(name, "") for name in names)
     if not all(abouts) or len(set(abouts)) != count:
         return None
-    return abouts, _MEASURE_OF[each.group("measure")]
+    return abouts, _MEASURE_OF[each.group("measure") or each.group("measure_first")]
 
 
 def _read_list(

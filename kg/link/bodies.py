@@ -205,11 +205,22 @@ def canonical_body(
         owner_body = _table(owner, reference)
         parent = owner_body.iri if owner_body else iris.local_org_iri(owner)
         parent_name, place = (None if owner_body else owner), None
+    division = _DIVISION.fullmatch(canonical) if owner is None else None
+    if division is not None:  # 南宁海关综合业务处 belongs to 南宁海关, named or not
+        owner_body = canonical_body(division.group(1), reference)
+        if owner_body is not None:  # (海关总署广东分署统计分析处: the 分署, not 海关总署)
+            parent = owner_body.iri
+            parent_name = None if owner_body.in_reference else owner_body.canonical
     return BodyName(canonical, iris.local_org_iri(canonical), False, parent, place, parent_name)
 
 
 #: a body's office stationed elsewhere: owner + 驻 + place + 办事处/代表处
 _STATIONED = re.compile(r"(.{2,}?(?:海关|局|厅|委|办|署|政府|委员会))驻.{2,8}(?:办事处|代表处)")
+
+
+#: a division of a body: the body's name, then a function and 处/科 (南宁海关综合业务处,
+#: 广州市商务局外贸处); the body is the longest head ending in a body word
+_DIVISION = re.compile(r"(.{2,}(?:海关|局|厅|委员会|委|署|办公室))[^局厅委署关处科]{1,8}[处科]")
 
 
 def _stationed_owner(canonical: str) -> str | None:

@@ -1452,3 +1452,29 @@ def test_a_target_verb_between_the_measure_word_and_the_figure() -> None:
         True,
         (date(2025, 1, 1), date(2025, 12, 31)),
     )
+
+
+# --- 12k classes: a trade mode holding 额, places before 进出口分别为 -------------------------
+
+
+def test_a_trade_mode_holding_e_is_a_breakdown() -> None:
+    extraction = _extract(
+        "2019年，广西边境小额贸易进出口1195.4亿元，增长14.8%，占全区外贸总值的25.5%。",
+        published=datetime(2020, 1, 20, 2, 0, tzinfo=UTC),
+    )
+    found = {(o.statistic, o.value, o.industry) for o in extraction.observations}
+    assert ("kgo:Level", Decimal("119540000000"), "边境小额贸易") in found
+    assert ("kgo:Share", Decimal("25.5"), "边境小额贸易") in found
+
+
+def test_places_before_the_measure_and_fenbie_wei_get_one_figure_each() -> None:
+    extraction = _extract(
+        "2019年，分地区看，崇左市、防城港市、南宁市进出口分别为1405.6亿元、1034.2亿元和701.6亿元。",
+        published=datetime(2020, 1, 20, 2, 0, tzinfo=UTC),
+    )
+    levels = {o.about: o.value for o in extraction.observations if o.statistic == "kgo:Level"}
+    assert levels == {
+        iris.place_iri("451400"): Decimal("140560000000"),
+        iris.place_iri("450600"): Decimal("103420000000"),
+        iris.place_iri("450100"): Decimal("70160000000"),
+    }

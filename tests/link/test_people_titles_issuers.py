@@ -554,6 +554,25 @@ def test_a_body_named_after_nested_places_serves_the_innermost(name: str, code: 
     assert body is not None and body.place == iris.place_iri(code)
 
 
+def test_a_division_belongs_to_its_body_named_or_not() -> None:
+    extraction = _extract(
+        "南宁海关综合业务处有关负责人表示，出口增长。海关总署广东分署统计分析处发布数据。"
+    )
+    division = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    reference = load_reference()
+    customs, branch = (
+        canonical_body("南宁海关", reference),
+        canonical_body("海关总署广东分署", reference),
+    )
+    assert customs is not None and branch is not None
+    facts = {(r.subject, r.predicate, r.object) for r in extraction.relations}
+    assert (division["南宁海关综合业务处"], "org:subOrganizationOf", customs.iri) in facts
+    assert (division["海关总署广东分署统计分析处"], "org:subOrganizationOf", branch.iri) in facts
+    assert (customs.iri, "schema:areaServed", iris.place_iri("450100")) in facts
+    served = {s for s, p, _ in facts if p == "schema:areaServed"}
+    assert division["南宁海关综合业务处"] not in served  # a division serves its body's place
+
+
 def test_a_ministry_before_its_portal_is_the_ministry_not_a_field() -> None:
     extraction = _extract("商务部门户网站发布消息。文旅部门推出措施。")
     assert [(m.text, m.iri) for m in extraction.mentions] == [("商务部", iris.org_iri("mofcom"))]
