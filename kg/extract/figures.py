@@ -61,6 +61,7 @@ from kg.nlp.periods import (
     Period,
     current_month,
     is_comparison_base,
+    is_event_date,
     is_release_date,
     parse_periods,
 )
@@ -662,7 +663,9 @@ class _Periods:
         usable = [
             p
             for p in found
-            if not is_comparison_base(sentence, p) and not is_release_date(sentence, p)
+            if not is_comparison_base(sentence, p)
+            and not is_release_date(sentence, p)
+            and not is_event_date(sentence, p)
         ]
         if month_at >= 0:
             context = next((p for p in reversed(usable) if p.end <= month_at), self.carried)

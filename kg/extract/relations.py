@@ -609,7 +609,9 @@ def extract_approvals(
 
 
 #: 镇江获批第六批跨境电子商务综合试验区: the place's zone is in that batch
-_APPROVED_IN = re.compile(r"(?:于?\d{4}年)?(?:成功)?(?:获批|入选|获批设立|纳入|列入)了?(?:国家)?$")
+_APPROVED_IN = re.compile(
+    r"(?:于?\d{4}年)?(?:成功)?(?:获批|入选|获批设立|纳入|列入)了?的?(?:国家)?$"
+)
 _CBEC_ZONE_WORD = re.compile(r"(?:中国)?(?:跨境电子商务|跨境电商)(?:综合试验区|综试区)")
 #: …获批第七批跨境电商综试区的铜仁: the place after 的
 _ZONE_OF = re.compile(r"的$")
@@ -624,6 +626,7 @@ def _places_approved_in_batch(
     places = [m for m in mentions if m.label in ("Prefecture", "County", "Province") and m.iri]
     ends = {m.end: m for m in places}
     starts = {m.start: m for m in places}
+    zones = {m.start: m for m in mentions if m.label == "CrossBorderEcommerceZone" and m.iri}
     for phrase in parse_batch_ordinals(body):
         if not phrase.text.startswith("第") or phrase.upto:
             continue
@@ -634,6 +637,14 @@ def _places_approved_in_batch(
         place = ends.get(verb.start())
         if place is None and body.startswith("的", word.end()):
             place = starts.get(word.end() + 1)
+        named = zones.get(word.end() + 1) if body.startswith(("，", ","), word.end()) else None
+        if place is None and named is not None:  # 作为…获批的第三批综试区，中国（厦门）综试区…
+            span = (verb.start(), named.end)
+            ev = evidence(annotated, span[0], span[1], "relation:place-approved-in-batch")
+            yield Relation(
+                named.iri or "", "kgo:inBatch", iris.batch_iri("cbec", phrase.ordinal), ev
+            )
+            continue
         if place is None:
             continue
         code = (place.iri or "").rsplit("/", 1)[-1]

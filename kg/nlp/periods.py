@@ -35,7 +35,14 @@ from datetime import date
 
 from kg.nlp.numbers import parse_integer
 
-__all__ = ["Period", "current_month", "is_comparison_base", "is_release_date", "parse_periods"]
+__all__ = [
+    "Period",
+    "current_month",
+    "is_comparison_base",
+    "is_event_date",
+    "is_release_date",
+    "parse_periods",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +296,7 @@ def parse_periods(text: str, published: date, *, last_year: int | None = None) -
         if resolved is None:
             continue
         first, last, year = resolved
-        if year is not None:
+        if year is not None and _EVENT_AFTER.match(folded, end) is None:
             context_year, context_end, last_year = year, end, year
         if match["since"] and published >= first:
             last = published
@@ -328,6 +335,24 @@ def is_comparison_base(text: str, period: Period) -> bool:
     """
     before = text[max(0, period.start - 4) : period.start]
     return bool(_BASE_BEFORE.search(before) or _BASE_AFTER.match(text, period.end))
+
+
+#: an event verb right after a date: when something was set up, not a period of figures
+#: (2018年获批的第三批综试区, 2019年8月挂牌的自贸试验区); 以来 after it makes it a start
+_EVENT_AFTER = re.compile(
+    r"\s*(?:正式)?(?:获批|获准|批复|批准|设立|成立|挂牌|揭牌|启动|开通|签署|印发|出台)"
+    r"(?![^，,。；;]{0,4}以来)"
+)
+
+
+def is_event_date(text: str, period: Period) -> bool:
+    """True when ``period`` dates an event (2018年获批的…), not the period of a figure.
+
+    Args:
+        text: the text ``period`` was parsed from.
+        period: one of ``parse_periods(text, …)``.
+    """
+    return _EVENT_AFTER.match(text, period.end) is not None
 
 
 def is_release_date(text: str, period: Period) -> bool:

@@ -337,3 +337,14 @@ def test_rule_a_plan_for_an_existing_zone_does_not_set_it_up() -> None:
         "国务院印发《全面对接国际高标准经贸规则推进中国（上海）自由贸易试验区高水平制度型开放总体方案》。"
     )
     assert not [r for r in extraction.relations if r.predicate == "kgo:establishes"]
+
+
+def test_rule_a_zone_in_apposition_to_its_batch_is_in_that_batch() -> None:
+    extraction = _extract(
+        "2020年厦门市进出口总值6915.8亿元。作为2018年获批的第三批跨境电子商务综合试验区，"
+        "中国（厦门）跨境电子商务综合试验区全年跨境电商进出口增长超过一倍。"
+    )
+    batch = {(r.subject, r.object) for r in extraction.relations if r.predicate == "kgo:inBatch"}
+    assert batch == {(iris.zone_iri("cbec", "350200"), iris.batch_iri("cbec", 3))}
+    years = {o.period_start.year for o in extraction.observations if o.period_start}
+    assert 2018 not in years  # 全年 is not the year the zone was approved (2018年获批)

@@ -156,3 +156,15 @@ def test_parse_periods_corpus_month_ranges_end_before_publication() -> None:
             assert period.period_end < published
             checked += 1
     assert checked >= 22  # 1-7月 alone occurs 22 times in the corpus (NOTES.md)
+
+
+def test_an_event_date_is_no_period_and_gives_no_year_to_the_rest() -> None:
+    from kg.nlp.periods import is_event_date
+
+    text = "作为2018年获批的第三批综试区，全年跨境电商进出口增长超过一倍。"
+    found = parse_periods(text, date(2021, 6, 1))
+    assert [p.label for p in found] == ["2018年", "全年"]
+    assert is_event_date(text, found[0]) and not is_event_date(text, found[1])
+    assert found[1].period_start == date(2021, 1, 1)  # not 2018's
+    since = "2015年设立以来，累计进出口增长。"
+    assert not is_event_date(since, parse_periods(since, date(2021, 6, 1))[0])
