@@ -195,6 +195,7 @@ _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
 _HEADLINE_TAIL = re.compile(
     rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(](?:GDP|不含[^）)]{{1,8}}|含[^）)]{{1,8}})[)）])?"
     r"(?:累计)?(?:力争|争取|计划|预计|有望)?"  # 眼镜出口额力争达到70亿元: a target's verb
+    r"(?:首次|历史上首次|首度|再次|一举)?"  # 地区生产总值首次突破4000亿元
     r"(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计|稳定在|保持在|稳在)?$"
 )
 # 出口服装及衣着附件975.2亿元: the product group follows the trade word
@@ -1791,7 +1792,9 @@ _EACH_MEASURE = re.compile(r"^分别(?P<measure>进出口|出口|进口)(?:额|�
 _NAMES_EACH_MEASURE = re.compile(
     r"(?:^|[，,；;：:])(?P<names>[^，,。；;：:]{2,40}?)"
     r"(?:分别(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?(?:为|达到?)?"
-    r"|(?P<measure_first>进出口|出口|进口)(?:额|总额|总值|值)?分别(?:为|是|达到?))$"
+    r"|(?P<measure_first>进出口|出口|进口)(?:额|总额|总值|值)?分别(?:为|是|达到?)"
+    # 太原市地区生产总值X；长治市、运城市分别达到Y和Z: the measure of the level before
+    r"|分别(?P<same>达到?|为))$"
 )
 
 
@@ -1818,7 +1821,24 @@ def _places_before_each(
     abouts = tuple(ctx.place_iris.get(name, "") for name in names)
     if not all(abouts) or len(set(abouts)) != count:
         return None
-    return abouts, _MEASURE_OF[each.group("measure") or each.group("measure_first")]
+    if each.re is _NAMES_EACH_MEASURE and each.group("same"):
+        measure = _sentence_level_measure(ctx, figure)
+        return (abouts, measure) if measure is not None else None
+    measure_word = each.group("measure")
+    if each.re is _NAMES_EACH_MEASURE:
+        measure_word = measure_word or each.group("measure_first")
+    return abouts, _MEASURE_OF[measure_word]
+
+
+def _sentence_level_measure(ctx: _Context, figure: _Figure) -> str | None:
+    """The measure of the last level read in ``figure``'s sentence (since the last full
+    stop), else None."""
+    for obs in reversed(ctx.found):  # this clause, or the clauses since the last full stop
+        if obs.evidence.sentence not in (figure.sentence, figure.lead):
+            return None
+        if obs.statistic == "kgo:Level" and obs.partner is None and obs.industry is None:
+            return obs.measure
+    return None
 
 
 def _read_list(

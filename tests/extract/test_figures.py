@@ -1478,3 +1478,32 @@ def test_places_before_the_measure_and_fenbie_wei_get_one_figure_each() -> None:
         iris.place_iri("450600"): Decimal("103420000000"),
         iris.place_iri("450100"): Decimal("70160000000"),
     }
+
+
+def test_a_first_milestone_keeps_its_place_and_the_exact_level_after_it() -> None:
+    extraction = _extract(
+        "2015年江西省地区生产总值16723.8亿元，增长9.1%；南昌市地区生产总值首次突破4000亿元，"
+        "达到4000.01亿元，增长9.6%。",
+        published=datetime(2016, 6, 20, 2, 0, tzinfo=UTC),
+    )
+    nanchang = {
+        (o.statistic, o.value)
+        for o in extraction.observations
+        if o.about == iris.place_iri("360100")
+    }
+    assert nanchang == {
+        ("kgo:Level", Decimal("400001000000")),
+        ("kgo:YearOnYearGrowth", Decimal("9.6")),
+    }
+
+
+def test_places_before_fenbie_da_take_the_measure_of_the_level_before() -> None:
+    extraction = _extract(
+        "2021年，太原市地区生产总值5121.61亿元，增长9.2%；长治市、运城市分别达到2311.2亿元和2040.4亿元。",
+        published=datetime(2022, 1, 20, 2, 0, tzinfo=UTC),
+    )
+    levels = {
+        (o.about, o.measure, o.value) for o in extraction.observations if o.statistic == "kgo:Level"
+    }
+    assert (iris.place_iri("140400"), "kgo:gdp", Decimal("231120000000")) in levels
+    assert (iris.place_iri("140800"), "kgo:gdp", Decimal("204040000000")) in levels
