@@ -9,6 +9,7 @@ Rules (rule ids in the evidence): ``claim:zones-in-place`` (浙江共有12个综
 (全国跨境电商综试区已达132个; 我国已设立21个自贸试验区; 国务院已先后分七批设立了165个;
 依托全国165个综试区), ``claim:zones-in-first-batches`` (前五批105个),
 ``claim:zones-ordinal`` (成都第3个综保区: a zones-in-place count),
+``claim:zones-nationwide-ordinal`` (全国第18个国家级新区; not for CBEC zones),
 ``claim:province-coverage`` (率先实现省域全覆盖), ``claim:first-zone`` (2015年，国家在
 杭州设立第一个跨境电子商务综合试验区: about = the place, value = the year). Counts of
 other programmes (自贸试验区, 综合保税区, 国家级新区) keep their ``zone_type``. A count
@@ -55,7 +56,7 @@ _COUNT = rf"{_N}(?:余|多)?个"
 _NATIONWIDE = (
     re.compile(rf"(?:全国|我国)(?:已有|共有|拥有)?(?P<zone>{_ZONE})(?:{_REACH})?{_COUNT}"),
     re.compile(
-        rf"(?:全国|我国|国务院|国家)(?:目前|已|共|先后|累计|分[一二三四五六七八九十\d]+批)*(?:批准)?"
+        rf"(?:全国|我国|国务院|国家)(?:目前|已|共|先后|累计|分[一二三四五六七八九十\d多]+批次?)*(?:批准)?"
         rf"(?:设立|设立了|建设|拥有|有)了?{_COUNT}(?P<zone>{_ZONE})"
     ),
     # 依托全国165个跨境电子商务综合试验区: the count written before the zone word (在全国105个
@@ -64,6 +65,9 @@ _NATIONWIDE = (
         rf"(?:全国|我国)的?{_COUNT}(?P<zone>{_ZONE})(?![^，。；]{{0,8}}(?:考核|评估|排名|排在|位列))"
     ),
 )
+# 赣江新区是全国第18个国家级新区: the Nth of a programme the reference does not count (a
+# CBEC zone's ordinal dates its own approval, not the article's count: left out)
+_NATIONWIDE_ORDINAL = re.compile(rf"(?:全国|我国)的?第{_N}个(?P<zone>{_FTZ_ZONE}|{_OTHER_ZONE})")
 _IN_PLACE = re.compile(
     rf"(?:现|目前|当前|现已|目前已)?(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
 )
@@ -227,22 +231,24 @@ def _title_claims(annotated: Annotated, places: Sequence[Mention]) -> list[Claim
 
 def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
     found = []
-    for pattern in _NATIONWIDE:
+    patterns = [(p, "claim:zones-nationwide") for p in _NATIONWIDE]
+    for pattern, rule in [*patterns, (_NATIONWIDE_ORDINAL, "claim:zones-nationwide-ordinal")]:
         for match in pattern.finditer(where.text):
             value = _number(match.group("n"))
-            if value is not None:
-                found.append(
-                    _claim(
-                        annotated,
-                        where,
-                        "kgo:ZonesNationwide",
-                        CHINA,
-                        match.span(),
-                        "claim:zones-nationwide",
-                        value,
-                        zone_type=_zone_type(match.group("zone")),
-                    )
+            if value is None or (rule.endswith("ordinal") and value < 2):
+                continue  # 全国第一个 is a first-zone statement, not a count
+            found.append(
+                _claim(
+                    annotated,
+                    where,
+                    "kgo:ZonesNationwide",
+                    CHINA,
+                    match.span(),
+                    rule,
+                    value,
+                    zone_type=_zone_type(match.group("zone")),
                 )
+            )
     return found
 
 

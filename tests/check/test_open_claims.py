@@ -195,3 +195,13 @@ def test_first_free_trade_zone_named_by_the_zone_and_a_count_after_xianyou() -> 
         ("kgo:FirstZone", iris.place_iri("310000"), 2013, "kgo:FreeTradeZone"),
         ("kgo:ZonesInPlace", iris.place_iri("500000"), 6, "kgo:PilotZone"),
     }
+
+
+def test_a_nationwide_ordinal_of_another_programme_and_a_count_set_up_in_batches() -> None:
+    found = _claims(
+        "赣江新区是全国第18个国家级新区。我国已分多批次设立18个自贸试验区。宁波是全国第二个综试区。"
+    )
+    assert found == {
+        ("kgo:ZonesNationwide", iris.place_iri("156"), 18, "kgo:PilotZone"),
+        ("kgo:ZonesNationwide", iris.place_iri("156"), 18, "kgo:FreeTradeZone"),
+    }
