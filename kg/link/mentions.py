@@ -509,10 +509,11 @@ _EVENT_BREAK = "\\s，。；：、“”《》（）()的是在了和与及将�
 #: characters that starts at a clause boundary or after 在/举办/参加, no verb or particle
 #: among them, ending in an event word
 _BARE_EVENT_NAME = re.compile(
-    rf"(?:(?<=[{_EVENT_BREAK}])|^)"
+    rf"(?:(?<=[{_EVENT_BREAK}年])|^)"  # 2020年第二十届…洽谈会
     r"(?:第[一二三四五六七八九十\d]+届)?"
     rf"[^{_EVENT_BREAK}]{{2,14}}?"
-    r"(?:博览会|交易会|展览会|亚运会|运动会|奥运会|冬奥会|世博会|进博会|论坛|峰会)",
+    r"(?:博览会|交易会|展览会|洽谈会|推介会|交流会|亚运会|运动会|奥运会|冬奥会|世博会|进博会|"
+    r"论坛|峰会|联赛|锦标赛)",
     re.MULTILINE,
 )
 
@@ -623,6 +624,10 @@ def _bodies_named_short(mentions: list[Mention]) -> list[Mention]:
 _ISSUER_NEXT = re.compile(r"关于|[、，和与及]|等|办公厅|印发|发布|联合")
 
 
+#: the state's own names, which open the title of every national law
+_STATE_NAMES = frozenset({"中华人民共和国", "中国"})
+
+
 def _modifies_title_word(title: Mention, body: Mention) -> bool:
     """True when a body named by grammar sits inside a 《…》 title and the title goes on
     with its own words (海关 in 《中华人民共和国海关法》), not as its issuer."""
@@ -663,6 +668,10 @@ def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:
             t.start < mention.start and mention.end < t.end for t in titles
         ):
             continue  # 亚太自贸区 inside 《…推动实现亚太自贸区北京路线图》 is part of that title
+        elif mention.text in _STATE_NAMES and any(
+            t.start < mention.start and mention.end < t.end for t in titles
+        ):
+            continue  # 《中华人民共和国外商投资法》: the state names its own law, no mention
         elif any(
             b.start <= mention.start
             and mention.end <= b.end

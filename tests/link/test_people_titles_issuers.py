@@ -642,6 +642,20 @@ def test_event_names_templates_delegations_and_companies_hold_no_place() -> None
     ]
 
 
+def test_law_titles_short_law_names_fairs_leagues_and_measures_taken() -> None:
+    extraction = _extract(
+        "《中华人民共和国外商投资法》自2020年1月1日起施行。要落实好外商投资法。"
+        "2020年第二十届中国国际投资贸易洽谈会举办。2025年江苏省城市足球联赛开幕。"
+        "交警在昆玉高速部分路段采取临时管控措施。"
+    )
+    found = [(m.text, m.label) for m in extraction.mentions]
+    assert found == [
+        ("《中华人民共和国外商投资法》", "Legislation"),
+        ("外商投资法", "Legislation"),
+    ]
+    assert len({m.iri for m in extraction.mentions}) == 1  # the short name is the law
+
+
 def test_a_speaker_before_an_event_word_is_no_part_of_the_event_name() -> None:
     extraction = _extract("3月5日，四川省商务厅副厅长介绍论坛筹备情况。在成都举办的西部论坛开幕。")
     found = {(m.text, m.label) for m in extraction.mentions if m.label != "Period"}
