@@ -221,6 +221,8 @@ _ZONE_NAME_VERBS = re.compile(
     # a determiner or a count: 重庆其余综合保税区, 重庆各综保区 are the place's zones
     r"其余|其他|其它|所有|全部|多个|[各个家座]"
 )
+#: zone kinds named only after a province or a city (江西赣江新区, 湖南湘江新区)
+_PROVINCE_OR_CITY_KINDS = frozenset({"newarea"})
 #: a name part that is only the place's level word (沙坪坝 + 区 + 综保区): no name of its own
 _LEVEL_ONLY = frozenset({"区", "市", "县", "省"})
 #: 中蒙, 中俄, 中越 … before the place of a cross-border zone
@@ -265,6 +267,8 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
             continue  # 郑州新郑综合保税区: the zone of the place nearer the zone word
         suffix = match.group(0)
         label, kind = next((row[1], row[2]) for row in _NAMED_ZONES if row[0] == suffix)
+        if kind in _PROVINCE_OR_CITY_KINDS and place.label not in ("Province", "Prefecture"):
+            continue  # 榕江县城北新区 is a new town of a county, not a state-level new area
         start = place.start
         bilateral = _BILATERAL.search(text, max(0, start - 2), start)
         if bilateral is not None:
@@ -280,7 +284,42 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
                 iris.zone_iri(kind, code),
             )
         )
+        found += _short_zone_names(text, found[-1], place.end)
+    return _first_at_each_start(found)
+
+
+#: a named zone's name without its place is its short name (江西赣江新区 → 赣江新区) when
+#: this long: a name of its own and the zone word
+_SHORT_ZONE_MIN = 4
+
+
+def _short_zone_names(text: str, zone: Mention, name_start: int) -> list[Mention]:
+    """The later mentions of ``zone`` by its name without the place (赣江新区)."""
+    short = text[name_start : zone.end]
+    if len(short) < _SHORT_ZONE_MIN:
+        return []
+    found = []
+    at = text.find(short, zone.end)
+    while at >= 0:
+        if not _ZONE_NAME_CHAR.match(text[at - 1 : at] or "，") or text[at - 1] in _ZONE_NAME_STOP:
+            found.append(
+                Mention(
+                    at, at + len(short), short, zone.label, "pattern:zone-named-short", zone.iri
+                )
+            )
+        at = text.find(short, at + len(short))
     return found
+
+
+def _first_at_each_start(mentions: list[Mention]) -> list[Mention]:
+    """One mention per start offset (a short name found twice keeps its first reading)."""
+    seen: set[int] = set()
+    kept = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if mention.start not in seen:
+            seen.add(mention.start)
+            kept.append(mention)
+    return kept
 
 
 def find_generic_zones(text: str, taken: Iterable[Mention]) -> list[Mention]:

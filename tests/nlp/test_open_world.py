@@ -330,3 +330,18 @@ def test_a_bonded_zone_of_the_1990s_is_not_the_comprehensive_bonded_zone() -> No
     }
     types = {e.iri: e.types for e in extraction.entities}
     assert "kgo:ComprehensiveBondedZone" not in types[iris.zone_iri("bondedarea", "320582")]
+
+
+def test_state_level_new_areas_and_a_named_zone_by_its_short_name() -> None:
+    extraction = extract_text(
+        "国务院同意设立江西赣江新区。赣江新区位于南昌市北部，是继湖南湘江新区之后的国家级新区。"
+        "成都天府国际空港综合保税区封关，天府国际空港综合保税区进出口增长。榕江县城北新区体育馆开放。"
+    )
+    zones = [(m.text, m.iri) for m in extraction.mentions if m.iri and "/zone/" in m.iri]
+    assert zones == [
+        ("江西赣江新区", iris.zone_iri("newarea", "360000")),
+        ("赣江新区", iris.zone_iri("newarea", "360000")),
+        ("湖南湘江新区", iris.zone_iri("newarea", "430000")),
+        ("成都天府国际空港综合保税区", iris.zone_iri("bonded", "510100")),
+        ("天府国际空港综合保税区", iris.zone_iri("bonded", "510100")),
+    ]  # 榕江县城北新区: a county's new town, no state-level new area
