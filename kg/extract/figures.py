@@ -1877,8 +1877,9 @@ def _read_list(
             and kind != "money"
         ):
             return [], listed
-        measures = _measure_items(ctx, head.group("names"), head.group("measure"), count)
-        dims = (_HEADLINE,) * count if measures else _list_dims(ctx, head.group("names"), count)
+        names = _antecedent(figure, head.group("names"))
+        measures = _measure_items(ctx, names, head.group("measure"), count)
+        dims = (_HEADLINE,) * count if measures else _list_dims(ctx, names, count)
         if dims is None:
             return [], None
         measure = head.group("measure")
@@ -1902,6 +1903,25 @@ def _read_list(
     if whole and _WHOLE_TOTAL.search(whole) is None:
         return [], listed
     return _list_observations(ctx, figure, members, listed, "kgo:Share", 1), listed
+
+
+#: 对其分别进出口: the items are those a clause before listed (东盟、美国、欧盟为厦门前三大贸易伙伴)
+_PRONOUN_ITEMS = re.compile(r"[对与同]其$")
+#: where the listing clause's items end (…欧盟为厦门前三大贸易伙伴)
+_LISTING_END = re.compile(r"为|是|成为|居|位列|位居")
+
+
+def _antecedent(figure: _Figure, names: str) -> str:
+    """``names``, or for 对其 the items of the last clause before it (since the full stop)
+    that lists items with 、, up to its verb."""
+    if _PRONOUN_ITEMS.search(names) is None:
+        return names
+    before = figure.context_before[: len(figure.context_before) - len(figure.before)]
+    clauses = re.split(r"[，,；;]", before)
+    listing = next((c for c in reversed(clauses) if "、" in c), None)
+    if listing is None:
+        return names
+    return _LISTING_END.split(_LEADING_FILLER.sub("", listing), maxsplit=1)[0]
 
 
 # 其中电子及通信设备制造业、计算机及办公设备制造业分别增长34.3%和130.1%: the categories of

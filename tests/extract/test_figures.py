@@ -1507,3 +1507,19 @@ def test_places_before_fenbie_da_take_the_measure_of_the_level_before() -> None:
     }
     assert (iris.place_iri("140400"), "kgo:gdp", Decimal("231120000000")) in levels
     assert (iris.place_iri("140800"), "kgo:gdp", Decimal("204040000000")) in levels
+
+
+def test_dui_qi_lists_the_partners_the_clause_before_named() -> None:
+    extraction = _extract(
+        "从贸易伙伴看，东盟、美国、欧盟为厦门前三大贸易伙伴，2020年厦门对其分别进出口1320.4亿元、"
+        "926.9亿元和809.3亿元，分别增长12.3%、下降1.6%和增长4.5%。",
+        published=datetime(2021, 1, 21, 2, 0, tzinfo=UTC),
+    )
+    rates = {
+        o.partner: o.value for o in extraction.observations if o.statistic == "kgo:YearOnYearGrowth"
+    }
+    assert rates == {
+        ASEAN: Decimal("12.3"),
+        iris.place_iri("iso-usa"): Decimal("-1.6"),
+        iris.org_iri("eu"): Decimal("4.5"),
+    }
