@@ -795,6 +795,7 @@ def extract_observations(
             ctx.place_iris.setdefault(mention.text, mention.iri)
     last_level: _Level | None = None
     clause_subject: _Level | None = None  # the subject the sentence before ended on
+    breakdown: _Level | None = None  # the breakdown the sentence before's last rate was about
     cbec_before = False  # the full sentence before named cross-border e-commerce
     last_paragraph = -1
     heading = False
@@ -826,9 +827,12 @@ def extract_observations(
         ctx.rate_subject = (
             clause_subject if opens_with_rate and body[s_start - 1 : s_start] == "；" else None
         )
+        if ctx.rate_subject is None and opens_with_rate and _PARTS_OPEN.match(sentence):
+            ctx.rate_subject = breakdown  # 高技术产业…增长25.6%…。其中，高技术服务业增长44.3%
         groups = _list_groups(sentence, quantities)
         listed: _List | None = None
         last_share: _Level | None = None  # the level whose share the last figure gave
+        breakdown = None
         skip: set[int] = set()
         for index, quantity in enumerate(quantities):
             if index in skip:
@@ -879,8 +883,11 @@ def extract_observations(
                 continue  # 拉动…增长N个百分点 does not end the level's rates
             if quantity.kind == "percent":
                 rate = _rate(ctx, figure, scope, sentence_level)
+                if rate is None and sentence_level is None and breakdown is not None:
+                    rate = _breakdown_share(ctx, figure, breakdown)
                 if rate is not None:
                     ctx.emit(rate)
+                    breakdown = _breakdown_of(rate, figure) or breakdown
                 last_share = (
                     (sentence_level or _share_subject(rate, figure))
                     if rate is not None and rate.statistic == "kgo:Share"
@@ -1514,6 +1521,26 @@ _FLOW_TOTAL_MEASURE = {
     "出口": "kgo:exportValue",
     "进口": "kgo:importValue",
 }
+
+
+#: a sentence that breaks the one before down (其中，高技术服务业增长44.3%)
+_PARTS_OPEN = re.compile(r"\s*其中")
+
+
+def _breakdown_of(rate: Observation, figure: _Figure) -> _Level | None:
+    """The breakdown a year-on-year rate is about (高技术产业实际使用外资增长25.6%), else None."""
+    if rate.statistic != "kgo:YearOnYearGrowth" or rate.industry is None:
+        return None
+    return _share_subject(rate, figure)
+
+
+def _breakdown_share(ctx: _Context, figure: _Figure, breakdown: _Level) -> Observation | None:
+    """…增长25.6%，占比达到28.3%: a bare 占比 after a breakdown's rate is that breakdown's
+    share of the whole (no level was stated)."""
+    match = _SHARE.search(figure.before)
+    if match is None or match.group("whole") or not figure.before.startswith("占比"):
+        return None
+    return _share(ctx, figure, breakdown)
 
 
 def _share_subject(share: Observation, figure: _Figure) -> _Level:

@@ -1523,3 +1523,25 @@ def test_dui_qi_lists_the_partners_the_clause_before_named() -> None:
         iris.place_iri("iso-usa"): Decimal("-1.6"),
         iris.org_iri("eu"): Decimal("4.5"),
     }
+
+
+def test_a_breakdown_rate_then_its_share_points_and_its_parts() -> None:
+    extraction = _extract(
+        "2019年全国实际使用外资9415.2亿元人民币，同比增长5.8%。2019年高技术产业实际使用外资增长"
+        "25.6%，占比达到28.3%，较上年提升5.2个百分点。其中，高技术服务业增长44.3%，信息服务、"
+        "科技成果转化服务分别增长29.4%和60.3%。",
+        published=datetime(2020, 1, 21, 2, 0, tzinfo=UTC),
+    )
+    found = {
+        (o.statistic, o.value, o.industry)
+        for o in extraction.observations
+        if o.measure == "kgo:foreignInvestmentValue" and o.industry
+    }
+    assert found == {
+        ("kgo:YearOnYearGrowth", Decimal("25.6"), "高技术产业"),
+        ("kgo:Share", Decimal("28.3"), "高技术产业"),
+        ("kgo:PercentagePointChange", Decimal("5.2"), "高技术产业"),
+        ("kgo:YearOnYearGrowth", Decimal("44.3"), "高技术服务业"),
+        ("kgo:YearOnYearGrowth", Decimal("29.4"), "信息服务"),
+        ("kgo:YearOnYearGrowth", Decimal("60.3"), "科技成果转化服务"),
+    }
