@@ -110,6 +110,19 @@ def _link_title(
     return replace(mention, iri=iri, rule=mention.rule)
 
 
+def _numbered_titles(annotated: Annotated, numbers: dict[int, str]) -> dict[str, str]:
+    """Title key → the IRI of the 文号 the article writes after that 《title》: the same
+    title named earlier without 《》 (原标题：国务院关于…的批复) is that document too."""
+    body = annotated.article.body
+    found: dict[str, str] = {}
+    for mention in annotated.mentions:
+        if mention.label == "Legislation" and mention.rule != BARE_TITLE_RULE:
+            number = _number_after(mention, numbers, body)
+            if number is not None:
+                found.setdefault(_title_key(mention.text), number)
+    return found
+
+
 def _number_after(mention: Mention, numbers: dict[int, str], body: str) -> str | None:
     """The IRI of the 文号 written in brackets right after a 《title》, else None."""
     if not mention.text.startswith("《"):
@@ -695,8 +708,8 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
     Returns:
         Mentions in text order; linked ones carry their IRI.
     """
-    index = _document_index(reference)
     numbers = {m.start: m.iri for m in annotated.mentions if m.label == "DocumentNumber" and m.iri}
+    index = {**_document_index(reference), **_numbered_titles(annotated, numbers)}
     earlier: list[tuple[str, str]] = []
     linked: list[Mention] = []
     todo = link_county_context(annotated, annotated.mentions, reference)

@@ -269,6 +269,17 @@ _ABOUT_TITLE = re.compile(
 )
 
 
+#: 原标题：国务院关于同意设立江西赣江新区的批复印发: a title written without 《》 with its
+#: issuer before 关于, at the start of a clause
+_ISSUER_ABOUT_TITLE = re.compile(
+    r"(?:^|(?<=[：:，,。；;\s]))"
+    r"(?P<name>(?:国务院办公厅|国务院|[\u4e00-\u9fff]{2,10}?(?:人民政府办公厅|人民政府|部|总署|委员会))"
+    r"关于[^，。；：《》“”\s]{4,40}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
+    r"规定|办法|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"
+    r"(?![\u4e00-\u9fff]{0,2}》)",
+    re.MULTILINE,
+)
+
 #: 联合对外发布了16条指导意见: a package of measures named by its count after a verb of issuing
 _COUNTED_MEASURES = re.compile(
     r"(?:(?<=印发|发布|出台|公布|推出|制定)|(?<=印发了|发布了|出台了|推出了))"
@@ -279,7 +290,11 @@ _COUNTED_MEASURES = re.compile(
 def _with_about_titles(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` plus the 关于…的意见 titles and the counted packages (16条指导意见) written
     without 《》 that overlap none of them."""
-    matches = [*_ABOUT_TITLE.finditer(text), *_COUNTED_MEASURES.finditer(text)]
+    matches = [
+        *_ISSUER_ABOUT_TITLE.finditer(text),
+        *_ABOUT_TITLE.finditer(text),
+        *_COUNTED_MEASURES.finditer(text),
+    ]
     about = [
         Mention(m.start("name"), m.end("name"), m.group("name"), "Legislation", BARE_TITLE_RULE)
         for m in matches

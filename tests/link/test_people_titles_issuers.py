@@ -656,6 +656,19 @@ def test_law_titles_short_law_names_fairs_leagues_and_measures_taken() -> None:
     assert len({m.iri for m in extraction.mentions}) == 1  # the short name is the law
 
 
+def test_an_issuer_about_title_without_quotes_is_the_numbered_title_after_it() -> None:
+    extraction = _extract(
+        "原标题：国务院关于同意设立江西赣江新区的批复印发。"
+        "国务院日前印发《国务院关于同意设立江西赣江新区的批复》（国函〔2016〕96号）。"
+    )
+    docs = [(m.text, m.iri) for m in extraction.mentions if m.label == "Legislation"]
+    number = iris.doc_iri("guohan-2016-96", is_number_slug=True)
+    assert docs == [
+        ("国务院关于同意设立江西赣江新区的批复", number),
+        ("《国务院关于同意设立江西赣江新区的批复》", number),
+    ]
+
+
 def test_a_speaker_before_an_event_word_is_no_part_of_the_event_name() -> None:
     extraction = _extract("3月5日，四川省商务厅副厅长介绍论坛筹备情况。在成都举办的西部论坛开幕。")
     found = {(m.text, m.label) for m in extraction.mentions if m.label != "Period"}
