@@ -35,6 +35,7 @@ SETS = {
     "heldout-2026-12h": 50,
     "heldout-2026-12i": 50,
     "heldout-2026-12j": 50,
+    "heldout-2026-12l": 50,
 }
 
 #: IRI families that must already exist in the reference graph: not hashed documents
