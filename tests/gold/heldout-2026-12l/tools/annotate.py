@@ -85,6 +85,7 @@ hl01 = {
         E("河北", P, HB),
         E("中新网", ORG, None, True),
         E("石家庄", PF, "place:130100", True, [1]),  # dateline
+        E("王天译", "Person", "person:王天译@reporter", True),
         E("石家庄", PF, "place:130100", False, [3]),
         E("石家庄海关", ORG, "body:石家庄海关"),
         E("石家庄海关综合业务处", ORG, "body:石家庄海关综合业务处"),
