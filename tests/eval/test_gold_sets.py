@@ -36,6 +36,7 @@ SETS = {
     "heldout-2026-12i": 50,
     "heldout-2026-12j": 50,
     "heldout-2026-12k": 50,
+    "heldout-2026-12l": 50,
 }
 
 #: IRI families that must already exist in the reference graph: not hashed documents
