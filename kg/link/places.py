@@ -22,6 +22,11 @@ Rules, in order:
    item before it is a linked county of the same prefecture;
 5. full name in the article: the article writes the full name of exactly one candidate
    somewhere, even inside a body's name (榕江县文体广电旅游局 … 榕江“村超”).
+
+Then, for the short names the gazetteer never matches alone (``stop_aliases.txt``: 中山,
+红河, 东区 …): 6. a list item between 、/和/及 next to a linked place of the same level
+and parent is that place's sibling of this name, when exactly one exists (广州、中山、珠海;
+昆明、红河、德宏三个片区).
 """
 
 from __future__ import annotations
@@ -31,7 +36,9 @@ from dataclasses import replace
 
 from kg.model import Annotated, Mention
 from kg.nlp.gazetteer import COUNTY_CONTEXT_RULE, PLACE_LABELS
+from kg.nlp.lexicon import PLACE_LABEL_BY_LEVEL, read_list
 from kg.nlp.sentences import sentence_at
+from kg.paths import gazetteer_dir
 from kg.refdata.records import Place, Reference
 
 __all__ = ["link_county_context"]
@@ -135,7 +142,8 @@ def link_county_context(
             iri = _resolve(mention, places, annotated, reference)
             mention = replace(mention, iri=iri) if iri else mention
         out.append(mention)
-    return _list_tails(out, annotated.article.body, reference)
+    out = _list_tails(out, annotated.article.body, reference)
+    return out + _stop_alias_list_items(out, annotated.article.body, reference)
 
 
 def _list_tails(mentions: list[Mention], body: str, reference: Reference) -> list[Mention]:
@@ -163,3 +171,64 @@ def _list_tails(mentions: list[Mention], body: str, reference: Reference) -> lis
                 by_end[mention.end] = mention
         out.append(mention)
     return out
+
+
+#: short place names the gazetteer never matches alone (rule 6 links them in a list)
+_STOP_ALIASES = tuple(read_list(gazetteer_dir() / "stop_aliases.txt"))
+STOP_ALIAS_LIST_RULE = "link:stop-alias-list-item"
+
+
+def _stop_alias_list_items(
+    mentions: list[Mention], body: str, reference: Reference
+) -> list[Mention]:
+    """Rule 6: 广州、中山、珠海 — a short name of ``stop_aliases.txt`` listed right next to a
+    linked place is the one place of that name with the same level and parent."""
+    taken = [(m.start, m.end) for m in mentions]
+    found: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention.label not in PLACE_LABELS or not mention.iri:
+            continue
+        place = reference.places.get(_code(mention.iri))
+        if place is None or place.parent is None:
+            continue
+        for alias in _STOP_ALIASES:
+            for start in _list_neighbour(body, mention, alias):
+                end = start + len(alias)
+                if start in found or any(s < end and start < e for s, e in taken):
+                    continue
+                same = [
+                    p
+                    for p in reference.places_by_name(alias)
+                    if p.level == place.level and p.parent == place.parent
+                ]
+                if len(same) == 1:
+                    label = PLACE_LABEL_BY_LEVEL.get(same[0].level, "SpecialArea")
+                    found[start] = Mention(
+                        start, end, alias, label, STOP_ALIAS_LIST_RULE, same[0].iri
+                    )
+    return [found[start] for start in sorted(found)]
+
+
+def _list_neighbour(body: str, mention: Mention, alias: str) -> list[int]:
+    """Where ``alias`` stands as the list item right after or right before ``mention``."""
+    starts = []
+    after = mention.end + 1
+    if (
+        body[mention.end : after] in _LIST_JOINS
+        and body.startswith(alias, after)
+        and body[after + len(alias) : after + len(alias) + 1] in _OPEN_AFTER | _COUNT_AFTER
+    ):
+        starts.append(after)
+    before = mention.start - 1 - len(alias)
+    if (
+        before >= 0
+        and body[mention.start - 1 : mention.start] in _LIST_JOINS
+        and body.startswith(alias, before)
+        and (before == 0 or body[before - 1] in _OPEN_BEFORE)
+    ):
+        starts.append(before)
+    return starts
+
+
+#: what may follow the last item of a list: its count (昆明、红河、德宏三个片区)
+_COUNT_AFTER = frozenset("两三四五六七八九十0123456789")

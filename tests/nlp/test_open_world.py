@@ -345,3 +345,15 @@ def test_state_level_new_areas_and_a_named_zone_by_its_short_name() -> None:
         ("成都天府国际空港综合保税区", iris.zone_iri("bonded", "510100")),
         ("天府国际空港综合保税区", iris.zone_iri("bonded", "510100")),
     ]  # 榕江县城北新区: a county's new town, no state-level new area
+
+
+def test_a_short_name_never_matched_alone_is_a_list_item_next_to_its_siblings() -> None:
+    extraction = extract_text(
+        "云南自贸试验区昆明、红河、德宏三个片区发展迅速。广州、中山、珠海进出口增长。"
+        "红河水位上涨。中山大学学生返校。"
+    )
+    places = [(m.text, m.iri) for m in extraction.mentions if m.label == "Prefecture"]
+    assert ("红河", iris.place_iri("532500")) in places
+    assert ("中山", iris.place_iri("442000")) in places
+    assert [t for t, _ in places].count("红河") == 1  # the river and the university: no place
+    assert [t for t, _ in places].count("中山") == 1
