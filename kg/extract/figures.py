@@ -1818,7 +1818,8 @@ _EACH_MEASURE = re.compile(r"^分别(?P<measure>进出口|出口|进口)(?:额|�
 # in the same clause, before 分别 (or before the measure that precedes 分别为)
 _NAMES_EACH_MEASURE = re.compile(
     r"(?:^|[，,；;：:])(?P<names>[^，,。；;：:]{2,40}?)"
-    r"(?:分别(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?(?:为|达到?)?"
+    r"(?:分别(?:实现|完成)?(?P<cbec>跨境电商|跨境电子商务)?(?P<measure>进出口|出口|进口)"
+    r"(?:额|总额|总值|值)?(?:为|达到?)?"
     r"|(?P<measure_first>进出口|出口|进口)(?:额|总额|总值|值)?分别(?:为|是|达到?)"
     # 太原市地区生产总值X；长治市、运城市分别达到Y和Z: the measure of the level before
     r"|分别(?P<same>达到?|为))$"
@@ -1834,7 +1835,7 @@ def _places_before_each(
     if each is None:
         return None
     if each.re is _NAMES_EACH_MEASURE:  # 岳阳、郴州分别进出口X和Y: the names in this clause
-        clause = each.group("names")
+        clause = _LEADING_FILLER.sub("", each.group("names"))  # 其中顺德区、南海区…
     else:
         head = figure.sentence[: figure.quantity.start - len(figure.before)].rstrip("，,")
         clause = re.split(r"[，,；;：:]", head)[-1]
@@ -1854,6 +1855,8 @@ def _places_before_each(
     measure_word = each.group("measure")
     if each.re is _NAMES_EACH_MEASURE:
         measure_word = measure_word or each.group("measure_first")
+        if each.group("cbec"):  # 顺德区、南海区分别实现跨境电商进出口X和Y
+            return abouts, _CBEC_VARIANT[_MEASURE_OF[measure_word]]
     return abouts, _MEASURE_OF[measure_word]
 
 

@@ -1545,3 +1545,21 @@ def test_a_breakdown_rate_then_its_share_points_and_its_parts() -> None:
         ("kgo:YearOnYearGrowth", Decimal("29.4"), "信息服务"),
         ("kgo:YearOnYearGrowth", Decimal("60.3"), "科技成果转化服务"),
     }
+
+
+def test_districts_after_qizhong_each_get_their_cbec_figure() -> None:
+    extraction = _extract(
+        "2022年佛山跨境电商进出口额达到459.6亿元，同比增长32.1%，其中顺德区、南海区分别实现跨境电商"
+        "进出口156.3亿元和121.8亿元。",
+        published=datetime(2023, 5, 10, 2, 0, tzinfo=UTC),
+    )
+    levels = {
+        (o.about, o.value)
+        for o in extraction.observations
+        if o.measure == "kgo:crossBorderEcommerceTradeValue" and o.statistic == "kgo:Level"
+    }
+    assert levels == {
+        (iris.place_iri("440600"), Decimal("45960000000")),
+        (iris.place_iri("440606"), Decimal("15630000000")),
+        (iris.place_iri("440605"), Decimal("12180000000")),
+    }

@@ -89,3 +89,11 @@ def test_a_linked_name_that_is_exactly_a_place_keeps_the_place() -> None:
     body = "在鄂尔多斯等27个城市设立综试区。"
     found = {m.text for m in annotate(_linked_company_article(body, ("鄂尔多斯",))).mentions}
     assert "鄂尔多斯" in found
+
+
+def test_role_words_in_a_reporter_line_are_no_reporters() -> None:
+    from kg.nlp.patterns import find_people
+
+    text = "南方日报讯（记者 李强 通讯员 王敏）日前，会议召开。（记者 张三 编辑 李四）"
+    names = [m.text for m in find_people(text)]
+    assert names == ["李强", "王敏", "张三"]
