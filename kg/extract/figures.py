@@ -1767,8 +1767,8 @@ def _list_dims(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...] | Non
     sources = _source_partners(ctx, names, count)
     if sources is not None:  # 东盟、欧盟实际投资分别增长 (from a list of source countries)
         return sources
-    if partners is not None:
-        items = _split_names(partners.group("names"), count)
+    if partners is not None:  # 对越南、泰国、马来西亚的进出口分别增长: 的 ends the list
+        items = _split_names(partners.group("names").removesuffix("的"), count)
         iris_ = [_partner_of(item, ctx.partners) for item in items]
         if len(items) == count and None not in iris_:
             return tuple(_Dims(partner=iri) for iri in iris_)

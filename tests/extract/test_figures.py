@@ -1563,3 +1563,14 @@ def test_districts_after_qizhong_each_get_their_cbec_figure() -> None:
         (iris.place_iri("440606"), Decimal("15630000000")),
         (iris.place_iri("440605"), Decimal("12180000000")),
     }
+
+
+def test_partners_listed_before_de_each_get_their_rate() -> None:
+    extraction = _extract(
+        "1—11月，我国与RCEP其他成员国进出口11.8万亿元，同比增长7.9%。其中，对越南、泰国、马来西亚的"
+        "进出口分别增长19.8%、12.1%和11.4%。",
+        published=datetime(2022, 12, 15, 2, 0, tzinfo=UTC),
+    )
+    rates = {o.partner: o.value for o in extraction.observations if o.value < 20 and o.partner}
+    assert rates[iris.place_iri("iso-vnm")] == Decimal("19.8")
+    assert rates[iris.place_iri("iso-mys")] == Decimal("11.4")
