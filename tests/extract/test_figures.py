@@ -1140,16 +1140,21 @@ def test_change_over_several_years_is_not_year_on_year(sentence: str) -> None:
 # --- 12g classes: mixed directions, places listed before 分别, a place's share of the country --
 
 
-@pytest.mark.parametrize("directions", ["下降0.7%和下降4.9%", "下滑0.7%和降4.9%"])
-def test_list_rates_each_with_its_own_direction(directions: str) -> None:
-    extraction = _extract(
-        "2023年，浙江对东盟、欧盟、美国分别进出口6937.4亿元、6525.2亿元和5868.5亿元，"
-        f"分别增长8.2%、{directions}。",
-        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
-    )
-    rates = {
+def _rates_by_partner(text: str, published: datetime) -> dict[str | None, Decimal]:
+    """The year-on-year rates the text gives, by trade partner."""
+    extraction = _extract(text, published=published)
+    return {
         o.partner: o.value for o in extraction.observations if o.statistic == "kgo:YearOnYearGrowth"
     }
+
+
+@pytest.mark.parametrize("directions", ["下降0.7%和下降4.9%", "下滑0.7%和降4.9%"])
+def test_list_rates_each_with_its_own_direction(directions: str) -> None:
+    rates = _rates_by_partner(
+        "2023年，浙江对东盟、欧盟、美国分别进出口6937.4亿元、6525.2亿元和5868.5亿元，"
+        f"分别增长8.2%、{directions}。",
+        datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
+    )
     assert rates == {
         ASEAN: Decimal("8.2"),
         iris.org_iri("eu"): Decimal("-0.7"),
@@ -1510,14 +1515,11 @@ def test_places_before_fenbie_da_take_the_measure_of_the_level_before() -> None:
 
 
 def test_dui_qi_lists_the_partners_the_clause_before_named() -> None:
-    extraction = _extract(
+    rates = _rates_by_partner(
         "从贸易伙伴看，东盟、美国、欧盟为厦门前三大贸易伙伴，2020年厦门对其分别进出口1320.4亿元、"
         "926.9亿元和809.3亿元，分别增长12.3%、下降1.6%和增长4.5%。",
-        published=datetime(2021, 1, 21, 2, 0, tzinfo=UTC),
+        datetime(2021, 1, 21, 2, 0, tzinfo=UTC),
     )
-    rates = {
-        o.partner: o.value for o in extraction.observations if o.statistic == "kgo:YearOnYearGrowth"
-    }
     assert rates == {
         ASEAN: Decimal("12.3"),
         iris.place_iri("iso-usa"): Decimal("-1.6"),
