@@ -458,6 +458,13 @@ def _no_place(word: str, offset: int) -> str | None:
     return None
 
 
+#: a lead that breaks the figures down by area (从设区市看，赣州市…; 分地区看，…): the place
+#: after it is a part of the article's first subject, like one after 其中
+_BY_AREA_LEAD = re.compile(
+    r"(?:从|分)(?:设区市|地级市|地市|地区|区域|城市|各市|市州|区县|县市区|各地)(?:来)?看[，,：:]?\s*$"
+)
+
+
 class _Scope:
     """The place figures are about: tracked through the article in reading order."""
 
@@ -473,12 +480,14 @@ class _Scope:
         self.before_zone: str | None = None  # the subject before it
         self.main: str | None = None  # the first place that was the subject
         self.part = False  # the subject is a part named after 其中 (其中苏州市进出口…)
+        self.by_area = False  # the paragraph breaks the figures down by area (从设区市看)
 
     def new_paragraph(self, reference: Reference | None) -> None:
         """A paragraph that names no place of its own is about the article's first subject
-        again when the last subject was a part of it named after 其中 (其中苏州市进出口…。 then
-        民营企业进出口… in the next paragraph is 江苏's)."""
+        again when the last subject was a part of it named after 其中 or a by-area lead
+        (其中苏州市进出口…。 then 民营企业进出口… in the next paragraph is 江苏's)."""
         main, current = self.main, self.current
+        self.by_area = False
         if not self.part or reference is None or main is None or current is None:
             return
         code = current.rsplit("/", 1)[-1]
@@ -517,7 +526,9 @@ class _Scope:
             self.prefecture = mention.iri  # 全市 after 张家港市 (a county-level city) is 张家港
         self.current, self.in_zone = mention.iri, False
         self.main = self.main or mention.iri
-        self.part = body[max(0, mention.start - 2) : mention.start] == "其中"
+        if _BY_AREA_LEAD.search(body, max(0, mention.start - 12), mention.start) is not None:
+            self.by_area = True  # the places of this paragraph are parts of the main subject
+        self.part = self.by_area or body[max(0, mention.start - 2) : mention.start] == "其中"
 
     def see_word(self, word: str, before: str, offset: int) -> None:
         if _SHARE_BEFORE.search(before):

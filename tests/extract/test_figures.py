@@ -1576,3 +1576,14 @@ def test_partners_listed_before_de_each_get_their_rate() -> None:
     rates = {o.partner: o.value for o in extraction.observations if o.value < 20 and o.partner}
     assert rates[iris.place_iri("iso-vnm")] == Decimal("19.8")
     assert rates[iris.place_iri("iso-mys")] == Decimal("11.4")
+
+
+def test_a_paragraph_after_a_by_area_breakdown_is_about_the_main_place_again() -> None:
+    extraction = _extract(
+        "今年前三季度，江西省外贸进出口总值4523.6亿元人民币，下降8.1%。",
+        "从设区市看，赣州市进出口767.5亿元，增长2.5%。南昌市进出口689.8亿元。",
+        "民营企业进出口3688.3亿元，下降6.8%。",
+        published=datetime(2023, 10, 25, 2, 0, tzinfo=UTC),
+    )
+    private = {o.about for o in extraction.observations if o.industry == "民营企业"}
+    assert private == {iris.place_iri("360000")}
