@@ -185,6 +185,8 @@ def find_place_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
     """
     found: list[Mention] = []
     for place in places:
+        if place.label == "Country":
+            continue  # 中国与新西兰自贸区, 中国自贸区: an agreement or the programme, no zone
         for suffix, label, kind in ZONE_SUFFIXES:
             if kind in _PROVINCE_PLURAL_KINDS and _is_province(place):
                 continue  # 四川综保区数量增至6个: a province's bonded zones, not one zone

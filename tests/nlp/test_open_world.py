@@ -357,3 +357,14 @@ def test_a_short_name_never_matched_alone_is_a_list_item_next_to_its_siblings() 
     assert ("中山", iris.place_iri("442000")) in places
     assert [t for t, _ in places].count("红河") == 1  # the river and the university: no place
     assert [t for t, _ in places].count("中山") == 1
+
+
+def test_zimaoqu_after_a_chinese_place_is_the_pilot_zone_after_a_country_an_agreement() -> None:
+    extraction = extract_text(
+        "中国与新西兰自贸区升级议定书生效。海南自贸区（港）建设加快。上海自贸区临港新片区挂牌。"
+    )
+    zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "FreeTradeZone"]
+    assert zones == [
+        ("海南自贸区", iris.zone_iri("ftz", "460000")),
+        ("上海自贸区", iris.zone_iri("ftz", "310000")),
+    ]
