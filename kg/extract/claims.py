@@ -64,6 +64,12 @@ _NATIONWIDE = (
     re.compile(
         rf"(?:全国|我国)的?{_COUNT}(?P<zone>{_ZONE})(?![^，。；]{{0,8}}(?:考核|评估|排名|排在|位列))"
     ),
+    # 至此，跨境电商综试区总数达到165个; a title's 跨境电商综试区 总数增至165个: the total of a
+    # programme, at a clause start (a place before the zone word makes it the place's)
+    re.compile(
+        rf"(?:^|(?<=[，。；：\s个])|(?<=至此|目前|现在))(?P<zone>{_ZONE})\s*(?:总数|总量|数量)"
+        rf"(?:已经?)?(?:增至|增加到|增加至|扩大到|扩大至|扩容至|达到|达)了?{_COUNT}"
+    ),
 )
 # 赣江新区是全国第18个国家级新区: the Nth of a programme the reference does not count (a
 # CBEC zone's ordinal dates its own approval, not the article's count: left out)

@@ -205,3 +205,11 @@ def test_a_nationwide_ordinal_of_another_programme_and_a_count_set_up_in_batches
         ("kgo:ZonesNationwide", iris.place_iri("156"), 18, "kgo:PilotZone"),
         ("kgo:ZonesNationwide", iris.place_iri("156"), 18, "kgo:FreeTradeZone"),
     }
+
+
+def test_a_programme_total_with_no_place_before_it_is_nationwide() -> None:
+    found = _claims("至此，跨境电商综试区总数达到165个。浙江省综试区数量达到12个。")
+    assert found == {
+        ("kgo:ZonesNationwide", iris.place_iri("156"), 165, "kgo:CrossBorderEcommerceZone"),
+        ("kgo:ZonesInPlace", iris.place_iri("330000"), 12, "kgo:CrossBorderEcommerceZone"),
+    }
