@@ -1148,18 +1148,35 @@ def _rates_by_partner(text: str, published: datetime) -> dict[str | None, Decima
     }
 
 
-@pytest.mark.parametrize("directions", ["下降0.7%和下降4.9%", "下滑0.7%和降4.9%"])
-def test_list_rates_each_with_its_own_direction(directions: str) -> None:
-    rates = _rates_by_partner(
-        "2023年，浙江对东盟、欧盟、美国分别进出口6937.4亿元、6525.2亿元和5868.5亿元，"
-        f"分别增长8.2%、{directions}。",
-        datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
-    )
-    assert rates == {
-        ASEAN: Decimal("8.2"),
-        iris.org_iri("eu"): Decimal("-0.7"),
-        iris.place_iri("iso-usa"): Decimal("-4.9"),
-    }
+_ZJ_2023 = (
+    "2023年，浙江对东盟、欧盟、美国分别进出口6937.4亿元、6525.2亿元和5868.5亿元，分别增长8.2%、"
+)
+_ZJ_RATES = {"8.2": ASEAN, "-0.7": iris.org_iri("eu"), "-4.9": iris.place_iri("iso-usa")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            _ZJ_2023 + "下降0.7%和下降4.9%。", datetime(2024, 1, 19), _ZJ_RATES, id="xiajiang"
+        ),
+        pytest.param(
+            _ZJ_2023 + "下滑0.7%和降4.9%。", datetime(2024, 1, 19), _ZJ_RATES, id="xiahua-jiang"
+        ),
+        pytest.param(  # 对其: the partners the clause before listed
+            "从贸易伙伴看，东盟、美国、欧盟为厦门前三大贸易伙伴，2020年厦门对其分别进出口1320.4亿元、"
+            "926.9亿元和809.3亿元，分别增长12.3%、下降1.6%和增长4.5%。",
+            datetime(2021, 1, 21),
+            {"12.3": ASEAN, "-1.6": iris.place_iri("iso-usa"), "4.5": iris.org_iri("eu")},
+            id="dui-qi",
+        ),
+    ],
+)
+def test_list_rates_each_with_its_own_direction(
+    text: str, published: datetime, expected: dict[str, str]
+) -> None:
+    rates = _rates_by_partner(text, published.replace(hour=2, tzinfo=UTC))
+    assert rates == {partner: Decimal(value) for value, partner in expected.items()}
 
 
 def test_places_listed_in_the_clause_before_each_get_their_figure() -> None:
@@ -1179,31 +1196,35 @@ def test_places_listed_in_the_clause_before_each_get_their_figure() -> None:
     }
 
 
-def test_a_place_flow_share_of_the_country_and_its_change() -> None:
-    extraction = _extract(
-        "2023年浙江省货物贸易进出口总值4.9万亿元。全年浙江出口占全国的份额为15.1%，较上年提升0.5个百分点。",
-        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
-    )
-    share = _find(extraction, "kgo:exportValue", "kgo:Share")
-    change = _find(extraction, "kgo:exportValue", "kgo:PercentagePointChange")
-    assert (share.about, share.value, change.value) == (
+@pytest.mark.parametrize(
+    ("text", "measure", "share", "points"),
+    [
+        pytest.param(
+            "2023年浙江省货物贸易进出口总值4.9万亿元。全年浙江出口占全国的份额为15.1%，较上年提升0.5个百分点。",
+            "kgo:exportValue",
+            "15.1",
+            "0.5",
+            id="chukou",
+        ),
+        pytest.param(  # 外贸 is filler elsewhere: the flow is found before it goes
+            "2023年，浙江外贸占全国的份额为11.7%，较上年提升0.2个百分点。",
+            "kgo:foreignTradeValue",
+            "11.7",
+            "0.2",
+            id="waimao",
+        ),
+    ],
+)
+def test_a_place_flow_share_of_the_country_and_its_change(
+    text: str, measure: str, share: str, points: str
+) -> None:
+    extraction = _extract(text, published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC))
+    found = _find(extraction, measure, "kgo:Share")
+    change = _find(extraction, measure, "kgo:PercentagePointChange")
+    assert (found.about, found.value, change.value) == (
         iris.place_iri("330000"),
-        Decimal("15.1"),
-        Decimal("0.5"),
-    )
-
-
-def test_a_place_waimao_share_of_the_country() -> None:
-    extraction = _extract(
-        "2023年，浙江外贸占全国的份额为11.7%，较上年提升0.2个百分点。",
-        published=datetime(2024, 1, 19, 2, 0, tzinfo=UTC),
-    )
-    share = _find(extraction, "kgo:foreignTradeValue", "kgo:Share")
-    change = _find(extraction, "kgo:foreignTradeValue", "kgo:PercentagePointChange")
-    assert (share.about, share.value, change.value) == (
-        iris.place_iri("330000"),
-        Decimal("11.7"),
-        Decimal("0.2"),
+        Decimal(share),
+        Decimal(points),
     )
 
 
@@ -1388,20 +1409,6 @@ def test_a_city_share_of_its_province_and_a_level_held_steady() -> None:
     assert (iris.place_iri("370000"), "kgo:Level", Decimal("20000000000")) in found
 
 
-def test_places_before_fenbie_in_the_same_clause_each_get_their_figure() -> None:
-    extraction = _extract(
-        "今年前11个月，湖南省货物贸易进出口总值5249.6亿元。"
-        "分地区看，岳阳、郴州分别进出口579.4亿元和455.2亿元。",
-        published=datetime(2024, 12, 20, 2, 0, tzinfo=UTC),
-    )
-    levels = {(o.about, o.value) for o in extraction.observations}
-    assert levels == {
-        (iris.place_iri("430000"), Decimal("524960000000")),
-        (iris.place_iri("430600"), Decimal("57940000000")),
-        (iris.place_iri("431000"), Decimal("45520000000")),
-    }
-
-
 def test_a_share_change_against_last_year_s_period_and_a_partner_named_by_abbreviation() -> None:
     extraction = _extract(
         "2023年辽宁省外贸进出口7659.6亿元。同期，辽宁对《区域全面经济伙伴关系协定》（RCEP）"
@@ -1472,19 +1479,6 @@ def test_a_trade_mode_holding_e_is_a_breakdown() -> None:
     assert ("kgo:Share", Decimal("25.5"), "边境小额贸易") in found
 
 
-def test_places_before_the_measure_and_fenbie_wei_get_one_figure_each() -> None:
-    extraction = _extract(
-        "2019年，分地区看，崇左市、防城港市、南宁市进出口分别为1405.6亿元、1034.2亿元和701.6亿元。",
-        published=datetime(2020, 1, 20, 2, 0, tzinfo=UTC),
-    )
-    levels = {o.about: o.value for o in extraction.observations if o.statistic == "kgo:Level"}
-    assert levels == {
-        iris.place_iri("451400"): Decimal("140560000000"),
-        iris.place_iri("450600"): Decimal("103420000000"),
-        iris.place_iri("450100"): Decimal("70160000000"),
-    }
-
-
 def test_a_first_milestone_keeps_its_place_and_the_exact_level_after_it() -> None:
     extraction = _extract(
         "2015年江西省地区生产总值16723.8亿元，增长9.1%；南昌市地区生产总值首次突破4000亿元，"
@@ -1499,31 +1493,6 @@ def test_a_first_milestone_keeps_its_place_and_the_exact_level_after_it() -> Non
     assert nanchang == {
         ("kgo:Level", Decimal("400001000000")),
         ("kgo:YearOnYearGrowth", Decimal("9.6")),
-    }
-
-
-def test_places_before_fenbie_da_take_the_measure_of_the_level_before() -> None:
-    extraction = _extract(
-        "2021年，太原市地区生产总值5121.61亿元，增长9.2%；长治市、运城市分别达到2311.2亿元和2040.4亿元。",
-        published=datetime(2022, 1, 20, 2, 0, tzinfo=UTC),
-    )
-    levels = {
-        (o.about, o.measure, o.value) for o in extraction.observations if o.statistic == "kgo:Level"
-    }
-    assert (iris.place_iri("140400"), "kgo:gdp", Decimal("231120000000")) in levels
-    assert (iris.place_iri("140800"), "kgo:gdp", Decimal("204040000000")) in levels
-
-
-def test_dui_qi_lists_the_partners_the_clause_before_named() -> None:
-    rates = _rates_by_partner(
-        "从贸易伙伴看，东盟、美国、欧盟为厦门前三大贸易伙伴，2020年厦门对其分别进出口1320.4亿元、"
-        "926.9亿元和809.3亿元，分别增长12.3%、下降1.6%和增长4.5%。",
-        datetime(2021, 1, 21, 2, 0, tzinfo=UTC),
-    )
-    assert rates == {
-        ASEAN: Decimal("12.3"),
-        iris.place_iri("iso-usa"): Decimal("-1.6"),
-        iris.org_iri("eu"): Decimal("4.5"),
     }
 
 
@@ -1549,24 +1518,6 @@ def test_a_breakdown_rate_then_its_share_points_and_its_parts() -> None:
     }
 
 
-def test_districts_after_qizhong_each_get_their_cbec_figure() -> None:
-    extraction = _extract(
-        "2022年佛山跨境电商进出口额达到459.6亿元，同比增长32.1%，其中顺德区、南海区分别实现跨境电商"
-        "进出口156.3亿元和121.8亿元。",
-        published=datetime(2023, 5, 10, 2, 0, tzinfo=UTC),
-    )
-    levels = {
-        (o.about, o.value)
-        for o in extraction.observations
-        if o.measure == "kgo:crossBorderEcommerceTradeValue" and o.statistic == "kgo:Level"
-    }
-    assert levels == {
-        (iris.place_iri("440600"), Decimal("45960000000")),
-        (iris.place_iri("440606"), Decimal("15630000000")),
-        (iris.place_iri("440605"), Decimal("12180000000")),
-    }
-
-
 def test_partners_listed_before_de_each_get_their_rate() -> None:
     extraction = _extract(
         "1—11月，我国与RCEP其他成员国进出口11.8万亿元，同比增长7.9%。其中，对越南、泰国、马来西亚的"
@@ -1587,3 +1538,50 @@ def test_a_paragraph_after_a_by_area_breakdown_is_about_the_main_place_again() -
     )
     private = {o.about for o in extraction.observations if o.industry == "民营企业"}
     assert private == {iris.place_iri("360000")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "measure", "levels"),
+    [
+        pytest.param(  # the places in the same clause, before 分别
+            "今年前11个月，湖南省货物贸易进出口总值5249.6亿元。"
+            "分地区看，岳阳、郴州分别进出口579.4亿元和455.2亿元。",
+            datetime(2024, 12, 20),
+            "kgo:foreignTradeValue",
+            {"430000": "524960000000", "430600": "57940000000", "431000": "45520000000"},
+            id="fenbie-jinchukou",
+        ),
+        pytest.param(  # the measure before 分别为
+            "2019年，分地区看，崇左市、防城港市、南宁市进出口分别为1405.6亿元、1034.2亿元和701.6亿元。",
+            datetime(2020, 1, 20),
+            "kgo:foreignTradeValue",
+            {"451400": "140560000000", "450600": "103420000000", "450100": "70160000000"},
+            id="jinchukou-fenbiewei",
+        ),
+        pytest.param(  # 分别达到: the measure of the level before
+            "2021年，太原市地区生产总值5121.61亿元，增长9.2%；长治市、运城市分别达到2311.2亿元和2040.4亿元。",
+            datetime(2022, 1, 20),
+            "kgo:gdp",
+            {"140100": "512161000000", "140400": "231120000000", "140800": "204040000000"},
+            id="fenbie-dadao",
+        ),
+        pytest.param(  # after 其中, with 实现 and a CBEC word
+            "2022年佛山跨境电商进出口额达到459.6亿元，同比增长32.1%，其中顺德区、南海区分别实现跨境电商"
+            "进出口156.3亿元和121.8亿元。",
+            datetime(2023, 5, 10),
+            "kgo:crossBorderEcommerceTradeValue",
+            {"440600": "45960000000", "440606": "15630000000", "440605": "12180000000"},
+            id="qizhong-cbec",
+        ),
+    ],
+)
+def test_places_listed_before_fenbie_each_get_their_figure(
+    text: str, published: datetime, measure: str, levels: dict[str, str]
+) -> None:
+    extraction = _extract(text, published=published.replace(hour=2, tzinfo=UTC))
+    found = {
+        (o.about, o.value)
+        for o in extraction.observations
+        if o.measure == measure and o.statistic == "kgo:Level"
+    }
+    assert found == {(iris.place_iri(code), Decimal(value)) for code, value in levels.items()}
