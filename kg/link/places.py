@@ -3,9 +3,11 @@
 Input: the article's mentions (gazetteer places linked; county names that need context
 carry ``COUNTY_CONTEXT_RULE`` and no IRI), its sentences, and the reference data.
 Output: the same mentions, the context ones linked to the county their ancestors name,
-or left without an IRI (dropped from the extraction like any unlinked mention).
-It does not: find names in text (``kg.nlp.gazetteer``) or decide which names need
-context (``kg.nlp.lexicon``, ``data/gazetteer/county_*.txt``).
+or left without an IRI (dropped from the extraction like any unlinked mention), plus the
+list items of rule 6.
+It does not: find names in text (``kg.nlp.gazetteer``; rule 6 only looks beside a linked
+place) or decide which names need context (``kg.nlp.lexicon``,
+``data/gazetteer/county_*.txt``).
 
 Rules, in order:
 1. right before: a linked place mention ending where the name starts (大连市金州区,
