@@ -640,6 +640,7 @@ def test_event_names_templates_delegations_and_companies_hold_no_place() -> None
     assert [(m.text, m.iri) for m in extraction.mentions if m.label in PLACE_LABELS] == [
         ("杭州", iris.place_iri("330100"))  # only the city where the games were held
     ]
+    assert not [m for m in extraction.mentions if m.label == "Country"]  # 中国—非洲经贸博览会
 
 
 def test_law_titles_short_law_names_fairs_leagues_and_measures_taken() -> None:
