@@ -516,7 +516,7 @@ _EVENT_NAME = re.compile(
 
 #: characters that end a run before an unquoted event name: punctuation, particles and
 #: the verbs that introduce one (在/举办/参加/出席); the name starts right after one
-_EVENT_BREAK = "\\s，。；：、“”《》（）()的是在了和与及将把对向从为等办开参出席赴到"
+_EVENT_BREAK = "\\s，。；：、“”《》（）()的是在了和与及将把对向从为等办开参席赴到"
 
 #: an event named without quotes (杭州亚运会, 第三届中国—非洲经贸博览会): a run of name
 #: characters that starts at a clause boundary or after 在/举办/参加, no verb or particle

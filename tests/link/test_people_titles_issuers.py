@@ -647,6 +647,7 @@ def test_law_titles_short_law_names_fairs_leagues_and_measures_taken() -> None:
     extraction = _extract(
         "《中华人民共和国外商投资法》自2020年1月1日起施行。要落实好外商投资法。"
         "2020年第二十届中国国际投资贸易洽谈会举办。2025年江苏省城市足球联赛开幕。"
+        "第134届中国进出口商品交易会闭幕。"
         "交警在昆玉高速部分路段采取临时管控措施。"
     )
     found = [(m.text, m.label) for m in extraction.mentions]
