@@ -47,7 +47,7 @@ COUNTY_CONTEXT_RULE = "gazetteer:county-context"
 _ORG_TAIL = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9（）()]{0,12}?"
     r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|银行|联盟|协会|商会|大学|学院|研究院|"
-    r"研究所|研究中心|医院|日报|晚报|商报|时报|电视台|中心支行|支行|分行|分局|管委会|交易所|"
+    r"研究所|研究中心|医院|日报|晚报|商报|时报|电视台|中心支行|支行|分行|分局|分会|管委会|交易所|"
     r"文化和旅游局|人民政府)"
 )
 # Right after a place: its party committee, congress, customs or website (福建省委, 南京海关).

@@ -34,6 +34,7 @@ CASES = [
     pytest.param("深圳市凯中精密技术股份有限公司", [], id="place-in-company"),
     pytest.param("宁夏金晶科技有限公司", [], id="province-in-company"),
     pytest.param("在上海证券交易所、大连商品交易所上市", [], id="place-in-exchange"),
+    pytest.param("阿里巴巴国际站和阿里云", [], id="alibaba-is-no-ngari"),
     pytest.param(
         "上海市统计局发布", [("上海市", iris.place_iri("310000"))], id="local-statistics-bureau"
     ),
