@@ -26,7 +26,14 @@ from kg.ingest.html import Block, parse_body
 from kg.iris import article_id
 from kg.model import IMAGE_CAPTION, Article, Paragraph
 
-__all__ = ["DEFAULT_MAX_BYTES", "article_to_dict", "read_article", "read_articles"]
+__all__ = [
+    "BYLINE_EDITOR",
+    "BYLINE_ROLES",
+    "DEFAULT_MAX_BYTES",
+    "article_to_dict",
+    "read_article",
+    "read_articles",
+]
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -45,8 +52,10 @@ _LEAD_BYLINE = re.compile(
 # paragraph with two or more names (…。（马冬梅 张浪）); one bare name there may be a note.
 _DATELINE_BYLINE = re.compile(rf"\d日电{_SP}*（({_NAMES}){_SP}*）")
 _CLOSING_BYLINE = re.compile(rf"（({_NAME}(?:{_SP}+{_NAME})+){_SP}*）$")
-#: words ending a byline's role label, not a name (实习生, 通讯员); 编辑 ends the reporters
-_BYLINE_ROLES = ("记者", "通讯员", "实习生", "摄影")
+#: words ending a byline's role label, not a name (每经记者, 实习生, 通讯员): skipped
+BYLINE_ROLES = ("记者", "通讯员", "实习生", "摄影", "摄像")
+#: the role word after which a byline names its editor, not a reporter (每经编辑 陈星)
+BYLINE_EDITOR = "编辑"
 _SOURCE_LINE = re.compile(r"(?:来源[：:]|材料综合自|资料来源[：:]).{1,40}")
 _NEWS_AGENCY_TAG = re.compile(r"^(【[^【】]{2,12}讯】|[\u4e00-\u9fff]{2,10}讯(?=（))")
 _ORIGINAL_TITLE = re.compile(r"原标题[：:]\s*(.+)")
@@ -204,9 +213,9 @@ def _reporter_names(group: str, *, photo: bool) -> list[str]:
     for name in re.split(f"{_SP}+", group):
         if name.endswith("报道"):  # 21世纪经济报道记者 王海平 南京报道
             break
-        if name.endswith("编辑"):  # 每经记者 张钟尹 每经编辑 陈星: the editor is no reporter
+        if name.endswith(BYLINE_EDITOR):  # 每经记者 张钟尹 每经编辑 陈星: the editor is no reporter
             break
-        if name.endswith(_BYLINE_ROLES):  # 实习生 李某: a role, no name
+        if name.endswith(BYLINE_ROLES):  # 实习生 李某: a role, no name
             continue
         names.append(name)
     return names

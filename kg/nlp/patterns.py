@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from kg import iris
+from kg.ingest.reader import BYLINE_EDITOR, BYLINE_ROLES
 from kg.model import Mention
 from kg.nlp.lexicon import read_table
 from kg.paths import gazetteer_dir
@@ -375,9 +376,9 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
         found.append(Mention(start, end, match.group(1), "Person", "pattern:person-reporter"))
     for match in _REPORTER_LINE.finditer(text):
         for name in _NAME.finditer(match.group(1)):
-            if name.group(0) in _BYLINE_ROLE_WORDS:
-                if name.group(0) == "编辑":
-                    break  # （记者 王某 编辑 李某）: the editor is no reporter
+            if name.group(0).endswith(BYLINE_EDITOR):
+                break  # （记者 王某 编辑 李某）: the editor is no reporter
+            if name.group(0).endswith(BYLINE_ROLES):
                 continue  # （记者 李强 通讯员 王敏）: a role word, the names go on
             start = match.start(1) + name.start()
             found.append(
@@ -397,9 +398,6 @@ def find_people(text: str, reporters: Iterable[str] = ()) -> list[Mention]:
     found += _byline_names(text, names - {m.text for m in found})
     return found
 
-
-#: role words inside a byline, not names (通讯员 王敏, 实习生 李某, 编辑 陈某)
-_BYLINE_ROLE_WORDS = frozenset({"通讯员", "实习生", "见习记者", "编辑", "摄影", "摄像"})
 
 # Characters around a name in a byline: brackets, blanks, line edges.
 _BYLINE_EDGE = frozenset("（）()【】 \t\u3000\u00a0\n")
