@@ -1860,15 +1860,14 @@ def _places_before_each(
     abouts = tuple(ctx.place_iris.get(name, "") for name in names)
     if not all(abouts) or len(set(abouts)) != count:
         return None
-    if each.re is _NAMES_EACH_MEASURE and each.group("same"):
+    if each.re is not _NAMES_EACH_MEASURE:
+        return abouts, _MEASURE_OF[each.group("measure")]
+    if each.group("same"):  # 长治市、运城市分别达到X和Y: the measure of the level before
         measure = _sentence_level_measure(ctx, figure)
         return (abouts, measure) if measure is not None else None
-    measure_word = each.group("measure")
-    if each.re is _NAMES_EACH_MEASURE:
-        measure_word = measure_word or each.group("measure_first")
-        if each.group("cbec"):  # 顺德区、南海区分别实现跨境电商进出口X和Y
-            return abouts, _CBEC_VARIANT[_MEASURE_OF[measure_word]]
-    return abouts, _MEASURE_OF[measure_word]
+    measure = _MEASURE_OF[each.group("measure") or each.group("measure_first")]
+    # 顺德区、南海区分别实现跨境电商进出口X和Y: the CBEC figure
+    return abouts, _CBEC_VARIANT[measure] if each.group("cbec") else measure
 
 
 def _sentence_level_measure(ctx: _Context, figure: _Figure) -> str | None:

@@ -190,6 +190,10 @@ def _stop_alias_list_items(
     for mention in mentions:
         if mention.label not in PLACE_LABELS or not mention.iri:
             continue
+        if body[mention.end : mention.end + 1] not in _LIST_JOINS and (
+            body[mention.start - 1 : mention.start] not in _LIST_JOINS
+        ):
+            continue  # no list join beside it: no alias to try
         place = reference.places.get(_code(mention.iri))
         if place is None or place.parent is None:
             continue
