@@ -129,9 +129,18 @@ def _head_length(
     return len(entry.surface) if entry is not None else 0
 
 
+#: a zone's official name before its document's words: 中国（陕西）自由贸易试验区总体方案
+_OFFICIAL_HEAD = re.compile(r"中国[（(][\u4e00-\u9fff]{2,8}[）)]$")
+
+
 def _run_start(text: str, end: int, keep: tuple[str, ...]) -> int:
-    """Start of the name run; a quoted head (“十四五”) is part of the run."""
+    """Start of the name run; a quoted head (“十四五”) and a bracketed official head
+    (中国（陕西）…) are part of the run."""
     start = run_before(text, end, keep)
+    official = _OFFICIAL_HEAD.search(text, max(0, start - 12), start)
+    if official is not None:
+        start = run_before(text, official.start(), keep) if official.start() else 0
+        start = min(start, official.start())
     while start >= 1 and text[start - 1] in _QUOTES:
         opened = run_before(text, start - 1, keep)
         quoted = text[opened - 1 : start] if opened >= 1 else ""

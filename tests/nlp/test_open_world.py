@@ -178,6 +178,14 @@ def test_unlisted_ministry_known_by_the_title_after_it(
             "日前印发贵州省推进跨境电子商务高质量发展三年行动方案（2023—2025年），提出",
             ["贵州省推进跨境电子商务高质量发展三年行动方案（2023—2025年）"],
         ),
+        (
+            "国务院日前印发中国（陕西）自由贸易试验区总体方案，明确",
+            ["中国（陕西）自由贸易试验区总体方案"],
+        ),
+        (
+            "省政府出台中国（杭州）跨境电子商务综合试验区实施方案。",
+            ["中国（杭州）跨境电子商务综合试验区实施方案"],
+        ),
     ],
 )
 def test_more_bare_document_forms(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
