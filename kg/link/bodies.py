@@ -125,6 +125,14 @@ def _rest(rest: str) -> str:
 _GOVERNMENT = "人民政府"
 
 
+def _customs_district(rest: str, reference: Reference) -> BodyName | None:
+    """The customs district ``rest`` names (兰州海关 after 海关总署), else None."""
+    head = _place_head(rest, reference) if rest.endswith("海关") else None
+    if head is None or head[0] != len(rest) - 2:
+        return None
+    return canonical_body(rest, reference)
+
+
 def canonical_body(
     surface: str, reference: Reference, context: Place | None = None
 ) -> BodyName | None:
@@ -162,6 +170,9 @@ def canonical_body(
             length, org = org_head
             canonical = org.name_zh + _rest(name[length:])
             parent = org.iri
+            district = _customs_district(name[length:], reference)
+            if district is not None:  # 海关总署兰州海关 is 兰州海关, of 海关总署
+                canonical, place = district.canonical, district.place
             branch = _place_head(name[length:], reference)
             if branch is not None:
                 place = branch[1].iri  # 国家外汇管理局福建省分局 serves 福建省

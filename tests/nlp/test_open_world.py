@@ -73,6 +73,7 @@ def test_no_body_in_ordinary_words_or_lists(gazetteer: Gazetteer, text: str) -> 
         ("四川省统计局", "四川省统计局"),
         ("成都海关", "成都市海关"),
         ("商务部外资司", "商务部外资司"),
+        ("海关总署成都海关", "成都市海关"),
     ],
 )
 def test_one_body_one_iri_whatever_the_spelling(
@@ -81,6 +82,12 @@ def test_one_body_one_iri_whatever_the_spelling(
     body = canonical_body(written, reference)
     assert body is not None and body.canonical == canonical
     assert body.iri == iris.local_org_iri(canonical) and not body.in_reference
+
+
+def test_customs_district_after_its_administration_keeps_its_parent(reference: Reference) -> None:
+    body = canonical_body("海关总署兰州海关", reference)
+    assert body is not None and body.parent == iris.org_iri("gacc")
+    assert body.place == iris.place_iri("620100")
 
 
 def test_government_by_level_word_resolves_to_the_province_in_context(reference: Reference) -> None:
