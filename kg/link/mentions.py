@@ -469,18 +469,37 @@ def _is_name_boundary(body: str, start: int, end: int) -> bool:
 
 def _zones_with_their_city(mentions: list[Mention], reference: Reference) -> list[Mention]:
     """郑州新郑综合保税区: the name of a zone hosted by a county, written right after the
-    county's prefecture, starts at the prefecture (then inside the zone's name)."""
+    county's prefecture, starts at the prefecture (then inside the zone's name). A zone
+    word after two place names where the second does not lie in the first (长春兴隆综合保税区:
+    兴隆县 is in 河北) is a zone of the first place named after an area of its own."""
     by_end = {m.end: m for m in mentions if m.label in PLACE_LABELS and m.iri}
     out = []
     for mention in mentions:
         place = by_end.get(mention.start)
         if mention.label in _ZONE_KIND and mention.iri and place is not None:
-            host = reference.places.get(mention.iri.rsplit("-", 1)[-1])
+            kind, _, host_code = mention.iri.rsplit("/", 1)[-1].rpartition("-")
+            host = reference.places.get(host_code)
             city = host.parent if host is not None and host.level == "county" else None
-            if city and (place.iri or "").rsplit("/", 1)[-1] == city:
+            code = (place.iri or "").rsplit("/", 1)[-1]
+            if city and code == city:
                 mention = replace(mention, start=place.start, text=place.text + mention.text)
+            elif _foreign_host(host, code, reference) and kind != "cbec":
+                zone = reference.zone_for_place(code, kind)
+                mention = replace(
+                    mention,
+                    start=place.start,
+                    text=place.text + mention.text,
+                    iri=zone.iri if zone is not None else iris.zone_iri(kind, code),
+                )
         out.append(mention)
     return out
+
+
+def _foreign_host(host: Place | None, code: str, reference: Reference) -> bool:
+    """True when the zone's host place is not the place ``code`` nor inside it."""
+    if host is None or code not in reference.places or host.code == code:
+        return False
+    return all(p.code != code for p in reference.ancestors(host.code))
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -203,3 +203,11 @@ def test_zone_of_a_county_written_after_its_city_starts_at_the_city() -> None:
     assert [(m.text, m.iri) for m in extraction.mentions] == [
         ("郑州新郑综合保税区", iris.zone_iri("bonded", "410184"))
     ]
+
+
+def test_zone_named_after_an_area_that_shares_a_far_county_name_is_the_citys() -> None:
+    # 兴隆县 lies in 河北: in 长春兴隆综合保税区 兴隆 is an area of 长春, not that county
+    extraction = extract_text("长春兴隆综合保税区进出口额增长20%。")
+    assert [(m.text, m.iri) for m in extraction.mentions] == [
+        ("长春兴隆综合保税区", iris.zone_iri("bonded", "220100"))
+    ]
