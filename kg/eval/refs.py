@@ -14,6 +14,7 @@ from collections.abc import Callable
 from kg import iris
 from kg.errors import ConfigError
 from kg.link.bodies import canonical_body
+from kg.nlp.agreements import agreement_key
 from kg.refdata.records import Reference
 
 __all__ = ["RefResolver", "resolve_ref"]
@@ -62,12 +63,14 @@ def _batch(value: str, reference: Reference) -> str:
 
 def _title(value: str, reference: Reference) -> str:
     """A title the reference knows by that name (中欧投资协定 is doc/cai, one entity per
-    document whatever the name form) gets its IRI; any other title its hash."""
+    document whatever the name form) gets its IRI; any other title its hash (a bilateral
+    agreement's by its one canonical title, as ``kg.link`` does)."""
     name = value.strip("《》")
     for doc in reference.documents.values():
         if name == doc.title_zh or name in doc.aliases_zh:
             return doc.iri
-    return iris.doc_iri(iris.normalise_title(value), is_number_slug=False)
+    key = iris.normalise_title(value)
+    return iris.doc_iri(agreement_key(key) or key, is_number_slug=False)  # 中韩自贸协定
 
 
 _RESOLVERS: dict[str, Callable[[str, Reference], str]] = {

@@ -16,6 +16,7 @@ from kg.link.bodies import link_body, mentioned_place, spokesperson_body
 from kg.link.places import link_county_context
 from kg.link.short_titles import link_short_titles
 from kg.model import Annotated, Mention
+from kg.nlp.agreements import agreement_key
 from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
 from kg.nlp.gazetteer import PLACE_LABELS
@@ -48,7 +49,9 @@ _ROLE_WINDOW = 12
 
 
 def _title_key(text: str) -> str:
-    return iris.normalise_title(text)
+    """The key a title is hashed by; every spelling of a bilateral agreement has one."""
+    key = iris.normalise_title(text)
+    return agreement_key(key) or key
 
 
 # A trailing edition or draft note of a title: (征求意见稿), (试行), (2020年版).

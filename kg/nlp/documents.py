@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import Mention
+from kg.nlp.agreements import find_bilateral_agreements
 from kg.nlp.bodies import head_entry, run_before
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import read_list, read_table
@@ -222,9 +223,12 @@ def find_bare_documents(
         inside or right after a 《…》 title.
     """
     rules = grammar or load_document_grammar()
+    agreements = find_bilateral_agreements(text, gazetteer)
     found: list[Mention] = []
     for match in rules.pattern.finditer(text):
         ending = match.group()
+        if any(a.start < match.end() <= a.end for a in agreements):
+            continue  # 中国—新西兰自贸协定: one agreement, read whole below
         if match.end() < len(text) and text[match.end()] == "》":
             continue  # the end of a 《…》 title: find_titles reads it
         if ending == "规划" and _PLANNED_AREA.match(text, match.end()):
@@ -265,6 +269,8 @@ def find_bare_documents(
         if found and start < found[-1].end:
             continue
         found.append(Mention(start, end, text[start:end], "Legislation", BARE_TITLE_RULE))
+    found += [a for a in agreements if not _inside_title(text, a.start, a.end)]
+    found.sort(key=lambda m: m.start)
     return _with_quoted_measures(text, _with_about_titles(text, found))
 
 

@@ -1,0 +1,94 @@
+"""China's bilateral free trade agreements by name: 中韩自贸协定, 中国—新西兰自由贸易协定.
+
+Input: the body text, the compiled ``Gazetteer`` (country names) and the abbreviation
+table ``data/gazetteer/fta_partners.tsv``.
+Output: ``Legislation`` mentions (rule ``pattern:title-bare``, like other documents named
+without 《》), and ``agreement_key``, the one title every spelling of an agreement is
+hashed by, so 中韩自贸协定, 中韩自由贸易区 and 《中国—韩国自由贸易协定》 are one document.
+It does not: read agreements the reference lists (RCEP, 中国—东盟自贸区: gazetteer names)
+or link anything.
+
+Grammar::
+
+    agreement = china partner kind [upgrade]
+    china     = 中 (with a one-character partner abbreviation: 中韩)
+              | 中国 [—-－–与和同] (with a country name: 中国—新西兰, 中国与新加坡)
+    kind      = 自由贸易协定 | 自贸协定 | 自由贸易区 | 自贸区     (the same agreement)
+    upgrade   = 升级议定书 (a document of its own) | 升级版 (the same agreement)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.model import Mention
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.lexicon import read_table
+from kg.paths import gazetteer_dir
+
+__all__ = ["agreement_key", "find_bilateral_agreements", "partner_abbreviations"]
+
+_RULE = "pattern:title-bare"
+_KIND = r"(?:自由贸易|自贸)(?:协定|区)"
+_UPGRADE = r"(?:升级议定书|升级版)?"
+_FULL = re.compile(r"中国[—\-－–与和同]([\u4e00-\u9fff]{2,8}?)(" + _KIND + _UPGRADE + ")")
+
+
+@lru_cache(maxsize=1)
+def partner_abbreviations() -> dict[str, str]:
+    """Abbreviation → partner name, from ``data/gazetteer/fta_partners.tsv``."""
+    return {row[0]: row[1] for row in read_table(gazetteer_dir() / "fta_partners.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _short_pattern() -> re.Pattern[str]:
+    letters = "".join(sorted(partner_abbreviations()))
+    return re.compile(f"中([{letters}])({_KIND}{_UPGRADE})")
+
+
+def _canonical(partner: str, tail: str) -> str:
+    """中国—<partner>自由贸易协定, plus 升级议定书 when the tail names the protocol."""
+    protocol = "升级议定书" if tail.endswith("升级议定书") else ""
+    return f"中国—{partner}自由贸易协定{protocol}"
+
+
+def agreement_key(title: str) -> str | None:
+    """The canonical title of a bilateral agreement named by ``title``, else None.
+
+    Args:
+        title: a document name as written (《》 and spaces already removed or not).
+
+    Returns:
+        ``中国—<partner>自由贸易协定`` (or ``…升级议定书``), or None when ``title`` is
+        not one bilateral agreement's whole name.
+    """
+    name = title.strip("《》 ")
+    short = _short_pattern().fullmatch(name)
+    if short is not None:
+        return _canonical(partner_abbreviations()[short.group(1)], short.group(2))
+    full = _FULL.fullmatch(name)
+    if full is not None:
+        return _canonical(full.group(1), full.group(2))
+    return None
+
+
+def find_bilateral_agreements(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Find bilateral free trade agreements named without 《》.
+
+    Args:
+        text: the article body.
+        gazetteer: the compiled gazetteer (a partner written in full must be a country).
+
+    Returns:
+        ``Legislation`` mentions in text order.
+    """
+    found = [
+        Mention(m.start(), m.end(), m.group(), "Legislation", _RULE)
+        for m in _short_pattern().finditer(text)
+    ]
+    for match in _FULL.finditer(text):
+        entry = gazetteer.lookup(match.group(1))
+        if entry is not None and entry.label == "Country":
+            found.append(Mention(match.start(), match.end(), match.group(), "Legislation", _RULE))
+    return sorted(found, key=lambda m: m.start)
