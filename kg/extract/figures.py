@@ -657,6 +657,8 @@ class _Periods:
     def __init__(self, published: date) -> None:
         self.published = published
         self.carried: Period | None = None
+        #: the last period after publication (到2025年): carried to target sentences only
+        self.carried_target: Period | None = None
         self.sentence: list[Period] = []
         self.last_year: int | None = None  # set once the text has named last year
         self.main: Period | None = None  # the first period of more than one month
@@ -686,9 +688,12 @@ class _Periods:
             )
         self.sentence = usable
 
-    def at(self, offset: int, *, carry: bool = True) -> Period | None:
-        """The period of a figure at ``offset``: the sentence's last before it, else carried."""
-        chosen = self.carried if carry else None
+    def at(self, offset: int, *, carry: bool = True, target: bool = False) -> Period | None:
+        """The period of a figure at ``offset``: the sentence's last before it, else carried
+        (a plan target's period only to a figure stated as a target)."""
+        chosen = None
+        if carry:
+            chosen = (self.carried_target if target else None) or self.carried
         for period in self.sentence:
             if period.end <= offset:
                 chosen = period
@@ -715,6 +720,9 @@ class _Periods:
         for period in reversed(self.sentence):
             if period.period_start.year != period.period_end.year:
                 continue
+            if period.period_start > self.published:
+                self.carried_target = period  # 到2025年…力争: not the period of what follows
+                return
             if period.duration != "P1D" or period.label.endswith(("底", "末")):
                 self.carried = period
                 if self.main is None and period.duration not in ("P1M", "P1D"):
@@ -858,7 +866,13 @@ def extract_observations(
             carry = quantity.kind in _FLOW_KINDS and not heading
             clause = bisect_right(breaks, quantity.start) - 1
             recent = sentence[breaks[max(0, clause - 1)] : quantity.start]
-            period = periods.at(quantity.start, carry=carry)
+            stated_target = (
+                _is_target(recent, published_year)
+                or _TARGET_AFTER.match(sentence, quantity.end) is not None
+                or bool(target_head)
+                or _TARGET_HEAD.search(sentence, 0, quantity.start) is not None
+            )
+            period = periods.at(quantity.start, carry=carry, target=stated_target)
             figure = _Figure(
                 quantity,
                 s_start,
@@ -866,11 +880,7 @@ def extract_observations(
                 period,
                 lead,
                 sentence[breaks[clause] : quantity.start],
-                _is_target(recent, published_year)
-                or _after_publication(period, article.published.date())
-                or _TARGET_AFTER.match(sentence, quantity.end) is not None
-                or bool(target_head)
-                or _TARGET_HEAD.search(sentence, 0, quantity.start) is not None,
+                stated_target or _after_publication(period, article.published.date()),
             )
             if index in groups:
                 members = [quantities[i] for i in groups[index]]

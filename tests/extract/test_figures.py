@@ -580,6 +580,19 @@ def test_plan_target_is_marked() -> None:
     )
 
 
+def test_target_period_carries_to_targets_only() -> None:
+    extraction = _extract(
+        "2021年，安徽省跨境电商进出口612亿元。到2025年，全省外贸进出口力争达到1万亿元。"
+        "跨境电商进出口力争突破2000亿元。芜湖市实现地区生产总值4302亿元。"
+    )
+    found = {
+        (o.measure, o.value): (o.is_target, o.period_start.year if o.period_start else None)
+        for o in extraction.observations
+    }
+    assert found[("kgo:crossBorderEcommerceTradeValue", Decimal("200000000000"))] == (True, 2025)
+    assert found[("kgo:gdp", Decimal("430200000000"))] == (False, 2021)
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
