@@ -1550,18 +1550,20 @@ _PARTS_OPEN = re.compile(r"\s*其中")
 
 def _breakdown_of(rate: Observation, figure: _Figure) -> _Level | None:
     """The breakdown a year-on-year rate is about (高技术产业实际使用外资增长25.6%), else None."""
-    if rate.statistic != "kgo:YearOnYearGrowth" or rate.industry is None:
-        return None
+    if rate.statistic != "kgo:YearOnYearGrowth" or (rate.industry is None and rate.partner is None):
+        return None  # 对东盟进出口增长9.8%，占…: a partner's breakdown too
     return _share_subject(rate, figure)
 
 
 def _breakdown_share(ctx: _Context, figure: _Figure, breakdown: _Level) -> Observation | None:
-    """…增长25.6%，占比达到28.3%: a bare 占比 after a breakdown's rate is that breakdown's
-    share of the whole (no level was stated)."""
+    """…增长25.6%，占比达到28.3%: a bare 占比 (or 占 a total: 占全省外贸总值的46%) after a
+    breakdown's rate is that breakdown's share of the whole (no level was stated)."""
     match = _SHARE.search(figure.before)
-    if match is None or match.group("whole") or not figure.before.startswith("占比"):
+    if match is None or not figure.before.startswith("占"):
         return None
-    return _share(ctx, figure, breakdown)
+    if not match.group("whole") and not figure.before.startswith("占比"):
+        return None
+    return _share(ctx, figure, breakdown)  # 占全省外贸总值的46%: checked as a total there
 
 
 def _share_subject(share: Observation, figure: _Figure) -> _Level:

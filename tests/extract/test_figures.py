@@ -593,6 +593,22 @@ def test_target_period_carries_to_targets_only() -> None:
     assert found[("kgo:gdp", Decimal("430200000000"))] == (False, 2021)
 
 
+def test_share_after_a_partner_or_industry_rate_with_no_level() -> None:
+    extraction = _extract(
+        "今年前7个月，吉林省进出口总值同比增长5%。对东盟进出口增长9.8%，占全省外贸总值的46%。"
+        "高技术产品出口增长3%，占全省出口总值的12%。"
+    )
+    shares = {
+        (o.measure, o.partner, o.industry, o.value)
+        for o in extraction.observations
+        if o.statistic == "kgo:Share"
+    }
+    assert shares == {
+        ("kgo:foreignTradeValue", iris.org_iri("asean"), None, Decimal("46")),
+        ("kgo:exportValue", None, "高技术产品", Decimal("12")),
+    }
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
