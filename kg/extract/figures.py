@@ -140,7 +140,9 @@ _ADVERB_TAIL = re.compile(r"(?<=[值额量资])(?:则|也|还|仍|亦|均)$")
 # 增幅高达107.5%: the size of a rise (降幅: of a fall), not a level reached
 _MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
 # 规模达X after a level, 折合158.4亿美元 (the same level in another currency)
-_SCALE = re.compile(r"(?:规模(?:达|达到|为)?|折合(?:成)?(?:美元|人民币)?(?:约|为|约为)?)$")
+_SCALE = re.compile(
+    r"(?:规模(?:达|达到|为)?|(?:折合(?:成)?(?:美元|人民币)?|以(?:美元|人民币)计)(?:约|为|约为)?)$"
+)
 _MORE = re.compile(r"(超过了?|超|逾|多于|高于|突破)$")
 _MILESTONE = re.compile(r"^(?:首次|历史上首次|首度|再次|一举)?(?:突破|超过|跨过|迈上|站上)$")
 # 进出口总值突破3万亿元，达到3.33万亿元: the exact level restates the threshold's measure
@@ -187,7 +189,7 @@ class _Level:
 
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}\s*[-—–~至]+\s*\d{4}年|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
-    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我省|我市|我(?=[与对同])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
+    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我省|我市|我(?=[与对同])|(?:境内)?(?:投资者|企业)(?=[与对同向自])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
     r"此外|另外|同时|不过|但是|但|预计|力争|以来|全区|本市|本省|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
@@ -752,6 +754,7 @@ class _Context:
     seen: set[tuple[object, ...]]
     rate_subject: _Level | None = None  # what the last rate of the sentence named
     investment: str | None = None  # the investment measure the article named last (投资增速 → it)
+    invested: str | None = None  # the same, outward investment included (累计投资 → it)
     trade_level: _Level | None = (
         None  # the paragraph's last trade level (出口商品中，… refers to it)
     )
@@ -778,6 +781,8 @@ class _Context:
             self.found.append(obs)
         if obs.measure in _INVESTMENT:
             self.investment = obs.measure
+        if obs.measure in _INVESTMENT or obs.measure == _OUTWARD:
+            self.invested = obs.measure
 
 
 def extract_observations(
@@ -1165,6 +1170,13 @@ def _level(
         and last_level.measure == "kgo:serviceTradeValue"
     ):  # 服务进出口…。其中出口X: exports of the services of the level before
         dims = _Dims(industry=last_level.dims.industry or "服务")
+    if (
+        measure is None
+        and ctx.invested is not None
+        and _BARE_INVESTMENT.fullmatch(before)
+        and "投资" in figure.sentence[: quantity.start - len(before)]
+    ):  # …进行了非金融类直接投资，累计投资7859.4亿元: the investment the sentence named
+        measure = ctx.invested
     if dims == _HEADLINE and measure in _TRADE_MEASURES and _BARE_TRADE.fullmatch(before):
         partner = _partner_of_clause_before(ctx, figure)
         dims = _Dims(partner=partner) if partner else dims  # 宁夏对挪威进出口…，进出口额达…
@@ -1204,6 +1216,8 @@ def _level(
     return _Level(obs.iri, about, measure, period, dims, is_target)
 
 
+# a clause that only restates the investment word (累计投资7859.4亿元)
+_BARE_INVESTMENT = re.compile(r"(?:累计|合计|共)?投资(?:额|总额)?(?:为|达到?|约)?")
 # a clause that only restates the trade word (进出口额达, 出口额为): its subject is the clause's before
 _BARE_TRADE = re.compile(r"(?:进出口|出口|进口)(?:额|总额|值|总值)(?:达到?|为|约)?")
 _PARTNER_CLAUSE = re.compile(r"(?:对|与)(?P<name>[^，。；、]{1,12}?)(?:进出口|出口|进口)")
@@ -1441,6 +1455,7 @@ _RANKING_HEAD = re.compile(r"(?P<measure>[^：:，。；]{1,20}?)(?:增速|增�
 _RANKED_CLAUSE = re.compile(r"^(?:同比)?(?:增长|下降)$")
 _NOTE = re.compile(r"[（(](?P<note>[^）)]{1,12})[）)]")
 _INVESTMENT = frozenset({"kgo:fixedAssetInvestment", "kgo:realEstateInvestment"})
+_OUTWARD = "kgo:outwardInvestmentValue"
 
 
 def _ranked_measure(ctx: _Context, heading: str) -> str | None:

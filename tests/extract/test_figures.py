@@ -609,6 +609,31 @@ def test_share_after_a_partner_or_industry_rate_with_no_level() -> None:
     }
 
 
+def test_outward_investment_in_both_currencies_and_by_partner() -> None:
+    extraction = _extract(
+        "2021年，我国对外全行业直接投资9366.9亿元，同比增长2.2%；以美元计为1451.9亿美元，增长9.2%。"
+        "其中，我国境内投资者对境外企业进行了非金融类直接投资，累计投资7331.5亿元，下降3.5%。"
+        "我国企业对“一带一路”沿线国家非金融类直接投资203亿美元，增长14.1%，占同期总额的17.9%。"
+    )
+    found = {
+        (o.statistic.removeprefix("kgo:"), o.value, o.unit, o.partner)
+        for o in extraction.observations
+        if o.measure == "kgo:outwardInvestmentValue"
+    }
+    bri = iris.doc_iri("bri", is_number_slug=True)
+    assert found == {
+        ("Level", Decimal("936690000000"), "CNY", None),
+        ("YearOnYearGrowth", Decimal("2.2"), "P1", None),
+        ("Level", Decimal("145190000000"), "USD", None),
+        ("YearOnYearGrowth", Decimal("9.2"), "P1", None),
+        ("Level", Decimal("733150000000"), "CNY", None),
+        ("YearOnYearGrowth", Decimal("-3.5"), "P1", None),
+        ("Level", Decimal("20300000000"), "USD", bri),
+        ("YearOnYearGrowth", Decimal("14.1"), "P1", bri),
+        ("Share", Decimal("17.9"), "P1", bri),
+    }
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
