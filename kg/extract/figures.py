@@ -189,7 +189,7 @@ class _Level:
 
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}\s*[-—–~至]+\s*\d{4}年|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
-    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我省|我市|我(?=[与对同])|(?:境内)?(?:投资者|企业)(?=[与对同向自])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
+    r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我省|我市|我(?=[与对同])|(?:(?:境内)?(?:投资者|企业)|中方)(?=[与对同向自])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
     r"此外|另外|同时|不过|但是|但|预计|力争|以来|全区|本市|本省|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
@@ -204,6 +204,8 @@ _HEADLINE_TAIL = re.compile(
 _PRODUCT_TAIL = re.compile(
     r"(?:进出口|出口|进口)(?P<industry>[\u4e00-\u9fff、]{2,20}?)(?:达到?|为|约)?$"
 )
+#: China and one partner by their initials (中塞双边, 中美两国): trade between the two
+_PAIR = re.compile(r"中(?P<initial>[\u4e00-\u9fff])(?:双边|两国|之间)?")
 _PARTNER_REST = re.compile(r"^(?:对|与|同|自|向)(?P<name>[^，。；]{1,12})$")
 # 民营企业进出口, 一般贸易方式进出口, 金属矿砂、农产品和能源类大宗商品进口, 铜及铜材等合计进口:
 # a breakdown by ownership, trade mode, industry or product group, named before the
@@ -310,6 +312,9 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
     if tail is None:
         return None
     rest = before[: tail.start()]
+    pair = _PAIR.fullmatch(_FILLER.sub("", rest))
+    if pair is not None and pair.group("initial") in partners:
+        return _Dims(partner=partners[pair.group("initial")])  # 中塞双边贸易额
     partner = _PARTNER_REST.match(
         _FILLER.sub("", _strip_places(rest, place_names - partners.keys()))
     )
@@ -733,13 +738,21 @@ class _Periods:
 
 
 def _partner_names(mentions: Sequence[Mention]) -> dict[str, str]:
-    """Name → IRI of the trade partners the gazetteer found (countries and blocs)."""
+    """Name → IRI of the trade partners the gazetteer found (countries and blocs), and the
+    one-character short form of each country the article names (塞 for 塞尔维亚 in 中塞双边
+    贸易额, 对塞出口) when no other country it names starts with that character."""
     names = dict(_PARTNER_FALLBACK)
+    initials: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.iri is None or mention.iri == CHINA:
             continue
         if mention.label == "Country" or mention.iri in _BLOCS:
             names[mention.text] = mention.iri
+        if mention.label == "Country" and len(mention.text) > 1:
+            initials.setdefault(mention.text[0], set()).add(mention.iri)
+    for initial, countries in initials.items():
+        if len(countries) == 1:
+            names.setdefault(initial, next(iter(countries)))
     return names
 
 
@@ -1288,6 +1301,23 @@ def _growth_statistic(clause: str, sentence_before: str, period: Period | None) 
     return None
 
 
+def _partner_named_before(
+    ctx: _Context, figure: _Figure, named: str
+) -> tuple[str, _Dims] | None:
+    """其中对德国下降5.6%: a rate naming only a partner whose level this sentence gave
+    (对德国、俄罗斯分别进出口…) is that level's rate: ``(measure, dims)``, else None."""
+    partner = _PARTNER_REST.match(_FILLER.sub("", named))
+    dims = _partner_dims(_QUOTES.sub("", partner.group("name")), ctx.partners) if partner else None
+    if dims is None or dims.industry is not None:
+        return None
+    for obs in reversed(ctx.found):
+        if obs.evidence.sentence != figure.sentence:
+            return None
+        if obs.partner == dims.partner and obs.statistic == "kgo:Level":
+            return obs.measure, dims
+    return None
+
+
 def _rate(
     ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None
 ) -> Observation | None:
@@ -1317,6 +1347,8 @@ def _rate(
         if bare
         else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
     )
+    if own is None and not bare:
+        own = _partner_named_before(ctx, figure, named)
     if own is None and not bare:
         part = _part_rate(ctx, figure, named, _part_subject(ctx, figure, level), value)
         if part is not None:
@@ -1687,10 +1719,10 @@ def _points(ctx: _Context, figure: _Figure, share_of: _Level | None) -> Observat
 
 
 # 我国对前五大贸易伙伴东盟、欧盟、美国、韩国和日本进出口分别增长8.4%、10.2%…,
-# 加工贸易和保税物流进出口10293亿元和3544.9亿元, 集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元:
-# names, then the trade word, then one figure per name (joined by 、 和 及).
+# 加工贸易和保税物流进出口10293亿元和3544.9亿元, 集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元,
+# 中国与哈萨克斯坦、乌兹别克斯坦贸易额分别为…: names, then the trade word, then one figure per name (joined by 、 和 及).
 _LIST_HEAD = re.compile(
-    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口|实际使用外资|实际对华投资|实际投资|"
+    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口|贸易(?=总?额)|实际使用外资|实际对华投资|实际投资|"
     r"实际投入外资|实际投入|吸收外资|利用外资|FDI到资|到资)(?:额|总额|总值|值|金额)?"
     r"(?:同比)?(?:分别)?(?:同比)?(?P<verb>增长|下降|为|达到?)?$"
 )
@@ -1715,6 +1747,7 @@ _GAP_DOWN = re.compile(_DOWN_VERBS)
 _GAP_UP = re.compile(_UP_VERBS)
 _MEASURE_OF = {
     "进出口": "kgo:foreignTradeValue",
+    "贸易": "kgo:foreignTradeValue",  # 中国与哈萨克斯坦、乌兹别克斯坦贸易额分别为…
     "出口": "kgo:exportValue",
     "进口": "kgo:importValue",
 }

@@ -634,6 +634,35 @@ def test_outward_investment_in_both_currencies_and_by_partner() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a partner's rate after the list that gave its level
+            "2021年，吉林对德国、日本分别进出口389.3亿元和131.6亿元，其中对德国下降5.6%，对日本增长3.1%。",
+            {
+                ("YearOnYearGrowth", "DEU", Decimal("-5.6")),
+                ("YearOnYearGrowth", "JPN", Decimal("3.1")),
+            },
+        ),
+        (  # partners listed before 贸易额分别为
+            "2021年中国与哈萨克斯坦、乌兹别克斯坦贸易额分别为311.7亿美元和89.2亿美元。",
+            {("Level", "KAZ", Decimal("31170000000")), ("Level", "UZB", Decimal("8920000000"))},
+        ),
+        (  # China and a partner by their initials, the partner named in the article
+            "塞尔维亚是中国的重要伙伴。2021年中塞双边贸易额43.6亿美元，其中中方对塞出口25.7亿美元。",
+            {("Level", "SRB", Decimal("4360000000")), ("Level", "SRB", Decimal("2570000000"))},
+        ),
+    ],
+)
+def test_partner_figures_in_short_forms(text: str, expected: set[tuple[str, str, Decimal]]) -> None:
+    found = {
+        (o.statistic.removeprefix("kgo:"), (o.partner or "").rsplit("-", 1)[-1].upper(), o.value)
+        for o in _extract(text).observations
+        if o.partner
+    }
+    assert expected <= found
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
