@@ -1301,9 +1301,7 @@ def _growth_statistic(clause: str, sentence_before: str, period: Period | None) 
     return None
 
 
-def _partner_named_before(
-    ctx: _Context, figure: _Figure, named: str
-) -> tuple[str, _Dims] | None:
+def _partner_named_before(ctx: _Context, figure: _Figure, named: str) -> tuple[str, _Dims] | None:
     """其中对德国下降5.6%: a rate naming only a partner whose level this sentence gave
     (对德国、俄罗斯分别进出口…) is that level's rate: ``(measure, dims)``, else None."""
     partner = _PARTNER_REST.match(_FILLER.sub("", named))

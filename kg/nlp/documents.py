@@ -284,10 +284,10 @@ _ABOUT_TITLE = re.compile(
 )
 
 
-#: 原标题：国务院关于同意设立江西赣江新区的批复印发: a title written without 《》 with its
-#: issuer before 关于, at the start of a clause
+#: 原标题：国务院关于同意设立江西赣江新区的批复印发, 国务院日前印发国务院关于…的批复: a title
+#: written without 《》 with its issuer before 关于, at the start of a clause or after a verb
 _ISSUER_ABOUT_TITLE = re.compile(
-    r"(?:^|(?<=[：:，,。；;\s]))"
+    r"(?:^|(?<=[：:，,。；;\s])|(?<=印发|发布|出台|公布|下发)|(?<=印发了|发布了|出台了))"
     r"(?P<name>(?:国务院办公厅|国务院|[\u4e00-\u9fff]{2,10}?(?:人民政府办公厅|人民政府|部|总署|委员会))"
     r"关于[^，。；：《》“”\s]{4,40}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
     r"规定|办法|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"

@@ -203,12 +203,41 @@ def _drop_places_in_company_names(
         while start >= 0:
             covered.append((start, start + len(name)))
             start = body.find(name, start + 1)
+    companies = _companies_by_context(body, names)
     return [
         m
         for m in mentions
         if m.label not in PLACE_LABELS
-        or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in covered)
+        or not (
+            any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in covered)
+            or (m.start, m.end) in companies
+        )
     ]
+
+
+#: words after a listed company's name that make it the company (…等上市公司股价走强)
+_COMPANY_CONTEXT = re.compile(r"[^。；]{0,20}?(?:上市公司|股价|股份|涨停|跌停|市值|板块)")
+_LIST_JOIN = "、和及与"
+
+
+def _companies_by_context(body: str, names: tuple[str, ...]) -> set[tuple[int, int]]:
+    """Spans of linked names that read as the company where the text says so: listed
+    beside another linked name (鄂尔多斯、君正集团) or followed by company words (…等上市
+    公司股价走强). A linked place name in a list of cities stays the place."""
+    spans: set[tuple[int, int]] = set()
+    for name in names:
+        start = body.find(name)
+        while start >= 0:
+            end = start + len(name)
+            beside = any(
+                body.startswith(other, end + 1) or body.endswith(other, 0, start - 1)
+                for other in names
+                if other != name
+            ) and (body[end : end + 1] in _LIST_JOIN or body[start - 1 : start] in _LIST_JOIN)
+            if beside or _COMPANY_CONTEXT.match(body, end):
+                spans.add((start, end))
+            start = body.find(name, end)
+    return spans
 
 
 def annotate(article: Article, nlp: Language | None = None) -> Annotated:

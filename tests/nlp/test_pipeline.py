@@ -91,6 +91,19 @@ def test_a_linked_name_that_is_exactly_a_place_keeps_the_place() -> None:
     assert "鄂尔多斯" in found
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "受此提振，鄂尔多斯、君正集团等上市公司股价走强。",  # beside another linked name
+        "受此提振，鄂尔多斯股价午后走强。",  # company words after it
+    ],
+)
+def test_a_linked_place_name_read_as_the_company_is_no_place(body: str) -> None:
+    names = ("鄂尔多斯", "君正集团") if "君正" in body else ("鄂尔多斯",)
+    found = {m.text for m in annotate(_linked_company_article(body, names)).mentions}
+    assert "鄂尔多斯" not in found
+
+
 def test_role_words_in_a_reporter_line_are_no_reporters() -> None:
     from kg.nlp.patterns import find_people
 
