@@ -75,8 +75,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ROLE_AFTER = re.compile(r"司长|局长|厅长|部长|处长|署长|委员(?!会)|办主任")
 
 
-#: a suffix that opens a common word with what follows it (部门, 局面, 办法)
-_COMMON_WORD_AT = re.compile(r"部门|部分|局面|局部|局势|办法|办理|司机")
+#: a suffix that opens a common word with what follows it (部门, 局面, 办法, 北京商务中心区)
+_COMMON_WORD_AT = re.compile(r"部门|部分|局面|局部|局势|办法|办理|司机|中心城?区|中心城市")
 
 
 @dataclass(frozen=True, slots=True)

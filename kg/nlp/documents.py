@@ -134,6 +134,14 @@ def _head_length(
 _OFFICIAL_HEAD = re.compile(r"中国[（(][\u4e00-\u9fff]{2,8}[）)]$")
 
 
+def _words_before(text: str, quote: int, keep: tuple[str, ...]) -> int:
+    """Start of the name words written before an opening quote, after a verb that cuts
+    them (按照西藏自治区“十三五”规划: 按 stops the run, so the verb is looked for from it)."""
+    start = run_before(text, quote, keep)
+    cut = _CUT_BEFORE.match(text, max(0, start - 1), quote)
+    return max(start, cut.end()) if cut is not None else start
+
+
 def _run_start(text: str, end: int, keep: tuple[str, ...]) -> int:
     """Start of the name run; a quoted head (“十四五”) and a bracketed official head
     (中国（陕西）…) are part of the run."""
@@ -147,7 +155,7 @@ def _run_start(text: str, end: int, keep: tuple[str, ...]) -> int:
         quoted = text[opened - 1 : start] if opened >= 1 else ""
         if not quoted or quoted[0] not in _QUOTES:
             break
-        start = opened - 1
+        start = _words_before(text, opened - 1, keep)  # 赣州市商务发展“十四五”规划
     return start
 
 

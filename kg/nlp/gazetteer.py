@@ -46,7 +46,7 @@ COUNTY_CONTEXT_RULE = "gazetteer:county-context"
 # 国家外汇管理局福建省分局, 南京海关, 大连市政协, 中国国务院发展研究中心 (002, 011, 014, 041).
 _ORG_TAIL = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9（）()]{0,12}?"
-    r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|银行|联盟|协会|商会|大学|学院|研究院|"
+    r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|银行(?!业)|药业|联盟|协会|商会|大学|学院|研究院|"
     r"研究所|研究中心|医院|日报|晚报|商报|时报|电视台|中心支行|支行|分行|分局|分会|管委会|交易所|"
     r"文化和旅游局|人民政府)"
 )
@@ -120,6 +120,7 @@ _NESTED_ORG_CHAR = re.compile(
 # (浙江省成为…中心, 商务部有关司局 are sentences), and common words ending in a suffix.
 _NOT_IN_ORG_NAME = re.compile(
     r"[的是为在了将把向从已被让使并也都要等各]|对(?!外)|有关|相关|成为|打造|推动|推进|加快|建成|"
+    r"设立|设有|成立|组建|开设|"  # 在北京、上海设立研发中心: a verb, no name
     r"本地|当地|上市公司"  # 宜昌本地上市公司兴发集团: a company of the place, not its name
 )
 # 佛山某公司 is "a company in Foshan" (gold guidelines: the place is a mention); only a

@@ -148,6 +148,18 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
             [("成都", "510100")],
             id="city-in-airport-name",
         ),
+        pytest.param(
+            "横跨黑龙江的大桥通车，黑龙江大桥连接两岸。黑龙江外贸增长。",
+            [("黑龙江", "230000")],
+            id="amur-river-not-the-province",
+        ),
+        pytest.param("新甘肃客户端消息。", [], id="news-app-named-after-province"),
+        pytest.param("长春金赛药业的生产车间。", [], id="city-in-company-name"),
+        pytest.param(
+            "公司在北京、上海设立研发中心。",
+            [("北京", "110000"), ("上海", "310000")],
+            id="place-before-a-verb-and-centre",
+        ),
     ],
 )
 def test_must_not_place_classes(text: str, expected: list[tuple[str, str]]) -> None:

@@ -66,6 +66,19 @@ def test_no_body_in_ordinary_words_or_lists(gazetteer: Gazetteer, text: str) -> 
     assert find_bodies(text, gazetteer) == []
 
 
+def test_bodies_with_a_joined_function_and_no_body_in_an_area_name(gazetteer: Gazetteer) -> None:
+    text = "敦煌市文体广电和旅游局数据显示。北京商务中心区的写字楼群。"
+    assert [m.text for m in find_bodies(text, gazetteer)] == ["敦煌市文体广电和旅游局"]
+
+
+def test_declarations_are_documents() -> None:
+    from kg.nlp.patterns import find_titles
+
+    assert [m.text for m in find_titles("签署了《中国—中亚峰会西安宣言》。")] == [
+        "《中国—中亚峰会西安宣言》"
+    ]
+
+
 @pytest.mark.parametrize(
     ("written", "canonical"),
     [
@@ -192,6 +205,14 @@ def test_unlisted_ministry_known_by_the_title_after_it(
         (
             "国务院日前印发国务院关于同意设立鄂尔多斯综合保税区的批复，同意设立",
             ["国务院关于同意设立鄂尔多斯综合保税区的批复"],
+        ),
+        (
+            "根据赣州市商务发展“十四五”规划，到2025年",
+            ["赣州市商务发展“十四五”规划"],
+        ),
+        (
+            "按照西藏自治区“十三五”规划，吉隆口岸",
+            ["西藏自治区“十三五”规划"],
         ),
         (
             "省政府出台中国（杭州）跨境电子商务综合试验区实施方案。",
