@@ -668,8 +668,14 @@ def _modifies_title_word(title: Mention, body: Mention) -> bool:
     with its own words (海关 in 《中华人民共和国海关法》), not as its issuer."""
     if not (title.start < body.start and body.end < title.end):
         return False
+    if _AGREEMENT_END.search(title.text) is not None:
+        return True  # 《中华人民共和国政府和塞尔维亚共和国政府自由贸易协定》: parties, not issuers
     rest = title.text[body.end - title.start :]
     return _ISSUER_NEXT.match(rest) is None
+
+
+#: the end of an agreement's title, whose governments are its parties
+_AGREEMENT_END = re.compile(r"(?:协定|协议|议定书|备忘录|联合声明)》?$")
 
 
 def _drop_inside_bodies(mentions: list[Mention]) -> list[Mention]:

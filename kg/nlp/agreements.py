@@ -11,6 +11,7 @@ or link anything.
 Grammar::
 
     agreement = china partner kind [upgrade]
+              | 中华人民共和国政府 [和与] partner 政府 自由贸易协定 [upgrade]   (the signed title)
     china     = 中 (with a one-character partner abbreviation: 中韩)
               | 中国 [—-－–与和同] (with a country name: 中国—新西兰, 中国与新加坡)
     kind      = 自由贸易协定 | 自贸协定 | 自由贸易区 | 自贸区     (the same agreement)
@@ -25,7 +26,7 @@ from functools import lru_cache
 from kg.model import Mention
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import read_table
-from kg.paths import gazetteer_dir
+from kg.paths import data_dir, gazetteer_dir
 
 __all__ = ["agreement_key", "find_bilateral_agreements", "partner_abbreviations"]
 
@@ -33,6 +34,10 @@ _RULE = "pattern:title-bare"
 _KIND = r"(?:自由贸易|自贸)(?:协定|区)"
 _UPGRADE = r"(?:升级议定书|升级版)?"
 _FULL = re.compile(r"中国[—\-－–与和同]([\u4e00-\u9fff]{2,8}?)(" + _KIND + _UPGRADE + ")")
+#: the signed title: 中华人民共和国政府和塞尔维亚共和国政府自由贸易协定
+_OFFICIAL = re.compile(
+    r"中华人民共和国政府[和与]([\u4e00-\u9fff]{2,16}?)政府(?:关于)?(自由贸易协定" + _UPGRADE + ")"
+)
 
 
 @lru_cache(maxsize=1)
@@ -42,15 +47,29 @@ def partner_abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Full names and aliases of countries → their short name (塞尔维亚共和国 → 塞尔维亚),
+    from ``data/reference/countries.tsv``."""
+    names: dict[str, str] = {}
+    for row in read_table(data_dir() / "reference" / "countries.tsv"):
+        short, full, aliases = row[3], row[4], row[7]
+        for name in (full, *aliases.split("|")):
+            if name:
+                names.setdefault(name, short)
+    return names
+
+
+@lru_cache(maxsize=1)
 def _short_pattern() -> re.Pattern[str]:
     letters = "".join(sorted(partner_abbreviations()))
     return re.compile(f"中([{letters}])({_KIND}{_UPGRADE})")
 
 
 def _canonical(partner: str, tail: str) -> str:
-    """中国—<partner>自由贸易协定, plus 升级议定书 when the tail names the protocol."""
+    """中国—<partner>自由贸易协定, plus 升级议定书 when the tail names the protocol; the
+    partner by its short name (塞尔维亚共和国 → 塞尔维亚)."""
     protocol = "升级议定书" if tail.endswith("升级议定书") else ""
-    return f"中国—{partner}自由贸易协定{protocol}"
+    return f"中国—{_country_names().get(partner, partner)}自由贸易协定{protocol}"
 
 
 def agreement_key(title: str) -> str | None:
@@ -67,7 +86,7 @@ def agreement_key(title: str) -> str | None:
     short = _short_pattern().fullmatch(name)
     if short is not None:
         return _canonical(partner_abbreviations()[short.group(1)], short.group(2))
-    full = _FULL.fullmatch(name)
+    full = _FULL.fullmatch(name) or _OFFICIAL.fullmatch(name)
     if full is not None:
         return _canonical(full.group(1), full.group(2))
     return None

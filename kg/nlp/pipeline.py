@@ -240,6 +240,33 @@ def _companies_by_context(body: str, names: tuple[str, ...]) -> set[tuple[int, i
     return spans
 
 
+#: a short quoted phrase (“数字敦煌”, “江西样板”): a brand, project or slogan
+_SLOGAN = re.compile(r"“([\u4e00-\u9fff]{3,8})”")
+#: quoted names ending in a zone or place word keep their place (“义乌市”, “临港新片区”)
+_SLOGAN_KEEPS = re.compile(r"(?:试验区|自贸区|综试区|新区|港|市|省|区|县|州)$")
+#: verbs of going right before a quoted place: the place itself (“跟着悟空游山西”)
+_GOING = frozenset("游到去来在进逛")
+
+
+def _drop_places_in_slogans(mentions: list[Mention], body: str) -> list[Mention]:
+    """Drop place mentions inside a short quoted phrase that is more than the place
+    (“数字敦煌”沉浸式展览: a project's name); a quoted place name alone stays."""
+    from kg.nlp.gazetteer import PLACE_LABELS
+
+    slogans = [
+        m.span(1) for m in _SLOGAN.finditer(body) if _SLOGAN_KEEPS.search(m.group(1)) is None
+    ]
+    if not slogans:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if m.label not in PLACE_LABELS
+        or body[m.start - 1 : m.start] in _GOING
+        or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in slogans)
+    ]
+
+
 def annotate(article: Article, nlp: Language | None = None) -> Annotated:
     """Run the pipeline over ``article.body`` and return plain mentions and sentences.
 
@@ -268,6 +295,7 @@ def annotate(article: Article, nlp: Language | None = None) -> Annotated:
         mentions.sort(key=lambda m: (m.start, -m.end, m.label))
     if article.stock_names:
         mentions = _drop_places_in_company_names(mentions, body, article.stock_names)
+    mentions = _drop_places_in_slogans(mentions, body)
     return Annotated(
         article=article,
         mentions=tuple(mentions),

@@ -154,6 +154,10 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
             id="amur-river-not-the-province",
         ),
         pytest.param("新甘肃客户端消息。", [], id="news-app-named-after-province"),
+        pytest.param("推出的“数字敦煌”沉浸式展览。", [], id="place-in-a-quoted-project-name"),
+        pytest.param(
+            "推出“跟着悟空游山西”主题线路。", [("山西", "140000")], id="quoted-trip-to-a-place"
+        ),
         pytest.param("长春金赛药业的生产车间。", [], id="city-in-company-name"),
         pytest.param(
             "公司在北京、上海设立研发中心。",

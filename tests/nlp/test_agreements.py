@@ -25,6 +25,8 @@ def gazetteer() -> Gazetteer:
         ("《中国—韩国自由贸易协定》", "中国—韩国自由贸易协定"),
         ("中国与新西兰自贸协定升级版", "中国—新西兰自由贸易协定"),
         ("中澳自贸协定升级议定书", "中国—澳大利亚自由贸易协定升级议定书"),
+        ("《中华人民共和国政府和塞尔维亚共和国政府自由贸易协定》", "中国—塞尔维亚自由贸易协定"),
+        ("中华人民共和国政府和大韩民国政府自由贸易协定", "中国—韩国自由贸易协定"),
         ("中新自贸协定", None),  # 新: 新加坡 or 新西兰, left alone
         ("浙江自贸区", None),
     ],
@@ -52,3 +54,12 @@ def test_short_and_full_names_link_to_one_document() -> None:
     extraction = extract_text("《中国—韩国自由贸易协定》生效以来，中韩自贸协定红利持续释放。")
     documents = {m.text: m.iri for m in extraction.mentions if m.label == "Legislation"}
     assert len(documents) == 2 and len(set(documents.values())) == 1
+
+
+def test_governments_in_an_agreement_title_are_its_parties_not_bodies() -> None:
+    extraction = extract_text(
+        "《中华人民共和国政府和塞尔维亚共和国政府自由贸易协定》正式生效，中塞自贸协定将带来实惠。"
+    )
+    labels = {(m.label, m.iri) for m in extraction.mentions}
+    assert {label for label, _ in labels} == {"Legislation"}
+    assert len({iri for _, iri in labels}) == 1
