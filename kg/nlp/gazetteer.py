@@ -377,6 +377,8 @@ def _is_blocked(
         return False
     if entry.label == "Province" and text.startswith("口岸", end):
         return False  # 推动新疆口岸扩大开放: the province's ports, not one port's name
+    if text.startswith("片区", end) and entry.label != "Country":
+        return True  # 自贸试验区芜湖片区: an area of a zone named after the place (optional)
     if _INDEFINITE_RUN.match(text, end) is None and (
         _heads_longer_org(text, end, local) or _in_org_tail(text, end)
     ):

@@ -156,6 +156,9 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
         pytest.param("新甘肃客户端消息。", [], id="news-app-named-after-province"),
         pytest.param("推出的“数字敦煌”沉浸式展览。", [], id="place-in-a-quoted-project-name"),
         pytest.param(
+            "在自贸试验区芜湖片区，芜湖外贸增长。", [("芜湖", "340200")], id="place-in-ftz-area"
+        ),
+        pytest.param(
             "推出“跟着悟空游山西”主题线路。", [("山西", "140000")], id="quoted-trip-to-a-place"
         ),
         pytest.param("长春金赛药业的生产车间。", [], id="city-in-company-name"),
