@@ -143,6 +143,8 @@ _MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
 _SCALE = re.compile(
     r"(?:规模(?:达|达到|为)?|(?:折合(?:成)?(?:美元|人民币)?|以(?:美元|人民币)计)(?:约|为|约为)?)$"
 )
+#: a threshold passed (首次突破700亿元) rather than a level stated
+_PASSED = re.compile(r"(?:突破|跨过|迈上|站上)$")
 _MORE = re.compile(r"(超过了?|超|逾|多于|高于|突破)$")
 _MILESTONE = re.compile(r"^(?:首次|历史上首次|首度|再次|一举)?(?:突破|超过|跨过|迈上|站上)$")
 # 进出口总值突破3万亿元，达到3.33万亿元: the exact level restates the threshold's measure
@@ -1212,6 +1214,8 @@ def _level(
             _drop_threshold(ctx, last_level)
     if measure is None or about is None:
         return None
+    if figure.period is None and _PASSED.search(before):
+        return None  # 原标题：赣州外贸进出口首次突破700亿元: a threshold, with no period
     period, is_target = figure.period, figure.is_target
     obs = _observation(
         ctx,

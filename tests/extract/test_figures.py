@@ -663,6 +663,15 @@ def test_partner_figures_in_short_forms(text: str, expected: set[tuple[str, str,
     assert expected <= found
 
 
+def test_a_threshold_passed_with_no_period_is_no_level() -> None:
+    extraction = _extract(
+        "原标题：赣州外贸进出口首次突破700亿元",
+        "2021年，赣州市外贸进出口总额721.6亿元，同比增长34.8%，首次突破700亿元。",
+    )
+    levels = {o.value for o in extraction.observations if o.statistic == "kgo:Level"}
+    assert levels == {Decimal("72160000000")}
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False

@@ -273,6 +273,11 @@ def test_issuers_listed_before_title_with_publicly() -> None:
     assert _passed_by(extraction) == {iris.org_iri("gacc"), MOFCOM}
 
 
+def test_a_body_revising_its_document_with_others_is_its_issuer() -> None:
+    extraction = _extract("下一步，商务部将会同有关部门修订《对外投资备案（核准）报告暂行办法》。")
+    assert _passed_by(extraction) == {MOFCOM}
+
+
 def test_issuers_named_at_head_of_title() -> None:
     extraction = _extract("按照《财政部 税务总局关于延续小微企业税收优惠政策的公告》执行。")
     assert _passed_by(extraction) == {iris.org_iri("mof"), iris.org_iri("sta")}
