@@ -506,12 +506,18 @@ def _foreign_host(host: Place | None, code: str, reference: Reference) -> bool:
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions inside a longer zone name or 文号 (金华 in 金华综试区, 国办 in 国办发〔…〕)."""
+    """Drop mentions inside a longer zone name or 文号 (金华 in 金华综试区, 国办 in 国办发〔…〕),
+    and places inside a 《title》 that the article also names outside titles (the gold
+    leaves an occurrence inside a longer name out; a place only in titles stays, optional)."""
     zones = [
         m
         for m in mentions
         if m.iri and (m.label in _ZONE_KIND or m.label in {"PilotZone", "DocumentNumber"})
     ]
+    titles = [m for m in mentions if m.label == "Legislation" and m.text.startswith("《")]
+    named_outside = {
+        m.iri for m in mentions if m.label in PLACE_LABELS and m.iri and not _in_any(m, titles)
+    }
     kept = []
     for mention in mentions:
         inside = any(
@@ -525,8 +531,19 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
             mention.label in PLACE_LABELS or mention.label in {"GenericZone", "Organization"}
         ):
             continue
+        if (
+            mention.label in PLACE_LABELS
+            and mention.iri in named_outside
+            and _in_any(mention, titles)
+        ):
+            continue  # 在西安举行…《中国—中亚峰会西安宣言》: the title's 西安 is part of its name
         kept.append(mention)
     return kept
+
+
+def _in_any(mention: Mention, containers: Sequence[Mention]) -> bool:
+    """True when ``mention`` lies strictly inside one of ``containers``."""
+    return any(c.start < mention.start and mention.end < c.end for c in containers)
 
 
 #: a quoted event or campaign name (“东盟电商主题周”, “中国—中亚博览会”): the places and

@@ -156,6 +156,14 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
         pytest.param("新甘肃客户端消息。", [], id="news-app-named-after-province"),
         pytest.param("推出的“数字敦煌”沉浸式展览。", [], id="place-in-a-quoted-project-name"),
         pytest.param(
+            "峰会在西安举行，签署了《中国—中亚峰会西安宣言》。",
+            [("西安", "610100")],
+            id="place-in-a-title-named-outside-it",
+        ),
+        pytest.param(
+            "签署了《中国—中亚峰会西安宣言》。", [("西安", "610100")], id="place-only-in-a-title"
+        ),
+        pytest.param(
             "在自贸试验区芜湖片区，芜湖外贸增长。", [("芜湖", "340200")], id="place-in-ftz-area"
         ),
         pytest.param(
