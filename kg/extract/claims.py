@@ -310,9 +310,11 @@ def _place_count(
 # 四川综保区数量增至6个, 浙江的综试区已增至5个: the place right before the zone word; 四川第6个、成都第3个综合保税区:
 # an ordinal after a place, with the zone word later in the clause, is that place's count
 _PLACE_REACH = re.compile(
-    rf"的?(?P<zone>{_ZONE})(?:(?:数量|总数)(?:已)?(?:增至|增加到|达到|达)|已(?:增至|增加到|达到|达))了?"
-    rf"{_COUNT}"
-)  # 浙江的综试区已增至5个 too
+    rf"的?(?P<zone>{_ZONE})(?:(?:数量|总数)(?:已)?(?:增至|增加到|达到|达)|已(?:增至|增加到|达到|达)|"
+    rf"增至|增加到|增加至)了?{_COUNT}"
+)  # 浙江的综试区已增至5个, 内蒙古综保区增至2个 too
+#: words between a place and its ordinal (内蒙古获批的第二个综合保税区)
+_ORDINAL_GAP = re.compile(r"(?:获批设立|获批|批准设立)的?$")  # not 在杭州设立第一个
 _ORDINAL = re.compile(rf"第{_N}个(?=[^，。；]{{0,20}}?(?P<zone>{_ZONE}))")
 
 
@@ -327,6 +329,9 @@ def _counts_after_places(
     ):
         for match in pattern.finditer(where.text):
             owner = owners.get(where.offset + match.start())
+            if owner is None and pattern is _ORDINAL:
+                gap = _ORDINAL_GAP.search(where.text, 0, match.start())
+                owner = owners.get(where.offset + gap.start()) if gap and gap.group() else None
             claim = _place_count(annotated, where, owner, match, rule) if owner else None
             if claim is not None:
                 found.append(claim)

@@ -348,3 +348,25 @@ def test_rule_a_zone_in_apposition_to_its_batch_is_in_that_batch() -> None:
     assert batch == {(iris.zone_iri("cbec", "350200"), iris.batch_iri("cbec", 3))}
     years = {o.period_start.year for o in extraction.observations if o.period_start}
     assert 2018 not in years  # 全年 is not the year the zone was approved (2018年获批)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("这是继满洲里综合保税区之后内蒙古获批的第二个综合保税区。",),
+            [("kgo:ZonesInPlace", iris.place_iri("150000"), 2)],
+        ),
+        (
+            ("内蒙古综保区增至2个，鄂尔多斯综保区获批。",),
+            [("kgo:ZonesInPlace", iris.place_iri("150000"), 2)],
+        ),
+        (("2015年，国家在杭州设立第一个跨境电子商务综合试验区。",), []),
+    ],
+)
+def test_rule_a_places_count_of_zones_by_ordinal_or_increase(
+    paragraphs: tuple[str, ...], expected: list[tuple[str, str, int]]
+) -> None:
+    extraction = _extract(*paragraphs)
+    found = [(c.kind, c.about, c.value) for c in extraction.claims if c.kind == "kgo:ZonesInPlace"]
+    assert found == expected
