@@ -43,7 +43,7 @@ _DOC_TYPE_END = re.compile(
     r"宣言|联合声明|议定书|备忘录|白皮书)[）)]?"
     # a trailing period, edition or status note: …三年行动计划（2021—2023年）, …（试行）
     r"([（(](\d{4}\s*[—–\-－~～至到]\s*\d{4}年?|\d{4}年?|\d{4}年(修订|修正)|"
-    r"试行|暂行|修订|修订稿|草案|送审稿|征求意见稿)[）)])?$"
+    r"试行|暂行|修订|修订稿|(?:修正|修订)?草案|送审稿|征求意见稿)[）)])?$"
 )
 
 #: zone words written after a place name (suffix, label, kind), longest first: the one

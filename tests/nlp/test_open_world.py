@@ -71,11 +71,13 @@ def test_bodies_with_a_joined_function_and_no_body_in_an_area_name(gazetteer: Ga
     assert [m.text for m in find_bodies(text, gazetteer)] == ["敦煌市文体广电和旅游局"]
 
 
-def test_declarations_are_documents() -> None:
+def test_declarations_and_draft_laws_are_documents() -> None:
     from kg.nlp.patterns import find_titles
 
-    assert [m.text for m in find_titles("签署了《中国—中亚峰会西安宣言》。")] == [
-        "《中国—中亚峰会西安宣言》"
+    text = "签署了《中国—中亚峰会西安宣言》。审议通过《中华人民共和国海关法（修正草案）》。"
+    assert [m.text for m in find_titles(text)] == [
+        "《中国—中亚峰会西安宣言》",
+        "《中华人民共和国海关法（修正草案）》",
     ]
 
 
