@@ -75,6 +75,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ROLE_AFTER = re.compile(r"司长|局长|厅长|部长|处长|署长|委员(?!会)|办主任")
 
 
+#: centres that are venues, not bodies (杭州黄龙体育中心, 国家会展中心)
+_VENUE_END = re.compile(r"(?:体育|奥体|会展|购物|文化艺术|国际会议|国际博览|博览|展览)中心$")
 #: a suffix that opens a common word with what follows it (部门, 局面, 办法, 北京商务中心区)
 _COMMON_WORD_AT = re.compile(r"部门|部分|局面|局部|局势|办法|办理|司机|中心城?区|中心城市")
 
@@ -280,6 +282,8 @@ def find_bodies(
         if owned is not None:
             run_start = owned.end()  # 广州海关所属花都海关: the name starts after 所属
         run = text[run_start : match.start()]
+        if _VENUE_END.search(text, max(0, match.start() - 4), match.end()):
+            continue  # 杭州黄龙体育中心: a venue, not a government centre
         head = _head_with_name(gazetteer, run, match.group(), text, match.end(), rules)
         if head is None and owned is not None and _owned_unit_name(run, match.group(), rules):
             head = (0, 0, "owned")  # 成都海关所属锦城海关: the owner is named, the unit's head not

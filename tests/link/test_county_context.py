@@ -154,6 +154,9 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
             id="amur-river-not-the-province",
         ),
         pytest.param("新甘肃客户端消息。", [], id="news-app-named-after-province"),
+        pytest.param(
+            "上海申花主场战胜北京国安，山东泰山战平成都蓉城。", [], id="places-in-club-names"
+        ),
         pytest.param("推出的“数字敦煌”沉浸式展览。", [], id="place-in-a-quoted-project-name"),
         pytest.param(
             "峰会在西安举行，签署了《中国—中亚峰会西安宣言》。",

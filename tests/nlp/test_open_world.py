@@ -67,7 +67,7 @@ def test_no_body_in_ordinary_words_or_lists(gazetteer: Gazetteer, text: str) -> 
 
 
 def test_bodies_with_a_joined_function_and_no_body_in_an_area_name(gazetteer: Gazetteer) -> None:
-    text = "敦煌市文体广电和旅游局数据显示。北京商务中心区的写字楼群。"
+    text = "敦煌市文体广电和旅游局数据显示。北京商务中心区的写字楼群。在黄龙体育中心训练。"
     assert [m.text for m in find_bodies(text, gazetteer)] == ["敦煌市文体广电和旅游局"]
 
 
