@@ -1912,6 +1912,22 @@ def _places_before_each(
     else:
         head = figure.sentence[: figure.quantity.start - len(figure.before)].rstrip("，,")
         clause = re.split(r"[，,；;：:]", head)[-1]
+    abouts = _listed_places(ctx, clause, count)
+    if abouts is None:
+        return None
+    if each.re is not _NAMES_EACH_MEASURE:
+        return abouts, _MEASURE_OF[each.group("measure")]
+    if each.group("same"):  # 长治市、运城市分别达到X和Y: the measure of the level before
+        measure = _sentence_level_measure(ctx, figure)
+        return (abouts, measure) if measure is not None else None
+    measure = _MEASURE_OF[each.group("measure") or each.group("measure_first")]
+    # 顺德区、南海区分别实现跨境电商进出口X和Y: the CBEC figure
+    return abouts, _CBEC_VARIANT[measure] if each.group("cbec") else measure
+
+
+def _listed_places(ctx: _Context, clause: str, count: int) -> tuple[str, ...] | None:
+    """The IRIs of ``count`` places listed in ``clause`` (大连、沈阳), every item a place of
+    the article (the last may run on into the measure words), else None."""
     names = _split_names(clause, count)
     if len(names) != count:
         return None
@@ -1922,14 +1938,36 @@ def _places_before_each(
     abouts = tuple(ctx.place_iris.get(name, "") for name in names)
     if not all(abouts) or len(set(abouts)) != count:
         return None
-    if each.re is not _NAMES_EACH_MEASURE:
-        return abouts, _MEASURE_OF[each.group("measure")]
-    if each.group("same"):  # 长治市、运城市分别达到X和Y: the measure of the level before
-        measure = _sentence_level_measure(ctx, figure)
-        return (abouts, measure) if measure is not None else None
-    measure = _MEASURE_OF[each.group("measure") or each.group("measure_first")]
-    # 顺德区、南海区分别实现跨境电商进出口X和Y: the CBEC figure
-    return abouts, _CBEC_VARIANT[measure] if each.group("cbec") else measure
+    return abouts
+
+
+# 大连、沈阳外贸进出口分别增长3.4%和1.2%, 大连、沈阳分别增长…: one rate per place listed
+_NAMES_EACH_RATE = re.compile(
+    r"(?:^|[，,；;：:])(?P<names>[^，,。；;：:]{2,40}?)(?:外贸)?"
+    r"(?:(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?(?:同比)?分别|"
+    r"分别(?:实现)?(?:外贸)?(?P<measure_after>进出口|出口|进口)?)(?:同比)?(?P<verb>增长|下降)$"
+)
+
+
+def _places_rates_before_each(
+    ctx: _Context, figure: _Figure, count: int
+) -> tuple[_List, int] | None:
+    """大连、沈阳外贸进出口分别增长3.4%和1.2%: the places listed before 分别, their measure
+    (the trade word, else the sentence's last level's) and the sign of the rates."""
+    each = _NAMES_EACH_RATE.search(figure.before)
+    if each is None:
+        return None
+    abouts = _listed_places(ctx, _LEADING_FILLER.sub("", each.group("names")), count)
+    if abouts is None:
+        return None
+    word = each.group("measure") or each.group("measure_after")
+    measure = _MEASURE_OF[word] if word else _sentence_level_measure(ctx, figure)
+    if measure is None:
+        return None
+    listed = _List(
+        (measure,) * count, abouts[0], (_HEADLINE,) * count, figure.period, figure.is_target, abouts
+    )
+    return listed, -1 if each.group("verb") == "下降" else 1
 
 
 def _sentence_level_measure(ctx: _Context, figure: _Figure) -> str | None:
@@ -1967,6 +2005,10 @@ def _read_list(
             abouts,
         )
         return _list_observations(ctx, figure, members, listed, "kgo:Level", 1), listed
+    rates = _places_rates_before_each(ctx, figure, count) if kind == "percent" else None
+    if rates is not None:
+        listed, sign = rates
+        return _list_rates(ctx, figure, members, listed, "kgo:YearOnYearGrowth", sign), listed
     if head is not None and scope.current is not None:
         verb = head.group("verb") or ""
         growth = verb in {"增长", "下降"}

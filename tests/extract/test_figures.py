@@ -672,6 +672,21 @@ def test_a_threshold_passed_with_no_period_is_no_level() -> None:
     assert levels == {Decimal("72160000000")}
 
 
+def test_rates_of_places_listed_before_each() -> None:
+    extraction = _extract(
+        "2021年，辽宁省外贸增长。大连市、沈阳市外贸进出口分别增长3.4%和下降1.2%。"
+    )
+    found = {
+        (o.about.rsplit("/", 1)[-1], o.measure, o.value)
+        for o in extraction.observations
+        if o.statistic == "kgo:YearOnYearGrowth"
+    }
+    assert found == {
+        ("210200", "kgo:foreignTradeValue", Decimal("3.4")),
+        ("210100", "kgo:foreignTradeValue", Decimal("-1.2")),
+    }
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
