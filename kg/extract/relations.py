@@ -307,6 +307,8 @@ def _establishments(
                     continue
                 if re.search(r"[，。；：]", body[verb_at : span[0] + zone_word.start()]):
                     continue
+                if _inside_title(body, verb_at):
+                    continue  # 《国务院关于同意在石家庄等24个城市设立…》: the title's own words
                 listed = _listed_places(body, places, verb_at)
                 if not listed:
                     continue
@@ -317,6 +319,12 @@ def _establishments(
                 yield from _zone_relations(
                     annotated, listed, doc_iri, end, sentence_batch, reference
                 )
+
+
+def _inside_title(body: str, at: int) -> bool:
+    """True when ``at`` lies inside a 《…》 title (an open 《 before it with no 》 between)."""
+    opened = body.rfind("《", 0, at)
+    return opened >= 0 and "》" not in body[opened:at]
 
 
 #: zone instances other than CBEC zones that an approval may set up by name
@@ -431,13 +439,17 @@ def _batch_members(
     for span in annotated.sentences:
         if _APPROVED.search(body[span[0] : span[1]]) is None:
             continue
+        members = []
         for place in _in_sentence(mentions, span):
             if place.label not in PLACE_LABELS or not place.iri:
                 continue
             zone = reference.zone_for_place(place.iri.rsplit("/", 1)[-1], "cbec")
             batch = reference.batches.get(zone.batch) if zone and zone.batch else None
-            if zone is None or batch is None:
-                continue
+            if zone is not None and batch is not None:
+                members.append((place, zone, batch))
+        if len({batch.ordinal for _, _, batch in members}) > 1:
+            continue  # 此后宁波、义乌、温州、绍兴相继获批: a history of several batches
+        for place, zone, batch in members:
             doc_iri = iris.doc_iri(batch.document, is_number_slug=True)
             if doc_iri in named:
                 ev = evidence(annotated, place.start, place.end, "relation:batch-member-named")

@@ -115,6 +115,20 @@ def _gazetteer_table(directory: Path, name: str) -> dict[str, str]:
     return {row[0]: row[1] for row in read_table(directory / name)}
 
 
+def _department(parent: str, rest: str) -> str:
+    """A ministry's department by its full name (商务部 + 国际司 → 国际经贸关系司), from
+    ``department_abbreviations.tsv``; other names as given."""
+    return _departments().get((parent, rest), rest)
+
+
+@lru_cache(maxsize=1)
+def _departments() -> dict[tuple[str, str], str]:
+    return {
+        (row[0], row[1]): row[2]
+        for row in read_table(gazetteer_dir() / "department_abbreviations.tsv")
+    }
+
+
 def _rest(rest: str) -> str:
     """The body part of a name in full: 政府 → 人民政府, 科创委 → 科技创新委员会."""
     if rest == "政府":
@@ -168,7 +182,7 @@ def canonical_body(
         place_head = _place_head(name, reference)
         if org_head is not None and (place_head is None or org_head[0] >= place_head[0]):
             length, org = org_head
-            canonical = org.name_zh + _rest(name[length:])
+            canonical = org.name_zh + _department(org.slug, _rest(name[length:]))
             parent = org.iri
             district = _customs_district(name[length:], reference)
             if district is not None:  # 海关总署兰州海关 is 兰州海关, of 海关总署

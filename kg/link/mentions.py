@@ -8,7 +8,7 @@ mentions nested inside a longer linked one (金华 inside 金华综试区).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg import iris
@@ -16,7 +16,7 @@ from kg.link.bodies import link_body, mentioned_place, spokesperson_body
 from kg.link.places import link_county_context
 from kg.link.short_titles import link_short_titles
 from kg.model import Annotated, Mention
-from kg.nlp.agreements import agreement_key
+from kg.nlp.agreements import agreement_key, country_initials
 from kg.nlp.bodies import BODY_RULES
 from kg.nlp.documents import BARE_TITLE_RULE, YEAR_PREFIX
 from kg.nlp.gazetteer import PLACE_LABELS
@@ -48,10 +48,11 @@ _KIND_OF_WORD = {suffix: kind for suffix, _, kind in ZONE_SUFFIXES}
 _ROLE_WINDOW = 12
 
 
-def _title_key(text: str) -> str:
-    """The key a title is hashed by; every spelling of a bilateral agreement has one."""
+def _title_key(text: str, initials: Mapping[str, str] | None = None) -> str:
+    """The key a title is hashed by; every spelling of a bilateral agreement has one
+    (``initials``: the article's countries by their first character, for 中新自贸协定)."""
     key = iris.normalise_title(text)
-    return agreement_key(key) or key
+    return agreement_key(key, initials) or key
 
 
 # A trailing edition or draft note of a title: (征求意见稿), (试行), (2020年版).
@@ -98,8 +99,9 @@ def _link_title(
     index: dict[str, str],
     earlier: list[tuple[str, str]],
     number: str | None = None,
+    initials: Mapping[str, str] | None = None,
 ) -> Mention:
-    key = _title_key(mention.text)
+    key = _title_key(mention.text, initials)
     iri = index.get(key) or number  # 《…》（国办发〔2023〕10号）: the document of that number
     if iri is None:
         # A short form (《批复》, 《指导意见》) names the last full title ending with it.
@@ -555,7 +557,7 @@ _EVENT_NAME = re.compile(
 
 #: characters that end a run before an unquoted event name: punctuation, particles and
 #: the verbs that introduce one (在/举办/参加/出席); the name starts right after one
-_EVENT_BREAK = "\\s，。；：、“”《》（）()的是在了和与及将把对向从为等办开参席赴到"
+_EVENT_BREAK = "\\s，。；：、“”《》（）()的是在了和与及将把对向从为等办开参席赴到0-9"
 
 #: an event named without quotes (杭州亚运会, 第三届中国—非洲经贸博览会): a run of name
 #: characters that starts at a clause boundary or after 在/举办/参加, no verb or particle
@@ -565,7 +567,7 @@ _BARE_EVENT_NAME = re.compile(
     r"(?:第[一二三四五六七八九十\d]+届)?"
     rf"[^{_EVENT_BREAK}]{{2,14}}?"
     r"(?:博览会|交易会|展览会|洽谈会|推介会|交流会|亚运会|运动会|奥运会|冬奥会|世博会|进博会|"
-    r"论坛|峰会|联赛|锦标赛)",
+    r"论坛|峰会|联赛|锦标赛|马拉松|吹风会|灯会|文化节|旅游节)",  # 2024无锡马拉松, 大同古城灯会
     re.MULTILINE,
 )
 
@@ -758,15 +760,19 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
     earlier: list[tuple[str, str]] = []
     linked: list[Mention] = []
     todo = link_county_context(annotated, annotated.mentions, reference)
+    initials = country_initials(todo)
     for at, mention in enumerate(todo):
         if mention.label == "Legislation" and mention.rule == BARE_TITLE_RULE:
             mention = _link_title(
-                replace(mention, text=YEAR_PREFIX.sub("", mention.text)), index, earlier
+                replace(mention, text=YEAR_PREFIX.sub("", mention.text)),
+                index,
+                earlier,
+                initials=initials,
             )
             mention = replace(mention, text=annotated.article.body[mention.start : mention.end])
         elif mention.label == "Legislation":
             number = _number_after(mention, numbers, annotated.article.body)
-            mention = _link_title(mention, index, earlier, number)
+            mention = _link_title(mention, index, earlier, number, initials)
         elif (mention.label in _ZONE_KIND or mention.rule == _PLACE_ZONE_RULE) and not mention.iri:
             mention = _link_zone(mention, reference, todo)
         elif mention.label == "Batch":

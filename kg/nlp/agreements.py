@@ -12,7 +12,8 @@ Grammar::
 
     agreement = china partner kind [upgrade]
               | 中华人民共和国政府 [和与] partner 政府 自由贸易协定 [upgrade]   (the signed title)
-    china     = 中 (with a one-character partner abbreviation: 中韩)
+    china     = 中 (with a one-character partner abbreviation: 中韩, or the first character
+                of a country the article names: 中新 beside 新西兰)
               | 中国 [—-－–与和同] (with a country name: 中国—新西兰, 中国与新加坡)
     kind      = 自由贸易协定 | 自贸协定 | 自由贸易区 | 自贸区     (the same agreement)
     upgrade   = 升级议定书 (a document of its own) | 升级版 (the same agreement)
@@ -21,6 +22,7 @@ Grammar::
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from kg.model import Mention
@@ -28,7 +30,12 @@ from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.lexicon import read_table
 from kg.paths import data_dir, gazetteer_dir
 
-__all__ = ["agreement_key", "find_bilateral_agreements", "partner_abbreviations"]
+__all__ = [
+    "agreement_key",
+    "country_initials",
+    "find_bilateral_agreements",
+    "partner_abbreviations",
+]
 
 _RULE = "pattern:title-bare"
 _KIND = r"(?:自由贸易|自贸)(?:协定|区)"
@@ -59,10 +66,19 @@ def _country_names() -> dict[str, str]:
     return names
 
 
-@lru_cache(maxsize=1)
-def _short_pattern() -> re.Pattern[str]:
-    letters = "".join(sorted(partner_abbreviations()))
-    return re.compile(f"中([{letters}])({_KIND}{_UPGRADE})")
+#: 中 + any partner initial: the table's, or a country the article names (中新自贸协定 in an
+#: article about 新西兰); 国, 方 and 央 open other words (中国自贸区, 中方, 中央)
+_ANY_SHORT = re.compile(f"中([\u4e00-\u9fff])(?<![国方央])({_KIND}{_UPGRADE})")
+
+
+def country_initials(mentions: Sequence[Mention]) -> dict[str, str]:
+    """The first character of each country the mentions name → its name, when no other
+    named country starts with it (新 → 新西兰 in an article naming no 新加坡)."""
+    names: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.label == "Country" and len(mention.text) > 1 and mention.text != "中国":
+            names.setdefault(mention.text[0], set()).add(mention.text)
+    return {initial: next(iter(found)) for initial, found in names.items() if len(found) == 1}
 
 
 def _canonical(partner: str, tail: str) -> str:
@@ -72,20 +88,25 @@ def _canonical(partner: str, tail: str) -> str:
     return f"中国—{_country_names().get(partner, partner)}自由贸易协定{protocol}"
 
 
-def agreement_key(title: str) -> str | None:
+def agreement_key(title: str, initials: Mapping[str, str] | None = None) -> str | None:
     """The canonical title of a bilateral agreement named by ``title``, else None.
 
     Args:
         title: a document name as written (《》 and spaces already removed or not).
+        initials: the article's countries by first character (``country_initials``),
+            for an initial the table leaves out as ambiguous (中新).
 
     Returns:
         ``中国—<partner>自由贸易协定`` (or ``…升级议定书``), or None when ``title`` is
         not one bilateral agreement's whole name.
     """
     name = title.strip("《》 ")
-    short = _short_pattern().fullmatch(name)
+    short = _ANY_SHORT.fullmatch(name)
     if short is not None:
-        return _canonical(partner_abbreviations()[short.group(1)], short.group(2))
+        partner = partner_abbreviations().get(short.group(1)) or (initials or {}).get(
+            short.group(1)
+        )
+        return _canonical(partner, short.group(2)) if partner else None
     full = _FULL.fullmatch(name) or _OFFICIAL.fullmatch(name)
     if full is not None:
         return _canonical(full.group(1), full.group(2))
@@ -104,7 +125,7 @@ def find_bilateral_agreements(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """
     found = [
         Mention(m.start(), m.end(), m.group(), "Legislation", _RULE)
-        for m in _short_pattern().finditer(text)
+        for m in _ANY_SHORT.finditer(text)
     ]
     for match in _FULL.finditer(text):
         entry = gazetteer.lookup(match.group(1))

@@ -383,14 +383,21 @@ def _is_blocked(
         _heads_longer_org(text, end, local) or _in_org_tail(text, end)
     ):
         return True
-    if _PLACE_BODY_NEXT.match(text, end) is not None or _TEAM_NEXT.match(text, end) is not None:
+    if _PLACE_BODY_NEXT.match(text, end) is not None:
         return True
+    team = _TEAM_NEXT.match(text, end)
+    if team is not None and not (entry.label == "Country" and team.group().endswith("选手")):
+        return True  # 浙江队, 中国女排; 中国选手何杰 is a Chinese athlete: the country
     if _SESSION_NEXT.match(text, end) is not None:
         return True  # 湖北省第十四届人民代表大会: the place opens the session's name
     if entry.label == "Country" and text[end : end + 1] in ("（", "("):
         return True  # 中国（城市名）跨境电子商务综合试验区: a naming template, not the country
 
     if entry.short and _names_landmark(text, start, end, entry):
+        return True
+    if entry.label in ("County", "Prefecture") and (
+        _LANDMARK_NEXT.match(text, end) or _MARKET_NEXT.match(text, end)
+    ):
         return True
     if start > 0 and text[start - 1] == "《" and _JOURNAL_TITLE.match(text, end) is not None:
         return True
@@ -408,6 +415,11 @@ def _is_blocked(
 # A mountain named like a district (麦积山石窟 by 麦积区, 普陀山 by 普陀区); 山区, 山村 …
 # after a place are its hills (丽水山区), so those keep the place.
 _MOUNTAIN_NEXT = re.compile(r"山(?![区地村乡镇城市县里上下间])")
+# Grottoes, pagodas and old towns named after their place, full name or short (云冈石窟,
+# 应县木塔, 大同古城): landmarks, not the place.
+_LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)")
+# A specialised market named after its place (石狮服装城, 丹阳眼镜城): the market, not the place.
+_MARKET_NEXT = re.compile(r"服装城|眼镜城|鞋城|家具城|灯具城|建材城")
 # A metro or rail line named after a district (地铁房山线, 轨道交通金山线).
 _LINE_BEFORE = ("地铁", "轻轨", "交通", "铁路")
 

@@ -154,6 +154,17 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
             id="amur-river-not-the-province",
         ),
         pytest.param("新甘肃客户端消息。", [], id="news-app-named-after-province"),
+        pytest.param("石狮服装城和丹阳眼镜城的商户。", [], id="places-naming-markets"),
+        pytest.param("游客参观云冈石窟和应县木塔。", [], id="places-naming-landmarks"),
+        pytest.param("2024无锡马拉松鸣枪，大同古城灯会开幕。", [], id="places-in-event-names"),
+        pytest.param(
+            "绍兴柯桥中国轻纺城。",
+            [("绍兴", "330600"), ("柯桥", "330603")],
+            id="china-in-a-market-name",
+        ),
+        pytest.param(
+            "中国选手何杰夺冠，浙江队获胜。", [("中国", "156")], id="athlete-of-a-country"
+        ),
         pytest.param(
             "上海申花主场战胜北京国安，山东泰山战平成都蓉城。", [], id="places-in-club-names"
         ),

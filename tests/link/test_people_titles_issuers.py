@@ -273,6 +273,13 @@ def test_issuers_listed_before_title_with_publicly() -> None:
     assert _passed_by(extraction) == {iris.org_iri("gacc"), MOFCOM}
 
 
+def test_issuers_listed_with_a_party_body_known_by_its_short_name() -> None:
+    extraction = _extract(
+        "商务部、中央网信办、国家发展改革委联合印发《“十四五”电子商务发展规划》。"
+    )
+    assert _passed_by(extraction) == {MOFCOM, iris.org_iri("cac"), iris.org_iri("ndrc")}
+
+
 def test_a_body_revising_its_document_with_others_is_its_issuer() -> None:
     extraction = _extract("下一步，商务部将会同有关部门修订《对外投资备案（核准）报告暂行办法》。")
     assert _passed_by(extraction) == {MOFCOM}

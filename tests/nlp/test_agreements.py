@@ -63,3 +63,11 @@ def test_governments_in_an_agreement_title_are_its_parties_not_bodies() -> None:
     labels = {(m.label, m.iri) for m in extraction.mentions}
     assert {label for label, _ in labels} == {"Legislation"}
     assert len({iri for _, iri in labels}) == 1
+
+
+def test_an_ambiguous_initial_is_the_country_the_article_names() -> None:
+    extraction = extract_text(
+        "新西兰是重要伙伴。中新自贸协定于2008年签署，中新自贸区建设迈上新台阶。"
+    )
+    documents = {m.iri for m in extraction.mentions if m.label == "Legislation"}
+    assert documents == {extract_text("《中国—新西兰自由贸易协定》").mentions[0].iri}

@@ -109,7 +109,7 @@ NATIONAL_ORGS = [
      "state-council"),
     ("samr", "government", "国家市场监督管理总局", "State Administration for Market Regulation",
      "市场监管总局", "SAMR", "state-council"),
-    ("cac", "government", "国家互联网信息办公室", "Cyberspace Administration of China", "网信办|国家网信办",
+    ("cac", "government", "国家互联网信息办公室", "Cyberspace Administration of China", "网信办|国家网信办|中央网信办|中央网络安全和信息化委员会办公室",
      "CAC", "state-council"),
     ("miit", "government", "工业和信息化部", "Ministry of Industry and Information Technology",
      "工信部", "MIIT", "state-council"),
