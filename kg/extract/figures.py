@@ -377,6 +377,10 @@ def _named_industry(pattern: re.Pattern[str], before: str) -> str | None:
 _TITLE_ABBREVIATION = re.compile(r"《[^《》]{2,40}》[（(](?P<abbr>[A-Za-z]{2,10})[）)]")
 
 
+#: a trade mode naming its own flow (…；市场采购贸易方式出口7045亿元): not the CBEC figure before
+_TRADE_MODE = re.compile(r"贸易方式|市场采购|一般贸易|加工贸易|保税物流")
+
+
 def _classify(
     before: str,
     kind: str,
@@ -398,6 +402,7 @@ def _classify(
             measure in _CBEC_VARIANT
             and _CBEC.search(sentence_before)
             and not _GOODS_TRADE.search(before)
+            and not _TRADE_MODE.search(before)
         ):  # 同期全省货物贸易进出口802.8亿元 after a CBEC figure: the total, not CBEC
             return _CBEC_VARIANT[measure], _HEADLINE
         if measure in _SERVICE_PARTS:
@@ -1918,11 +1923,19 @@ def _places_before_each(
     if each.re is not _NAMES_EACH_MEASURE:
         return abouts, _MEASURE_OF[each.group("measure")]
     if each.group("same"):  # 长治市、运城市分别达到X和Y: the measure of the level before
-        measure = _sentence_level_measure(ctx, figure)
+        measure = _run_on_measure(ctx, clause, figure) or _sentence_level_measure(ctx, figure)
         return (abouts, measure) if measure is not None else None
     measure = _MEASURE_OF[each.group("measure") or each.group("measure_first")]
     # 顺德区、南海区分别实现跨境电商进出口X和Y: the CBEC figure
     return abouts, _CBEC_VARIANT[measure] if each.group("cbec") else measure
+
+
+def _run_on_measure(ctx: _Context, clause: str, figure: _Figure) -> str | None:
+    """杭州、宁波地区生产总值分别为X和Y: the measure the words after the last place name."""
+    ends = [clause.rindex(n) + len(n) for n in ctx.place_iris if n in clause]
+    words = clause[max(ends) :] if ends else ""
+    found = _classify(words, "money", figure.sentence, ctx.place_names, ctx.partners)
+    return found[0] if words and found is not None and found[1] == _HEADLINE else None
 
 
 def _listed_places(ctx: _Context, clause: str, count: int) -> tuple[str, ...] | None:
@@ -2052,7 +2065,7 @@ def _read_list(
 #: 对其分别进出口: the items are those a clause before listed (东盟、美国、欧盟为厦门前三大贸易伙伴)
 _PRONOUN_ITEMS = re.compile(r"[对与同]其$")
 #: where the listing clause's items end (…欧盟为厦门前三大贸易伙伴)
-_LISTING_END = re.compile(r"为|是|成为|居|位列|位居")
+_LISTING_END = re.compile(r"为|是|成为|居|位列|位居|分列|依次")  # 欧盟、美国分列第二、三位
 
 
 def _antecedent(figure: _Figure, names: str) -> str:

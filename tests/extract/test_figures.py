@@ -687,6 +687,40 @@ def test_rates_of_places_listed_before_each() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a trade mode's own flow after a CBEC figure is not CBEC's
+            "2021年我国跨境电商进出口1.69万亿元；市场采购贸易方式出口7045亿元。",
+            {("156", "kgo:crossBorderEcommerceTradeValue"), ("156", "kgo:exportValue")},
+        ),
+        (  # places listed, then the measure, then 分别为; the next list by 分别为 alone
+            "2021年，浙江省经济增长。杭州、宁波地区生产总值分别为18109亿元和14595亿元；"
+            "嘉兴、台州分别为6355亿元和5786亿元。",
+            {
+                ("330100", "kgo:gdp"),
+                ("330200", "kgo:gdp"),
+                ("330400", "kgo:gdp"),
+                ("331000", "kgo:gdp"),
+            },
+        ),
+        (  # online retail: retail sales by channel
+            "2021年全国网上零售额13.1万亿元，其中实物商品网上零售额10.8万亿元。",
+            {("156", "kgo:retailSalesValue")},
+        ),
+        (  # 对其 after partners that 分列 the ranks
+            "2021年，我国外贸增长。欧盟、美国分列第二、三位，我国对其分别进出口3.43万亿元和3.02万亿元。",
+            {("156", "kgo:foreignTradeValue")},
+        ),
+    ],
+)
+def test_levels_from_lists_modes_and_channels(text: str, expected: set[tuple[str, str]]) -> None:
+    levels = [o for o in _extract(text).observations if o.statistic == "kgo:Level"]
+    assert {(o.about.rsplit("/", 1)[-1], o.measure) for o in levels} == expected
+    if "对其" in text:
+        assert {o.partner.rsplit("/", 1)[-1] for o in levels if o.partner} == {"eu", "iso-usa"}
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
