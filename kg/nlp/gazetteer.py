@@ -377,8 +377,8 @@ def _is_blocked(
         return False
     if entry.label == "Province" and text.startswith("口岸", end):
         return False  # 推动新疆口岸扩大开放: the province's ports, not one port's name
-    if text.startswith("片区", end) and entry.label != "Country":
-        return True  # 自贸试验区芜湖片区: an area of a zone named after the place (optional)
+    if entry.label != "Country" and _AREA_NEXT.match(text, end):
+        return True  # 自贸试验区芜湖片区, 天津港片区: an area of a zone named after the place
     if _INDEFINITE_RUN.match(text, end) is None and (
         _heads_longer_org(text, end, local) or _in_org_tail(text, end)
     ):
@@ -418,6 +418,9 @@ _MOUNTAIN_NEXT = re.compile(r"山(?![区地村乡镇城市县里上下间])")
 # Grottoes, pagodas and old towns named after their place, full name or short (云冈石窟,
 # 应县木塔, 大同古城): landmarks, not the place.
 _LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)")
+# An area of a free trade zone named after its place, alone or with a facility (芜湖片区,
+# 天津港片区, 天津机场片区): the area's name (optional in the gold), not the place.
+_AREA_NEXT = re.compile(r"(?:港|机场|空港|新区)?片区")
 # A specialised market named after its place (石狮服装城, 丹阳眼镜城): the market, not the place.
 _MARKET_NEXT = re.compile(r"服装城|眼镜城|鞋城|家具城|灯具城|建材城")
 # A metro or rail line named after a district (地铁房山线, 轨道交通金山线).
