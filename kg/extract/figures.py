@@ -1729,7 +1729,7 @@ def _points(ctx: _Context, figure: _Figure, share_of: _Level | None) -> Observat
 # 加工贸易和保税物流进出口10293亿元和3544.9亿元, 集成电路、笔记本电脑分别出口1493.7亿元、1109.9亿元,
 # 中国与哈萨克斯坦、乌兹别克斯坦贸易额分别为…: names, then the trade word, then one figure per name (joined by 、 和 及).
 _LIST_HEAD = re.compile(
-    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口|贸易(?=总?额)|实际使用外资|实际对华投资|实际投资|"
+    r"(?P<names>[^，。；：]{2,80}?)(?P<each>分别)?(?P<measure>进出口|出口|进口|贸易(?=总?额)|实际使用外资|实际利用外资|实际对华投资|实际投资|"
     r"实际投入外资|实际投入|吸收外资|利用外资|FDI到资|到资)(?:额|总额|总值|值|金额)?"
     r"(?:同比)?(?:分别)?(?:同比)?(?P<verb>增长|下降|为|达到?)?$"
 )
@@ -1762,6 +1762,7 @@ _MEASURE_OF = {
 _INVESTMENT_OF = dict.fromkeys(
     (
         "实际使用外资",
+        "实际利用外资",
         "实际对华投资",
         "实际投资",
         "实际投入外资",

@@ -721,6 +721,14 @@ def test_levels_from_lists_modes_and_channels(text: str, expected: set[tuple[str
         assert {o.partner.rsplit("/", 1)[-1] for o in levels if o.partner} == {"eu", "iso-usa"}
 
 
+def test_foreign_capital_actually_used_written_with_li_yong() -> None:
+    extraction = _extract("2021年，上饶市实际利用外资3.5亿美元，增长12%。")
+    assert {(o.measure, o.industry, o.value) for o in extraction.observations} == {
+        ("kgo:foreignInvestmentValue", None, Decimal("350000000")),
+        ("kgo:foreignInvestmentValue", None, Decimal("12")),
+    }
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
