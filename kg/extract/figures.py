@@ -141,7 +141,7 @@ _ADVERB_TAIL = re.compile(r"(?<=[值额量资])(?:则|也|还|仍|亦|均)$")
 _MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
 # 规模达X after a level, 折合158.4亿美元 (the same level in another currency)
 _SCALE = re.compile(
-    r"(?:规模(?:达|达到|为)?|(?:折合(?:成)?(?:美元|人民币)?|以(?:美元|人民币)计)(?:约|为|约为)?)$"
+    r"(?:规模(?:达|达到|为)?|(?:折合(?:成)?(?:美元|人民币)?|以(?:美元|人民币)计(?:价)?)(?:约|为|约为)?)$"
 )
 #: a threshold passed (首次突破700亿元) rather than a level stated
 _PASSED = re.compile(r"(?:突破|跨过|迈上|站上)$")
@@ -1325,6 +1325,19 @@ def _partner_named_before(ctx: _Context, figure: _Figure, named: str) -> tuple[s
     return None
 
 
+def _place_named_before(ctx: _Context, figure: _Figure, named: str) -> tuple[str, _Dims] | None:
+    """宜昌市进出口增长20.1%，襄阳市增长9.3%: a rate naming only a place, after a rate of
+    another place's headline measure in this sentence, is that measure's rate for it."""
+    if not named or _FILLER.sub("", _strip_places(named, ctx.place_names)) != "":
+        return None
+    for obs in reversed(ctx.found):
+        if obs.evidence.sentence != figure.sentence:
+            return None
+        if obs.partner is None and obs.industry is None:
+            return obs.measure, _HEADLINE
+    return None
+
+
 def _rate(
     ctx: _Context, figure: _Figure, scope: _Scope, level: _Level | None
 ) -> Observation | None:
@@ -1355,7 +1368,7 @@ def _rate(
         else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
     )
     if own is None and not bare:
-        own = _partner_named_before(ctx, figure, named)
+        own = _partner_named_before(ctx, figure, named) or _place_named_before(ctx, figure, named)
     if own is None and not bare:
         part = _part_rate(ctx, figure, named, _part_subject(ctx, figure, level), value)
         if part is not None:

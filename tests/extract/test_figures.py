@@ -729,6 +729,16 @@ def test_foreign_capital_actually_used_written_with_li_yong() -> None:
     }
 
 
+def test_a_place_rate_after_another_places_and_a_dollar_restatement() -> None:
+    extraction = _extract(
+        "前7个月，湖北省进出口5208.5亿元，同比增长3.6%，以美元计价为732.2亿美元。"
+        "宜昌市进出口增长20.1%，襄阳市增长9.3%。"
+    )
+    found = {(o.about.rsplit("/", 1)[-1], o.statistic, o.value) for o in extraction.observations}
+    assert ("420000", "kgo:Level", Decimal("73220000000")) in found
+    assert ("420600", "kgo:YearOnYearGrowth", Decimal("9.3")) in found
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
