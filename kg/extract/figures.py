@@ -1368,16 +1368,18 @@ def _rate(
         else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
     )
     if own is None and not bare:
-        own = _partner_named_before(ctx, figure, named) or _place_named_before(ctx, figure, named)
+        own = _partner_named_before(ctx, figure, named)
     if own is None and not bare:
         part = _part_rate(ctx, figure, named, _part_subject(ctx, figure, level), value)
         if part is not None:
             return part
+        place_rate = _place_named_before(ctx, figure, named)
         ctx.rate_subject = None
         # 投资增速前二名：中卫市增长36.4%: a place's rate under a heading naming the measure
-        return _ranked(
-            ctx, figure, scope, value
-        )  # else the rate of something unnamed (运输服务出口增幅…)
+        ranked = _ranked(ctx, figure, scope, value)
+        if ranked is not None or place_rate is None:
+            return ranked  # else the rate of something unnamed (运输服务出口增幅…)
+        own = place_rate
     if own is not None and (
         level is None
         or own != (level.measure, level.dims)
