@@ -41,6 +41,7 @@ SETS = {
     "heldout-2026-12o": 50,
     "heldout-2026-12n": 50,
     "heldout-2026-12p": 50,
+    "heldout-2026-12q": 50,
 }
 
 #: IRI families that must already exist in the reference graph: not hashed documents
