@@ -623,9 +623,10 @@ def extract_approvals(
 
 #: 镇江获批第六批跨境电子商务综合试验区: the place's zone is in that batch
 _APPROVED_IN = re.compile(
-    r"(?:于?\d{4}年)?(?:成功)?(?:获批|入选|获批设立|纳入|列入)了?的?(?:国家)?$"
+    r"(?:于?\d{4}年)?(?:成功)?(?:获批|入选|获批设立|纳入|列入)了?的?(?:国家)?$|属于(?:全国)?$"
 )
-_CBEC_ZONE_WORD = re.compile(r"(?:中国)?(?:跨境电子商务|跨境电商)(?:综合试验区|综试区)")
+_CBEC_ZONE_WORD = re.compile(r"(?:中国)?(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)")
+#: 徐州是2019年获批的第四批…城市之一: the place before 是
 #: …获批第七批跨境电商综试区的铜仁: the place after 的
 _ZONE_OF = re.compile(r"的$")
 
@@ -647,10 +648,14 @@ def _places_approved_in_batch(
         verb = _APPROVED_IN.search(body, max(0, phrase.start - 12), phrase.start)
         if word is None or verb is None:
             continue
-        place = ends.get(verb.start())
+        place = ends.get(verb.start()) or (
+            ends.get(verb.start() - 1) if body[verb.start() - 1 : verb.start()] == "是" else None
+        )  # 徐州是2019年获批的第四批…之一
         if place is None and body.startswith("的", word.end()):
             place = starts.get(word.end() + 1)
         named = zones.get(word.end() + 1) if body.startswith(("，", ","), word.end()) else None
+        if named is None and verb.group().startswith("属于"):  # …综试区，属于全国第七批综试区
+            named = _zone_before(annotated, zones, verb.start())
         if place is None and named is not None:  # 作为…获批的第三批综试区，中国（厦门）综试区…
             span = (verb.start(), named.end)
             ev = evidence(annotated, span[0], span[1], "relation:place-approved-in-batch")
@@ -666,6 +671,13 @@ def _places_approved_in_batch(
         span = (min(place.start, verb.start()), max(place.end, word.end()))
         ev = evidence(annotated, span[0], span[1], "relation:place-approved-in-batch")
         yield Relation(zone_iri, "kgo:inBatch", iris.batch_iri("cbec", phrase.ordinal), ev)
+
+
+def _zone_before(annotated: Annotated, zones: dict[int, Mention], at: int) -> Mention | None:
+    """The last CBEC zone mention of ``at``'s sentence before ``at``, else None."""
+    span = sentence_at(annotated, at)
+    before = [z for start, z in zones.items() if span[0] <= start and z.end <= at]
+    return max(before, key=lambda z: z.start) if before else None
 
 
 def _batches_stated_elsewhere(

@@ -63,9 +63,12 @@ _GENERIC_NAMES = frozenset(
     "工作 实施 行动 总体 发展 建设 专项 政策".split()
 )
 _MIN_NAME = 2
+#: endings that name a document alone, with at most a year (政府工作报告, 2023年关税调整方案)
+_NAMED_BY_ENDING = frozenset({"政府工作报告", "关税调整方案"})
 _YEAR_BEFORE = re.compile(r"\d{4}年度?$")
-#: a leading year of a bare title is its edition, not its name (2021年政府工作报告).
-YEAR_PREFIX = re.compile(r"^\d{4}年度?")
+#: a leading year of a bare title is its edition, not its name (2021年政府工作报告); a
+#: yearly plan keeps it (2023年关税调整方案 is not 2024's)
+YEAR_PREFIX = re.compile(r"^\d{4}年度?(?!.*关税调整方案$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,10 +249,12 @@ def find_bare_documents(
         run_start = _run_start(text, match.start(), rules.keep)
         start = _name_start(text, run_start, match.start())
         start = _place_before_title_verb(text, run_start, start, gazetteer)
+        if text[start : start + 1] == "年" and text[start - 1 : start].isdigit():
+            start += 1  # 2023年关税调整方案: the year is the edition, read below
         name = text[start : match.start()]
         if start > 0 and text[start - 1] == "《":
             continue
-        if len(name.strip(_QUOTES)) < _MIN_NAME and ending != "政府工作报告":
+        if len(name.strip(_QUOTES)) < _MIN_NAME and ending not in _NAMED_BY_ENDING:
             continue
         if ending == "政府工作报告" and name and not _names_a_place(gazetteer, name):
             start, name = match.start(), ""  # 各地政府工作报告, 记者梳理多地…: the report itself

@@ -86,7 +86,7 @@ _NESTED_FACILITY = re.compile(
     _FACILITY_RUN
     % 1
     + r"(基地|商场|产业园|工业园|科技园|物流园|国际机场|机场|商品城|商贸城|生态城|互换局|作业区|"
-    r"集装箱码头|码头|陆港|铁路港)(?!区)"
+    r"集装箱码头|码头|陆港|铁路港|科技城|免税城|中央商务区)(?!区)"
 )
 # A port of entry or a development zone named right after its place (吉隆口岸, 滨海高新区): the
 # place is part of the facility's name (a longer run, 二连浩特市中蒙边境公路口岸, keeps it).
@@ -101,7 +101,7 @@ _NESTED_PORT = re.compile(
 # _NOT_IN_ORG_NAME but 都 may be part of a site's name (广州花都港).
 _NOT_IN_FACILITY_NAME = re.compile(
     r"[的是为在了将把对向从已被让使并也要等各个家座多、]|有关|相关|成为|打造|推动|推进|加快|建成|"
-    r"建设|建立|设立|成立|新建|规划|拥有|共有|已有|落地|引进|贸易|自贸"
+    r"建设|建立|设立|设有|成立|新建|规划|拥有|共有|已有|落地|引进|贸易|自贸"
 )
 # A website named after a place (中国知网, 中国裁判文书网, 中国期刊网); 网 words that are
 # common nouns (电网, 互联网, 管网) are in _COMMON_SUFFIX_WORDS.
@@ -417,7 +417,7 @@ def _is_blocked(
 _MOUNTAIN_NEXT = re.compile(r"山(?![区地村乡镇城市县里上下间])")
 # Grottoes, pagodas and old towns named after their place, full name or short (云冈石窟,
 # 应县木塔, 大同古城): landmarks, not the place.
-_LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)")
+_LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)|湾(?![区])")  # 崖州湾: a bay
 # An area of a free trade zone named after its place, alone or with a facility (芜湖片区,
 # 天津港片区, 天津机场片区): the area's name (optional in the gold), not the place.
 _AREA_NEXT = re.compile(r"(?:港|机场|空港|新区)?片区")

@@ -308,21 +308,40 @@ _SHORT_ZONE_MIN = 4
 
 
 def _short_zone_names(text: str, zone: Mention, name_start: int) -> list[Mention]:
-    """The later mentions of ``zone`` by its name without the place (赣江新区)."""
-    short = text[name_start : zone.end]
-    if len(short) < _SHORT_ZONE_MIN:
-        return []
+    """The later mentions of ``zone`` by its name without the place (赣江新区), with any
+    zone word of its kind (天竺综合保税区 → 天竺综保区)."""
     found = []
-    at = text.find(short, zone.end)
-    while at >= 0:
-        if not _ZONE_NAME_CHAR.match(text[at - 1 : at] or "，") or text[at - 1] in _ZONE_NAME_STOP:
-            found.append(
-                Mention(
-                    at, at + len(short), short, zone.label, "pattern:zone-named-short", zone.iri
+    for short in _short_forms(text[name_start : zone.end]):
+        if len(short) < _SHORT_ZONE_MIN:
+            continue
+        at = text.find(short, zone.end)
+        while at >= 0:
+            before = text[at - 1 : at] or "，"
+            if (
+                not _ZONE_NAME_CHAR.match(before)
+                or before in _ZONE_NAME_STOP
+                or text[max(0, at - 2) : at] in _VERBS_BEFORE_ZONE
+            ):
+                found.append(
+                    Mention(
+                        at, at + len(short), short, zone.label, "pattern:zone-named-short", zone.iri
+                    )
                 )
-            )
-        at = text.find(short, at + len(short))
-    return found
+            at = text.find(short, at + len(short))
+    return sorted(found, key=lambda m: m.start)
+
+
+#: verbs written right before a zone's short name (支持天竺综保区拓展研发)
+_VERBS_BEFORE_ZONE = frozenset("支持 推动 依托 推进 加快 发挥 建设 打造 鼓励 引导".split())
+
+
+def _short_forms(name: str) -> list[str]:
+    """``name`` and the same name with each other zone word of its kind."""
+    for suffix, _label, kind in _NAMED_ZONES:
+        if name.endswith(suffix):
+            own = name[: -len(suffix)]
+            return [name] + [own + s for s, _l, k in _NAMED_ZONES if k == kind and s != suffix]
+    return [name]
 
 
 def _first_at_each_start(mentions: list[Mention]) -> list[Mention]:

@@ -156,6 +156,13 @@ def test_county_context_rule(text: str, expected: list[tuple[str, str]]) -> None
         pytest.param("新甘肃客户端消息。", [], id="news-app-named-after-province"),
         pytest.param("石狮服装城和丹阳眼镜城的商户。", [], id="places-naming-markets"),
         pytest.param("包括天津港片区、天津机场片区。", [], id="places-naming-ftz-areas"),
+        pytest.param("崖州湾科技城和三亚国际免税城。", [], id="places-naming-a-bay-and-facilities"),
+        pytest.param("受蒙古气旋影响，北方沙尘。", [], id="country-naming-a-weather-system"),
+        pytest.param(
+            "在巴西、巴基斯坦设有生产基地。",
+            [("巴西", "iso-bra"), ("巴基斯坦", "iso-pak")],
+            id="country-before-a-verb-and-base",
+        ),
         pytest.param("游客参观云冈石窟和应县木塔。", [], id="places-naming-landmarks"),
         pytest.param("2024无锡马拉松鸣枪，大同古城灯会开幕。", [], id="places-in-event-names"),
         pytest.param(

@@ -67,8 +67,14 @@ def test_no_body_in_ordinary_words_or_lists(gazetteer: Gazetteer, text: str) -> 
 
 
 def test_bodies_with_a_joined_function_and_no_body_in_an_area_name(gazetteer: Gazetteer) -> None:
-    text = "敦煌市文体广电和旅游局数据显示。北京商务中心区的写字楼群。在黄龙体育中心训练。"
-    assert [m.text for m in find_bodies(text, gazetteer)] == ["敦煌市文体广电和旅游局"]
+    text = (
+        "敦煌市文体广电和旅游局数据显示。北京商务中心区的写字楼群。在黄龙体育中心训练。"
+        "景德镇市文化广电新闻出版旅游局获悉。"
+    )
+    assert [m.text for m in find_bodies(text, gazetteer)] == [
+        "敦煌市文体广电和旅游局",
+        "景德镇市文化广电新闻出版旅游局",
+    ]
 
 
 def test_declarations_and_draft_laws_are_documents() -> None:
@@ -215,6 +221,7 @@ def test_unlisted_ministry_known_by_the_title_after_it(
             ["赣州市商务发展“十四五”规划"],
         ),
         ("贵州提出实施外贸倍增行动计划，今年", ["外贸倍增行动计划"]),
+        ("原标题：2023年关税调整方案公布", ["2023年关税调整方案"]),
         (
             "按照西藏自治区“十三五”规划，吉隆口岸",
             ["西藏自治区“十三五”规划"],
@@ -413,3 +420,20 @@ def test_zimaoqu_after_a_chinese_place_is_the_pilot_zone_after_a_country_an_agre
         ("海南自贸区", iris.zone_iri("ftz", "460000")),
         ("上海自贸区", iris.zone_iri("ftz", "310000")),
     ]
+
+
+def test_tariff_plan_keeps_its_year_and_a_national_unit_is_listed() -> None:
+    extraction = extract_text("国务院关税税则委员会印发2023年关税调整方案。据中央气象台消息。")
+    documents = [m for m in extraction.mentions if m.label == "Legislation"]
+    assert [m.text for m in documents] == ["2023年关税调整方案"]
+    assert documents[0].iri == iris.doc_iri(
+        iris.normalise_title("2023年关税调整方案"), is_number_slug=False
+    )
+    assert iris.org_iri("nmc") in {m.iri for m in extraction.mentions}
+
+
+def test_named_zone_short_name_with_the_other_zone_word(gazetteer: Gazetteer) -> None:
+    extraction = extract_text("北京天竺综合保税区进出口增长。支持天竺综保区拓展研发。")
+    zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
+    assert [text for text, _ in zones] == ["北京天竺综合保税区", "天竺综保区"]
+    assert len({iri for _, iri in zones}) == 1
