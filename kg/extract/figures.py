@@ -192,7 +192,7 @@ class _Level:
 _FILLER = re.compile(
     r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}\s*[-—–~至]+\s*\d{4}年|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
     r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我省|我市|我(?=[与对同])|(?:(?:境内)?(?:投资者|企业)|中方)(?=[与对同向自])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
-    r"此外|另外|同时|不过|但是|但|预计|力争|以来|全区|本市|本省|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
+    r"此外|另外|同时|不过|但是|但|预计|力争|以来|全区|本市|本省|地区(?!生产)|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
@@ -208,7 +208,7 @@ _PRODUCT_TAIL = re.compile(
 )
 #: China and one partner by their initials (中塞双边, 中美两国): trade between the two
 _PAIR = re.compile(r"中(?P<initial>[\u4e00-\u9fff])(?:双边|两国|之间)?")
-_PARTNER_REST = re.compile(r"^(?:对|与|同|自|向)(?P<name>[^，。；]{1,12})$")
+_PARTNER_REST = re.compile(r"^(?:来自|对|与|同|自|向)(?P<name>[^，。；]{1,12})$")
 # 民营企业进出口, 一般贸易方式进出口, 金属矿砂、农产品和能源类大宗商品进口, 铜及铜材等合计进口:
 # a breakdown by ownership, trade mode, industry or product group, named before the
 # measure word (after its place, or after a modifier ending in 的: 一般贸易代表之一的江苏省民营企业).
@@ -1091,6 +1091,8 @@ def _paragraph_index(annotated: Annotated, starts: Sequence[int], offset: int) -
 _COMPARED_BEFORE = re.compile(
     r"(?:高于|低于|快于|慢于|高出|低出|超过|超出|领先|落后|比|较|居|列|位居|位列|领跑)$"
 )
+_SECOND_TO = re.compile(r"仅次于$|次于$")
+_RANKED_IN = re.compile(r"(?:居|位居|位列|排名|列)$")
 _COMPARED_AFTER = re.compile(
     r"平均|同期|增速|水平|第[一二三四五六七八九十\d]+(?!季度)|前列|首位|之首|总量的|的比重"
 )
@@ -1105,6 +1107,10 @@ def _scope_events(
     events: list[_Event] = []
     first, last = bisect_left(starts, s_start), bisect_left(starts, s_start + len(sentence))
     for place in places[first:last]:
+        at, end = place.start - s_start, place.end - s_start
+        ranked_in = _RANKED_IN.search(sentence, 0, at) and _COMPARED_AFTER.match(sentence, end)
+        if _SECOND_TO.search(sentence, 0, at) or ranked_in:
+            continue  # 总量居四川省第二位，仅次于成都: a comparison, not the subject
         events.append((place.start - s_start, place, ""))
     for match in _SCOPE_WORD.finditer(sentence):
         before = sentence[max(0, match.start() - 2) : match.start()]
@@ -1885,6 +1891,10 @@ def _source_partners(ctx: _Context, names: str, count: int) -> tuple[_Dims, ...]
         "",
         _QUOTES.sub("", _LEADING_FILLER.sub("", names)).removeprefix("来自").removesuffix("对华"),
     )  # 来自欧盟、RCEP等经济体在川: the partners, not where they invest
+    for place in sorted(ctx.place_names, key=len, reverse=True):
+        if names.endswith("对" + place):  # 新加坡、德国、荷兰对江苏实际投资: the place invested in
+            names = names[: -len(place) - 1]
+            break
     items = _split_names(names, count)
     iris_ = [ctx.partners.get(item) for item in items]
     if len(items) != count or None in iris_:
@@ -1975,7 +1985,7 @@ _NAMES_EACH_RATE = re.compile(
     r"(?:^|[，,；;：:])(?P<names>[^，,。；;：:]{2,40}?)(?:外贸)?"
     r"(?:(?P<measure>进出口|出口|进口)(?:额|总额|总值|值)?(?:同比)?分别|"
     r"分别(?:实现)?(?:外贸)?(?P<measure_after>进出口|出口|进口)?)(?:同比)?(?P<verb>增长|下降)$"
-)
+)  # 徐州、连云港实际使用外资分别增长…: the names run on into any measure's words
 
 
 def _places_rates_before_each(
@@ -1986,11 +1996,16 @@ def _places_rates_before_each(
     each = _NAMES_EACH_RATE.search(figure.before)
     if each is None:
         return None
-    abouts = _listed_places(ctx, _LEADING_FILLER.sub("", each.group("names")), count)
+    clause = _LEADING_FILLER.sub("", each.group("names"))
+    abouts = _listed_places(ctx, clause, count)
     if abouts is None:
         return None
     word = each.group("measure") or each.group("measure_after")
-    measure = _MEASURE_OF[word] if word else _sentence_level_measure(ctx, figure)
+    measure = (
+        _MEASURE_OF[word]
+        if word
+        else _run_on_measure(ctx, clause, figure) or _sentence_level_measure(ctx, figure)
+    )
     if measure is None:
         return None
     listed = _List(

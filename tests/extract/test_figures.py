@@ -739,6 +739,31 @@ def test_a_place_rate_after_another_places_and_a_dollar_restatement() -> None:
     assert ("420600", "kgo:YearOnYearGrowth", Decimal("9.3")) in found
 
 
+def test_investment_by_source_and_by_city_and_a_ranked_city_is_no_subject() -> None:
+    extraction = _extract(
+        "2021年，江苏实际使用外资305亿美元。新加坡、德国对江苏实际投资分别为28.6亿美元和9.8亿美元；"
+        "来自共建“一带一路”国家的实际投资增长24.5%。徐州、连云港实际使用外资分别增长19.8%和26.4%。",
+        "2021年宜宾市外贸进出口总值617.5亿元，总量居四川省第二位，仅次于成都。其中，出口498.3亿元。",
+        "2021年北京地区货物贸易进出口总值3.04万亿元。",
+    )
+    found = {
+        (
+            o.about.rsplit("/", 1)[-1],
+            o.measure.removeprefix("kgo:"),
+            (o.partner or "")[-3:],
+            o.value,
+        )
+        for o in extraction.observations
+    }
+    assert {
+        ("320000", "foreignInvestmentValue", "sgp", Decimal("2860000000")),
+        ("320000", "foreignInvestmentValue", "bri", Decimal("24.5")),
+        ("320300", "foreignInvestmentValue", "", Decimal("19.8")),
+        ("511500", "exportValue", "", Decimal("49830000000")),
+        ("110000", "foreignTradeValue", "", Decimal("3040000000000")),
+    } <= found
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
