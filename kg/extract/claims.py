@@ -268,8 +268,10 @@ def _in_place(
     """
     found = []
     for match in _IN_PLACE.finditer(where.text):
-        owner = owners.get(where.offset + match.start()) or _scope_owner(
-            where, match.start(), owners
+        owner = (
+            owners.get(where.offset + match.start())
+            or _owner_before_word(where, match.start(), owners)
+            or _scope_owner(where, match.start(), owners)
         )
         if owner is None:
             continue
@@ -310,8 +312,8 @@ def _place_count(
 # 四川综保区数量增至6个, 浙江的综试区已增至5个: the place right before the zone word; 四川第6个、成都第3个综合保税区:
 # an ordinal after a place, with the zone word later in the clause, is that place's count
 _PLACE_REACH = re.compile(
-    rf"的?(?P<zone>{_ZONE})(?:(?:数量|总数)(?:已)?(?:增至|增加到|达到|达)|已(?:增至|增加到|达到|达)|"
-    rf"增至|增加到|增加至)了?{_COUNT}"
+    rf"的?(?P<zone>{_ZONE})(?:(?:数量|总数)(?:由此)?(?:已)?(?:增至|增加到|达到|达)|"
+    rf"已(?:增至|增加到|达到|达)|增至|增加到|增加至)了?{_COUNT}"
 )  # 浙江的综试区已增至5个, 内蒙古综保区增至2个 too
 #: words between a place and its ordinal (内蒙古获批的第二个综合保税区)
 _ORDINAL_GAP = re.compile(r"(?:获批设立|获批|批准设立)的?$")  # not 在杭州设立第一个
@@ -336,6 +338,18 @@ def _counts_after_places(
             if claim is not None:
                 found.append(claim)
     return found
+
+
+#: words between a place and the count it has (海南省由此拥有海口、三亚两个综试区)
+_OWNER_GAP = re.compile(r"(?:由此|目前|现在|已经?|共)+$")
+
+
+def _owner_before_word(
+    where: _Text, at: int, owners: dict[int, tuple[int, str]]
+) -> tuple[int, str] | None:
+    """The place right before 由此/目前… that comes before ``at``, else None."""
+    gap = _OWNER_GAP.search(where.text, 0, at)
+    return owners.get(where.offset + gap.start()) if gap else None
 
 
 _SCOPE_OWNER = re.compile(r"(?:全省|我省|本省|全市|我市|本市)$")
@@ -405,7 +419,8 @@ def _first_zone(annotated: Annotated, where: _Text, places: Sequence[Mention]) -
         in_sentence = [p for p in places if s_start <= p.start and p.end <= s_end]
         before = [p for p in in_sentence if p.end - s_start <= match.start()]
         after = [p for p in in_sentence if p.start - s_start >= match.end()]
-        place = before[-1] if before else (after[0] if after else None)
+        zones = [p for p in before if _ANY_ZONE.search(p.text)]  # the zone named as subject
+        place = (zones or before)[-1] if before else (after[0] if after else None)
         years = list(_YEAR.finditer(where.text))
         year = next(
             (y for y in reversed(years) if y.end() <= match.start()), years[0] if years else None

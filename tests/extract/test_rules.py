@@ -370,3 +370,17 @@ def test_rule_a_places_count_of_zones_by_ordinal_or_increase(
     extraction = _extract(*paragraphs)
     found = [(c.kind, c.about, c.value) for c in extraction.claims if c.kind == "kgo:ZonesInPlace"]
     assert found == expected
+
+
+def test_rule_counts_after_由此_and_the_first_zone_is_its_own_place() -> None:
+    extraction = _extract(
+        "2020年，三亚获批设立综试区，海南省由此拥有海口、三亚两个综试区。"
+        "2022年，宜宾获批设立综试区，四川省跨境电商综试区数量由此增至8个。"
+        "2013年9月，中国（上海）自由贸易试验区在浦东挂牌，是全国首个自贸试验区。"
+    )
+    found = {(c.kind, c.about.rsplit("/", 1)[-1], c.value) for c in extraction.claims}
+    assert {
+        ("kgo:ZonesInPlace", "460000", 2),
+        ("kgo:ZonesInPlace", "510000", 8),
+        ("kgo:FirstZone", "310000", 2013),
+    } <= found
