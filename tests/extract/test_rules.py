@@ -372,7 +372,7 @@ def test_rule_a_places_count_of_zones_by_ordinal_or_increase(
     assert found == expected
 
 
-def test_rule_counts_after_由此_and_the_first_zone_is_its_own_place() -> None:
+def test_rule_counts_after_a_connective_and_the_first_zone_is_its_own_place() -> None:
     extraction = _extract(
         "2020年，三亚获批设立综试区，海南省由此拥有海口、三亚两个综试区。"
         "2022年，宜宾获批设立综试区，四川省跨境电商综试区数量由此增至8个。"
