@@ -381,6 +381,12 @@ _TITLE_ABBREVIATION = re.compile(r"《[^《》]{2,40}》[（(](?P<abbr>[A-Za-z]{
 _TRADE_MODE = re.compile(r"贸易方式|市场采购|一般贸易|加工贸易|保税物流")
 
 
+#: 从1990年的60亿元跃升至2019年的12734亿元: each figure of its own year, after the measure
+_FROM_YEAR_TO_YEAR = re.compile(
+    r"从\d{4}年的(?:[\d.]+[万亿千百]*元(?:人民币)?(?:跃升|增长|增加|提高|上升|扩大)(?:至|到)\d{4}年的)?$"
+)
+
+
 def _classify(
     before: str,
     kind: str,
@@ -390,6 +396,7 @@ def _classify(
 ) -> tuple[str, _Dims] | None:
     """The measure a figure of ``kind`` reports and its breakdown, from the words before it."""
     before = _TITLE_ABBREVIATION.sub(r"\g<abbr>", before)  # 对《…协定》（RCEP）其他成员国
+    before = _FROM_YEAR_TO_YEAR.sub("", before)  # …生产总值从1990年的60亿元跃升至2019年的…
     if _CHANNEL.search(before):
         return None  # 通过新建、扩建等方式: a channel's part, not the place's total
     for pattern, measure, kinds in _MEASURES:

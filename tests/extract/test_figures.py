@@ -764,6 +764,16 @@ def test_investment_by_source_and_by_city_and_a_ranked_city_is_no_subject() -> N
     } <= found
 
 
+def test_levels_from_one_year_to_another() -> None:
+    extraction = _extract("浦东新区地区生产总值从1990年的60亿元跃升至2019年的12734亿元。")
+    assert {
+        (o.value, o.period_start.year if o.period_start else None) for o in extraction.observations
+    } == {
+        (Decimal("6000000000"), 1990),
+        (Decimal("1273400000000"), 2019),
+    }
+
+
 def test_reported_result_is_not_a_target() -> None:
     extraction = _extract("2021年，浙江省实现跨境电商进出口3302.9亿元，为实现全年目标打下基础。")
     assert _find(extraction, "kgo:crossBorderEcommerceTradeValue").is_target is False
