@@ -17,7 +17,7 @@ from kg import iris
 from kg.extract.bodies import display_name
 from kg.extract.relations import evidence, sentence_at
 from kg.link.bodies import BodyName, mentioned_place
-from kg.link.mentions import government_slug, person_post
+from kg.link.mentions import government_name, government_slug, person_post
 from kg.model import Annotated, Entity, Literal, Mention, Relation
 from kg.nlp.lexicon import government_heads
 from kg.refdata.records import Place, Reference
@@ -86,8 +86,9 @@ def post_facts(
             )
             place = governments.get(context) if iris.org_iri(context) not in names else None
             if place is not None:  # 杭州市常务副市长: the city's government, named by the title
-                names[iris.org_iri(context)] = place.name_zh + "人民政府"
-                posts.setdefault(iris.org_iri(context), _government(context, place.name_zh))
+                name = government_name(place, reference)
+                names[iris.org_iri(context)] = name
+                posts.setdefault(iris.org_iri(context), _government(context, name))
                 relations.append(
                     Relation(
                         iris.org_iri(context),
@@ -145,12 +146,11 @@ def _governments(mentions: Sequence[Mention], reference: Reference) -> dict[str,
     """``government_slug`` → place, for the places the article names, alone or opening a
     body's name (a title's government is always one of them)."""
     places = (mentioned_place(m, reference) for m in mentions)
-    return {government_slug(p.name_zh): p for p in places if p is not None}
+    return {government_slug(p, reference): p for p in places if p is not None}
 
 
-def _government(slug: str, place_name: str) -> Entity:
+def _government(slug: str, name: str) -> Entity:
     """The entity of a people's government the table does not list (杭州市人民政府)."""
-    name = place_name + "人民政府"
     return Entity(
         iris.org_iri(slug),
         ("schema:GovernmentOrganization", "org:Organization"),

@@ -39,6 +39,7 @@ __all__ = [
     "context_place",
     "link_body",
     "mentioned_place",
+    "official_prefix",
     "spokesperson_body",
     "title_place",
 ]
@@ -139,6 +140,16 @@ def _rest(rest: str) -> str:
 _GOVERNMENT = "人民政府"
 
 
+def official_prefix(place: Place, reference: Reference) -> str:
+    """The place a body's official name writes before ``place``: a district's city
+    (上海市浦东新区人民政府, 大连市金州区人民政府), nothing for a county-level city, a county or a
+    higher place (张家港市人民政府, 杭州市商务局), however the article wrote it: one body, one IRI."""
+    if place.level != "county" or not place.name_zh.endswith("区") or not place.parent:
+        return ""
+    parent = reference.places.get(place.parent)
+    return parent.name_zh if parent is not None and parent.level != "country" else ""
+
+
 def _customs_district(rest: str, reference: Reference) -> BodyName | None:
     """The customs district ``rest`` names (兰州海关 after 海关总署), else None."""
     head = _place_head(rest, reference) if rest.endswith("海关") else None
@@ -173,7 +184,9 @@ def canonical_body(
     if name.startswith("全国") and len(name) > 2:
         canonical = "全国" + _rest(name[2:])  # 全国人大 → 全国人民代表大会
     elif level and context is not None and _place_head(name, reference) is None:
-        canonical = context.name_zh + _rest(name[len(level) :])
+        canonical = (
+            official_prefix(context, reference) + context.name_zh + _rest(name[len(level) :])
+        )
         place = context.iri
     elif level and _place_head(name, reference) is None and _org_head(name, reference) is None:
         return None
@@ -197,11 +210,10 @@ def canonical_body(
             prefix = ""
             inner = _place_head(name[length:], reference)
             while inner is not None and found in reference.ancestors(inner[1].code):
-                # 大连市金州区人民政府 serves 金州区, 宁夏银川市金凤区政府 金凤区; the name
-                # keeps every place
-                prefix += found.name_zh
+                # 大连市金州区人民政府 serves 金州区, 宁夏银川市金凤区政府 金凤区
                 length, found = length + inner[0], inner[1]
                 inner = _place_head(name[length:], reference)
+            prefix = official_prefix(found, reference)
             rest = name[length:]
             national = _table(rest, reference) if found.code == "156" else None
             if national is not None:

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from kg import iris
-from kg.link.bodies import link_body, mentioned_place, spokesperson_body
+from kg.link.bodies import link_body, mentioned_place, official_prefix, spokesperson_body
 from kg.link.places import link_county_context
 from kg.link.short_titles import link_short_titles
 from kg.model import Annotated, Mention
@@ -27,6 +27,7 @@ from kg.nlp.sentences import sentence_at
 from kg.refdata.records import Place, Reference
 
 __all__ = [
+    "government_name",
     "government_slug",
     "link_mentions",
     "person_context",
@@ -258,12 +259,17 @@ def _government_of(
         return None
     if f"gov-{found.code}" in reference.orgs:
         return f"gov-{found.code}"
-    return government_slug(found.name_zh)
+    return government_slug(found, reference)
 
 
-def government_slug(place_name: str) -> str:
+def government_name(place: Place, reference: Reference) -> str:
+    """The official name of a place's people's government (上海市浦东新区人民政府)."""
+    return official_prefix(place, reference) + place.name_zh + "人民政府"
+
+
+def government_slug(place: Place, reference: Reference) -> str:
     """The slug of a place's people's government the table does not list."""
-    return iris.local_org_iri(place_name + "人民政府").rsplit("/", 1)[-1]
+    return iris.local_org_iri(government_name(place, reference)).rsplit("/", 1)[-1]
 
 
 def person_post(

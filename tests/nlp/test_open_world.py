@@ -97,6 +97,10 @@ def test_declarations_and_draft_laws_are_documents() -> None:
         ("商务部国际司", "商务部国际经贸关系司"),
         ("财政部国际司", "财政部国际司"),  # another ministry's 国际司: not MOFCOM's name
         ("海关总署成都海关", "成都市海关"),
+        ("浦东新区人民政府", "上海市浦东新区人民政府"),  # a district: its city, as officially
+        ("辽宁省大连市金州区人民政府", "大连市金州区人民政府"),
+        ("苏州市张家港市人民政府", "张家港市人民政府"),  # a county-level city: none
+        ("浙江省杭州市商务局", "杭州市商务局"),
     ],
 )
 def test_one_body_one_iri_whatever_the_spelling(
