@@ -55,6 +55,7 @@ from kg import iris
 from kg.extract.relations import evidence, zone_host_mention
 from kg.link.bodies import context_place, title_place
 from kg.model import Annotated, Mention, Observation
+from kg.nlp.agreements import country_initials
 from kg.nlp.lexicon import read_table
 from kg.nlp.numbers import Quantity, direction_before, parse_quantities
 from kg.nlp.periods import (
@@ -753,20 +754,17 @@ class _Periods:
 
 def _partner_names(mentions: Sequence[Mention]) -> dict[str, str]:
     """Name → IRI of the trade partners the gazetteer found (countries and blocs), and the
-    one-character short form of each country the article names (塞 for 塞尔维亚 in 中塞双边
-    贸易额, 对塞出口) when no other country it names starts with that character."""
+    one-character short form of each country the article names (``country_initials``: 塞
+    for 塞尔维亚 in 中塞双边贸易额, 对塞出口)."""
     names = dict(_PARTNER_FALLBACK)
-    initials: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.iri is None or mention.iri == CHINA:
             continue
         if mention.label == "Country" or mention.iri in _BLOCS:
             names[mention.text] = mention.iri
-        if mention.label == "Country" and len(mention.text) > 1:
-            initials.setdefault(mention.text[0], set()).add(mention.iri)
-    for initial, countries in initials.items():
-        if len(countries) == 1:
-            names.setdefault(initial, next(iter(countries)))
+    for initial, country in country_initials(mentions).items():
+        if country.iri and country.iri != CHINA:
+            names.setdefault(initial, country.iri)
     return names
 
 

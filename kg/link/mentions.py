@@ -766,7 +766,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
     earlier: list[tuple[str, str]] = []
     linked: list[Mention] = []
     todo = link_county_context(annotated, annotated.mentions, reference)
-    initials = country_initials(todo)
+    initials = {initial: m.text for initial, m in country_initials(todo).items()}
     for at, mention in enumerate(todo):
         if mention.label == "Legislation" and mention.rule == BARE_TITLE_RULE:
             mention = _link_title(

@@ -71,14 +71,19 @@ def _country_names() -> dict[str, str]:
 _ANY_SHORT = re.compile(f"中([\u4e00-\u9fff])(?<![国方央])({_KIND}{_UPGRADE})")
 
 
-def country_initials(mentions: Sequence[Mention]) -> dict[str, str]:
-    """The first character of each country the mentions name → its name, when no other
-    named country starts with it (新 → 新西兰 in an article naming no 新加坡)."""
-    names: dict[str, set[str]] = {}
+def country_initials(mentions: Sequence[Mention]) -> dict[str, Mention]:
+    """The first character of each foreign country the mentions name → its first mention,
+    when no other named country starts with it (新 → 新西兰 in an article naming no 新加坡;
+    塞 in 中塞双边贸易额, 对塞出口)."""
+    found: dict[str, dict[str | None, Mention]] = {}
     for mention in mentions:
         if mention.label == "Country" and len(mention.text) > 1 and mention.text != "中国":
-            names.setdefault(mention.text[0], set()).add(mention.text)
-    return {initial: next(iter(found)) for initial, found in names.items() if len(found) == 1}
+            found.setdefault(mention.text[0], {}).setdefault(mention.iri, mention)
+    return {
+        initial: next(iter(by_iri.values()))
+        for initial, by_iri in found.items()
+        if len(by_iri) == 1
+    }
 
 
 def _canonical(partner: str, tail: str) -> str:
