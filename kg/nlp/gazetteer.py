@@ -417,7 +417,7 @@ def _is_blocked(
 _MOUNTAIN_NEXT = re.compile(r"山(?![区地村乡镇城市县里上下间])")
 # Grottoes, pagodas and old towns named after their place, full name or short (云冈石窟,
 # 应县木塔, 大同古城): landmarks, not the place.
-_LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)|湾(?![区])")  # 崖州湾: a bay
+_LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)|湾(?!区)")  # 崖州湾: a bay
 # An area of a free trade zone named after its place, alone or with a facility (芜湖片区,
 # 天津港片区, 天津机场片区): the area's name (optional in the gold), not the place.
 _AREA_NEXT = re.compile(r"(?:港|机场|空港|新区)?片区")

@@ -7,6 +7,7 @@ It does not: link pattern mentions to IRIs (``kg.link``) or extract relations (`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -208,11 +209,16 @@ def _drop_places_in_company_names(
         m
         for m in mentions
         if m.label not in PLACE_LABELS
-        or not (
-            any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in covered)
-            or (m.start, m.end) in companies
-        )
+        or not (_inside_longer(m, covered) or (m.start, m.end) in companies)
     ]
+
+
+def _inside_longer(mention: Mention, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when ``mention`` lies inside one of ``spans`` that is longer than it."""
+    return any(
+        s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
+        for s, e in spans
+    )
 
 
 #: words after a listed company's name that make it the company (…等上市公司股价走强)
@@ -263,7 +269,7 @@ def _drop_places_in_slogans(mentions: list[Mention], body: str) -> list[Mention]
         for m in mentions
         if m.label not in PLACE_LABELS
         or body[m.start - 1 : m.start] in _GOING
-        or not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in slogans)
+        or not _inside_longer(m, slogans)
     ]
 
 
