@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -1328,9 +1328,7 @@ def _partner_named_before(ctx: _Context, figure: _Figure, named: str) -> tuple[s
     dims = _partner_dims(_QUOTES.sub("", partner.group("name")), ctx.partners) if partner else None
     if dims is None or dims.industry is not None:
         return None
-    for obs in reversed(ctx.found):
-        if obs.evidence.sentence != figure.sentence:
-            return None
+    for obs in _this_sentence(ctx, figure):
         if obs.partner == dims.partner and obs.statistic == "kgo:Level":
             return obs.measure, dims
     return None
@@ -1341,12 +1339,18 @@ def _place_named_before(ctx: _Context, figure: _Figure, named: str) -> tuple[str
     another place's headline measure in this sentence, is that measure's rate for it."""
     if not named or _FILLER.sub("", _strip_places(named, ctx.place_names)) != "":
         return None
-    for obs in reversed(ctx.found):
-        if obs.evidence.sentence != figure.sentence:
-            return None
+    for obs in _this_sentence(ctx, figure):
         if obs.partner is None and obs.industry is None:
             return obs.measure, _HEADLINE
     return None
+
+
+def _this_sentence(ctx: _Context, figure: _Figure) -> Iterator[Observation]:
+    """The observations read so far in ``figure``'s sentence, the latest first."""
+    for obs in reversed(ctx.found):
+        if obs.evidence.sentence != figure.sentence:
+            return
+        yield obs
 
 
 def _rate(
