@@ -11,69 +11,37 @@ It does not: run or read any extractor.
 
 from __future__ import annotations
 
-import json
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[4]))  # the repository root
 
-from kg.refdata import load_reference  # noqa: E402
-from tests.gold.tools.containment import containment, place_codes  # noqa: E402
 from tests.gold.tools.heldout import NA, E, N, O, R, occurrences, read_body, write_gold  # noqa: E402,F401
-from tests.gold.tools.table_bodies import served  # noqa: E402
+from tests.gold.tools.spans import (  # noqa: E402
+    AREA,
+    CB,
+    CHN,
+    CO,
+    FZ,
+    HOLDS,
+    IN,
+    ORG,
+    PASSED,
+    PF,
+    PLACE,
+    PZ,
+    SUB,
+    C,
+    L,
+    P,
+    Y,
+    resolve_in,
+    write_captioned_set,
+    yi,
+)
 
 HERE = Path(__file__).resolve().parent.parent
 
-
-def yi(amount: str) -> str:
-    """亿元 / 亿美元 as written → the value in 元 / 美元."""
-    return str(int(Decimal(amount) * 10**8))
-
-
-def Y(year: int) -> str:  # noqa: N802
-    return f"{year}-01-01/{year}-12-31"
-
-
-def IN(host: str, inner: str, why: str, labels: list[str], nth: int | None = None) -> dict:  # noqa: N802
-    """A must-not on ``inner`` where it opens or sits inside ``host`` (every occurrence of
-    ``host``, or only its ``nth``); resolved to occurrences once the body is read."""
-    return {"host": host, "inner": inner, "why": why, "labels": labels, "nth": nth}
-
-
-def resolve_in(body: str, rows: list[dict]) -> list[dict]:
-    out = []
-    for row in rows:
-        if "host" not in row:
-            out.append(row)
-            continue
-        inner_starts = occurrences(body, row["inner"])
-        hosts = occurrences(body, row["host"])
-        if not hosts:
-            raise SystemExit(f"host not in body: {row['host']}")
-        for n, h in enumerate(hosts, 1):
-            if row["nth"] is not None and n != row["nth"]:
-                continue
-            start = h + row["host"].index(row["inner"])
-            out.append(N(row["inner"], inner_starts.index(start) + 1, row["why"], row["labels"]))
-    return out
-
-
-P = "Province"
-PF = "Prefecture"
-C = "County"
-CO = "Country"
-ORG = "Organization"
-L = "Legislation"
-PZ = "PilotZone"
-CB = "CrossBorderEcommerceZone"
-FZ = "FreeTradeZone"
-PLACE = [P, PF, C]
-SUB = "org:subOrganizationOf"
-AREA = "schema:areaServed"
-PASSED = "schema:legislationPassedBy"
-HOLDS = "org:holds"
-CHN = "country:CHN"
 
 RUS, USA, ZAF, KAZ = "country:RUS", "country:USA", "country:ZAF", "country:KAZ"
 BRI, ASEAN, EU = "doc:bri", "org:asean", "org:eu"
@@ -761,16 +729,7 @@ def main() -> None:
     for stem, spec in SPECS.items():
         body = read_body(HERE / "articles" / f"{stem}.md", captions=True)
         spec["must_not"] = resolve_in(body, spec["must_not"])
-    write_gold(HERE, SPECS, R, captions=True)
-    reference = load_reference()
-    parents = {code: place.parent for code, place in reference.places.items() if place.parent}
-    for stem in SPECS:
-        path = HERE / f"{stem}.json"
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        extra = containment(place_codes(gold), parents) + served(gold, reference)
-        gold["relations"] += [r for r in extra if r not in gold["relations"]]
-        out = {"file": gold.pop("file"), "captions": True, **gold}
-        path.write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    write_captioned_set(HERE, SPECS)
 
 
 if __name__ == "__main__":
