@@ -247,6 +247,7 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
     """
     found: list[Mention] = []
     places = list(places)
+    starts = {m.start for m in places}
     for place in places:
         if not place.iri or not place.iri.startswith(iris.KGR + "place/"):
             continue
@@ -263,7 +264,7 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
                 break
         if (
             match is None
-            or any(place.end <= m.start < match.start() and _within(m, place) for m in places)
+            or any(place.end <= at < match.start() for at in starts)
             or _ZONE_NAME_VERBS.search(text, place.end, match.start())
             or text[place.end : match.start()] in _LEVEL_ONLY
         ):
@@ -289,17 +290,6 @@ def find_named_zones(text: str, places: Iterable[Mention]) -> list[Mention]:
         )
         found += _short_zone_names(text, found[-1], place.end)
     return _first_at_each_start(found)
-
-
-def _within(inner: Mention, outer: Mention) -> bool:
-    """True when ``inner``'s place lies in ``outer``'s by their GB/T 2260 codes (新郑 in
-    郑州), or either is not linked to a code: then the inner name may be the place."""
-    inner_code = (inner.iri or "").rsplit("/", 1)[-1]
-    outer_code = (outer.iri or "").rsplit("/", 1)[-1]
-    if not (inner_code.isdigit() and outer_code.isdigit() and len(outer_code) == 6):
-        return True
-    stem = outer_code[:2] if outer_code.endswith("0000") else outer_code[:4]
-    return inner_code.startswith(stem)
 
 
 #: a named zone's name without its place is its short name (江西赣江新区 → 赣江新区) when
