@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kg import iris
 from kg.model import Annotated, Evidence, Mention, Relation
+from kg.nlp.documents import inside_title
 from kg.nlp.gazetteer import PLACE_LABELS
 from kg.nlp.numbers import parse_batch_ordinals
 from kg.nlp.sentences import sentence_at as _sentence_span
@@ -307,7 +308,7 @@ def _establishments(
                     continue
                 if re.search(r"[，。；：]", body[verb_at : span[0] + zone_word.start()]):
                     continue
-                if _inside_title(body, verb_at):
+                if inside_title(body, verb_at, verb_at):
                     continue  # 《国务院关于同意在石家庄等24个城市设立…》: the title's own words
                 listed = _listed_places(body, places, verb_at)
                 if not listed:
@@ -319,12 +320,6 @@ def _establishments(
                 yield from _zone_relations(
                     annotated, listed, doc_iri, end, sentence_batch, reference
                 )
-
-
-def _inside_title(body: str, at: int) -> bool:
-    """True when ``at`` lies inside a 《…》 title (an open 《 before it with no 》 between)."""
-    opened = body.rfind("《", 0, at)
-    return opened >= 0 and "》" not in body[opened:at]
 
 
 #: zone instances other than CBEC zones that an approval may set up by name

@@ -40,6 +40,7 @@ __all__ = [
     "YEAR_PREFIX",
     "DocumentGrammar",
     "find_bare_documents",
+    "inside_title",
     "load_document_grammar",
 ]
 
@@ -209,7 +210,7 @@ def _place_before_title_verb(text: str, run_start: int, start: int, gazetteer: G
     return placed if placed >= run_start and placed < start - len(verb) else start
 
 
-def _inside_title(text: str, start: int, end: int) -> bool:
+def inside_title(text: str, start: int, end: int) -> bool:
     """True when ``start``–``end`` lies inside a 《…》 title (an open 《 before it with no
     》 between, and a 》 within a title's length after it)."""
     opened = text.rfind("《", max(0, start - 60), start)
@@ -244,7 +245,7 @@ def find_bare_documents(
             continue  # the end of a 《…》 title: find_titles reads it
         if ending == "规划" and _PLANNED_AREA.match(text, match.end()):
             continue  # 在上海自贸试验区规划范围内: the planned area, not a plan
-        if _inside_title(text, match.start(), match.end()):
+        if inside_title(text, match.start(), match.end()):
             continue  # 《国务院关于印发6个新设自由贸易试验区总体方案的通知》: part of the title
         run_start = _run_start(text, match.start(), rules.keep)
         start = _name_start(text, run_start, match.start())
@@ -282,7 +283,7 @@ def find_bare_documents(
         if found and start < found[-1].end:
             continue
         found.append(Mention(start, end, text[start:end], "Legislation", BARE_TITLE_RULE))
-    found += [a for a in agreements if not _inside_title(text, a.start, a.end)]
+    found += [a for a in agreements if not inside_title(text, a.start, a.end)]
     found.sort(key=lambda m: m.start)
     return _with_quoted_measures(text, _with_about_titles(text, found))
 
