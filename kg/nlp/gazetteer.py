@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from kg.model import Mention
+from kg.nlp.wordbreak import WordBreaks
 
 __all__ = [
     "COUNTY_CONTEXT_RULE",
@@ -164,6 +165,7 @@ class Gazetteer:
         *,
         stop_words: Iterable[str] = (),
         local_prefix_aliases: Iterable[str] = (),
+        word_breaks: WordBreaks | None = None,
     ) -> None:
         """Compile the automaton.
 
@@ -173,7 +175,10 @@ class Gazetteer:
             stop_words: short forms never matched on their own, and scope words.
             local_prefix_aliases: short names of national bodies (统计局) that, right
                 after a place name or 省/市/县, name a local body and are dropped.
+            word_breaks: drops a place name that a dictionary word runs across (丽水 in
+                美丽水乡); None keeps every such hit.
         """
+        self._word_breaks = word_breaks
         stop = set(stop_words) | SCOPE_WORDS
         self._local_prefix = frozenset(local_prefix_aliases)
         #: national short names that name a place's own body after a place (统计局).
@@ -204,6 +209,31 @@ class Gazetteer:
         entry = self._automaton.get(surface, None)
         return entry if isinstance(entry, GazetteerEntry) and entry.label != TRAP_LABEL else None
 
+    def _across_words(
+        self, text: str, hit: tuple[int, int, GazetteerEntry], near: set[int]
+    ) -> bool:
+        """True when the hit is a place name that dictionary words run across (丽水 in
+        美丽水乡); only names of two or three characters are (中国香港 in 中国香港特区 is not
+        中国 + 香港特区), a name next to another place (福建厦门, 海东市民和县) is never one,
+        and a name with its level (温州市区: 温州 + 市区) is one only if its short form is."""
+        start, end, entry = hit
+        if (
+            entry.label not in PLACE_LABELS
+            or end - start > 3
+            or self._word_breaks is None
+            or start in near
+            or end in near
+        ):
+            return False
+        crosses = self._word_breaks.crosses
+        if not crosses(text, start, end):
+            return False
+        return not (
+            entry.surface[-1] in _LOCAL_LEVEL_CHARS
+            and end - start > 2
+            and not crosses(text, start, end - 1)
+        )
+
     def find(self, text: str) -> list[Mention]:
         """Return the gazetteer mentions in ``text``, in text order.
 
@@ -226,6 +256,10 @@ class Gazetteer:
         chosen = _leftmost_longest(
             [h for h in hits if h[1] in full_starts or not _splits_word(text, h[1], h[2])]
         )  # 海东市民和回族土族自治县: 民 opens the next place's name, not 市民
+        if self._word_breaks is not None:
+            # the edges two places share (福建|厦门): a place next to a place is not a false substring
+            near = _shared_edges(chosen)
+            chosen = [h for h in chosen if not self._across_words(text, h, near)]
         place_ends = {end for _, end, entry in chosen if entry.label in PLACE_LABELS}
         place_spans = {start: end for start, end, entry in chosen if entry.label in PLACE_LABELS}
         found: list[Mention] = []
@@ -256,6 +290,12 @@ class Gazetteer:
                 Mention(start, end, text[start:end], entry.label, entry.rule, entry.iri or None)
             )
         return found
+
+
+def _shared_edges(hits: list[tuple[int, int, GazetteerEntry]]) -> set[int]:
+    """Offsets where one place hit ends and another begins."""
+    starts = {start for start, _, entry in hits if entry.label in PLACE_LABELS}
+    return {end for _, end, entry in hits if entry.label in PLACE_LABELS and end in starts}
 
 
 def _opens_place_named_like_a_port(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from kg import iris
 from kg.nlp.gazetteer import COUNTY_CONTEXT_RULE, TRAP_LABEL, Gazetteer, GazetteerEntry
+from kg.nlp.wordbreak import WordBreaks
 from kg.paths import gazetteer_dir
 
 if TYPE_CHECKING:
@@ -255,4 +256,5 @@ def build_gazetteer(
         build_entries(reference, directory),
         stop_words=stop,
         local_prefix_aliases=national_short_aliases(directory),
+        word_breaks=WordBreaks(),
     )
