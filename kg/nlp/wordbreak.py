@@ -8,8 +8,8 @@ It does not: decide what a name means (白银 the metal in 白银价格 is a who
 passes), read the reference, or look at anything beyond a few characters around the span.
 
 How: the window of up to four CJK characters on each side of the span is segmented with
-jieba's word frequencies (its dictionary, loaded once per process; the same unigram model
-its ``cut`` uses without HMM). The span is a false substring when the best segmentation
+jieba's word frequencies (the package's ``dict.txt``, read once per process and never
+cached to disk; the same unigram model jieba's ``cut`` uses without HMM). The span is a false substring when the best segmentation
 of the window is far more probable (``MARGIN``, in natural log) than the best one that
 keeps the span whole, i.e. with word boundaries at its start and its end, or a word that
 starts with it (丽水市, 义乌市场). Measured on the cases above: false substrings score 5.5
@@ -20,17 +20,18 @@ keeps the segmentation off the common case.
 
 from __future__ import annotations
 
-import logging
 import math
-import warnings
+import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from importlib.resources import files
 
 __all__ = ["MARGIN", "WordBreaks"]
 
 #: characters read on each side of the span: enough for the words that cross its edges
 _WINDOW = 4
+#: one line of jieba's dict.txt: the word, its count (a part-of-speech tag may follow)
+_DICT_LINE = re.compile(r"^(\S+) (\d+)", re.MULTILINE)
 #: the longest crossing string the pre-check looks up (jieba's words are mostly 2–4 chars)
 _LONGEST = 4
 #: the longest word the segmentation of a window considers
@@ -45,30 +46,24 @@ def _is_cjk(char: str) -> bool:
 
 
 class WordBreaks:
-    """jieba's dictionary segmentation, loaded on first use, once per process.
+    """Segmentation with jieba's word frequencies, loaded on first use, once per process.
 
-    Loading reads jieba's dictionary (about 0.5 s, from the cache jieba keeps in the
-    temporary folder); a process that never asks a question never loads it.
+    Loading reads jieba's dictionary (about 0.4 s); a process that never asks a question
+    never loads it, and nothing is written anywhere.
     """
 
     def __init__(self) -> None:
-        self._tokenizer: Any = None
         self._freq: dict[str, int] = {}
         self._log_total = 0.0
         #: window → answer: the same few characters around a name recur across articles
         self._window_crosses = lru_cache(maxsize=65_536)(self._decide)
 
     def _load(self) -> None:
-        if self._tokenizer is None:
-            with warnings.catch_warnings():  # jieba imports pkg_resources (deprecated)
-                warnings.simplefilter("ignore")
-                import jieba
-
-            jieba.setLogLevel(logging.WARNING)  # no "Building prefix dict …" on stderr
-            tokenizer = jieba.Tokenizer()
-            tokenizer.initialize()
-            self._freq, self._log_total = tokenizer.FREQ, math.log(tokenizer.total)
-            self._tokenizer = tokenizer
+        """Read jieba's dictionary (``word count [tag]`` lines) once: 0.4 s, no cache file."""
+        if not self._freq:
+            text = files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+            self._freq = {word: int(count) for word, count in _DICT_LINE.findall(text)}
+            self._log_total = math.log(sum(self._freq.values()))
 
     def crosses(self, text: str, start: int, end: int) -> bool:
         """True when dictionary words run across the span ``text[start:end]``.
