@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kg import iris
 from kg.errors import ConfigError
 from kg.eval import (
     GoldArticle,
@@ -296,6 +297,27 @@ def test_optional_spans_count_neither_way_and_must_not_traps_are_hits() -> None:
     report = evaluate([gold], extract=lambda a: extraction)
     entity = report.get("entity")
     assert (entity.tp, entity.fp, entity.fn) == (1, 1, 0)
+    assert report.get("must-not").fp == 1
+
+
+def test_a_wanted_entity_over_a_trap_is_no_must_not_hit() -> None:
+    """浙江西部: the trap is 江西; 浙江, which overlaps it, is the gold's own entity."""
+    body = "与浙江西部接壤的上饶市。"
+    zhejiang = iris.place_iri("330000")
+    gold = GoldArticle(
+        "x.md",
+        _article(body),
+        (GoldEntity(1, 3, "浙江", "Province", zhejiang),),
+        (),
+        (),
+        (),
+        must_not=(GoldMustNot(2, 4, "江西", frozenset({"Province"}), "浙江 + 西部"),),
+    )
+    found = Mention(1, 3, "浙江", "Province", "t", zhejiang)
+    report = evaluate([gold], extract=lambda a: Extraction(article=a, mentions=(found,)))
+    assert report.get("must-not").fp == 0
+    wrong = Mention(2, 4, "江西", "Province", "t", iris.place_iri("360000"))
+    report = evaluate([gold], extract=lambda a: Extraction(article=a, mentions=(wrong,)))
     assert report.get("must-not").fp == 1
 
 
