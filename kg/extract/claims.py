@@ -7,7 +7,8 @@ parse numerals (``kg.nlp.numbers``) or link names.
 Rules (rule ids in the evidence): ``claim:zones-in-place`` (浙江共有12个综试区;
 金华市有金华、义乌两个; 全省共有… after the province is named), ``claim:zones-nationwide``
 (全国跨境电商综试区已达132个; 我国已设立21个自贸试验区; 国务院已先后分七批设立了165个;
-依托全国165个综试区), ``claim:zones-in-first-batches`` (前五批105个),
+依托全国165个综试区), ``claim:programme-nationwide`` (全国市场采购贸易方式试点总数达到31家:
+a programme of pilots, zone type ``kgo:PilotZone``), ``claim:zones-in-first-batches`` (前五批105个),
 ``claim:zones-ordinal`` (成都第3个综保区: a zones-in-place count),
 ``claim:zones-nationwide-ordinal`` (全国第18个国家级新区; not for CBEC zones),
 ``claim:province-coverage`` (率先实现省域全覆盖), ``claim:first-zone`` (2015年，国家在
@@ -70,6 +71,13 @@ _NATIONWIDE = (
         rf"(?:^|(?<=[，。；：\s个])|(?<=至此|目前|现在))(?P<zone>{_ZONE})\s*(?:总数|总量|数量)"
         rf"(?:已经?)?(?:增至|增加到|增加至|扩大到|扩大至|扩容至|达到|达)了?{_COUNT}"
     ),
+)
+# 全国市场采购贸易方式试点总数达到31家, 全国重点开发开放试验区增至9个: the total of a
+# programme of pilots the reference does not count (kgo:PilotZone: kg check cannot check it)
+_PROGRAMME_NATIONWIDE = re.compile(
+    r"(?:全国|我国)(?P<programme>[\u4e00-\u9fff]{2,16}?(?:试点|试验区|示范区|合作区))"
+    r"(?:地区|城市|市场|单位)?\s*(?:总数|总量|数量)?(?:已经?)?"
+    rf"(?:增至|增加到|增加至|扩大到|扩大至|扩容至|达到|达)了?{_N}(?:余|多)?[个家]"
 )
 # 赣江新区是全国第18个国家级新区: the Nth of a programme the reference does not count (a
 # CBEC zone's ordinal dates its own approval, not the article's count: left out)
@@ -169,9 +177,10 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
         p.end: (p.start, p.iri) for p in places if p.iri
     }  # a count's owner ends where it starts
     for s_start, s_end in annotated.sentences:
+        where = _Text(body[s_start:s_end], s_start)
+        claims += _programmes(annotated, where)
         if _ANY_ZONE.search(body, s_start, s_end) is None:
             continue
-        where = _Text(body[s_start:s_end], s_start)
         claims += _nationwide(annotated, where)
         claims += _in_place(annotated, where, owners)
         claims += _counts_after_places(annotated, where, owners)
@@ -255,6 +264,28 @@ def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
                     zone_type=_zone_type(match.group("zone")),
                 )
             )
+    return found
+
+
+def _programmes(annotated: Annotated, where: _Text) -> list[Claim]:
+    """全国市场采购贸易方式试点总数达到31家: the count of a programme of pilots."""
+    found = []
+    for match in _PROGRAMME_NATIONWIDE.finditer(where.text):
+        value = _number(match.group("n"))
+        if value is None or _ANY_ZONE.search(match.group("programme")):
+            continue  # 全国自贸试验区增至21个: a zone kind the rules above count
+        found.append(
+            _claim(
+                annotated,
+                where,
+                "kgo:ZonesNationwide",
+                CHINA,
+                match.span(),
+                "claim:programme-nationwide",
+                value,
+                zone_type="kgo:PilotZone",
+            )
+        )
     return found
 
 

@@ -122,15 +122,18 @@ _SERVICE_PARTS = frozenset({"kgo:exportValue", "kgo:importValue"})
 #: the direction words of a change, one list each way (longest first where one holds another)
 _UP_VERBS = "增长|增加|上涨|提高|上升|回升|增"
 _DOWN_VERBS = "下降|减少|下滑|回落|降"
+#: a growth target named before its rate (经济增长预期目标为8%以上)
+_GROWTH_TARGET_TAIL = r"|(?:增长|增速)的?(?:预期|主要|年度)?目标(?:为|是|定为|设定为)?$"
+_GROWTH_TARGET = re.compile(_GROWTH_TARGET_TAIL[1:])
 _GROWTH_WORDS = re.compile(
     rf"(同比)?({_UP_VERBS}|{_DOWN_VERBS})了?$"
-    r"|(?:增幅|降幅)(?:高达|达到?|为)?$"
+    r"|(?:增幅|降幅)(?:高达|达到?|为)?$" + _GROWTH_TARGET_TAIL
 )
 # 同比增长, 两年平均下降, 同比微增 (微/小幅/大幅/稳步 qualify the change, not the subject)
 _GROWTH_TAIL = re.compile(
     r"(?:已经?)?(?:同比|同|环比|两年平均|年均)?(?:预期|预计|力争|计划)?(?:微|小幅|大幅|稳步|快速)?"
     rf"(?:{_UP_VERBS}|{_DOWN_VERBS})了?$"
-    r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$"
+    r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$" + _GROWTH_TARGET_TAIL
 )
 # a period written between the measure and the growth word (工业增加值全年增长)
 _PERIOD_TAIL = re.compile(
@@ -166,7 +169,15 @@ _TARGET = re.compile(
     r"力争|目标|计划到|预计到|预期|提出(?:今年|明年)|(?:(?<![截至])到|预计)\s*(?P<year>20\d{2})\s*年"
 )
 # 增长10%的目标, 5%左右的预期目标: the target is named after the figure
-_TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:预期)?目标")
+_TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:全年)?(?:预期)?目标")
+# 完成生产总值增长7%以上的全年预期目标: the year's target, whatever period the sentence opened
+_YEAR_TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?全年(?:预期)?目标")
+
+
+def _whole_year(period: Period | None, published_year: int, at: int) -> Period:
+    """The calendar year of ``period`` (the article's year without one) as a period."""
+    year = period.period_start.year if period is not None else published_year
+    return Period(at, at, "全年", "全年", date(year, 1, 1), date(year, 12, 31), "P1Y")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,9 +202,9 @@ class _Level:
 
 
 _FILLER = re.compile(
-    r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}\s*[-—–~至]+\s*\d{4}年|\d{4}年|\d{1,2}月份?|今年|去年|前\d+个?月|[一二三四]季度|上半年|全年|"
+    r"\d{1,2}\s*[-—–~至]+\s*\d{1,2}月份?|\d{4}\s*[-—–~至]+\s*\d{4}年|\d{4}年|\d{1,2}月份?|今年|去年|前(?:\d+|[一二三四五六七八九十两]{1,3})个?月|前?[一二三四两]季度|上半年|全年|"
     r"其中|同期|据测算|实现|完成|累计|合计|提出|全省|全国|全市|我国|我省|我市|我(?=[与对同])|(?:(?:境内)?(?:投资者|企业)|中方)(?=[与对同向自])|货物(?:贸易)?|外贸|规模以上|工业企业|同比|当月|"
-    r"此外|另外|同时|不过|但是|但|预计|力争|以来|全区|本市|本省|地区(?!生产)|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
+    r"此外|另外|同时|不过|但是|但|预计|力争|以来|全区|本市|本省|下半年|全力以赴|努力|确保|奋力|将|地区(?!生产)|[（(](?:GDP|不含[^）)]{1,8}|含[^）)]{1,8})[)）]|按可比口径(?:计算)?|按(?:可比|不变)价格?计算|的|，|\s"
 )
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
@@ -629,7 +640,11 @@ def _partner_list_members(ordered: Sequence[Mention], body: str) -> frozenset[in
             chains[-1].append(mention)  # 泰州市靖江市: a place and the place inside it
         else:
             chains.append([mention])
-    members: set[int] = set()
+    members: set[int] = {  # 美国为第三大贸易伙伴: a partner, not the subject
+        m.start
+        for m in ordered
+        if m.label == "Country" and m.iri != CHINA and _RANKED_PARTNER.match(body, m.end)
+    }
     for chain in chains:
         foreign = any((m.label == "Country" and m.iri != CHINA) or m.iri in _BLOCS for m in chain)
         # 在东莞、义乌、宁波等地新设了…: places listed as where, not whose figures follow
@@ -834,7 +849,6 @@ def extract_observations(
     )
     periods = _Periods(article.published.date())
     places = _scope_mentions(mentions)
-    place_starts = [m.start for m in places]
     para_starts = [p.start for p in article.paragraphs]
     ctx = _Context(
         annotated, frozenset(m.text for m in places), _partner_names(mentions), [], set()
@@ -842,6 +856,8 @@ def extract_observations(
     for mention in places:
         if mention.label in _SCOPE_PLACE_LABELS and mention.label != "Country" and mention.iri:
             ctx.place_iris.setdefault(mention.text, mention.iri)
+    scope_places = sorted(places + _body_heads(mentions, places), key=lambda m: m.start)
+    scope_starts = [m.start for m in scope_places]
     last_level: _Level | None = None
     clause_subject: _Level | None = None  # the subject the sentence before ended on
     breakdown: _Level | None = None  # the breakdown the sentence before's last rate was about
@@ -861,7 +877,7 @@ def extract_observations(
                 periods.new_paragraph()
                 scope.new_paragraph(reference)
         periods.read(sentence)
-        events = _scope_events(sentence, s_start, places, place_starts)
+        events = _scope_events(sentence, s_start, scope_places, scope_starts)
         quantities = parse_quantities(sentence)
         full_start = _full_stop_before(stops, s_start)
         lead = body[full_start:s_start] if quantities else ""
@@ -876,6 +892,8 @@ def extract_observations(
         ctx.rate_subject = (
             clause_subject if opens_with_rate and body[s_start - 1 : s_start] == "；" else None
         )
+        if ctx.rate_subject is None and opens_with_rate and _MONTH_RATE_OPEN.match(sentence):
+            ctx.rate_subject = clause_subject  # …增加值同比增长13.4%。其中，9月当月增长8.6%
         if ctx.rate_subject is None and opens_with_rate and _PARTS_OPEN.match(sentence):
             ctx.rate_subject = breakdown  # 高技术产业…增长25.6%…。其中，高技术服务业增长44.3%
         groups = _list_groups(sentence, quantities)
@@ -903,6 +921,8 @@ def extract_observations(
                 or _TARGET_HEAD.search(sentence, 0, quantity.start) is not None
             )
             period = periods.at(quantity.start, carry=carry, target=stated_target)
+            if _YEAR_TARGET_AFTER.match(sentence, quantity.end):
+                period = _whole_year(period, published_year, quantity.end + s_start)
             figure = _Figure(
                 quantity,
                 s_start,
@@ -1105,6 +1125,27 @@ _COMPARED_AFTER = re.compile(
 _Event = tuple[int, Mention | str, str]
 
 
+#: bodies whose place is not the area their figures cover (杭州海关 reports all 浙江)
+_NOT_AREA_BODY = re.compile(r"海关|支行|分行|分局|调查总队|调查队")
+
+
+def _body_heads(mentions: Sequence[Mention], places: Sequence[Mention]) -> list[Mention]:
+    """The places that open local government bodies' names (沭阳县人民政府办公室, 宿迁市商务局):
+    the place such a body speaks for, a subject for 全县/全市 like the place itself."""
+    by_name = {m.text: m for m in places if m.iri and m.label in _SCOPE_PLACE_LABELS}
+    heads = []
+    for org in mentions:
+        if org.label != "Organization" or _NOT_AREA_BODY.search(org.text):
+            continue
+        name = next(
+            (n for n in sorted(by_name, key=len, reverse=True) if org.text.startswith(n)), None
+        )
+        if name is not None and by_name[name].label != "Country":
+            place = by_name[name]
+            heads.append(replace(place, start=org.start, end=org.start + len(name)))
+    return heads
+
+
 def _scope_events(
     sentence: str, s_start: int, places: Sequence[Mention], starts: Sequence[int]
 ) -> list[_Event]:
@@ -1208,7 +1249,11 @@ def _level(
         and "投资" in figure.sentence[: quantity.start - len(before)]
     ):  # …进行了非金融类直接投资，累计投资7859.4亿元: the investment the sentence named
         measure = ctx.invested
-    if dims == _HEADLINE and measure in _TRADE_MEASURES and _BARE_TRADE.fullmatch(before):
+    if (
+        dims == _HEADLINE
+        and measure in _TRADE_MEASURES
+        and _BARE_TRADE.fullmatch(_LEADING_FILLER.sub("", before))
+    ):
         partner = _partner_of_clause_before(ctx, figure)
         dims = _Dims(partner=partner) if partner else dims  # 宁夏对挪威进出口…，进出口额达…
     about = scope.current
@@ -1252,15 +1297,26 @@ def _level(
 # a clause that only restates the investment word (累计投资7859.4亿元)
 _BARE_INVESTMENT = re.compile(r"(?:累计|合计|共)?投资(?:额|总额)?(?:为|达到?|约)?")
 # a clause that only restates the trade word (进出口额达, 出口额为): its subject is the clause's before
-_BARE_TRADE = re.compile(r"(?:进出口|出口|进口)(?:额|总额|值|总值)(?:达到?|为|约)?")
+_BARE_TRADE = re.compile(r"(?:进出口|出口|进口|贸易)(?:额|总额|值|总值)(?:达到?|为|约)?")
 _PARTNER_CLAUSE = re.compile(r"(?:对|与)(?P<name>[^，。；、]{1,12}?)(?:进出口|出口|进口)")
+#: a partner ranked among the place's partners (欧盟为我国第二大贸易伙伴, 韩国居第四位,
+#: 东盟继续保持我国第一大贸易伙伴地位): the figures of the clauses after it are trade with it
+_RANKED_PARTNER = re.compile(
+    r"(?:继续|仍然|仍|依然|稳)?(?:保持为?|为|是|成为|居|位列|位居|列)"
+    r"(?:我国|中国|全国|全省|全市|[\u4e00-\u9fff]{1,6}?的?)?"
+    r"(?:第[一二三四五六七八九十\d]{1,3}(?:大贸易伙伴|大出口市场|大进口来源地|位)|最大贸易伙伴)"
+)
+_RANKED_PARTNER_CLAUSE = re.compile(rf"^(?P<name>[^，。；、]{{1,12}}?){_RANKED_PARTNER.pattern}")
 
 
 def _partner_of_clause_before(ctx: _Context, figure: _Figure) -> str | None:
-    """宁夏对挪威进出口成倍增长，进出口额达2.9亿元: the partner the clause before names."""
+    """宁夏对挪威进出口成倍增长，进出口额达2.9亿元 and 欧盟为我国第二大贸易伙伴，贸易总值4.23万亿元:
+    the partner the clause before names."""
     head = figure.context_before[: len(figure.context_before) - len(figure.before)]
     clause = re.split(r"[，,；;]", head.rstrip("，,"))[-1]
-    match = _PARTNER_CLAUSE.search(clause)
+    match = _PARTNER_CLAUSE.search(clause) or _RANKED_PARTNER_CLAUSE.match(
+        _LEADING_FILLER.sub("", clause)
+    )
     return _partner_of(match.group("name"), ctx.partners) if match else None
 
 
@@ -1369,6 +1425,8 @@ def _rate(
         if magnitude is None
         else (1 if magnitude.group("word") == "增幅" else -1)
     )
+    if direction == 0 and _GROWTH_TARGET.search(before):
+        direction = 1  # 增长预期目标为8%: the 为 names the target, not a level
     if direction == 0:
         return None
     value = quantity.value if direction > 0 else -quantity.value
@@ -1630,6 +1688,11 @@ _FLOW_TOTAL_MEASURE = {
 
 #: a sentence that breaks the one before down (其中，高技术服务业增长44.3%)
 _PARTS_OPEN = re.compile(r"\s*其中")
+#: a sentence giving the last month's rate of the measure the sentence before named
+#: (其中，9月当月增长8.6%; 9月份同比增长5%), with no measure of its own
+_MONTH_RATE_OPEN = re.compile(
+    r"\s*(?:其中[，,]?)?\d{1,2}月份?(?:当月|单月)?[，,]?(?:同比|环比)?(?:增长|下降|回落|回升)"
+)
 
 
 def _breakdown_of(rate: Observation, figure: _Figure) -> _Level | None:
@@ -1969,14 +2032,21 @@ def _run_on_measure(ctx: _Context, clause: str, figure: _Figure) -> str | None:
     """杭州、宁波地区生产总值分别为X和Y: the measure the words after the last place name."""
     ends = [clause.rindex(n) + len(n) for n in ctx.place_iris if n in clause]
     words = clause[max(ends) :] if ends else ""
+    words = _LEADING_FILLER.sub("", _PLACE_COUNT.sub("", words))  # 九江三市上半年生产总值
     found = _classify(words, "money", figure.sentence, ctx.place_names, ctx.partners)
     return found[0] if words and found is not None and found[1] == _HEADLINE else None
+
+
+#: the count of a list of places after it (南昌、赣州、九江三市; 淮南、蚌埠两市)
+_PLACE_COUNT = re.compile(r"^(?:[两二三四五六七八九十]|\d{1,2})个?(?:设区市|地市|城市|市|县|区|地)")
+#: a modifier before a list of places (地处淮河南岸的淮南、蚌埠两市)
+_LIST_MODIFIER = re.compile(r"^[^，,。；;、]{1,20}?的(?=[^的]+、)")
 
 
 def _listed_places(ctx: _Context, clause: str, count: int) -> tuple[str, ...] | None:
     """The IRIs of ``count`` places listed in ``clause`` (大连、沈阳), every item a place of
     the article (the last may run on into the measure words), else None."""
-    names = _split_names(clause, count)
+    names = _split_names(_LIST_MODIFIER.sub("", clause), count)
     if len(names) != count:
         return None
     last = next(
@@ -2007,13 +2077,22 @@ def _places_rates_before_each(
         return None
     clause = _LEADING_FILLER.sub("", each.group("names"))
     abouts = _listed_places(ctx, clause, count)
+    words = clause
+    if abouts is None and not any(name in clause for name in ctx.place_iris):
+        # 淮南、蚌埠两市，规模以上工业增加值分别增长…: the places end the clause before
+        head = figure.sentence[: figure.quantity.start - len(figure.before)].rstrip("，,")
+        listing = re.split(r"[，,；;：:]", head)[-1]
+        ends = [listing.rindex(n) + len(n) for n in ctx.place_iris if n in listing]
+        if ends and _PLACE_COUNT.fullmatch(listing[max(ends) :]):
+            abouts = _listed_places(ctx, listing[: max(ends)], count)
+            words = listing[: max(ends)] + clause  # the measure: this clause's words
     if abouts is None:
         return None
     word = each.group("measure") or each.group("measure_after")
     measure = (
         _MEASURE_OF[word]
         if word
-        else _run_on_measure(ctx, clause, figure) or _sentence_level_measure(ctx, figure)
+        else _run_on_measure(ctx, words, figure) or _sentence_level_measure(ctx, figure)
     )
     if measure is None:
         return None

@@ -187,12 +187,30 @@ def _starts_with_body(gazetteer: Gazetteer, middle: str, kind: str) -> bool:
     )
 
 
+def _longer_overlapping_head(
+    gazetteer: Gazetteer, run: str, at: int, entry: GazetteerEntry
+) -> tuple[int, GazetteerEntry]:
+    """A longer name that starts inside ``entry`` and runs past it wins, as in the
+    gazetteer's own matching (从江西省统计局: 江西省, not the county 从江)."""
+    end = at + len(entry.surface)
+    for inner in range(at + 1, end):
+        longer = head_entry(gazetteer, run, inner)
+        if (
+            longer is not None
+            and inner + len(longer.surface) > end
+            and len(longer.surface) > len(entry.surface)
+        ):
+            return inner, longer
+    return at, entry
+
+
 def _find_head(gazetteer: Gazetteer, run: str, first: int = 0) -> tuple[int, int, str] | None:
     """``(start, end, kind)`` of the leftmost head in ``run`` from ``first`` on: kind place,
     org, nation or level."""
     for at in range(first, len(run)):
         entry = head_entry(gazetteer, run, at)
         if entry is not None:
+            at, entry = _longer_overlapping_head(gazetteer, run, at, entry)
             kind = "org" if entry.label == "Organization" else "place"
             return at, at + len(entry.surface), kind
         if run.startswith("国家", at):

@@ -49,7 +49,7 @@ _ORG_TAIL = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9（）()]{0,12}?"
     r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|银行(?!业)|药业|联盟|协会|商会|大学|学院|研究院|"
     r"研究所|研究中心|医院|日报|晚报|商报|时报|电视台|中心支行|支行|分行|分局|分会|管委会|交易所|"
-    r"文化和旅游局|人民政府)"
+    r"文化和旅游局|人民政府|总厂|制造厂)"
 )
 # Right after a place: its party committee, congress, customs or website (福建省委, 南京海关).
 _PLACE_BODY_NEXT = re.compile(r"(委|政协|人大|海关|网站|官网)")
@@ -435,10 +435,17 @@ def _is_blocked(
 
     if entry.short and _names_landmark(text, start, end, entry):
         return True
-    if entry.label in ("County", "Prefecture") and (
-        _LANDMARK_NEXT.match(text, end) or _MARKET_NEXT.match(text, end)
+    if entry.label in ("County", "Prefecture") and _LANDMARK_NEXT.match(text, end):
+        return True
+    if entry.label in ("County", "Prefecture", "Province") and _names_market(
+        text, end, entry.label == "Province"
     ):
         return True
+    if entry.label != "Country" and text[end : end + 1] in ("）", ")"):
+        if _VENUE_BEFORE_BRACKET.search(text, max(0, start - 4), start):
+            return True  # 国家会展中心（上海）: the venue's name, not the place
+        if text[max(0, start - 3) : start - 1] == "中国" and _names_market(text, end + 1, False):
+            return True  # 中国（许昌）国际发制品交易市场 (中国（河北）自由贸易试验区 keeps 河北)
     if start > 0 and text[start - 1] == "《" and _JOURNAL_TITLE.match(text, end) is not None:
         return True
     if entry.short and len(entry.surface) == 2:
@@ -461,10 +468,29 @@ _LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)|湾(?!区)")  # 崖州
 # An area of a free trade zone named after its place, alone or with a facility (芜湖片区,
 # 天津港片区, 天津机场片区): the area's name (optional in the gold), not the place.
 _AREA_NEXT = re.compile(r"(?:港|机场|空港|新区)?片区")
-# A specialised market named after its place (石狮服装城, 丹阳眼镜城): the market, not the place.
-_MARKET_NEXT = re.compile(r"服装城|眼镜城|鞋城|家具城|灯具城|建材城")
+# A specialised market named after its place (石狮服装城, 丹阳眼镜城, 晋江国际鞋纺城, 大足龙水
+# 五金市场, 温州（鹿城）轻工产品交易中心): the market, not the place; a zone of a kind the
+# reference does not list (新疆塔城重点开发开放试验区, 哈尔滨新区): the zone's name.
+_MARKET_NEXT = re.compile(
+    r"(?:[（(][\u4e00-\u9fff]{1,6}[）)])?(?P<name>[\u4e00-\u9fff]{0,8}?)"
+    r"(?:服装城|眼镜城|鞋城|鞋纺城|皮革城|家具城|灯具城|建材城|五金城|"
+    r"交易中心|交易市场|批发市场|专业市场|五金市场|服装市场|"
+    r"(?P<zone>重点开发开放试验区|边境经济合作区|跨境经济合作区))"
+    r"|新区(?!域)"
+)
+# A place in brackets closing a venue's name: 国家会展中心（上海）.
+_VENUE_BEFORE_BRACKET = re.compile(r"(?:中心|展览馆|博物馆)[（(]$")
 # A metro or rail line named after a district (地铁房山线, 轨道交通金山线).
 _LINE_BEFORE = ("地铁", "轻轨", "交通", "铁路")
+
+
+def _names_market(text: str, end: int, province: bool) -> bool:
+    """True when the place opens a market's or an unlisted zone's name (晋江国际鞋纺城); a
+    province only a zone's (新疆塔城重点开发开放试验区; 浙江专业市场 are the province's)."""
+    market = _MARKET_NEXT.match(text, end)
+    if market is None or (province and not market.group("zone")):
+        return False
+    return not _NOT_IN_FACILITY_NAME.search(market.group("name") or "")
 
 
 def _names_landmark(text: str, start: int, end: int, entry: GazetteerEntry) -> bool:

@@ -1,0 +1,228 @@
+"""Shapes of statistics and customs releases (kg.extract.figures and friends): a period
+that opens a clause (前三季度我国…), partners ranked before their figures, a month's rate
+after the period's, lists of places counted (三市, 两市), growth targets, and the place a
+local government's plan speaks for."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from kg import iris
+from kg.model import Extraction
+from tests.articles import extract_text
+
+CHINA = iris.place_iri("156")
+ANHUI = iris.place_iri("340000")
+JIANGXI = iris.place_iri("360000")
+
+
+def _extract(*paragraphs: str, published: datetime) -> Extraction:
+    return extract_text(*paragraphs, published=published)
+
+
+def _rows(extraction: Extraction) -> set[tuple[object, ...]]:
+    """(about, measure, statistic, value, partner, period start, period end, target)."""
+    return {
+        (o.about, o.measure, o.statistic, o.value, o.partner, o.period_start, o.period_end)
+        + ((True,) if o.is_target else ())
+        for o in extraction.observations
+    }
+
+
+Q3_2022 = (date(2022, 1, 1), date(2022, 9, 30))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["前三季度我国与东盟贸易总值", "前三季度，我国与东盟贸易总值", "前两个月我国与东盟贸易总值"],
+)
+def test_a_period_opening_the_clause_leaves_the_partner_readable(opening: str) -> None:
+    """前三季度 is filler like 1-9月 (前 was left behind and hid the breakdown)."""
+    found = _extract(
+        f"{opening}4.7万亿元，增长15.2%。", published=datetime(2022, 10, 24, tzinfo=UTC)
+    )
+    levels = [o for o in found.observations if o.statistic == "kgo:Level"]
+    assert [(o.about, o.partner, o.value) for o in levels] == [
+        (CHINA, iris.org_iri("asean"), Decimal("4700000000000"))
+    ]
+
+
+def test_partners_ranked_before_their_figures() -> None:
+    found = _extract(
+        "前三季度，我国货物贸易进出口总值31.11万亿元。"
+        "欧盟为我国第二大贸易伙伴，前三季度贸易总值4.23万亿元，增长9%，占13.6%。"
+        "美国为第三大贸易伙伴，贸易总值3.8万亿元，增长8%。韩国居第四位，贸易总值1.78万亿元。",
+        published=datetime(2022, 10, 24, tzinfo=UTC),
+    )
+    rows = _rows(found)
+    eu, usa, kor = iris.org_iri("eu"), iris.place_iri("iso-usa"), iris.place_iri("iso-kor")
+    assert (
+        CHINA,
+        "kgo:foreignTradeValue",
+        "kgo:Level",
+        Decimal("4230000000000"),
+        eu,
+    ) + Q3_2022 in rows
+    assert (CHINA, "kgo:foreignTradeValue", "kgo:Share", Decimal("13.6"), eu) + Q3_2022 in rows
+    assert (
+        CHINA,
+        "kgo:foreignTradeValue",
+        "kgo:YearOnYearGrowth",
+        Decimal("8"),
+        usa,
+    ) + Q3_2022 in rows
+    assert (
+        CHINA,
+        "kgo:foreignTradeValue",
+        "kgo:Level",
+        Decimal("1780000000000"),
+        kor,
+    ) + Q3_2022 in rows
+    assert [o.value for o in found.observations if o.partner is None] == [Decimal("31110000000000")]
+
+
+def test_a_month_rate_after_the_period_rate_keeps_the_measure() -> None:
+    found = _extract(
+        "前三季度，安徽省规模以上工业增加值同比增长13.4%。其中，9月当月增长8.6%。",
+        published=datetime(2021, 10, 25, tzinfo=UTC),
+    )
+    assert (
+        ANHUI,
+        "kgo:industrialValueAdded",
+        "kgo:YearOnYearGrowth",
+        Decimal("8.6"),
+        None,
+        date(2021, 9, 1),
+        date(2021, 9, 30),
+    ) in _rows(found)
+
+
+def test_places_counted_after_their_list() -> None:
+    found = _extract(
+        "上半年江西省生产总值14628.2亿元。南昌、赣州、九江三市上半年生产总值分别为3402.6亿元、"
+        "2128.4亿元和1940.3亿元。地处淮河南岸的合肥、芜湖两市，规模以上工业增加值分别增长13.8%和12.9%。",
+        published=datetime(2022, 7, 25, tzinfo=UTC),
+    )
+    got = {(o.about, o.measure, o.value) for o in found.observations}
+    assert (iris.place_iri("360700"), "kgo:gdp", Decimal("212840000000")) in got  # 赣州
+    assert (iris.place_iri("340200"), "kgo:industrialValueAdded", Decimal("12.9")) in got  # 芜湖
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("安徽省今年全省经济增长预期目标为8%以上。", (date(2021, 1, 1), date(2021, 12, 31))),
+        (
+            "安徽省下半年将全力以赴完成生产总值增长7%以上的全年预期目标。",
+            (date(2021, 1, 1), date(2021, 12, 31)),
+        ),
+    ],
+)
+def test_growth_targets_of_the_economy(sentence: str, period: tuple[date, date]) -> None:
+    found = _extract(sentence, published=datetime(2021, 7, 25, tzinfo=UTC))
+    [obs] = found.observations
+    assert (obs.about, obs.measure, obs.statistic, obs.is_target) == (
+        ANHUI,
+        "kgo:gdp",
+        "kgo:YearOnYearGrowth",
+        True,
+    )
+    assert (obs.period_start, obs.period_end) == period
+
+
+def test_a_sector_economy_is_no_gdp() -> None:
+    found = _extract("安徽省数字经济增长20%。", published=datetime(2021, 7, 25, tzinfo=UTC))
+    assert [o for o in found.observations if o.measure == "kgo:gdp"] == []
+
+
+def test_the_county_a_local_government_speaks_for() -> None:
+    """全县 after 沭阳县人民政府办公室 is 沭阳, not the county named last before."""
+    found = _extract(
+        "宿迁市沭阳县跨境电商进出口额达到12.6亿元。泗洪县的螃蟹等水产品也纷纷布局跨境电商。",
+        "沭阳县人民政府办公室近日印发《沭阳县跨境电子商务高质量发展三年行动计划（2023—2025年）》，"
+        "提出到2025年，全县跨境电商进出口额力争突破30亿元。",
+        published=datetime(2023, 2, 14, tzinfo=UTC),
+    )
+    [target] = [o for o in found.observations if o.is_target]
+    assert target.about == iris.place_iri("321322")
+
+
+def test_a_body_is_not_read_across_a_longer_place() -> None:
+    """从江西省统计局: the body is 江西省统计局, not one of the county 从江."""
+    found = _extract("记者从江西省统计局获悉。", published=datetime(2022, 7, 25, tzinfo=UTC))
+    assert [m.text for m in found.mentions if m.label == "Organization"] == ["江西省统计局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_place"),
+    [
+        ("温州（鹿城）轻工产品交易中心", "温州"),
+        ("泉州市晋江市的晋江国际鞋纺城", "晋江"),
+        ("重庆市大足区的大足龙水五金市场", "大足"),
+        ("中国（许昌）国际发制品交易市场", "许昌"),
+        ("在国家会展中心（上海）举办", "上海"),
+        ("同意设立新疆塔城重点开发开放试验区", "塔城"),
+        ("支持哈尔滨新区开展试点", "哈尔滨"),
+        ("前身为青岛电冰箱总厂", "青岛"),
+    ],
+)
+def test_a_place_inside_a_market_venue_zone_or_factory_name(text: str, not_a_place: str) -> None:
+    found = _extract(text, published=datetime(2022, 7, 25, tzinfo=UTC))
+    assert not_a_place not in [m.text for m in found.mentions], found.mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("中国（河北）自由贸易试验区包括雄安、正定、曹妃甸、大兴机场四个片区", "正定"),
+        ("浙江专业市场发达", "浙江"),
+        ("上海浦东新区", "浦东新区"),
+        ("义乌市场采购贸易", "义乌"),
+    ],
+)
+def test_places_beside_market_and_zone_words_stay(text: str, place: str) -> None:
+    found = _extract(text, published=datetime(2022, 7, 25, tzinfo=UTC))
+    assert place in [m.text for m in found.mentions]
+
+
+def test_a_letter_and_its_issuers() -> None:
+    """《关于…的函》 is a document; …提出的《方案》 names its issuer."""
+    found = _extract(
+        "商务部、财政部等7部门近日联合印发《关于同意在鞍山西柳服装城等17家市场开展市场采购贸易方式试点的函》。"
+        "国务院原则同意商务部提出的《服务贸易创新发展试点方案》。",
+        published=datetime(2020, 9, 15, tzinfo=UTC),
+    )
+    documents = {m.text: m.iri for m in found.mentions if m.label == "Legislation"}
+    assert len(documents) == 2
+    passed = {
+        (r.subject, r.object)
+        for r in found.relations
+        if r.predicate == "schema:legislationPassedBy"
+    }
+    letter = documents["《关于同意在鞍山西柳服装城等17家市场开展市场采购贸易方式试点的函》"]
+    plan = documents["《服务贸易创新发展试点方案》"]
+    assert {(letter, iris.org_iri("mofcom")), (letter, iris.org_iri("mof"))} <= passed
+    assert (plan, iris.org_iri("mofcom")) in passed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("至此，全国市场采购贸易方式试点总数达到31家。", 31),
+        ("此次扩围后，全国服务业扩大开放综合试点地区增至11个。", 11),
+        ("塔城获批后，全国重点开发开放试验区增至9个。", 9),
+    ],
+)
+def test_the_count_of_a_programme_of_pilots_is_a_claim(sentence: str, value: int) -> None:
+    found = _extract(sentence, published=datetime(2022, 12, 22, tzinfo=UTC))
+    assert [(c.kind, c.about, c.value, c.zone_type) for c in found.claims] == [
+        ("kgo:ZonesNationwide", CHINA, value, "kgo:PilotZone")
+    ]
+
+
+def test_a_zone_kind_the_rules_count_is_not_a_programme() -> None:
+    found = _extract("全国自贸试验区增至21个。", published=datetime(2022, 12, 22, tzinfo=UTC))
+    assert [c.zone_type for c in found.claims] == ["kgo:FreeTradeZone"]
