@@ -98,6 +98,8 @@ _REGION_WORDS = "|".join(
 #: a region word ending the text before 首个 (西部地区首个, 中西部省份的第一个)
 _REGION_BEFORE = re.compile(rf"(?:{_REGION_WORDS})(?:地区|省份|省区|城市)?的?$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+#: …首个综试区是2016年获批的…: what follows names the first zone
+_FIRST_IS = re.compile(r"(?:为|是)")
 _SHORT_NAME = re.compile(r"(?<=..)(?:省|市)$")  # 浙江省 in the body, 浙江 in the title
 _PLACE_LABELS = frozenset({"Province", "Prefecture", "County", "SpecialArea"})
 
@@ -183,6 +185,7 @@ def extract_claims(annotated: Annotated, mentions: Sequence[Mention]) -> list[Cl
             continue
         claims += _nationwide(annotated, where)
         claims += _in_place(annotated, where, owners)
+        claims += _all_cities(annotated, where, owners)
         claims += _counts_after_places(annotated, where, owners)
         claims += _coverage(annotated, where, places)
         claims += _first_zone(annotated, where, zone_places)
@@ -264,6 +267,26 @@ def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
                     zone_type=_zone_type(match.group("zone")),
                 )
             )
+    return found
+
+
+#: 江苏13个设区市全部获批设立跨境电商综试区: every city of the place has one, N in all
+_ALL_CITIES = re.compile(
+    rf"{_N}个(?:设区市|地级市|地市|城市|市)(?:已经?)?(?:全部|均|都)(?:已经?)?(?:获批)?(?:设立|设有|拥有)?"
+    rf"了?(?P<zone>{_ZONE})"
+)
+
+
+def _all_cities(
+    annotated: Annotated, where: _Text, owners: dict[int, tuple[int, str]]
+) -> list[Claim]:
+    """PLACE N个设区市全部获批设立综试区 → the place has N zones (one per city)."""
+    found = []
+    for match in _ALL_CITIES.finditer(where.text):
+        owner = owners.get(where.offset + match.start())
+        if owner is not None:
+            claim = _place_count(annotated, where, owner, match, "claim:zones-in-place")
+            found += [claim] if claim is not None else []
     return found
 
 
@@ -452,14 +475,24 @@ def _first_zone(annotated: Annotated, where: _Text, places: Sequence[Mention]) -
         after = [p for p in in_sentence if p.start - s_start >= match.end()]
         zones = [p for p in before if _ANY_ZONE.search(p.text)]  # the zone named as subject
         place = (zones or before)[-1] if before else (after[0] if after else None)
+        if (
+            before
+            and after
+            and before[-1].end - s_start == match.start()
+            and _FIRST_IS.match(where.text, match.end())
+        ):
+            place = after[0]  # 江苏首个综试区是…中国（苏州）…: 江苏 scopes it, 苏州 has it
         years = list(_YEAR.finditer(where.text))
         year = next(
             (y for y in reversed(years) if y.end() <= match.start()), years[0] if years else None
         )
-        if place is None or place.iri is None or year is None:
+        value = int(year.group(1)) if year is not None else None
+        if value is None and "今年" in where.text[: match.start()]:
+            value = annotated.article.published.year  # 今年3月，国务院批复设立…，这是我国首个…
+        if place is None or place.iri is None or value is None:
             continue
         span = (
-            min(place.start - s_start, year.start(), match.start()),
+            min(place.start - s_start, year.start() if year else match.start(), match.start()),
             max(place.end - s_start, match.end()),
         )
         found.append(
@@ -470,7 +503,7 @@ def _first_zone(annotated: Annotated, where: _Text, places: Sequence[Mention]) -
                 place.iri,
                 span,
                 "claim:first-zone",
-                int(year.group(1)),
+                value,
                 zone_type=_zone_type(match.group("zone")),
             )
         )

@@ -156,6 +156,7 @@ _EXACT_AFTER = re.compile(r"^(?:达到了?|达|为|约为)$")
 _LESS = re.compile(r"(不到|不足|少于|低于)$")
 _ABOUT = re.compile(r"(约|近|大约|接近|将近)$")
 _SHARE_BEFORE = re.compile(r"(约占|占)$")
+_SHARE_OF_PERIOD = re.compile(r"占(?:同期|当期)$")  # 占同期金华市进出口总值的72.1%
 _PARTNER_BEFORE = re.compile(r"[对与同自向]$")
 # 占江苏全省进出口总值的61.4% / 占比达45.8%; the whole must be a total (总值, 全国 …),
 # never a sub-total (占与RCEP贸易伙伴外贸规模的47.2%).
@@ -543,7 +544,11 @@ class _Scope:
         if mention.start in self.partner_list:
             return  # 美国、东盟、欧盟、中国台湾地区和韩国: a trade partner, not the subject
         before = body[max(0, mention.start - 2) : mention.start]
-        if _SHARE_BEFORE.search(before) or _PARTNER_BEFORE.search(before):
+        if (
+            _SHARE_BEFORE.search(before)
+            or _PARTNER_BEFORE.search(before)
+            or _SHARE_OF_PERIOD.search(body, max(0, mention.start - 4), mention.start)
+        ):
             return  # 占全国…, 对香港出口: not the subject
         if _LOCATED_IN.search(body, max(0, mention.start - 8), mention.start):
             return  # 位于太原市小店区的…综合保税区: where the subject lies, not the subject
@@ -1654,7 +1659,7 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
     if level is None or match is None:
         return None
     whole = match.group("whole")
-    if whole and _WHOLE_TOTAL.search(whole) is None:
+    if whole and _WHOLE_TOTAL.search(whole) is None and not _total_restated(ctx, figure, whole):
         return None
     return _observation(
         ctx,
@@ -1669,6 +1674,19 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
         is_target=level.is_target,
     )
 
+
+def _total_restated(ctx: _Context, figure: _Figure, whole: str) -> bool:
+    """占同期金华市进出口总值的72.1%，占浙江省的11.9%: a second whole that is only a place
+    is that place's total of the same kind as the share just before it in the sentence."""
+    place = whole.removeprefix("同期").removesuffix("的")
+    if place not in ctx.place_names:
+        return False
+    head = figure.sentence_before[: len(figure.sentence_before) - len(figure.before)]
+    shares = [m.group("whole") for m in _SHARE_IN.finditer(head)]
+    return bool(shares) and _WHOLE_TOTAL.search(shares[-1]) is not None
+
+
+_SHARE_IN = re.compile(r"占(?P<whole>[^，。；]{0,24}?)的?\d")
 
 # 仅手机一项就占全省出口总值的58.3%, 集成电路进口占全省进口总值的33%: a product's share of
 # the place's total flow, with no level of its own before it

@@ -438,6 +438,8 @@ def _batch_members(
         for place in _in_sentence(mentions, span):
             if place.label not in PLACE_LABELS or not place.iri:
                 continue
+            if inside_title(body, place.start, place.end):
+                continue  # 《关于同意在鄂尔多斯等27个城市…的批复》: the title's first example
             zone = reference.zone_for_place(place.iri.rsplit("/", 1)[-1], "cbec")
             batch = reference.batches.get(zone.batch) if zone and zone.batch else None
             if zone is not None and batch is not None:
@@ -619,6 +621,7 @@ def extract_approvals(
 #: 镇江获批第六批跨境电子商务综合试验区: the place's zone is in that batch
 _APPROVED_IN = re.compile(
     r"(?:于?\d{4}年)?(?:成功)?(?:获批|入选|获批设立|纳入|列入)了?的?(?:国家)?$|属于(?:全国)?$"
+    r"|作为(?:全国)?$"  # 作为第三批跨境电子商务综合试验区之一，中国（义乌）…
 )
 _CBEC_ZONE_WORD = re.compile(r"(?:中国)?(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)")
 #: 徐州是2019年获批的第四批…城市之一: the place before 是
@@ -648,7 +651,8 @@ def _places_approved_in_batch(
         )  # 徐州是2019年获批的第四批…之一
         if place is None and body.startswith("的", word.end()):
             place = starts.get(word.end() + 1)
-        named = zones.get(word.end() + 1) if body.startswith(("，", ","), word.end()) else None
+        after = word.end() + 2 if body.startswith("之一", word.end()) else word.end()
+        named = zones.get(after + 1) if body.startswith(("，", ","), after) else None
         if named is None and verb.group().startswith("属于"):  # …综试区，属于全国第七批综试区
             named = _zone_before(annotated, zones, verb.start())
         if place is None and named is not None:  # 作为…获批的第三批综试区，中国（厦门）综试区…

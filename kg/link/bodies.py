@@ -233,7 +233,7 @@ def canonical_body(
                 else:
                     parent, parent_name = iris.local_org_iri(government), government
         else:
-            canonical = name
+            canonical = _rest(name)  # 质检总局 → 国家质量监督检验检疫总局 (a whole-name row)
     listed = _table(canonical, reference)
     if listed is not None:
         return listed

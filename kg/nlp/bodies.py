@@ -305,6 +305,13 @@ def find_bodies(
         head = _head_with_name(gazetteer, run, match.group(), text, match.end(), rules)
         if head is None and owned is not None and _owned_unit_name(run, match.group(), rules):
             head = (0, 0, "owned")  # 成都海关所属锦城海关: the owner is named, the unit's head not
+        if (
+            head is None
+            and match.group() in _LISTED_SUFFIXES
+            and _owned_unit_name(run, match.group(), rules)
+            and _listed_with_body(text, run_start, match.end(), gazetteer)
+        ):
+            head = (0, 0, "listed")  # 海关总署、质检总局、财政部: a body listed among bodies
         if head is None:
             continue
         at = head[0]
@@ -317,6 +324,25 @@ def find_bodies(
             Mention(start, match.end(), text[start : match.end()], "Organization", BODY_RULE)
         )
     return _with_spokesperson_departments(text, found)
+
+
+#: suffixes of a national body's short name (质检总局, 网信办) read without a head when
+#: the name stands in a list of bodies the gazetteer knows
+_LISTED_SUFFIXES = frozenset({"总局", "总署", "署", "委", "办", "部"})
+
+
+def _listed_with_body(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """True when ``text[start:end]`` is an item of a list of bodies: a known body ends
+    right before its 、 or starts right after the 、 that follows it."""
+    if text[start - 1 : start] == "、":
+        for length in range(2, 11):
+            entry = gazetteer.lookup(text[max(0, start - 1 - length) : start - 1])
+            if entry is not None and entry.label == "Organization":
+                return True
+    if text[end : end + 1] == "、":
+        entry = head_entry(gazetteer, text[end + 1 : end + 13], 0)
+        return entry is not None and entry.label == "Organization"
+    return False
 
 
 def _owned_unit_name(run: str, suffix: str, rules: BodyGrammar) -> bool:

@@ -49,7 +49,7 @@ _ORG_TAIL = re.compile(
     r"[\u4e00-\u9fffA-Za-z0-9（）()]{0,12}?"
     r"(股份有限公司|有限责任公司|有限公司|股份公司|集团|银行(?!业)|药业|联盟|协会|商会|大学|学院|研究院|"
     r"研究所|研究中心|医院|日报|晚报|商报|时报|电视台|中心支行|支行|分行|分局|分会|管委会|交易所|"
-    r"文化和旅游局|人民政府|总厂|制造厂)"
+    r"文化和旅游局|人民政府|总厂|制造厂|生产建设兵团)"
 )
 # Right after a place: its party committee, congress, customs or website (福建省委, 南京海关).
 _PLACE_BODY_NEXT = re.compile(r"(委|政协|人大|海关|网站|官网)")
@@ -89,6 +89,9 @@ _NESTED_FACILITY = re.compile(
     + r"(基地|商场|产业园|工业园|科技园|物流园|国际机场|机场|商品城|商贸城|生态城|互换局|作业区|"
     r"集装箱码头|码头|陆港|铁路港|科技城|免税城|中央商务区)(?!区)"
 )
+# A stadium named after its places (上海浦东足球场); a run holding a level word is an address
+# (黔东南苗族侗族自治州榕江县城北新区体育馆: the county's hall, the places stay).
+_NESTED_VENUE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(足球场|体育场|体育馆)")
 # A port of entry or a development zone named right after its place (吉隆口岸, 滨海高新区): the
 # place is part of the facility's name (a longer run, 二连浩特市中蒙边境公路口岸, keeps it).
 _NESTED_CHECKPOINT = re.compile(r"()(口岸|高新区|经开区)")
@@ -357,11 +360,14 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
         _NESTED_SITE,
         _NESTED_COURT,
         _NESTED_FACILITY,
+        _NESTED_VENUE,
         _NESTED_PORT,
         _NESTED_CHECKPOINT,
     ):
         match = pattern.match(text, end)
-        facility = pattern in (_NESTED_FACILITY, _NESTED_PORT, _NESTED_CHECKPOINT)
+        if pattern is _NESTED_VENUE and match is not None and _LEVEL_IN_RUN.search(match.group(1)):
+            continue
+        facility = pattern in (_NESTED_FACILITY, _NESTED_VENUE, _NESTED_PORT, _NESTED_CHECKPOINT)
         stop = _NOT_IN_FACILITY_NAME if facility else _NOT_IN_ORG_NAME
         if match is None or stop.search(match.group(1)) is not None:
             continue
@@ -369,6 +375,9 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
         if name not in local and name[-2:] not in _COMMON_SUFFIX_WORDS:
             return match.end()
     return None
+
+
+_LEVEL_IN_RUN = re.compile(r"[省市县区州]")
 
 
 def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
@@ -464,7 +473,7 @@ def _is_blocked(
 _MOUNTAIN_NEXT = re.compile(r"山(?![区地村乡镇城市县里上下间])")
 # Grottoes, pagodas and old towns named after their place, full name or short (云冈石窟,
 # 应县木塔, 大同古城): landmarks, not the place.
-_LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)|湾(?!区)")  # 崖州湾: a bay
+_LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)|湾(?!区)|足球场|体育场|体育馆")  # 崖州湾: a bay
 # An area of a free trade zone named after its place, alone or with a facility (芜湖片区,
 # 天津港片区, 天津机场片区): the area's name (optional in the gold), not the place.
 _AREA_NEXT = re.compile(r"(?:港|机场|空港|新区)?片区")

@@ -226,3 +226,108 @@ def test_the_count_of_a_programme_of_pilots_is_a_claim(sentence: str, value: int
 def test_a_zone_kind_the_rules_count_is_not_a_programme() -> None:
     found = _extract("全国自贸试验区增至21个。", published=datetime(2022, 12, 22, tzinfo=UTC))
     assert [c.zone_type for c in found.claims] == ["kgo:FreeTradeZone"]
+
+
+def test_a_second_share_of_a_place_alone_is_of_its_total() -> None:
+    """占同期金华市进出口总值的72.1%，占浙江省的11.9%; 其中 parts stay 义乌's."""
+    found = _extract(
+        "今年1—8月，义乌市进出口3626.7亿元，同比增长21.9%，占同期金华市进出口总值的72.1%，"
+        "占浙江省的11.9%。其中，出口3216.4亿元，增长19.8%。",
+        published=datetime(2023, 9, 22, tzinfo=UTC),
+    )
+    yiwu = iris.place_iri("330782")
+    assert {
+        (o.statistic, o.value)
+        for o in found.observations
+        if o.measure.endswith("foreignTradeValue")
+    } >= {
+        ("kgo:Share", Decimal("72.1")),
+        ("kgo:Share", Decimal("11.9")),
+    }
+    assert {o.about for o in found.observations} == {yiwu}
+
+
+def test_a_zone_introduced_as_one_of_a_batch() -> None:
+    found = _extract(
+        "作为第三批跨境电子商务综合试验区之一，中国（义乌）跨境电子商务综合试验区前8个月跨境电商进出口791.3亿元。",
+        published=datetime(2023, 9, 22, tzinfo=UTC),
+    )
+    assert (iris.zone_iri("cbec", "330782"), iris.batch_iri("cbec", 3)) in {
+        (r.subject, r.object) for r in found.relations if r.predicate == "kgo:inBatch"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "place", "year"),
+    [
+        (
+            "江苏首个综试区是2016年获批的中国（苏州）跨境电子商务综合试验区，此后南京等地相继获批。",
+            datetime(2022, 2, 9, tzinfo=UTC),
+            "320500",
+            2016,
+        ),
+        (
+            "今年3月，国务院批复设立中国（杭州）跨境电子商务综合试验区，这是我国首个跨境电商综试区。",
+            datetime(2015, 6, 20, tzinfo=UTC),
+            "330100",
+            2015,
+        ),
+    ],
+)
+def test_first_zone_claims(text: str, published: datetime, place: str, year: int) -> None:
+    found = _extract(text, published=published)
+    assert [(c.about, c.value) for c in found.claims if c.kind == "kgo:FirstZone"] == [
+        (iris.place_iri(place), year)
+    ]
+
+
+def test_every_city_of_a_province_counted() -> None:
+    found = _extract(
+        "至此，江苏13个设区市全部获批设立跨境电商综试区。",
+        published=datetime(2022, 2, 9, tzinfo=UTC),
+    )
+    assert [(c.kind, c.about, c.value) for c in found.claims] == [
+        ("kgo:ZonesInPlace", iris.place_iri("320000"), 13)
+    ]
+
+
+def test_a_place_only_in_the_reply_title_is_not_established_by_it() -> None:
+    found = _extract(
+        "近日，国务院印发《关于同意在鄂尔多斯等27个城市和地区设立跨境电子商务综合试验区的批复》"
+        "（国函〔2022〕8号），江苏扬州、镇江、泰州3市入选第六批跨境电子商务综合试验区名单。",
+        published=datetime(2022, 2, 9, tzinfo=UTC),
+    )
+    established = {r.object for r in found.relations if r.predicate == "kgo:establishes"}
+    assert iris.zone_iri("cbec", "321000") in established  # 扬州, named in the body
+    assert iris.zone_iri("cbec", "150600") not in established  # 鄂尔多斯, only in the title
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("海关总署、质检总局、财政部等部门要加强协作。", "国家质量监督检验检疫总局"),
+        ("中国地震局启动地震应急二级响应。", "中国地震局"),
+    ],
+)
+def test_bodies_without_a_known_head(text: str, body: str) -> None:
+    found = _extract(text, published=datetime(2022, 9, 5, tzinfo=UTC))
+    assert iris.local_org_iri(body) in {m.iri for m in found.mentions}
+    assert "中国" not in [m.text for m in found.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("三个片区均包含新疆生产建设兵团的部分区域。", []),
+        ("焦点战在上海浦东足球场进行。", []),
+        (
+            "贵州省黔东南苗族侗族自治州榕江县城北新区体育馆",
+            ["贵州省", "黔东南苗族侗族自治州", "榕江县"],
+        ),
+    ],
+)
+def test_places_in_a_corps_or_stadium_name(text: str, kept: list[str]) -> None:
+    found = _extract(text, published=datetime(2022, 9, 5, tzinfo=UTC))
+    assert [
+        m.text for m in found.mentions if m.label in {"Province", "Prefecture", "County"}
+    ] == kept
