@@ -256,18 +256,30 @@ def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
             if value is None or (rule.endswith("ordinal") and value < 2):
                 continue  # 全国第一个 is a first-zone statement, not a count
             found.append(
-                _claim(
-                    annotated,
-                    where,
-                    "kgo:ZonesNationwide",
-                    CHINA,
-                    match.span(),
-                    rule,
-                    value,
-                    zone_type=_zone_type(match.group("zone")),
-                )
+                _nationwide_claim(annotated, where, match, rule, value, _zone_type(match["zone"]))
             )
     return found
+
+
+def _nationwide_claim(
+    annotated: Annotated,
+    where: _Text,
+    match: re.Match[str],
+    rule: str,
+    value: int,
+    zone_type: str,
+) -> Claim:
+    """The ZonesNationwide claim ``match`` states (about China)."""
+    return _claim(
+        annotated,
+        where,
+        "kgo:ZonesNationwide",
+        CHINA,
+        match.span(),
+        rule,
+        value,
+        zone_type=zone_type,
+    )
 
 
 #: 江苏13个设区市全部获批设立跨境电商综试区: every city of the place has one, N in all
@@ -298,15 +310,8 @@ def _programmes(annotated: Annotated, where: _Text) -> list[Claim]:
         if value is None or _ANY_ZONE.search(match.group("programme")):
             continue  # 全国自贸试验区增至21个: a zone kind the rules above count
         found.append(
-            _claim(
-                annotated,
-                where,
-                "kgo:ZonesNationwide",
-                CHINA,
-                match.span(),
-                "claim:programme-nationwide",
-                value,
-                zone_type="kgo:PilotZone",
+            _nationwide_claim(
+                annotated, where, match, "claim:programme-nationwide", value, "kgo:PilotZone"
             )
         )
     return found
