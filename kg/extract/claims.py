@@ -81,7 +81,9 @@ _PROGRAMME_NATIONWIDE = re.compile(
 )
 # 赣江新区是全国第18个国家级新区: the Nth of a programme the reference does not count (a
 # CBEC zone's ordinal dates its own approval, not the article's count: left out)
-_NATIONWIDE_ORDINAL = re.compile(rf"(?:全国|我国)的?第{_N}个(?P<zone>{_FTZ_ZONE}|{_OTHER_ZONE})")
+_NATIONWIDE_ORDINAL = re.compile(
+    rf"(?:全国|我国|之后)的?第{_N}个(?P<zone>{_FTZ_ZONE}|{_OTHER_ZONE})"
+)  # 长春新区是继上海浦东新区…之后的第17个国家级新区
 _IN_PLACE = re.compile(
     rf"(?:现|目前|当前|现已|目前已)?(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
 )
@@ -97,6 +99,7 @@ _REGION_WORDS = "|".join(
 )
 #: a region word ending the text before 首个 (西部地区首个, 中西部省份的第一个)
 _REGION_BEFORE = re.compile(rf"(?:{_REGION_WORDS})(?:地区|省份|省区|城市)?的?$")
+_REGION_IN = re.compile(rf"(?:{_REGION_WORDS})(?:地区|省份|省区)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 #: …首个综试区是2016年获批的…: what follows names the first zone
 _FIRST_IS = re.compile(r"(?:为|是)")
@@ -255,6 +258,9 @@ def _nationwide(annotated: Annotated, where: _Text) -> list[Claim]:
             value = _number(match.group("n"))
             if value is None or (rule.endswith("ordinal") and value < 2):
                 continue  # 全国第一个 is a first-zone statement, not a count
+            clause = re.split(r"[，,；;]", where.text[: match.start()])[-1]
+            if rule.endswith("ordinal") and _REGION_IN.search(clause):
+                continue  # 东北地区继…之后的第三个国家级新区: the region's count
             found.append(
                 _nationwide_claim(annotated, where, match, rule, value, _zone_type(match["zone"]))
             )

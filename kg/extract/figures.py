@@ -175,6 +175,11 @@ _TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?(?:全年)?(?:预期)?
 _YEAR_TARGET_AFTER = re.compile(r"(?:左右|以上|以内)?的?全年(?:预期)?目标")
 
 
+# 为完成全年增长6%以上的预期目标: the year's growth target of the economy (its GDP)
+_YEAR_GROWTH_BEFORE = re.compile(r"全年(?:经济)?增长$")
+_YEAR_GOAL = re.compile(r"^[^，。；]{0,12}?(?:完成|实现)全年(?:经济)?$")
+
+
 def _whole_year(period: Period | None, published_year: int, at: int) -> Period:
     """The calendar year of ``period`` (the article's year without one) as a period."""
     year = period.period_start.year if period is not None else published_year
@@ -926,7 +931,9 @@ def extract_observations(
                 or _TARGET_HEAD.search(sentence, 0, quantity.start) is not None
             )
             period = periods.at(quantity.start, carry=carry, target=stated_target)
-            if _YEAR_TARGET_AFTER.match(sentence, quantity.end):
+            if _YEAR_TARGET_AFTER.match(sentence, quantity.end) or (
+                stated_target and _YEAR_GROWTH_BEFORE.search(sentence, 0, quantity.start)
+            ):
                 period = _whole_year(period, published_year, quantity.end + s_start)
             figure = _Figure(
                 quantity,
@@ -1151,6 +1158,10 @@ def _body_heads(mentions: Sequence[Mention], places: Sequence[Mention]) -> list[
     return heads
 
 
+#: a zone or place a place works through (依托…综试区): the place stays the subject
+_MEANS_BEFORE = re.compile(r"(?:依托|借助|利用)[^，。；]*$")
+
+
 def _scope_events(
     sentence: str, s_start: int, places: Sequence[Mention], starts: Sequence[int]
 ) -> list[_Event]:
@@ -1162,6 +1173,8 @@ def _scope_events(
         ranked_in = _RANKED_IN.search(sentence, 0, at) and _COMPARED_AFTER.match(sentence, end)
         if _SECOND_TO.search(sentence, 0, at) or ranked_in:
             continue  # 总量居四川省第二位，仅次于成都: a comparison, not the subject
+        if _MEANS_BEFORE.search(sentence, 0, at):
+            continue  # 湖北将依托…中国（武汉）跨境电子商务综合试验区，力争…: a means, not the subject
         events.append((place.start - s_start, place, ""))
     for match in _SCOPE_WORD.finditer(sentence):
         before = sentence[max(0, match.start() - 2) : match.start()]
@@ -1445,6 +1458,8 @@ def _rate(
         if bare
         else _classify(named, "money", figure.context_before, ctx.place_names, ctx.partners)
     )
+    if own is None and not bare and figure.is_target and _YEAR_GOAL.match(named):
+        own = ("kgo:gdp", _HEADLINE)  # 为完成全年增长6%以上的预期目标
     if own is None and not bare:
         own = _partner_named_before(ctx, figure, named)
     if own is None and not bare:

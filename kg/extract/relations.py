@@ -639,6 +639,7 @@ def _places_approved_in_batch(
     ends = {m.end: m for m in places}
     starts = {m.start: m for m in places}
     zones = {m.start: m for m in mentions if m.label == "CrossBorderEcommerceZone" and m.iri}
+    zone_ends = {m.end: m for m in zones.values()}
     for phrase in parse_batch_ordinals(body):
         if not phrase.text.startswith("第") or phrase.upto:
             continue
@@ -649,6 +650,14 @@ def _places_approved_in_batch(
         place = ends.get(verb.start()) or (
             ends.get(verb.start() - 1) if body[verb.start() - 1 : verb.start()] == "是" else None
         )  # 徐州是2019年获批的第四批…之一
+        if place is None and body[verb.start() - 1 : verb.start()] == "是":
+            named_before = zone_ends.get(verb.start() - 1)  # 中国（上海）综试区是…第二批综试区之一
+            if named_before is not None:
+                span = (named_before.start, word.end())
+                ev = evidence(annotated, span[0], span[1], "relation:place-approved-in-batch")
+                batch = iris.batch_iri("cbec", phrase.ordinal)
+                yield Relation(named_before.iri or "", "kgo:inBatch", batch, ev)
+                continue
         if place is None and body.startswith("的", word.end()):
             place = starts.get(word.end() + 1)
         after = word.end() + 2 if body.startswith("之一", word.end()) else word.end()

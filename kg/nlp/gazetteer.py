@@ -73,7 +73,8 @@ _NESTED_ORG_WORD = re.compile(
     _ORG_RUN + r"(新闻办公室|办公室|办公厅|新闻办|研究会|研究中心|中心|协会|学会|商会|委员会|"
     r"篮协|足协|股份公司|公司|集团|"
     # media, publishers and parties (中国新闻周刊, 中国学术期刊, 中国共产党)
-    r"新闻周刊|周刊|日报|晚报|报社|杂志社|杂志|学报|期刊|出版社|电视台|广播电台|"
+    r"新闻周刊|周刊|日报|晚报|证券报|商报|晨报|都市报|青年报|法制报|报社|杂志社|杂志|学报|期刊|"
+    r"出版社|电视台|广播电台|"
     r"共产党|国民党|民主党|"
     # local bodies the table does not list (深圳市科创委, 浙江丽水地委, …工作领导小组办公室)
     r"科创委|发改委|经信委|工信委|卫健委|地委|领导小组办公室|领导小组|指挥部)"
@@ -439,6 +440,14 @@ def _is_blocked(
         return True  # 浙江队, 中国女排; 中国选手何杰 is a Chinese athlete: the country
     if _SESSION_NEXT.match(text, end) is not None:
         return True  # 湖北省第十四届人民代表大会: the place opens the session's name
+    if entry.label == "Country" and text.startswith("族", end):
+        return True  # 蒙古族, 朝鲜族: an ethnic group, not the country
+    if entry.label == "Province" and text.startswith("盆地", end):
+        return True  # 四川盆地: the basin, not the province
+    if entry.label != "Country" and _STATION_NEXT.match(text, end):
+        return True  # 福州南站, 岳阳东站: a railway station's name
+    if _MEDIA_NEXT.match(text, end):
+        return True  # 四川在线消息（记者…）: a news site's dateline
     if entry.label == "Country" and text[end : end + 1] in ("（", "("):
         return True  # 中国（城市名）跨境电子商务综合试验区: a naming template, not the country
 
@@ -473,6 +482,12 @@ def _is_blocked(
 _MOUNTAIN_NEXT = re.compile(r"山(?![区地村乡镇城市县里上下间])")
 # Grottoes, pagodas and old towns named after their place, full name or short (云冈石窟,
 # 应县木塔, 大同古城): landmarks, not the place.
+# A railway station named after its place (福州南站, 北京站出发): the station, not the place.
+_STATION_NEXT = re.compile(
+    r"(?:[东西南北]站|站(?=[，。、；）)\s]|驶|出发|发车|开往|到达|始发|停靠|进站|出站))"
+)
+# A news site's dateline (四川在线消息, 浙江在线讯): the site, not the place.
+_MEDIA_NEXT = re.compile(r"在线(?:消息|讯|报道)")
 _LANDMARK_NEXT = re.compile(r"石窟|木塔|古城(?!区)|湾(?!区)|足球场|体育场|体育馆")  # 崖州湾: a bay
 # An area of a free trade zone named after its place, alone or with a facility (芜湖片区,
 # 天津港片区, 天津机场片区): the area's name (optional in the gold), not the place.

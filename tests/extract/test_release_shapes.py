@@ -331,3 +331,72 @@ def test_places_in_a_corps_or_stadium_name(text: str, kept: list[str]) -> None:
     assert [
         m.text for m in found.mentions if m.label in {"Province", "Prefecture", "County"}
     ] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海证券报讯（记者 张三）",
+        "四川在线消息（记者 寇敏芳）",
+        "普洱茶、鲜花、蔬菜等产品",
+        "东湖新技术开发区（中国光谷）进出口",
+        "首发列车G55次从福州南站驶出。",
+        "取材于蒙古族英雄史诗",
+        "四川盆地东部有雨",
+    ],
+)
+def test_no_place_in_media_products_stations_ethnic_groups_or_basins(text: str) -> None:
+    found = _extract(text, published=datetime(2022, 8, 17, tzinfo=UTC))
+    assert [
+        m.text for m in found.mentions if m.label in {"Country", "Province", "Prefecture"}
+    ] == []
+
+
+@pytest.mark.parametrize("text", ["深圳站上新台阶", "上海站在新起点"])
+def test_zhan_as_a_verb_keeps_the_place(text: str) -> None:
+    found = _extract(text, published=datetime(2022, 8, 17, tzinfo=UTC))
+    assert len([m for m in found.mentions if m.label in {"Province", "Prefecture"}]) == 1
+
+
+def test_the_year_growth_goal_is_a_gdp_target() -> None:
+    found = _extract(
+        "上半年四川实现地区生产总值25446.8亿元。"
+        "省统计局新闻发言人表示，上半年全省经济运行稳中加固，为完成全年增长6%以上的预期目标打下坚实基础。",
+        published=datetime(2021, 7, 20, tzinfo=UTC),
+    )
+    [target] = [o for o in found.observations if o.is_target]
+    assert (target.about, target.measure, target.value, target.period_start, target.period_end) == (
+        iris.place_iri("510000"),
+        "kgo:gdp",
+        Decimal("6"),
+        date(2021, 1, 1),
+        date(2021, 12, 31),
+    )
+
+
+def test_a_zone_worked_through_is_not_the_subject() -> None:
+    found = _extract(
+        "2024年湖北将依托中国（湖北）自由贸易试验区和中国（武汉）跨境电子商务综合试验区，"
+        "力争全年外贸进出口增长5%以上。",
+        published=datetime(2024, 1, 20, tzinfo=UTC),
+    )
+    assert [o.about for o in found.observations] == [iris.place_iri("420000")]
+
+
+def test_a_zone_named_before_its_batch() -> None:
+    found = _extract(
+        "中国（上海）跨境电子商务综合试验区是2016年获批的第二批综试区之一。",
+        published=datetime(2023, 9, 20, tzinfo=UTC),
+    )
+    assert (iris.zone_iri("cbec", "310000"), iris.batch_iri("cbec", 2)) in {
+        (r.subject, r.object) for r in found.relations if r.predicate == "kgo:inBatch"
+    }
+
+
+def test_an_ordinal_after_the_ones_before_but_not_a_regions() -> None:
+    found = _extract(
+        "长春新区是继上海浦东新区、天津滨海新区等之后的第17个国家级新区，"
+        "也是东北地区继大连金普新区、哈尔滨新区之后的第三个国家级新区。",
+        published=datetime(2016, 2, 15, tzinfo=UTC),
+    )
+    assert [(c.kind, c.value) for c in found.claims] == [("kgo:ZonesNationwide", 17)]
