@@ -256,5 +256,5 @@ def build_gazetteer(
         build_entries(reference, directory),
         stop_words=stop,
         local_prefix_aliases=national_short_aliases(directory),
-        word_breaks=WordBreaks(),
+        word_breaks=WordBreaks().load(),
     )

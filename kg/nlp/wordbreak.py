@@ -48,8 +48,8 @@ def _is_cjk(char: str) -> bool:
 class WordBreaks:
     """Segmentation with jieba's word frequencies, loaded on first use, once per process.
 
-    Loading reads jieba's dictionary (about 0.4 s); a process that never asks a question
-    never loads it, and nothing is written anywhere.
+    Loading reads jieba's dictionary (about 0.4 s, once per process, when the gazetteer is
+    built); nothing is written anywhere.
     """
 
     def __init__(self) -> None:
@@ -58,12 +58,17 @@ class WordBreaks:
         #: window → answer: the same few characters around a name recur across articles
         self._window_crosses = lru_cache(maxsize=65_536)(self._decide)
 
-    def _load(self) -> None:
-        """Read jieba's dictionary (``word count [tag]`` lines) once: 0.4 s, no cache file."""
+    def load(self) -> WordBreaks:
+        """Read jieba's dictionary (``word count [tag]`` lines) once: 0.4 s, no cache file.
+
+        Called when the pipeline is built, so the cost falls at start-up and not on the
+        first article; ``crosses`` calls it too. Returns ``self``.
+        """
         if not self._freq:
             text = files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
             self._freq = {word: int(count) for word, count in _DICT_LINE.findall(text)}
             self._log_total = math.log(sum(self._freq.values()))
+        return self
 
     def crosses(self, text: str, start: int, end: int) -> bool:
         """True when dictionary words run across the span ``text[start:end]``.
@@ -82,7 +87,7 @@ class WordBreaks:
         hi = end
         while hi < len(text) and hi - end < _WINDOW and _is_cjk(text[hi]):
             hi += 1
-        self._load()
+        self.load()
         return bool(self._window_crosses(text[lo:hi], start - lo, end - lo))
 
     def _may_cross(self, window: str, start: int, end: int) -> bool:
