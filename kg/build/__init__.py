@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import multiprocessing
 import os
 import shutil
@@ -341,26 +342,36 @@ def _merge(
     report.timings["write_ttl"] = totals.timings["write_ttl"]
     if shacl:
         t0 = time.perf_counter()
-        report.extra["shacl"] = shacl_summary(totals, ref_quads)
+        report.extra["shacl"] = shacl_summary(
+            totals, ref_quads, cache=chunk_dir.parent / "reference-shacl.json", key_data=ref_nq
+        )
         report.timings["shacl_reference"] = time.perf_counter() - t0
     else:
         report.extra["shacl"] = {"skipped": "--no-shacl"}
 
 
-def shacl_summary(totals: StreamedTotals, ref_quads: list[ox.Quad]) -> dict[str, Any]:
+def shacl_summary(
+    totals: StreamedTotals,
+    ref_quads: list[ox.Quad],
+    *,
+    cache: Path | None = None,
+    key_data: bytes = b"",
+) -> dict[str, Any]:
     """SHACL results: each article graph (checked in the workers) and the reference graph.
 
     Args:
         totals: the build's totals, every article graph's result counted in.
-        ref_quads: the reference graph, validated here once.
+        ref_quads: the reference graph, validated here.
+        cache: a file keeping the reference graph's result for the next build; it is
+            reused only for the same reference bytes (``key_data``) and the same shapes.
+        key_data: the reference graph's N-Quads, the cache key with the shapes file.
 
     Returns:
         The report's ``shacl`` entry (conforms, counts, the first violation lines).
     """
     from kg.build.worker import shacl_status
-    from kg.graph.shacl import validate_graph
 
-    ref_conforms, ref_text = validate_graph(ref_quads)
+    ref_conforms, ref_text, reused = _reference_shacl(ref_quads, cache, key_data)
     ref_lines = [line for line in ref_text.splitlines() if line.strip()]
     summary: dict[str, Any] = {
         "conforms": ref_conforms and totals.shacl_failed_graphs == 0,
@@ -370,10 +381,41 @@ def shacl_summary(totals: StreamedTotals, ref_quads: list[ox.Quad]) -> dict[str,
         "article_graphs_not_checked": totals.shacl_unchecked,
         "report": (totals.shacl_violations + ([] if ref_conforms else ref_lines))[:40],
     }
+    if reused:
+        summary["reference_checked"] = "earlier, on the same reference graph and shapes"
     if totals.shacl_unchecked:
         why = shacl_status() or "cached from a build run with --no-shacl; rebuild with --force"
         summary["not_checked_because"] = why
     return summary
+
+
+def _reference_shacl(
+    ref_quads: list[ox.Quad], cache: Path | None, key_data: bytes
+) -> tuple[bool, str, bool]:
+    """``(conforms, report text, reused)`` of the reference graph: validated (2 s), or read
+    from ``cache`` when the reference bytes and the shapes file are those it was made for."""
+    from kg.graph.shacl import SHAPES_PATH, validate_graph
+
+    key = ""
+    if cache is not None and key_data:
+        import pyshacl
+
+        digest = hashlib.sha256(f"{__version__} pyshacl {pyshacl.__version__}\n".encode())
+        digest.update(key_data)
+        digest.update(SHAPES_PATH.read_bytes())
+        key = digest.hexdigest()
+        try:
+            kept = json.loads(cache.read_text(encoding="utf-8"))
+            if kept.get("key") == key:
+                return bool(kept["conforms"]), str(kept["report"]), True
+        except (OSError, ValueError, KeyError, AttributeError):
+            pass  # no cache yet, or one from another version: validate
+    conforms, text = validate_graph(ref_quads)
+    if cache is not None and key:
+        write_bytes_atomic(
+            cache, json.dumps({"key": key, "conforms": conforms, "report": text}).encode()
+        )
+    return conforms, text, False
 
 
 def _merge_slowly(
