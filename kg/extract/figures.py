@@ -1145,13 +1145,12 @@ def _body_heads(mentions: Sequence[Mention], places: Sequence[Mention]) -> list[
     """The places that open local government bodies' names (沭阳县人民政府办公室, 宿迁市商务局):
     the place such a body speaks for, a subject for 全县/全市 like the place itself."""
     by_name = {m.text: m for m in places if m.iri and m.label in _SCOPE_PLACE_LABELS}
+    longest_first = sorted(by_name, key=len, reverse=True)
     heads = []
     for org in mentions:
         if org.label != "Organization" or _NOT_AREA_BODY.search(org.text):
             continue
-        name = next(
-            (n for n in sorted(by_name, key=len, reverse=True) if org.text.startswith(n)), None
-        )
+        name = next((n for n in longest_first if org.text.startswith(n)), None)
         if name is not None and by_name[name].label != "Country":
             place = by_name[name]
             heads.append(replace(place, start=org.start, end=org.start + len(name)))

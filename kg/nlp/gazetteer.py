@@ -92,7 +92,7 @@ _NESTED_FACILITY = re.compile(
 )
 # A stadium named after its places (上海浦东足球场); a run holding a level word is an address
 # (黔东南苗族侗族自治州榕江县城北新区体育馆: the county's hall, the places stay).
-_NESTED_VENUE = re.compile(r"([\u4e00-\u9fff]{1,6}?)(足球场|体育场|体育馆)")
+_NESTED_VENUE = re.compile(r"((?:(?![省市县区州])[\u4e00-\u9fff]){1,6}?)(足球场|体育场|体育馆)")
 # A port of entry or a development zone named right after its place (吉隆口岸, 滨海高新区): the
 # place is part of the facility's name (a longer run, 二连浩特市中蒙边境公路口岸, keeps it).
 _NESTED_CHECKPOINT = re.compile(r"()(口岸|高新区|经开区)")
@@ -366,8 +366,6 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
         _NESTED_CHECKPOINT,
     ):
         match = pattern.match(text, end)
-        if pattern is _NESTED_VENUE and match is not None and _LEVEL_IN_RUN.search(match.group(1)):
-            continue
         facility = pattern in (_NESTED_FACILITY, _NESTED_VENUE, _NESTED_PORT, _NESTED_CHECKPOINT)
         stop = _NOT_IN_FACILITY_NAME if facility else _NOT_IN_ORG_NAME
         if match is None or stop.search(match.group(1)) is not None:
@@ -376,9 +374,6 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
         if name not in local and name[-2:] not in _COMMON_SUFFIX_WORDS:
             return match.end()
     return None
-
-
-_LEVEL_IN_RUN = re.compile(r"[省市县区州]")
 
 
 def _heads_longer_org(text: str, end: int, local: frozenset[str]) -> bool:
