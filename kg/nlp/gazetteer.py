@@ -441,6 +441,8 @@ def _is_blocked(
         return True  # 四川盆地: the basin, not the province
     if entry.label != "Country" and _STATION_NEXT.match(text, end):
         return True  # 福州南站, 岳阳东站: a railway station's name
+    if entry.label != "Country" and _STREET_NEXT.match(text, end):
+        return True  # 北京路, 南京东路, 长安街: a street's name
     if _MEDIA_NEXT.match(text, end):
         return True  # 四川在线消息（记者…）: a news site's dateline
     if entry.label == "Country" and text[end : end + 1] in ("（", "("):
@@ -480,6 +482,11 @@ _MOUNTAIN_NEXT = re.compile(r"山(?![区地村乡镇城市县里上下间])")
 # A railway station named after its place (福州南站, 北京站出发): the station, not the place.
 _STATION_NEXT = re.compile(
     r"(?:[东西南北]站|站(?=[，。、；）)\s]|驶|出发|发车|开往|到达|始发|停靠|进站|出站))"
+)
+# A street named after a place (北京路, 南京东路, 重庆大街, 长安街; from 12o and 12r); 路径, 路线
+# and 路网 are common words; 路桥区, 路南区 and 路北区 are districts (台州市路桥区).
+_STREET_NEXT = re.compile(
+    r"[东西南北中]?(?:大街|大道|路(?![径线网子况费过桥南北])|街(?!道|头|区|坊|市))"
 )
 # A news site's dateline (四川在线消息, 浙江在线讯): the site, not the place.
 _MEDIA_NEXT = re.compile(r"在线(?:消息|讯|报道)")

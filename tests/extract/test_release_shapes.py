@@ -400,3 +400,19 @@ def test_an_ordinal_after_the_ones_before_but_not_a_regions() -> None:
         published=datetime(2016, 2, 15, tzinfo=UTC),
     )
     assert [(c.kind, c.value) for c in found.claims] == [("kgo:ZonesNationwide", 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("位于广州北京路的商场", ["广州"]),
+        ("沿长安街行进", []),
+        ("重庆大街", []),
+        ("探索义乌路径", ["义乌"]),
+        ("台州市路桥区的日用品交易中心", ["台州市", "路桥区"]),
+    ],
+)
+def test_a_street_named_after_a_place(text: str, kept: list[str]) -> None:
+    found = _extract(text, published=datetime(2022, 9, 5, tzinfo=UTC))
+    places = {"Province", "Prefecture", "County"}
+    assert [m.text for m in found.mentions if m.label in places] == kept
