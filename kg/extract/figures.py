@@ -1179,6 +1179,10 @@ def _scope_events(
         before = sentence[max(0, match.start() - 2) : match.start()]
         if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(sentence, match.end()):
             continue  # 高于全国同期增速, 规模居全国第二: a comparison, not the subject
+        if _SHARE_BEFORE.search(before) or _SHARE_OF_PERIOD.search(
+            sentence, max(0, match.start() - 4), match.start()
+        ):
+            continue  # 占同期全国进出口总值的13.3%: the whole of a share, not the subject
         events.append((match.start(), match.group(0), before))
     events.sort(key=lambda e: e[0])
     return events

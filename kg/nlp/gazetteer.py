@@ -88,7 +88,7 @@ _NESTED_FACILITY = re.compile(
     _FACILITY_RUN
     % 1
     + r"(基地|商场|产业园|工业园|科技园|物流园|国际机场|机场|商品城|商贸城|生态城|互换局|作业区|"
-    r"集装箱码头|码头|陆港|铁路港|科技城|免税城|中央商务区)(?!区)"
+    r"集装箱码头|码头|陆港|铁路港|港务区|科技城|免税城|中央商务区)(?!区)"
 )
 # A stadium named after its places (上海浦东足球场); a run holding a level word is an address
 # (黔东南苗族侗族自治州榕江县城北新区体育馆: the county's hall, the places stay).
@@ -441,6 +441,8 @@ def _is_blocked(
         return True  # 四川盆地: the basin, not the province
     if entry.label != "Country" and _STATION_NEXT.match(text, end):
         return True  # 福州南站, 岳阳东站: a railway station's name
+    if entry.label != "Country" and text.startswith("超级工厂", end):
+        return True  # 特斯拉上海超级工厂: the factory's name
     if entry.label != "Country" and _STREET_NEXT.match(text, end):
         return True  # 北京路, 南京东路, 长安街: a street's name
     if _MEDIA_NEXT.match(text, end):

@@ -416,3 +416,35 @@ def test_a_street_named_after_a_place(text: str, kept: list[str]) -> None:
     found = _extract(text, published=datetime(2022, 9, 5, tzinfo=UTC))
     places = {"Province", "Prefecture", "County"}
     assert [m.text for m in found.mentions if m.label in places] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("产品主要销往尼日利亚、加纳、南非等国家。", ["尼日利亚", "加纳", "南非"]),
+        ("企业增加纳税额", []),
+        ("位于长春市的中国一汽红旗工厂", ["长春市"]),
+        ("特斯拉上海超级工厂2022年交付", []),
+        ("记者从西安国际港务区获悉", []),
+    ],
+)
+def test_places_and_countries_beside_companies_and_zones(text: str, kept: list[str]) -> None:
+    found = _extract(text, published=datetime(2022, 9, 5, tzinfo=UTC))
+    places = {"Country", "Province", "Prefecture", "County"}
+    assert [m.text for m in found.mentions if m.label in places] == kept
+
+
+def test_an_observatory_is_a_body() -> None:
+    found = _extract(
+        "香港天文台当天发出十号飓风信号。", published=datetime(2018, 9, 16, tzinfo=UTC)
+    )
+    assert [m.text for m in found.mentions if m.label == "Organization"] == ["香港天文台"]
+
+
+def test_the_national_whole_of_a_share_is_not_the_subject() -> None:
+    found = _extract(
+        "2021年，江苏省货物贸易进出口总值5.21万亿元，占同期全国进出口总值的13.3%。"
+        "其中，出口3.35万亿元，增长18.6%。",
+        published=datetime(2022, 1, 20, tzinfo=UTC),
+    )
+    assert {o.about for o in found.observations} == {iris.place_iri("320000")}
