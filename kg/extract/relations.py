@@ -647,25 +647,21 @@ def _places_approved_in_batch(
         verb = _APPROVED_IN.search(body, max(0, phrase.start - 12), phrase.start)
         if word is None or verb is None:
             continue
+        after_shi = body[verb.start() - 1 : verb.start()] == "是"
         place = ends.get(verb.start()) or (
-            ends.get(verb.start() - 1) if body[verb.start() - 1 : verb.start()] == "是" else None
+            ends.get(verb.start() - 1) if after_shi else None
         )  # 徐州是2019年获批的第四批…之一
-        if place is None and body[verb.start() - 1 : verb.start()] == "是":
-            named_before = zone_ends.get(verb.start() - 1)  # 中国（上海）综试区是…第二批综试区之一
-            if named_before is not None:
-                span = (named_before.start, word.end())
-                ev = evidence(annotated, span[0], span[1], "relation:place-approved-in-batch")
-                batch = iris.batch_iri("cbec", phrase.ordinal)
-                yield Relation(named_before.iri or "", "kgo:inBatch", batch, ev)
-                continue
-        if place is None and body.startswith("的", word.end()):
+        # 中国（上海）综试区是2016年获批的第二批综试区之一: the zone named before 是
+        named = zone_ends.get(verb.start() - 1) if place is None and after_shi else None
+        if place is None and named is None and body.startswith("的", word.end()):
             place = starts.get(word.end() + 1)
         after = word.end() + 2 if body.startswith("之一", word.end()) else word.end()
-        named = zones.get(after + 1) if body.startswith(("，", ","), after) else None
+        if named is None and body.startswith(("，", ","), after):
+            named = zones.get(after + 1)  # 作为…第三批综试区之一，中国（义乌）综试区…
         if named is None and verb.group().startswith("属于"):  # …综试区，属于全国第七批综试区
             named = _zone_before(annotated, zones, verb.start())
-        if place is None and named is not None:  # 作为…获批的第三批综试区，中国（厦门）综试区…
-            span = (verb.start(), named.end)
+        if place is None and named is not None:
+            span = (min(named.start, verb.start()), max(named.end, word.end()))
             ev = evidence(annotated, span[0], span[1], "relation:place-approved-in-batch")
             yield Relation(
                 named.iri or "", "kgo:inBatch", iris.batch_iri("cbec", phrase.ordinal), ev

@@ -9,13 +9,14 @@ passes), read the reference, or look at anything beyond a few characters around 
 
 How: the window of up to four CJK characters on each side of the span is segmented with
 jieba's word frequencies (the package's ``dict.txt``, read once per process and never
-cached to disk; the same unigram model jieba's ``cut`` uses without HMM). The span is a false substring when the best segmentation
-of the window is far more probable (``MARGIN``, in natural log) than the best one that
-keeps the span whole, i.e. with word boundaries at its start and its end, or a word that
-starts with it (丽水市, 义乌市场). Measured on the cases above: false substrings score 5.5
-to 17; names score 0 to 1.1 (山西北部, where 山/西北部 is slightly more probable). A cheap
-pre-check (does any dictionary word of up to four characters cross an edge of the span?)
-keeps the segmentation off the common case.
+cached to disk; the same unigram model jieba's ``cut`` uses without HMM). The span is a
+false substring when the best segmentation of the window is far more probable
+(``MARGIN``, in natural log) than the best one that keeps the span whole, i.e. with word
+boundaries at its start and its end, or a word that starts with it (丽水市, 义乌市场).
+Measured on the cases above: false substrings score 5.5 to 17; names score 0 to 1.1
+(山西北部, where 山/西北部 is slightly more probable). A cheap pre-check (does any
+dictionary word of up to four characters cross an edge of the span?) keeps the
+segmentation off the common case.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _is_cjk(char: str) -> bool:
 
 
 class WordBreaks:
-    """Segmentation with jieba's word frequencies, loaded on first use, once per process.
+    """Segmentation with jieba's word frequencies, loaded once per process.
 
     Loading reads jieba's dictionary (about 0.4 s, once per process, when the gazetteer is
     built); nothing is written anywhere.
