@@ -85,8 +85,9 @@ _NATIONWIDE_ORDINAL = re.compile(
     rf"(?:全国|我国|之后)的?第{_N}个(?P<zone>{_FTZ_ZONE}|{_OTHER_ZONE})"
 )  # 长春新区是继上海浦东新区…之后的第17个国家级新区
 _IN_PLACE = re.compile(
-    rf"(?:现|目前|当前|现已|目前已)?(?:共有|拥有|已有|有)(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
-)
+    rf"(?:现|目前|当前|现已|目前已)?(?:共有|拥有|已有|有|(?P<rise>增至|增加到|增加至))"
+    rf"(?:(?:[\u4e00-\u9fff]{{2,4}}[、和])*[\u4e00-\u9fff]{{0,4}}?){_N}个(?P<zone>{_ZONE})?"
+)  # 浙江省综试区增至杭州、宁波、义乌3个，广东省增至广州、深圳、珠海、东莞4个
 # 前五批共105个, 此前六批已累计设立132个
 _FIRST_BATCHES = re.compile(
     rf"^(?:已|共|累计|合计|总计|先后)*(?:批准)?(?:设立|获批)?了?(?:共|合计|总计)?{_N}个"
@@ -344,9 +345,17 @@ def _in_place(
         if match.group("zone") is None and tail not in {"）", ")", "，", "。", "；"}:
             continue
         claim = _place_count(annotated, where, owner, match, "claim:zones-in-place")
+        if claim is not None and match.group("zone") is None:
+            claim = replace(claim, zone_type=_zone_type(_last_zone_word(where.text, match.start())))
         if claim is not None:
             found.append(claim)
     return found
+
+
+def _last_zone_word(text: str, at: int) -> str | None:
+    """The last zone word in ``text`` before ``at`` (the zones 有A、B两个 counts), else None."""
+    words = [m.group() for m in _ANY_ZONE.finditer(text, 0, at)]
+    return words[-1] if words else None
 
 
 def _place_count(
@@ -405,8 +414,9 @@ def _counts_after_places(
     return found
 
 
-#: words between a place and the count it has (海南省由此拥有海口、三亚两个综试区)
-_OWNER_GAP = re.compile(r"(?:由此|目前|现在|已经?|共)+$")
+#: words between a place and the count it has (海南省由此拥有海口、三亚两个综试区; 浙江省
+#: 综试区增至…3个: the zone word)
+_OWNER_GAP = re.compile(rf"(?:的?(?P<zone>{_ZONE})(?:数量|总数)?)?(?:由此|目前|现在|已经?|共)*$")
 
 
 def _owner_before_word(
@@ -414,7 +424,7 @@ def _owner_before_word(
 ) -> tuple[int, str] | None:
     """The place right before 由此/目前… that comes before ``at``, else None."""
     gap = _OWNER_GAP.search(where.text, 0, at)
-    return owners.get(where.offset + gap.start()) if gap else None
+    return owners.get(where.offset + gap.start()) if gap and gap.group() else None
 
 
 _SCOPE_OWNER = re.compile(r"(?:全省|我省|本省|全市|我市|本市)$")

@@ -1157,6 +1157,11 @@ def _body_heads(mentions: Sequence[Mention], places: Sequence[Mention]) -> list[
     return heads
 
 
+#: a national body as the source opening a sentence: the country is the subject until the
+#: sentence names a place (据海关总署统计，2017年…零售进出口总额902.4亿元)
+_NATIONAL_SOURCE = re.compile(
+    r"\s*(?:另)?据(?P<body>海关总署|国家统计局|商务部)(?:统计|数据|公布|发布|消息)?[，,：:]"
+)
 #: a zone or place a place works through (依托…综试区): the place stays the subject
 _MEANS_BEFORE = re.compile(r"(?:依托|借助|利用)[^，。；]*$")
 
@@ -1175,6 +1180,9 @@ def _scope_events(
         if _MEANS_BEFORE.search(sentence, 0, at):
             continue  # 湖北将依托…中国（武汉）跨境电子商务综合试验区，力争…: a means, not the subject
         events.append((place.start - s_start, place, ""))
+    national = _NATIONAL_SOURCE.match(sentence)
+    if national is not None:  # 据海关总署统计，2017年…进出口总额…: the country's figures
+        events.append((national.start("body"), "全国", ""))
     for match in _SCOPE_WORD.finditer(sentence):
         before = sentence[max(0, match.start() - 2) : match.start()]
         if _COMPARED_BEFORE.search(before) or _COMPARED_AFTER.match(sentence, match.end()):
@@ -2205,7 +2213,7 @@ def _read_list(
     follow = _LIST_FOLLOW.match(figure.before)
     if follow is not None and follow.group("growth") and kind == "percent" and scope.current:
         fast = _fast_growing(ctx, figure, scope.current, count)
-        listed = fast or listed
+        listed = fast or _levels_read_apart(ctx, figure, count) or listed
     if follow is None or listed is None or len(listed.dims) != count or kind != "percent":
         return [], listed
     if follow.group("growth"):
@@ -2217,10 +2225,36 @@ def _read_list(
     return _list_observations(ctx, figure, members, listed, "kgo:Share", 1), listed
 
 
+def _levels_read_apart(ctx: _Context, figure: _Figure, count: int) -> _List | None:
+    """凭祥市进出口X，东兴市进出口Y，分别增长a和b: the last ``count`` levels of the
+    sentence, each read alone, of one measure and ``count`` different subjects, else None."""
+    levels = []
+    for obs in reversed(ctx.found):
+        if obs.evidence.sentence not in (figure.sentence, figure.lead) or len(levels) == count:
+            break
+        if obs.statistic != "kgo:Level" or obs.evidence.rule != "figure:level":
+            return None
+        levels.append(obs)
+    keys = {(obs.about, obs.partner, obs.industry) for obs in levels}
+    if len(levels) != count or len(keys) != count or len({o.measure for o in levels}) != 1:
+        return None
+    levels.reverse()
+    return _List(
+        tuple(obs.measure for obs in levels),
+        levels[0].about,
+        tuple(_Dims(obs.partner, obs.industry) for obs in levels),
+        figure.period,
+        figure.is_target,
+        tuple(obs.about for obs in levels),
+    )
+
+
 #: 对其分别进出口: the items are those a clause before listed (东盟、美国、欧盟为厦门前三大贸易伙伴)
 _PRONOUN_ITEMS = re.compile(r"[对与同]其$")
 #: where the listing clause's items end (…欧盟为厦门前三大贸易伙伴)
-_LISTING_END = re.compile(r"为|是|成为|居|位列|位居|分列|依次")  # 欧盟、美国分列第二、三位
+_LISTING_END = re.compile(
+    r"(?:分别)?(?:为|是|成为|居|位列|位居|分列|依次)"
+)  # 欧盟、美国分列第二、三位
 
 
 def _antecedent(figure: _Figure, names: str) -> str:

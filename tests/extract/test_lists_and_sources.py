@@ -1,0 +1,79 @@
+"""Lists whose items were named apart from their figures (欧盟、美国分别为第二、三大贸易伙伴，
+我国与其分别进出口…; 凭祥市进出口X，东兴市进出口Y，分别增长…), a national body as the source
+of a sentence (据海关总署统计), and zone counts that list the zones (增至杭州、宁波、义乌3个)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from kg import iris
+from tests.articles import extract_text
+
+CHINA = iris.place_iri("156")
+
+
+def test_partners_named_with_their_ranks_then_figures_for_them() -> None:
+    found = extract_text(
+        "欧盟、美国、日本分别为第二、三、四大贸易伙伴，我国与其分别进出口4.1万亿元、3.4万亿元和1.6万亿元。",
+        published=datetime(2023, 10, 13, tzinfo=UTC),
+    )
+    rows = {(o.about, o.partner, o.value) for o in found.observations}
+    assert rows == {
+        (CHINA, iris.org_iri("eu"), Decimal("4100000000000")),
+        (CHINA, iris.place_iri("iso-usa"), Decimal("3400000000000")),
+        (CHINA, iris.place_iri("iso-jpn"), Decimal("1600000000000")),
+    }
+
+
+def test_rates_for_levels_read_one_by_one() -> None:
+    found = extract_text(
+        "凭祥市进出口697.3亿元，东兴市进出口226.8亿元，分别增长8.6%和15.2%。",
+        published=datetime(2022, 1, 20, tzinfo=UTC),
+    )
+    rates = {
+        (o.about, o.value) for o in found.observations if o.statistic == "kgo:YearOnYearGrowth"
+    }
+    assert rates == {
+        (iris.place_iri("451481"), Decimal("8.6")),
+        (iris.place_iri("450681"), Decimal("15.2")),
+    }
+
+
+def test_rates_after_levels_of_different_measures_are_not_spread_over_them() -> None:
+    found = extract_text(
+        "凭祥市进出口697.3亿元，东兴市出口226.8亿元，分别增长8.6%和15.2%。",
+        published=datetime(2022, 1, 20, tzinfo=UTC),
+    )
+    assert not [o for o in found.observations if o.statistic == "kgo:YearOnYearGrowth"]
+
+
+def test_a_national_body_as_source_makes_the_country_the_subject() -> None:
+    found = extract_text(
+        "商务部将指导新设综试区复制推广杭州等地的成熟经验。"
+        "据海关总署统计，2017年通过海关跨境电子商务管理平台零售进出口总额902.4亿元，同比增长80.6%。",
+        published=datetime(2018, 8, 8, tzinfo=UTC),
+    )
+    assert {o.about for o in found.observations} == {CHINA}
+
+
+def test_a_place_named_after_the_source_is_the_subject() -> None:
+    found = extract_text(
+        "据海关总署统计，2023年浙江省进出口4.9万亿元。", published=datetime(2024, 1, 20, tzinfo=UTC)
+    )
+    assert {o.about for o in found.observations} == {iris.place_iri("330000")}
+
+
+def test_zone_counts_that_list_their_zones() -> None:
+    found = extract_text(
+        "至此，浙江省综试区增至杭州、宁波、义乌3个，广东省增至广州、深圳、珠海、东莞4个。"
+        "四川综合保税区数量增至6个。",
+        published=datetime(2018, 8, 8, tzinfo=UTC),
+    )
+    claims = {(c.kind, c.about, c.value, c.zone_type) for c in found.claims}
+    cbec = "kgo:CrossBorderEcommerceZone"
+    assert claims == {
+        ("kgo:ZonesInPlace", iris.place_iri("330000"), 3, cbec),
+        ("kgo:ZonesInPlace", iris.place_iri("440000"), 4, cbec),
+        ("kgo:ZonesInPlace", iris.place_iri("510000"), 6, "kgo:PilotZone"),
+    }
