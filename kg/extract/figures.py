@@ -746,20 +746,28 @@ class _Periods:
                 chosen = period
         return chosen
 
-    def new_paragraph(self) -> None:
-        """A paragraph that names no period of its own is about the article's main period
-        again, not the single month a paragraph before broke out of it (2022年…。12月当月…。
-        then 同期，对欧盟… is 2022)."""
-        main = self.main
-        carried = self.carried
-        if (
+    def in_month(self) -> bool:
+        """Whether the carried period is the single last month of the main period (2022年…。
+        12月当月…): a month the text broke out of the main period."""
+        main, carried = self.main, self.carried
+        return (
             main is not None
             and carried is not None
             and carried.duration == "P1M"
             and carried.period_end == main.period_end
             and carried.period_start > main.period_start
-        ):
-            self.carried = main
+        )
+
+    def back_to_main(self) -> None:
+        """Carry the main period again instead of the month broken out of it."""
+        if self.in_month():
+            self.carried = self.main
+
+    def new_paragraph(self) -> None:
+        """A paragraph that names no period of its own is about the article's main period
+        again, not the single month a paragraph before broke out of it (2022年…。12月当月…。
+        then 同期，对欧盟… is 2022)."""
+        self.back_to_main()
 
     def end_sentence(self) -> None:
         """Carry the sentence's last period (not a bare day, not a span of years such as the
@@ -869,6 +877,7 @@ def extract_observations(
     scope_places = sorted(places + _body_heads(mentions, places), key=lambda m: m.start)
     scope_starts = [m.start for m in scope_places]
     last_level: _Level | None = None
+    month_families: frozenset[str] = frozenset()  # the measures of the last 当月 sentence
     clause_subject: _Level | None = None  # the subject the sentence before ended on
     breakdown: _Level | None = None  # the breakdown the sentence before's last rate was about
     cbec_before = False  # the full sentence before named cross-border e-commerce
@@ -889,6 +898,9 @@ def extract_observations(
         periods.read(sentence)
         events = _scope_events(sentence, s_start, scope_places, scope_starts)
         quantities = parse_quantities(sentence)
+        if quantities and not periods.sentence and periods.in_month():
+            if _leaves_month(sentence[: quantities[0].start], month_families):
+                periods.back_to_main()  # 6月当月，工业增加值增长10.1%。固定资产投资增长…: 上半年
         full_start = _full_stop_before(stops, s_start)
         lead = body[full_start:s_start] if quantities else ""
         if quantities and cbec_before and _PART_OPENING.match(body, full_start):
@@ -989,11 +1001,37 @@ def extract_observations(
         for event in events:
             _apply(scope, event, body, s_start)
         clause_subject = sentence_level or ctx.rate_subject
+        if periods.sentence:  # the measures a month broken out of the main period is about
+            month_families = _families(ctx.found, sentence) if "当月" in sentence else frozenset()
         scope.end_sentence()
         periods.end_sentence()
         if s_end >= len(body) or _FULL_STOP.match(body, s_end - 1):  # a full sentence ends
             cbec_before = _CBEC.search(body, _full_stop_before(stops, s_start), s_end) is not None
     return _without_undated_repeats(ctx.found)
+
+
+#: measures reported together: a month's trade figures go on in 出口… and 进口…
+_TRADE_FAMILY = frozenset(
+    {"kgo:foreignTradeValue", "kgo:exportValue", "kgo:importValue"} | set(_CBEC_VARIANT.values())
+)
+
+
+def _family(measure: str) -> str:
+    return "trade" if measure in _TRADE_FAMILY else measure
+
+
+def _families(found: Sequence[Observation], sentence: str) -> frozenset[str]:
+    """The measure families of the observations read from ``sentence``."""
+    return frozenset(_family(o.measure) for o in found if o.evidence.sentence == sentence)
+
+
+def _leaves_month(text: str, families: frozenset[str]) -> bool:
+    """Whether ``text`` (a sentence up to its first figure) names measures, none of them
+    of ``families`` (the measures a 当月 sentence before was about)."""
+    if not families:
+        return False
+    named = {_family(measure) for pattern, measure, _ in _MEASURES if pattern.search(text)}
+    return bool(named) and not named & families
 
 
 #: a paragraph without a sentence end is a heading only when it is short and not a list

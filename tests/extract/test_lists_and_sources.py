@@ -1,6 +1,7 @@
 """Lists whose items were named apart from their figures (欧盟、美国分别为第二、三大贸易伙伴，
 我国与其分别进出口…; 凭祥市进出口X，东兴市进出口Y，分别增长…), a national body as the source
-of a sentence (据海关总署统计), and zone counts that list the zones (增至杭州、宁波、义乌3个)."""
+of a sentence (据海关总署统计), zone counts that list the zones (增至杭州、宁波、义乌3个), and a
+当月 month that gives way to the main period when the next sentence is about other measures."""
 
 from __future__ import annotations
 
@@ -77,3 +78,28 @@ def test_zone_counts_that_list_their_zones() -> None:
         ("kgo:ZonesInPlace", iris.place_iri("440000"), 4, cbec),
         ("kgo:ZonesInPlace", iris.place_iri("510000"), 6, "kgo:PilotZone"),
     }
+
+
+def _periods(text: str, published: datetime) -> dict[tuple[str, Decimal], str | None]:
+    found = extract_text(text, published=published)
+    return {(o.measure, o.value): o.period_label for o in found.observations}
+
+
+def test_a_month_broken_out_gives_way_to_the_main_period_for_other_measures() -> None:
+    periods = _periods(
+        "上半年，浙江省地区生产总值增长6.5%。6月当月，规模以上工业增加值同比增长10.1%。"
+        "全省固定资产投资同比增长12.5%。",
+        datetime(2022, 7, 20, tzinfo=UTC),
+    )
+    assert periods[("kgo:industrialValueAdded", Decimal("10.1"))] == "当月"
+    assert periods[("kgo:fixedAssetInvestment", Decimal("12.5"))] == "上半年"
+
+
+def test_a_months_trade_figures_go_on_in_its_exports() -> None:
+    periods = _periods(
+        "2022年，浙江进出口4.68万亿元，增长13.1%。12月当月，浙江进出口4520亿元，增长5.2%。"
+        "出口3300亿元，增长7%。",
+        datetime(2023, 1, 20, tzinfo=UTC),
+    )
+    assert periods[("kgo:exportValue", Decimal("330000000000"))] == "当月"
+    assert periods[("kgo:foreignTradeValue", Decimal("4680000000000"))] == "2022年"
