@@ -255,6 +255,7 @@ _PARTNER_FALLBACK = {
     row[0]: _ref_iri(row[1]) for row in read_table(gazetteer_dir() / "trade_partners.tsv")
 }
 _QUOTES = re.compile(r"[“”\"「」]")
+_QUOTED_END = re.compile(r"“([^“”]+)”$")
 
 
 #: blocs that are trade partners (东盟, 欧盟 …) when the gazetteer names them
@@ -268,8 +269,11 @@ def _strip_places(text: str, place_names: frozenset[str]) -> str:
 
 
 def _category(text: str) -> str | None:
-    """The breakdown a clause names before its measure word (民营企业), or None."""
+    """The breakdown a clause names before its measure word (民营企业, “新三样” as 新三样;
+    电动汽车、锂电池、太阳能电池“新三样”: the quoted name of the listed group), or None."""
     text = _CATEGORY_TRIM.sub("", text)
+    quoted = _QUOTED_END.search(text)
+    text = _QUOTES.sub("", quoted.group(1) if quoted else text)
     if _CATEGORY.fullmatch(text) is None or text in _GENERIC_CATEGORY or _NOT_CATEGORY.search(text):
         return None
     return text

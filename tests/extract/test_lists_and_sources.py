@@ -103,3 +103,14 @@ def test_a_months_trade_figures_go_on_in_its_exports() -> None:
     )
     assert periods[("kgo:exportValue", Decimal("330000000000"))] == "当月"
     assert periods[("kgo:foreignTradeValue", Decimal("4680000000000"))] == "2022年"
+
+
+def test_a_quoted_group_name_is_the_industry_as_written() -> None:
+    found = extract_text(
+        "2023年，我国电动载人汽车、锂电池、太阳能电池“新三样”合计出口1.06万亿元，增长29.9%。"
+        "其中，“新三样”产品出口增长52.6%。",
+        published=datetime(2024, 1, 12, tzinfo=UTC),
+    )
+    rows = {(o.statistic, o.value, o.industry) for o in found.observations}
+    assert ("kgo:Level", Decimal("1060000000000"), "新三样") in rows
+    assert ("kgo:YearOnYearGrowth", Decimal("29.9"), "新三样") in rows
