@@ -50,6 +50,7 @@ SETS = {
     "heldout-2026-12w": 50,
     "heldout-2026-12x": 50,
     "heldout-2026-12y": 50,
+    "heldout-2026-12z": 50,
 }
 
 #: IRI families that must already exist in the reference graph: not hashed documents
