@@ -2270,7 +2270,7 @@ def _read_list(
 def _levels_read_apart(ctx: _Context, figure: _Figure, count: int) -> _List | None:
     """凭祥市进出口X，东兴市进出口Y，分别增长a和b: the last ``count`` levels of the
     sentence, each read alone, of one measure and ``count`` different subjects, else None."""
-    levels = []
+    levels: list[Observation] = []
     for obs in reversed(ctx.found):
         if obs.evidence.sentence not in (figure.sentence, figure.lead) or len(levels) == count:
             break
