@@ -561,6 +561,8 @@ class _Scope:
             return  # 占全国…, 对香港出口: not the subject
         if _LOCATED_IN.search(body, max(0, mention.start - 8), mention.start):
             return  # 位于太原市小店区的…综合保税区: where the subject lies, not the subject
+        if _RANK_FRAME.match(body, mention.end):
+            return  # 增速居福建省9个设区市首位: the field the subject is ranked in
         if mention.label == "Country" and mention.iri != CHINA:
             if before[-1:] in {"", "，", "。", "；", "：", "\n"}:
                 self.current = None  # a foreign country as subject: its figures are not kept
@@ -595,6 +597,14 @@ class _Scope:
             self.current, self.in_zone = place, False
 
 
+#: what follows a place that is the field a subject is ranked in, not the subject:
+#: 居福建省9个设区市首位, 在山东省16市中位居第三, 连续29年居福建省县域首位
+_RANK_FRAME = re.compile(
+    r"(?:\d+|[一二三四五六七八九十]+)?个?"
+    r"(?:设区市|地级市|城市|地市|市州|县域|县（市、区）|县市区|区县|各市|省份|省区市|市)?"
+    r"(?:中|之中)?(?:位居|居|排名|排|位列|列)?"
+    r"(?:首位|榜首|前列|第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,3}(?![季个月年天周\d]))"
+)
 # 我与东盟…, 我对美出口 (customs releases write 我 for 我国)
 _LOCATED_IN = re.compile(r"位于[\u4e00-\u9fff]{0,6}$")
 _SCOPE_WORD = re.compile(r"全国|我国|我省|我市|我区|我(?=[与对同])|全省|本省|全市|本市|全区|本区")

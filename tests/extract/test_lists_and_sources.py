@@ -1,7 +1,8 @@
 """Lists whose items were named apart from their figures (欧盟、美国分别为第二、三大贸易伙伴，
 我国与其分别进出口…; 凭祥市进出口X，东兴市进出口Y，分别增长…), a national body as the source
 of a sentence (据海关总署统计), zone counts that list the zones (增至杭州、宁波、义乌3个), and a
-当月 month that gives way to the main period when the next sentence is about other measures."""
+当月 month that gives way to the main period when the next sentence is about other measures, and
+the field a place is ranked in (居福建省9个设区市首位), which is not the next subject."""
 
 from __future__ import annotations
 
@@ -114,3 +115,20 @@ def test_a_quoted_group_name_is_the_industry_as_written() -> None:
     rows = {(o.statistic, o.value, o.industry) for o in found.observations}
     assert ("kgo:Level", Decimal("1060000000000"), "新三样") in rows
     assert ("kgo:YearOnYearGrowth", Decimal("29.9"), "新三样") in rows
+
+
+def test_the_field_a_place_is_ranked_in_is_not_the_next_subject() -> None:
+    found = extract_text(
+        "2023年，宁德市进出口总值1142.7亿元，同比增长19.6%，增速居福建省9个设区市首位。"
+        "其中，出口924.6亿元，增长24.1%。",
+        published=datetime(2024, 1, 30, tzinfo=UTC),
+    )
+    assert {o.about for o in found.observations} == {iris.place_iri("350900")}
+
+
+def test_a_period_word_after_a_place_is_no_rank() -> None:
+    found = extract_text(
+        "分地区看，合肥市前三季度地区生产总值8312.4亿元，增长10.9%。",
+        published=datetime(2021, 10, 25, tzinfo=UTC),
+    )
+    assert {o.about for o in found.observations} == {iris.place_iri("340100")}
