@@ -289,6 +289,10 @@ def mentioned_place(mention: Mention, reference: Reference) -> Place | None:
     return None
 
 
+#: provinces no 省政府 of a mainland article stands for: 台湾, 香港, 澳门 (named as partners)
+_NO_PROVINCE_GOVERNMENT = frozenset({"710000", "810000", "820000"})
+
+
 def context_place(
     mentions: Sequence[Mention], before: int, level_word: str, reference: Reference
 ) -> Place | None:
@@ -313,6 +317,8 @@ def context_place(
             continue
         if level_word == "市" and place.level == "province" and not place.name_zh.endswith("市"):
             continue
+        if place.code in _NO_PROVINCE_GOVERNMENT:
+            continue  # 福建对台湾地区进出口…配合省政府: 台湾 is a trade partner there
         if mention.start < before:
             before_it = place
         elif after_it is None:

@@ -204,6 +204,10 @@ def _longer_overlapping_head(
     return at, entry
 
 
+#: verbs right before a level word that opens a body (代表省政府, 配合省政府出台的举措)
+_LEVEL_HEAD_AFTER = re.compile(r"(?:代表|配合|协助|协同|会同|提请|呈报|根据|按照|依照)$")
+
+
 def _find_head(gazetteer: Gazetteer, run: str, first: int = 0) -> tuple[int, int, str] | None:
     """``(start, end, kind)`` of the leftmost head in ``run`` from ``first`` on: kind place,
     org, nation or level."""
@@ -218,7 +222,7 @@ def _find_head(gazetteer: Gazetteer, run: str, first: int = 0) -> tuple[int, int
         if run.startswith("全国", at) and at + 2 == len(run):
             return at, at + 2, "congress"  # 全国人大, 全国政协 (nothing between)
         # 经市政府同意, 报省政府, 代表省政府作报告
-        opens_run = at == 0 or run[at - 1] in "该本经报请" or run[:at].endswith("代表")
+        opens_run = at == 0 or run[at - 1] in "该本经报请" or _LEVEL_HEAD_AFTER.search(run[:at])
         if opens_run and run.startswith("自治区", at):
             return at, at + 3, "level"  # 自治区住房和城乡建设厅 (宁夏 in context)
         if opens_run and run[at] in _LEVEL_HEADS:

@@ -288,11 +288,13 @@ def find_bare_documents(
     return _with_quoted_measures(text, _with_about_titles(text, found))
 
 
-#: 印发关于进一步优化外商投资环境…的意见: a title written without 《》 after a verb of issuing,
-#: from 关于 to its document word
+#: 印发关于进一步优化外商投资环境…的意见: a title written without 《》 after a verb of issuing
+#: or applying (落实, 根据), from 关于 to its document word; quotes inside are the title's own
+#: (关于横琴…货物贸易“一线”放开“二线”管住…的通知)
 _ABOUT_TITLE = re.compile(
-    r"(?:(?<=印发|发布|出台|公布|下发|制定)|(?<=印发了|发布了|出台了|印发的|发布的|出台的|制定的))"
-    r"(?P<name>关于[^，。；：《》“”\s]{4,40}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
+    r"(?:(?<=印发|发布|出台|公布|下发|制定|落实|贯彻|根据|按照|依据|执行)"
+    r"|(?<=印发了|发布了|出台了|印发的|发布的|出台的|制定的))"
+    r"(?P<name>关于[^，。；：《》\s]{4,48}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
     r"规定|办法|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"
     r"(?![\u4e00-\u9fff]{0,2}》)"
 )
@@ -301,9 +303,10 @@ _ABOUT_TITLE = re.compile(
 #: 原标题：国务院关于同意设立江西赣江新区的批复印发, 国务院日前印发国务院关于…的批复: a title
 #: written without 《》 with its issuer before 关于, at the start of a clause or after a verb
 _ISSUER_ABOUT_TITLE = re.compile(
-    r"(?:^|(?<=[：:，,。；;\s])|(?<=印发|发布|出台|公布|下发)|(?<=印发了|发布了|出台了))"
+    r"(?:^|(?<=[：:，,。；;\s])|(?<=印发|发布|出台|公布|下发|落实|贯彻|根据|按照|依据|执行)"
+    r"|(?<=印发了|发布了|出台了))"
     r"(?P<name>(?:国务院办公厅|国务院|[\u4e00-\u9fff]{2,10}?(?:人民政府办公厅|人民政府|部|总署|委员会))"
-    r"关于[^，。；：《》“”\s]{4,40}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
+    r"关于[^，。；：《》\s]{4,48}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
     r"规定|办法|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"
     r"(?![\u4e00-\u9fff]{0,2}》)",
     re.MULTILINE,

@@ -126,7 +126,8 @@ _NESTED_ORG_CHAR = re.compile(
 _NOT_IN_ORG_NAME = re.compile(
     r"[的是为在了将把向从已被让使并也都要等各]|对(?!外)|有关|相关|成为|打造|推动|推进|加快|建成|"
     r"设立|设有|成立|组建|开设|"  # 在北京、上海设立研发中心: a verb, no name
-    r"本地|当地|上市公司"  # 宜昌本地上市公司兴发集团: a company of the place, not its name
+    r"本地|当地|本土|上市公司|上市(?=公司)"  # 宜昌本地上市公司兴发集团, 晋江本土上市公司:
+    # a company of the place, not its name
 )
 # 佛山某公司 is "a company in Foshan" (gold guidelines: the place is a mention); only a
 # placeholder name (杭州市某某科技公司) makes the run part of an organisation's name.
@@ -392,7 +393,7 @@ def _in_org_tail(text: str, end: int) -> bool:
 
 
 #: a title or a verb between a place and 人民政府 (湖北省省长王忠林代表省人民政府): a sentence
-_NOT_IN_TAIL = re.compile(r"[省市县区州]长|代表|主任|书记|本地|当地|上市公司|旗下|龙头")
+_NOT_IN_TAIL = re.compile(r"[省市县区州]长|代表|主任|书记|本地|当地|本土|上市|旗下|龙头")
 
 
 def _is_blocked(

@@ -38,6 +38,7 @@ def gazetteer(reference: Reference) -> Gazetteer:
         ("工业和信息化部电子信息司副司长表示", ["工业和信息化部电子信息司"]),
         ("商务部外国投资管理司司长陈某表示", ["商务部外国投资管理司"]),
         ("省政府印发通知", ["省政府"]),
+        ("海关将配合省政府出台的配套举措", ["省政府"]),
         (
             "国家外汇管理局福建省分局和中国人民银行福州中心支行",
             ["国家外汇管理局福建省分局", "中国人民银行福州中心支行"],
@@ -234,6 +235,15 @@ def test_unlisted_ministry_known_by_the_title_after_it(
             "省政府出台中国（杭州）跨境电子商务综合试验区实施方案。",
             ["中国（杭州）跨境电子商务综合试验区实施方案"],
         ),
+        (
+            "海关将落实国务院办公厅关于推动外贸稳规模优结构的意见，配合",
+            ["国务院办公厅关于推动外贸稳规模优结构的意见"],
+        ),
+        (
+            "税务总局联合印发关于横琴粤澳深度合作区货物贸易“一线”放开“二线”管住进出口税收政策的通知，对",
+            ["关于横琴粤澳深度合作区货物贸易“一线”放开“二线”管住进出口税收政策的通知"],
+        ),
+        ("广泛征求关于促进消费的意见和建议", []),
     ],
 )
 def test_more_bare_document_forms(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
@@ -244,6 +254,21 @@ def test_level_word_body_takes_the_province_a_body_named_before(reference: Refer
     extraction = extract_text("福建省政府出台措施，省商务厅、福州海关联合推动落实。")
     bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
     assert bodies["省商务厅"] == iris.org_iri("commerce-350000")
+
+
+def test_a_province_named_as_a_trade_partner_is_not_the_province_of_sheng_zhengfu() -> None:
+    extraction = extract_text(
+        "2023年，福建省进出口1.98万亿元。同期，福建对台湾地区进出口1047.3亿元。"
+        "海关将配合省政府出台的配套举措。"
+    )
+    bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    assert bodies["省政府"] == iris.org_iri("gov-350000")
+
+
+def test_a_place_before_its_local_listed_companies_is_the_place() -> None:
+    extraction = extract_text("晋江市经济平稳。七匹狼等晋江本土上市公司表示，将加大研发投入。")
+    counties = [m.start for m in extraction.mentions if m.iri == iris.place_iri("350582")]
+    assert len(counties) == 2
 
 
 def test_department_after_a_spokesperson_belongs_to_the_body_before() -> None:
