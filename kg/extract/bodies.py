@@ -153,6 +153,8 @@ def report_governments(
         ``(relations, entities)``.
     """
     body = annotated.article.body
+    # reports with an issuer read otherwise; every 政府工作报告 has one IRI (its name), so two
+    # places' reports in one article are read one by one, each with its own government
     passed = {r.subject for r in relations if r.predicate == "schema:legislationPassedBy"}
     by_end = {m.end: m for m in mentions if m.label in PLACE_LABELS and m.iri}
     out: list[Relation] = []
@@ -168,13 +170,12 @@ def report_governments(
                 for m in mentions
                 if m.label == "Organization"
                 and m.iri
-                and m.start == doc.start
-                and doc.text[m.end - m.start :] == "工作报告"
+                and m.text.endswith("政府")
+                and m.end == doc.end - len("工作报告")
             ),
             None,
         )
-        if inside is not None:  # 浙江省政府工作报告: the government opens the report's name
-            passed.add(doc.iri)
+        if inside is not None:  # 浙江省政府工作报告: the government's name runs into the report's
             ev = evidence(annotated, doc.start, doc.end, "relation:place-work-report")
             out.append(Relation(doc.iri, "schema:legislationPassedBy", inside.iri or "", ev))
             continue
@@ -187,7 +188,6 @@ def report_governments(
         named = canonical_body(found.name_zh + "人民政府", reference)
         if named is None:
             continue
-        passed.add(doc.iri)
         ev = evidence(annotated, place.start, doc.end, "relation:place-work-report")
         out.append(Relation(doc.iri, "schema:legislationPassedBy", named.iri, ev))
         if not named.in_reference:

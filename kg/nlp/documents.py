@@ -171,12 +171,6 @@ def _is_generic(name: str) -> bool:
     return bool(name) and rest == ""
 
 
-def _names_a_place(gazetteer: Gazetteer, name: str) -> bool:
-    """True when ``name`` opens with a place, body or country name (浙江省政府工作报告)
-    or is a year (2021年政府工作报告)."""
-    return bool(_YEAR_BEFORE.search(name)) or head_entry(gazetteer, name, 0) is not None
-
-
 #: an edition or status note written right after a document's name
 _EDITION = re.compile(
     r"[（(](?:\d{4}年(?:版|本|修订|修正)|试行|暂行|\d{4}年?[—–\-－至]\d{4}年?)[）)]"
@@ -257,8 +251,10 @@ def find_bare_documents(
             continue
         if len(name.strip(_QUOTES)) < _MIN_NAME and ending not in _NAMED_BY_ENDING:
             continue
-        if ending == "政府工作报告" and name and not _names_a_place(gazetteer, name):
-            start, name = match.start(), ""  # 各地政府工作报告, 记者梳理多地…: the report itself
+        if ending == "政府工作报告" and name:
+            # 贵州省政府工作报告 is named 政府工作报告 (GOLD-GUIDELINES), its place before it is
+            # its issuer (kg.extract.bodies.report_governments); 各地政府工作报告 is no place
+            start, name = match.start(), ""
         if _NOT_IN_TITLE.search(name) is not None or _is_generic(name.strip(_QUOTES)):
             continue
         kind = rules.strength[ending]
@@ -295,7 +291,7 @@ _ABOUT_TITLE = re.compile(
     r"(?:(?<=印发|发布|出台|公布|下发|制定|落实|贯彻|根据|按照|依据|执行)"
     r"|(?<=印发了|发布了|出台了|印发的|发布的|出台的|制定的))"
     r"(?P<name>关于[^，。；：《》\s]{4,48}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
-    r"规定|办法|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"
+    r"规定|办法|公告|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"
     r"(?![\u4e00-\u9fff]{0,2}》)"
 )
 
@@ -307,7 +303,7 @@ _ISSUER_ABOUT_TITLE = re.compile(
     r"|(?<=印发了|发布了|出台了))"
     r"(?P<name>(?:国务院办公厅|国务院|[\u4e00-\u9fff]{2,10}?(?:人民政府办公厅|人民政府|部|总署|委员会))"
     r"关于[^，。；：《》\s]{4,48}?的(?:指导意见|实施意见|若干意见|意见|通知|决定|批复|"
-    r"规定|办法|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"
+    r"规定|办法|公告|若干措施|政策措施|措施|实施方案|行动方案|方案|实施细则|细则))"
     r"(?![\u4e00-\u9fff]{0,2}》)",
     re.MULTILINE,
 )

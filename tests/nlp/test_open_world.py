@@ -145,7 +145,7 @@ def test_department_belongs_to_its_ministry(reference: Reference) -> None:
         ("区域全面经济伙伴关系协定生效", ["区域全面经济伙伴关系协定"]),
         ("各地政府工作报告对外贸作出部署", ["政府工作报告"]),  # 各地 is not a name
         ("记者梳理多地政府工作报告发现", ["政府工作报告"]),
-        ("浙江省政府工作报告提出", ["浙江省政府工作报告"]),
+        ("浙江省政府工作报告提出", ["政府工作报告"]),
     ],
 )
 def test_documents_without_brackets(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
@@ -244,6 +244,11 @@ def test_unlisted_ministry_known_by_the_title_after_it(
             ["关于横琴粤澳深度合作区货物贸易“一线”放开“二线”管住进出口税收政策的通知"],
         ),
         ("广泛征求关于促进消费的意见和建议", []),
+        (
+            "海关总署日前发布关于对镓、锗相关物项实施出口管制的公告，",
+            ["关于对镓、锗相关物项实施出口管制的公告"],
+        ),
+        ("2021年贵州省政府工作报告提出", ["政府工作报告"]),
     ],
 )
 def test_more_bare_document_forms(gazetteer: Gazetteer, text: str, documents: list[str]) -> None:
@@ -263,6 +268,16 @@ def test_a_province_named_as_a_trade_partner_is_not_the_province_of_sheng_zhengf
     )
     bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
     assert bodies["省政府"] == iris.org_iri("gov-350000")
+
+
+def test_a_provincial_work_report_is_named_as_such_and_passed_by_the_government() -> None:
+    extraction = extract_text("贵州省政府工作报告提出，2022年全省地区生产总值增长7%左右。")
+    docs = [m for m in extraction.mentions if m.label == "Legislation"]
+    assert [d.text for d in docs] == ["政府工作报告"]
+    issuers = {
+        r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
+    }
+    assert issuers == {iris.org_iri("gov-520000")}
 
 
 def test_a_place_before_its_local_listed_companies_is_the_place() -> None:
