@@ -777,6 +777,19 @@ class _Periods:
         if self.in_month():
             self.carried = self.main
 
+    def back_to_main_from_part(self) -> None:
+        """Carry the main period again after a sentence that listed its parts (quarters,
+        months): the last part listed is not the period of what follows."""
+        main, carried = self.main, self.carried
+        if (
+            main is not None
+            and carried is not None
+            and main.period_start <= carried.period_start
+            and carried.period_end <= main.period_end
+            and carried != main
+        ):
+            self.carried = main
+
     def new_paragraph(self) -> None:
         """A paragraph that names no period of its own is about the article's main period
         again, not the single month a paragraph before broke out of it (2022年…。12月当月…。
@@ -912,7 +925,11 @@ def extract_observations(
         periods.read(sentence)
         events = _scope_events(sentence, s_start, scope_places, scope_starts)
         quantities = parse_quantities(sentence)
-        if quantities and not periods.sentence and periods.in_month():
+        first_dated = bool(quantities) and any(
+            p.end <= quantities[0].start for p in periods.sentence
+        )
+        goes_on = _PART_OPENING.match(sentence) is not None or body[s_start - 1 : s_start] == "；"
+        if quantities and not first_dated and not goes_on and periods.in_month():
             if _leaves_month(sentence[: quantities[0].start], month_families):
                 periods.back_to_main()  # 6月当月，工业增加值增长10.1%。固定资产投资增长…: 上半年
         full_start = _full_stop_before(stops, s_start)
@@ -1016,13 +1033,26 @@ def extract_observations(
             _apply(scope, event, body, s_start)
         clause_subject = sentence_level or ctx.rate_subject
         if periods.sentence:  # the measures a month broken out of the main period is about
-            month_families = _families(ctx.found, sentence) if "当月" in sentence else frozenset()
+            month_families = (
+                _families(ctx.found, sentence)
+                if "当月" in sentence or _MONTH_OPEN.match(sentence)
+                else frozenset()
+            )
         scope.end_sentence()
+        parts = {(p.period_start, p.period_end) for p in periods.sentence}
         periods.end_sentence()
+        if _SUBPERIOD_LEAD.match(sentence) and len(parts) > 1:
+            periods.back_to_main_from_part()  # 分季度看，一季度…，四季度…: then the year again
         if s_end >= len(body) or _FULL_STOP.match(body, s_end - 1):  # a full sentence ends
             cbec_before = _CBEC.search(body, _full_stop_before(stops, s_start), s_end) is not None
     return _without_undated_repeats(ctx.found)
 
+
+#: a sentence opening on a month (3月份，社会消费品零售总额…; 其中，12月份…): the month is
+#: broken out of the main period for the measures of that sentence only
+_MONTH_OPEN = re.compile(r"\s*(?:其中[，,]?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?[，,]?")
+#: a sentence listing the parts of the main period (分季度看，一季度…，二季度…)
+_SUBPERIOD_LEAD = re.compile(r"\s*(?:分|从|按)(?:季度|月份|月度|各季度|各月)(?:来)?看")
 
 #: measures reported together: a month's trade figures go on in 出口… and 进口…
 _TRADE_FAMILY = frozenset(
@@ -1214,6 +1244,13 @@ def _body_heads(mentions: Sequence[Mention], places: Sequence[Mention]) -> list[
 _NATIONAL_SOURCE = re.compile(
     r"\s*(?:另)?据(?P<body>海关总署|国家统计局|商务部)(?:统计|数据|公布|发布|消息)?[，,：:]"
 )
+#: a national body's official presenting figures (国家统计局局长宁吉喆在会上介绍，经初步
+#:核算，2021年全年国内生产总值…): the country is the subject until the text names a place;
+#: a body's local office (国家统计局浙江调查总队) is not the national body
+_NATIONAL_SPEAKER = re.compile(
+    r"(?P<body>国家统计局|海关总署|商务部)(?![\u4e00-\u9fff]{0,6}(?:调查总队|调查队|分局|特派员))"
+    r"[^，。；]{0,30}?(?:介绍|表示|指出|通报|称)[，,：:]"
+)
 #: a zone or place a place works through (依托…综试区): the place stays the subject
 _MEANS_BEFORE = re.compile(r"(?:依托|借助|利用)[^，。；]*$")
 
@@ -1232,7 +1269,7 @@ def _scope_events(
         if _MEANS_BEFORE.search(sentence, 0, at):
             continue  # 湖北将依托…中国（武汉）跨境电子商务综合试验区，力争…: a means, not the subject
         events.append((place.start - s_start, place, ""))
-    national = _NATIONAL_SOURCE.match(sentence)
+    national = _NATIONAL_SOURCE.match(sentence) or _NATIONAL_SPEAKER.search(sentence)
     if national is not None:  # 据海关总署统计，2017年…进出口总额…: the country's figures
         events.append((national.start("body"), "全国", ""))
     for match in _SCOPE_WORD.finditer(sentence):

@@ -132,3 +132,43 @@ def test_a_period_word_after_a_place_is_no_rank() -> None:
         published=datetime(2021, 10, 25, tzinfo=UTC),
     )
     assert {o.about for o in found.observations} == {iris.place_iri("340100")}
+
+
+def test_a_national_statistics_official_presenting_figures_makes_the_country_the_subject() -> None:
+    found = extract_text(
+        "国家统计局局长宁吉喆在会上介绍，经初步核算，2021年全年国内生产总值1143670亿元，"
+        "比上年增长8.1%。",
+        published=datetime(2022, 1, 17, tzinfo=UTC),
+    )
+    assert {(o.about, o.measure) for o in found.observations} == {(CHINA, "kgo:gdp")}
+
+
+def test_a_local_survey_office_of_the_statistics_bureau_is_not_the_country() -> None:
+    found = extract_text(
+        "国家统计局浙江调查总队有关负责人介绍，2021年全年国内生产总值1143670亿元。",
+        published=datetime(2022, 1, 17, tzinfo=UTC),
+    )
+    assert CHINA not in {o.about for o in found.observations}
+
+
+def test_after_a_list_of_quarters_the_year_is_the_period_again() -> None:
+    periods = _periods(
+        "国家统计局局长介绍，2021年全年国内生产总值1143670亿元，比上年增长8.1%。"
+        "分季度看，一季度国内生产总值同比增长18.3%，四季度增长4.0%。"
+        "分产业看，第一产业增加值83086亿元，比上年增长7.1%。",
+        datetime(2022, 1, 17, tzinfo=UTC),
+    )
+    assert periods[("kgo:gdp", Decimal("4.0"))] == "四季度"
+    assert periods[("kgo:gdp", Decimal("8308600000000"))] == "2021年全年"
+
+
+def test_a_month_opening_a_sentence_gives_way_for_the_next_measure() -> None:
+    periods = _periods(
+        "国家统计局新闻发言人付凌晖介绍，一季度，社会消费品零售总额114922亿元，同比增长5.8%。"
+        "3月份，社会消费品零售总额37715亿元，同比增长10.6%。"
+        "全国规模以上工业增加值同比增长3.0%，其中3月份增长3.9%。",
+        datetime(2023, 4, 18, tzinfo=UTC),
+    )
+    assert periods[("kgo:retailSalesValue", Decimal("37715" + "0000" * 2))] == "3月份"
+    assert periods[("kgo:industrialValueAdded", Decimal("3.0"))] == "一季度"
+    assert periods[("kgo:industrialValueAdded", Decimal("3.9"))] == "3月份"
