@@ -1783,11 +1783,19 @@ def _share(ctx: _Context, figure: _Figure, level: _Level | None) -> Observation 
         _share_measure(figure.before[: match.start()], level.measure),
         "kgo:Share",
         figure.quantity.value,
-        level.dims,
+        _share_partner(ctx, figure.before[: match.start()]) or level.dims,
         "figure:share",
         period=level.period,
         is_target=level.is_target,
     )
+
+
+def _share_partner(ctx: _Context, subject: str) -> _Dims | None:
+    """The partner a share's own clause names before 占 (其中对东盟进出口占…), or None."""
+    named = _PRODUCT_SHARE_SUBJECT.match(subject)
+    if named is None:
+        return None
+    return _partner_dims(_PARTNER_LEAD.sub("", named.group("product")), ctx.partners)
 
 
 def _total_restated(ctx: _Context, figure: _Figure, whole: str) -> bool:
@@ -1811,6 +1819,7 @@ _PRODUCT_SHARE_WHOLE = re.compile(
 _PRODUCT_SHARE_SUBJECT = re.compile(
     r"^(?:其中|而|仅)?(?P<product>[^，。；、]{2,12}?)(?:一项)?(?:就|则|也)?(?:进出口|出口|进口)?$"
 )
+_PARTNER_LEAD = re.compile(r"^[对与同自]")
 _FLOW_TOTAL_MEASURE = {
     "进出口": "kgo:foreignTradeValue",
     "外贸": "kgo:foreignTradeValue",
@@ -1904,8 +1913,10 @@ def _product_share(
         return _place_flow_share(
             ctx, figure, scope, figure.before[: match.start()], match.group("whole") or ""
         )
+    # 其中，东盟占我国外贸总值的15.5%; 其中对东盟进出口占全省外贸总值的20.8%: a partner's
+    partner = _partner_dims(_PARTNER_LEAD.sub("", subject.group("product")), ctx.partners)
     product = _category(subject.group("product"))
-    if product is None or any(name in product for name in ctx.place_names):
+    if partner is None and (product is None or any(name in product for name in ctx.place_names)):
         return None
     about = CHINA if whole.group("scope") in ("全国", "我国") else scope.current
     if about is None:
@@ -1917,7 +1928,7 @@ def _product_share(
         _FLOW_TOTAL_MEASURE[whole.group("flow")],
         "kgo:Share",
         figure.quantity.value,
-        _Dims(industry=product),
+        partner or _Dims(industry=product),
         "figure:product-share",
         period=figure.period,
         is_target=figure.is_target,
@@ -2339,7 +2350,9 @@ def _levels_read_apart(ctx: _Context, figure: _Figure, count: int) -> _List | No
 
 
 #: 对其分别进出口: the items are those a clause before listed (东盟、美国、欧盟为厦门前三大贸易伙伴)
-_PRONOUN_ITEMS = re.compile(r"[对与同]其$")
+_PRONOUN_ITEMS = re.compile(
+    r"[对与同](?:其|它们|(?:上述|以上|这些|前述)(?:贸易伙伴|国家和地区|国家|市场|经济体|地区)?)$"
+)  # 我国与其分别进出口…, 我国与上述贸易伙伴分别进出口…
 #: where the listing clause's items end (…欧盟为厦门前三大贸易伙伴)
 _LISTING_END = re.compile(
     r"(?:分别)?(?:为|是|成为|居|位列|位居|分列|依次)"

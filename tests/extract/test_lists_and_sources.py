@@ -172,3 +172,27 @@ def test_a_month_opening_a_sentence_gives_way_for_the_next_measure() -> None:
     assert periods[("kgo:retailSalesValue", Decimal("37715" + "0000" * 2))] == "3月份"
     assert periods[("kgo:industrialValueAdded", Decimal("3.0"))] == "一季度"
     assert periods[("kgo:industrialValueAdded", Decimal("3.9"))] == "3月份"
+
+
+def test_partners_named_before_and_referred_to_as_the_partners_above() -> None:
+    found = extract_text(
+        "东盟、欧盟、美国和韩国为我国前四大贸易伙伴，2022年我国与上述贸易伙伴分别进出口"
+        "6.52万亿元、5.65万亿元、5.05万亿元和2.38万亿元。其中，东盟占我国外贸总值的15.5%。",
+        published=datetime(2023, 1, 13, tzinfo=UTC),
+    )
+    rows = {(o.partner, o.statistic, o.value) for o in found.observations}
+    asean = iris.org_iri("asean")
+    assert (asean, "kgo:Level", Decimal("6520000000000")) in rows
+    assert (iris.place_iri("iso-kor"), "kgo:Level", Decimal("2380000000000")) in rows
+    assert (asean, "kgo:Share", Decimal("15.5")) in rows
+
+
+def test_a_partners_share_of_the_provinces_trade() -> None:
+    found = extract_text(
+        "2023年，福建省货物贸易进出口19791.1亿元，其中对东盟进出口占全省外贸总值的20.8%。",
+        published=datetime(2024, 1, 18, tzinfo=UTC),
+    )
+    shares = {
+        (o.about, o.partner, o.industry) for o in found.observations if o.statistic == "kgo:Share"
+    }
+    assert shares == {(iris.place_iri("350000"), iris.org_iri("asean"), None)}
