@@ -1977,7 +1977,8 @@ _LIST_HEAD_MEASURE_FIRST = re.compile(
     r"(?P<verb>为|达到?)?$"
 )
 _LIST_FOLLOW = re.compile(
-    r"^(?:分别)?(?:同比)?(?:分别)?(?:(?P<growth>同增|同降|增长|增|下降|降)|(?:约占|占)(?P<whole>[^，。；]{0,24}?)"
+    r"^(?:(?:与|和|较|比)(?:上年|去年)(?:同期)?(?:相比)?)?"  # 与上年相比分别下降…
+    r"(?:分别)?(?:同比)?(?:分别)?(?:(?P<growth>同增|同降|增长|增|下降|降)|(?:约占|占)(?P<whole>[^，。；]{0,24}?)"
     r"(?:的)?(?:比重|比例)?)(?:分别)?(?:为|达)?$"
 )
 _LIST_SEP = re.compile(r"[、和及与]")
@@ -2327,7 +2328,8 @@ def _read_list(
 
 def _levels_read_apart(ctx: _Context, figure: _Figure, count: int) -> _List | None:
     """凭祥市进出口X，东兴市进出口Y，分别增长a和b: the last ``count`` levels of the
-    sentence, each read alone, of one measure and ``count`` different subjects, else None."""
+    sentence, each read alone, of one measure and ``count`` different subjects, or of one
+    subject and ``count`` different measures (出口X，进口Y，分别下降a和b), else None."""
     levels: list[Observation] = []
     for obs in reversed(ctx.found):
         if obs.evidence.sentence not in (figure.sentence, figure.lead) or len(levels) == count:
@@ -2336,7 +2338,10 @@ def _levels_read_apart(ctx: _Context, figure: _Figure, count: int) -> _List | No
             return None
         levels.append(obs)
     keys = {(obs.about, obs.partner, obs.industry) for obs in levels}
-    if len(levels) != count or len(keys) != count or len({o.measure for o in levels}) != 1:
+    measures = {o.measure for o in levels}
+    apart = len(keys) == count and len(measures) == 1  # 凭祥市进出口X，东兴市进出口Y
+    parts = len(keys) == 1 and len(measures) == count  # 出口X，进口Y，分别下降a和b
+    if len(levels) != count or not (apart or parts):
         return None
     levels.reverse()
     return _List(
@@ -2351,8 +2356,12 @@ def _levels_read_apart(ctx: _Context, figure: _Figure, count: int) -> _List | No
 
 #: 对其分别进出口: the items are those a clause before listed (东盟、美国、欧盟为厦门前三大贸易伙伴)
 _PRONOUN_ITEMS = re.compile(
-    r"[对与同](?:其|它们|(?:上述|以上|这些|前述)(?:贸易伙伴|国家和地区|国家|市场|经济体|地区)?)$"
+    r"[对与同](?:其|它们|(?:上述|以上|这些|前述)"
+    r"(?:[两二三四五六七八九十]者|[两二三四五六七八九十\d]{1,2}(?:个|大)?)?"
+    r"(?:贸易伙伴|国家和地区|国家|市场|经济体|地区)?)$"
 )  # 我国与其分别进出口…, 我国与上述贸易伙伴分别进出口…
+#: where the listing clause's items start when a verb opens it (主要销往美国、欧盟和英国)
+_LISTING_START = re.compile(r"^.*?(?:销往|出口到|出口至|运往|进口自|来自|包括|涵盖)")
 #: where the listing clause's items end (…欧盟为厦门前三大贸易伙伴)
 _LISTING_END = re.compile(
     r"(?:分别)?(?:为|是|成为|居|位列|位居|分列|依次)"
@@ -2369,6 +2378,7 @@ def _antecedent(figure: _Figure, names: str) -> str:
     listing = next((c for c in reversed(clauses) if "、" in c), None)
     if listing is None:
         return names
+    listing = _LISTING_START.sub("", listing)  # 主要销往美国、欧盟和英国: the items after it
     return _LISTING_END.split(_LEADING_FILLER.sub("", listing), maxsplit=1)[0]
 
 

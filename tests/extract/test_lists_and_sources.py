@@ -196,3 +196,27 @@ def test_a_partners_share_of_the_provinces_trade() -> None:
         (o.about, o.partner, o.industry) for o in found.observations if o.statistic == "kgo:Share"
     }
     assert shares == {(iris.place_iri("350000"), iris.org_iri("asean"), None)}
+
+
+def test_partners_listed_after_a_verb_and_referred_to_as_the_markets_above() -> None:
+    found = extract_text(
+        "湖南烟花爆竹主要销往美国、欧盟和英国，2023年对上述市场分别出口28.4亿元、13.6亿元和5.2亿元。",
+        published=datetime(2024, 1, 20, tzinfo=UTC),
+    )
+    assert {o.partner for o in found.observations} == {
+        iris.place_iri("iso-usa"),
+        iris.org_iri("eu"),
+        iris.place_iri("iso-gbr"),
+    }
+
+
+def test_rates_after_one_subjects_levels_of_different_measures() -> None:
+    found = extract_text(
+        "2023年四川省货物贸易进出口总值9574.8亿元。其中，出口5782.9亿元，进口3791.9亿元，"
+        "与上年相比分别下降6.3%和2.9%。",
+        published=datetime(2024, 1, 20, tzinfo=UTC),
+    )
+    rates = {
+        (o.measure, o.value) for o in found.observations if o.statistic == "kgo:YearOnYearGrowth"
+    }
+    assert rates == {("kgo:exportValue", Decimal("-6.3")), ("kgo:importValue", Decimal("-2.9"))}
