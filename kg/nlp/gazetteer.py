@@ -88,7 +88,7 @@ _NESTED_FACILITY = re.compile(
     _FACILITY_RUN
     % 1
     + r"(基地|商场|产业园|工业园|科技园|物流园|国际机场|机场|商品城|商贸城|生态城|互换局|作业区|"
-    r"集装箱码头|码头|陆港|铁路港|港务区|科技城|免税城|中央商务区)(?!区)"
+    r"集装箱码头|码头|陆港|铁路港|国际港站|港站|航空港|港务区|科技城|免税城|中央商务区)(?!区)"
 )
 # A stadium named after its places (上海浦东足球场); a run holding a level word is an address
 # (黔东南苗族侗族自治州榕江县城北新区体育馆: the county's hall, the places stay).
@@ -98,10 +98,21 @@ _NESTED_VENUE = re.compile(r"((?:(?![省市县区州])[\u4e00-\u9fff]){1,6}?)(�
 _NESTED_CHECKPOINT = re.compile(r"()(口岸|高新区|经开区)")
 # A court is named (北京互联网法院); 浙江法院 alone is the province's courts.
 _NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院|检察院)")
-# 港市 ends a city's name (温州市龙港市, 广西防城港市), not a port's.
+# A port named by its place alone (太仓港, 日照港, 宁波舟山港, 钦州港东站): the place is the
+# port's name. A port with a name of its own after the place (岳阳城陵矶港, 广州花都港,
+# 福州江阴港区) is written with its address: the place stays. 港市 ends a city's name
+# (温州市龙港市, 广西防城港市), not a port's.
 _NESTED_PORT = re.compile(
-    _FACILITY_RUN % 2 + r"(港|开发区)(?!区|口|城|澳|务|股|市(?!场)|综合保税区|综保区|保税)"
+    r"()(航空港|港)(?!口|城|澳|务|股|市(?!场)|综合保税区|综保区|保税|片区|人|资|币|台|籍|元|深)"
 )  # 成都天府国际空港综合保税区 is a zone of 成都, not a port's name
+# A development zone named after its place (吴忠太阳山开发区)
+_NESTED_DEVELOPMENT_ZONE = re.compile(
+    _FACILITY_RUN % 2 + r"(开发区)(?!区|综合保税区|综保区|保税)"
+)  # 苏州高新技术产业开发区综合保税区 is a zone of 苏州
+# A railway station named after its place and a direction (北京西站, 杭州东站)
+_NESTED_STATION = re.compile(r"([东南西北])(站)(?![点长台务上稳在住起到出])")
+#: a facility run holding a port's own name (江阴港区集装箱码头): the place before is its address
+_PORT_IN_RUN = re.compile(r"港区?$")
 # Words saying the place builds or has facilities (广东建设3个基地, 海南自由贸易港); as
 # _NOT_IN_ORG_NAME but 都 may be part of a site's name (广州花都港).
 _NOT_IN_FACILITY_NAME = re.compile(
@@ -349,6 +360,16 @@ def _splits_word(text: str, end: int, entry: GazetteerEntry) -> bool:
     )
 
 
+_FACILITY_PATTERNS = (
+    _NESTED_FACILITY,
+    _NESTED_VENUE,
+    _NESTED_PORT,
+    _NESTED_DEVELOPMENT_ZONE,
+    _NESTED_STATION,
+    _NESTED_CHECKPOINT,
+)
+
+
 def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
     """Where the longer organisation or facility name that the name ending at ``end``
     opens ends, or None when it opens none.
@@ -364,13 +385,17 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
         _NESTED_FACILITY,
         _NESTED_VENUE,
         _NESTED_PORT,
+        _NESTED_DEVELOPMENT_ZONE,
+        _NESTED_STATION,
         _NESTED_CHECKPOINT,
     ):
         match = pattern.match(text, end)
-        facility = pattern in (_NESTED_FACILITY, _NESTED_VENUE, _NESTED_PORT, _NESTED_CHECKPOINT)
+        facility = pattern in _FACILITY_PATTERNS
         stop = _NOT_IN_FACILITY_NAME if facility else _NOT_IN_ORG_NAME
         if match is None or stop.search(match.group(1)) is not None:
             continue
+        if pattern is _NESTED_FACILITY and _PORT_IN_RUN.search(match.group(1)):
+            continue  # 福州江阴港区集装箱码头: the dock of a port with its own name
         name = text[end : match.end()]
         if name not in local and name[-2:] not in _COMMON_SUFFIX_WORDS:
             return match.end()

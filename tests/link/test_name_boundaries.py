@@ -106,8 +106,9 @@ def test_gazetteer_place_before_common_noun_or_other_title_kept(
         pytest.param("参加了甘肃405基地的建设", id="numbered-base"),
         pytest.param("网友称在上海abc商场内看到", id="mall-latin-name"),
         pytest.param("江西脐橙产业园已投产", id="industrial-park"),
-        pytest.param("货物从深圳盐田港出口", id="named-port"),
-        pytest.param("在广州花都港申报进口", id="port-name-with-du"),
+        pytest.param("货物从日照港出口", id="port-named-by-its-city"),
+        pytest.param("宁波舟山港货物吞吐量", id="port-named-by-two-cities"),
+        pytest.param("中欧班列从西安国际港站驶出", id="inland-port-station"),
         pytest.param("银川金凤山开发区项目", id="named-development-zone"),
         pytest.param("消费者在珲春东北亚国际商品城选购", id="named-market"),
         pytest.param("宜宾港志城作业区的集装箱堆场", id="port-operation-area"),
@@ -125,7 +126,15 @@ def test_gazetteer_place_heading_body_or_facility_not_linked(
         pytest.param(
             "广东建设3个产业基地", [("广东", iris.place_iri("440000"))], id="builds-bases"
         ),
-        pytest.param("货物经深圳港出口", [("深圳", iris.place_iri("440300"))], id="bare-port"),
+        pytest.param(
+            "在广州花都港申报进口", [("广州", iris.place_iri("440100"))], id="port-name-with-du"
+        ),
+        pytest.param(
+            "岳阳城陵矶港集装箱码头", [("岳阳", iris.place_iri("430600"))], id="named-port"
+        ),
+        pytest.param(
+            "秘鲁钱凯港迎来首批靠港船舶", [("秘鲁", iris.place_iri("iso-per"))], id="foreign-port"
+        ),
         pytest.param(
             "中国香港特区",
             [("中国香港", iris.place_iri("810000"))],  # one name: 中国 is not alone here

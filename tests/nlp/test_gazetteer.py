@@ -65,7 +65,19 @@ CASES = [
         [("江苏", iris.place_iri("320000")), ("连云港", iris.place_iri("320700"))],
         id="province-before-a-city-named-like-a-port",
     ),
-    pytest.param("深圳盐田港集装箱", [], id="city-before-a-port-is-the-port-name"),
+    pytest.param(
+        "深圳盐田港集装箱",
+        [("深圳", iris.place_iri("440300"))],
+        id="city-before-a-named-port-is-its-address",
+    ),
+    pytest.param("太仓港集装箱码头", [], id="place-naming-a-port-is-the-port-name"),
+    pytest.param(
+        "江苏省苏州市太仓港集装箱码头",
+        [("江苏省", iris.place_iri("320000")), ("苏州市", iris.place_iri("320500"))],
+        id="address-before-a-port-dock",
+    ),
+    pytest.param("福州江阴港区集装箱码头", [("福州", iris.place_iri("350100"))], id="port-area"),
+    pytest.param("北京西站客流", [], id="station-named-by-its-city"),
     pytest.param(
         "其中江苏增长22%", [("江苏", iris.place_iri("320000"))], id="context-county-loses-a-tie"
     ),
