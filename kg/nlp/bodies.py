@@ -316,6 +316,10 @@ def find_bodies(
             and _listed_with_body(text, run_start, match.end(), gazetteer)
         ):
             head = (0, 0, "listed")  # 海关总署、质检总局、财政部: a body listed among bodies
+        if head is None and match.group() == "海关":
+            name = next((n for n in _CUSTOMS_HEADS if run.endswith(n)), None)
+            if name is not None:  # 拱北海关, 皇岗海关: named after no place the gazetteer knows
+                head = (len(run) - len(name), len(run), "customs")
         if head is None:
             continue
         at = head[0]
@@ -347,6 +351,12 @@ def _listed_with_body(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         entry = head_entry(gazetteer, text[end + 1 : end + 13], 0)
         return entry is not None and entry.label == "Organization"
     return False
+
+
+#: names of customs districts and offices that are no place of GB/T 2260 (拱北, 皇岗 …)
+_CUSTOMS_HEADS = tuple(
+    sorted(read_list(gazetteer_dir() / "customs_heads.txt"), key=lambda n: (-len(n), n))
+)
 
 
 def _owned_unit_name(run: str, suffix: str, rules: BodyGrammar) -> bool:
