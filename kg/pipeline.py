@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from kg import iris, paths
 from kg.extract import extract_relations
-from kg.extract.bodies import body_facts, report_governments, table_body_parents
+from kg.extract.bodies import body_facts, report_governments, table_body_places
 from kg.extract.posts import post_facts
 from kg.link.bodies import body_records
 from kg.link.entities import build_entities
@@ -147,7 +147,7 @@ def extract_facts(
     linked = tuple(m for m in mentions if m.iri is not None)
     bodies = body_records(linked, reference, article.title)  # named once, used twice
     body_relations, body_entities = body_facts(annotated, linked, bodies)
-    body_relations += table_body_parents(annotated, linked, reference)
+    body_relations += table_body_places(annotated, linked, reference)
     post_relations, post_entities = post_facts(annotated, linked, reference, bodies)
     found = [*relations, *body_relations, *post_relations]
     report_relations, report_entities = report_governments(annotated, linked, reference, found)

@@ -427,14 +427,17 @@ def test_a_bare_document_name_keeps_its_place_and_edition(text: str, document: s
     assert document in [m.text for m in extraction.mentions if m.label == "Legislation"]
 
 
-def test_a_table_body_named_after_its_parent_belongs_to_it() -> None:
-    extraction = _extract("国新办举行发布会。国务院常务会议部署稳外贸。海关总署发布数据。")
+def test_a_table_bodys_parent_is_the_reference_graphs_and_its_place_the_articles() -> None:
+    extraction = _extract("国新办举行发布会。北京市人民政府发布通知。海关总署发布数据。")
     relations = {
-        (r.subject, r.object)
+        (r.subject, r.predicate, r.object)
         for r in extraction.relations
-        if r.predicate == "org:subOrganizationOf"
+        if r.predicate in ("org:subOrganizationOf", "schema:areaServed")
     }
-    assert relations == {(iris.org_iri("scio"), iris.org_iri("state-council"))}
+    assert relations == {
+        (iris.org_iri("gov-110000"), "schema:areaServed", iris.place_iri("110000"))
+    }
+    assert load_reference().orgs["scio"].parent == "state-council"
 
 
 def test_quoted_measure_packages_are_documents() -> None:
