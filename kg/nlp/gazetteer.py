@@ -105,6 +105,8 @@ _NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院
 _NESTED_PORT = re.compile(
     r"()(航空港|港)(?!口|城|澳|务|股|市(?!场)|综合保税区|综保区|保税|片区|人|资|币|台|籍|元|深)"
 )  # 成都天府国际空港综合保税区 is a zone of 成都, not a port's name
+# A market known by its place's name (临沂商城, 周村古商城): the place is the market's name
+_NESTED_MARKET = re.compile(r"()(古商城|商城)(?!区|市(?!场))")
 # A development zone named after its place (吴忠太阳山开发区)
 _NESTED_DEVELOPMENT_ZONE = re.compile(
     _FACILITY_RUN % 2 + r"(开发区)(?!区|综合保税区|综保区|保税)"
@@ -364,6 +366,7 @@ _FACILITY_PATTERNS = (
     _NESTED_FACILITY,
     _NESTED_VENUE,
     _NESTED_PORT,
+    _NESTED_MARKET,
     _NESTED_DEVELOPMENT_ZONE,
     _NESTED_STATION,
     _NESTED_CHECKPOINT,
@@ -385,6 +388,7 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
         _NESTED_FACILITY,
         _NESTED_VENUE,
         _NESTED_PORT,
+        _NESTED_MARKET,
         _NESTED_DEVELOPMENT_ZONE,
         _NESTED_STATION,
         _NESTED_CHECKPOINT,
