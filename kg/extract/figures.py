@@ -226,7 +226,9 @@ _PRODUCT_TAIL = re.compile(
 )
 #: China and one partner by their initials (中塞双边, 中美两国): trade between the two
 _PAIR = re.compile(r"中(?P<initial>[\u4e00-\u9fff])(?:双边|两国|之间)?")
-_PARTNER_REST = re.compile(r"^(?:来自|对|与|同|自|向)(?P<name>[^，。；]{1,12})$")
+_PARTNER_REST = re.compile(
+    r"^(?:来自|对|与|同(?![属为样时期比])|自|向)(?P<name>[^，。；]{1,12})$"
+)  # 同属泉州的石狮市: 同 of 同属 is no partner marker
 # 民营企业进出口, 一般贸易方式进出口, 金属矿砂、农产品和能源类大宗商品进口, 铜及铜材等合计进口:
 # a breakdown by ownership, trade mode, industry or product group, named before the
 # measure word (after its place, or after a modifier ending in 的: 一般贸易代表之一的江苏省民营企业).
@@ -772,6 +774,18 @@ class _Periods:
             and carried.period_start > main.period_start
         )
 
+    def broken_out(self, period: Period | None) -> bool:
+        """Whether ``period`` is a single month inside a longer main period."""
+        main = self.main
+        return (
+            main is not None
+            and period is not None
+            and period.duration == "P1M"
+            and main.duration != "P1M"
+            and main.period_start <= period.period_start
+            and period.period_end <= main.period_end
+        )
+
     def back_to_main(self) -> None:
         """Carry the main period again instead of the month broken out of it."""
         if self.in_month():
@@ -907,6 +921,7 @@ def extract_observations(
     month_families: frozenset[str] = frozenset()  # the measures of the last 当月 sentence
     clause_subject: _Level | None = None  # the subject the sentence before ended on
     breakdown: _Level | None = None  # the breakdown the sentence before's last rate was about
+    headline_rate: _Level | None = None  # what the paragraph's last headline rate was about
     cbec_before = False  # the full sentence before named cross-border e-commerce
     last_paragraph = -1
     heading = False
@@ -916,7 +931,7 @@ def extract_observations(
         sentence = body[s_start:s_end]
         paragraph = _paragraph_index(annotated, para_starts, s_start)
         if paragraph != last_paragraph:
-            last_level = ctx.trade_level = None
+            last_level = ctx.trade_level = headline_rate = None
             last_paragraph = paragraph
             heading = paragraph >= 0 and _is_heading(article.paragraphs[paragraph].text)
             if not heading:
@@ -949,6 +964,8 @@ def extract_observations(
             ctx.rate_subject = clause_subject  # …增加值同比增长13.4%。其中，9月当月增长8.6%
         if ctx.rate_subject is None and opens_with_rate and _PARTS_OPEN.match(sentence):
             ctx.rate_subject = breakdown  # 高技术产业…增长25.6%…。其中，高技术服务业增长44.3%
+        if ctx.rate_subject is None and opens_with_rate and _BY_INDUSTRY_LEAD.match(sentence):
+            ctx.rate_subject = headline_rate  # 工业增加值增长8.2%。分行业看，…制造业增加值增长…
         groups = _list_groups(sentence, quantities)
         listed: _List | None = None
         last_share: _Level | None = None  # the level whose share the last figure gave
@@ -1014,6 +1031,12 @@ def extract_observations(
                 if rate is not None:
                     ctx.emit(rate)
                     breakdown = _breakdown_of(rate, figure) or breakdown
+                    if (
+                        rate.statistic == "kgo:YearOnYearGrowth"
+                        and not (rate.partner or rate.industry)
+                        and not periods.broken_out(figure.period)
+                    ):  # 12月当月…增长2.9%。分行业看，…: the year's breakdown, not the month's
+                        headline_rate = _share_subject(rate, figure)
                 last_share = (
                     (sentence_level or _share_subject(rate, figure))
                     if rate is not None and rate.statistic == "kgo:Share"
@@ -1830,6 +1853,8 @@ _FLOW_TOTAL_MEASURE = {
 
 #: a sentence that breaks the one before down (其中，高技术服务业增长44.3%)
 _PARTS_OPEN = re.compile(r"\s*其中")
+#: a sentence breaking the last headline rate down by industry (分行业看，汽车制造业增加值…)
+_BY_INDUSTRY_LEAD = re.compile(r"\s*(?:分|从|按)(?:主要)?(?:行业|门类|领域|产业)(?:来)?看[，,：:]")
 #: a sentence giving the last month's rate of the measure the sentence before named
 #: (其中，9月当月增长8.6%; 9月份同比增长5%), with no measure of its own
 _MONTH_RATE_OPEN = re.compile(
@@ -2251,7 +2276,8 @@ def _sentence_level_measure(ctx: _Context, figure: _Figure) -> str | None:
     """The measure of the last level read in ``figure``'s sentence (since the last full
     stop), else None."""
     for obs in reversed(ctx.found):  # this clause, or the clauses since the last full stop
-        if obs.evidence.sentence not in (figure.sentence, figure.lead):
+        said = obs.evidence.sentence
+        if said != figure.sentence and (not said or said not in figure.lead):
             return None
         if obs.statistic == "kgo:Level" and obs.partner is None and obs.industry is None:
             return obs.measure

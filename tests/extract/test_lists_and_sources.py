@@ -220,3 +220,39 @@ def test_rates_after_one_subjects_levels_of_different_measures() -> None:
         (o.measure, o.value) for o in found.observations if o.statistic == "kgo:YearOnYearGrowth"
     }
     assert rates == {("kgo:exportValue", Decimal("-6.3")), ("kgo:importValue", Decimal("-2.9"))}
+
+
+def test_a_by_industry_lead_breaks_down_the_years_headline_rate() -> None:
+    found = extract_text(
+        "2021年，吉林省地区生产总值13235.5亿元。全省规模以上工业增加值比上年增长4.6%。"
+        "12月当月，规模以上工业增加值同比增长2.9%。分行业看，汽车制造业增加值增长2.1%，"
+        "医药产业增加值增长11.6%。",
+        published=datetime(2022, 1, 20, tzinfo=UTC),
+    )
+    parts = {
+        (o.industry, o.value, o.period_label) for o in found.observations if o.industry is not None
+    }
+    assert {(i, v) for i, v, _ in parts} == {
+        ("汽车制造业", Decimal("2.1")),
+        ("医药产业", Decimal("11.6")),
+    }
+    assert "当月" not in {label for _, _, label in parts}
+
+
+def test_places_listed_with_rates_take_the_measure_of_the_levels_before_the_semicolon() -> None:
+    found = extract_text(
+        "2024年，贵州省地区生产总值22667.12亿元。分市州看，贵阳市地区生产总值5570.72亿元，"
+        "增长5.6%；黔东南州、毕节市分别增长5.0%和5.2%。",
+        published=datetime(2025, 1, 24, tzinfo=UTC),
+    )
+    rates = {(o.about, o.measure, o.value) for o in found.observations if o.value < 10}
+    assert (iris.place_iri("522600"), "kgo:gdp", Decimal("5.0")) in rates
+    assert (iris.place_iri("520500"), "kgo:gdp", Decimal("5.2")) in rates
+
+
+def test_tong_shu_is_no_partner_marker() -> None:
+    found = extract_text(
+        "同属泉州的石狮市去年实现地区生产总值1053.5亿元，增长4.1%。",
+        published=datetime(2023, 2, 13, tzinfo=UTC),
+    )
+    assert {(o.about, o.partner) for o in found.observations} == {(iris.place_iri("350581"), None)}
