@@ -315,6 +315,13 @@ def _partner_dims(name: str, partners: dict[str, str]) -> _Dims | None:
     return None
 
 
+#: who set a target and the verb (省政府确定2025年全省地区生产总值增长5.5%左右): not a breakdown
+_DECIDED = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:政府|人大|会议|报告|规划|方案|党委|省委|市委)"
+    r"(?:确定|明确|设定|锚定|提出|部署|要求)了?"
+)
+
+
 def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, str]) -> _Dims | None:
     """Headline (no dimension), a partner or an industry breakdown, else None."""
     product = _PRODUCT_TAIL.search(before)
@@ -337,7 +344,7 @@ def _dimensions(before: str, place_names: frozenset[str], partners: dict[str, st
     tail = _HEADLINE_TAIL.search(before)
     if tail is None:
         return None
-    rest = before[: tail.start()]
+    rest = _DECIDED.sub("", before[: tail.start()])
     pair = _PAIR.fullmatch(_FILLER.sub("", rest))
     if pair is not None and pair.group("initial") in partners:
         return _Dims(partner=partners[pair.group("initial")])  # 中塞双边贸易额
@@ -1191,7 +1198,17 @@ def _clause_breaks(sentence: str, quantities: Sequence[Quantity]) -> list[int]:
         for q in quantities
         if sentence[q.end : q.end + 1] == "、" and _BARE_RATE_NEXT.match(sentence, q.end + 1)
     )
+    found.update(  # 增长5.5%左右、规模以上工业增加值增长8%左右: a measure of its own follows
+        m.end() for q in quantities if (m := _WORDS_NEXT.match(sentence, q.end)) is not None
+    )
     return sorted(found)
+
+
+#: a 、 after a figure (and its 左右) that words, not the next figure of a list, follow; a
+#: bare flow after it (自东盟进口服装增长9.3%、进口橡胶增长40.7%) goes on with its partner
+_WORDS_NEXT = re.compile(
+    r"(?:左右|以上|以内|上下)?、(?=[\u4e00-\u9fff]{2})(?!(?:同比)?(?:增长|下降)|进口|出口|进出口)"
+)
 
 
 #: 、增长5.5% (only a rate word follows the 、 before the next figure)

@@ -256,3 +256,13 @@ def test_tong_shu_is_no_partner_marker() -> None:
         published=datetime(2023, 2, 13, tzinfo=UTC),
     )
     assert {(o.about, o.partner) for o in found.observations} == {(iris.place_iri("350581"), None)}
+
+
+def test_targets_set_by_a_government_each_with_its_own_measure() -> None:
+    found = extract_text(
+        "2024年贵州省地区生产总值22667.12亿元。省政府确定2025年全省地区生产总值增长5.5%左右、"
+        "规模以上工业增加值增长8%左右的预期目标。",
+        published=datetime(2025, 1, 24, tzinfo=UTC),
+    )
+    targets = {(o.measure, o.value) for o in found.observations if o.is_target}
+    assert targets == {("kgo:gdp", Decimal("5.5")), ("kgo:industrialValueAdded", Decimal("8"))}
