@@ -483,3 +483,14 @@ def test_named_zone_short_name_with_the_other_zone_word(gazetteer: Gazetteer) ->
     zones = [(m.text, m.iri) for m in extraction.mentions if m.label == "ComprehensiveBondedZone"]
     assert [text for text, _ in zones] == ["北京天竺综合保税区", "天竺综保区"]
     assert len({iri for _, iri in zones}) == 1
+
+
+def test_short_country_names_the_press_uses() -> None:
+    extraction = extract_text("应博鳌亚洲论坛邀请，多米尼加总统、尼泊尔副总统出席。")
+    countries = {m.text: m.iri for m in extraction.mentions if m.label == "Country"}
+    assert countries["多米尼加"] == iris.place_iri("iso-dom")
+
+
+def test_an_official_with_a_less_common_surname() -> None:
+    extraction = extract_text("国家发展改革委副主任丛亮在发布会上介绍，共建“一带一路”成果丰硕。")
+    assert [m.text for m in extraction.mentions if m.label == "Person"] == ["丛亮"]

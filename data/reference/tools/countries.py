@@ -33,6 +33,7 @@ SHORT_ZH = {
     "IDN": "印度尼西亚", "SAU": "沙特阿拉伯", "ARE": "阿联酋", "PSE": "巴勒斯坦",
     "COD": "刚果（金）", "COG": "刚果（布）", "FSM": "密克罗尼西亚", "VAT": "梵蒂冈",
     "KGZ": "吉尔吉斯斯坦", "GTM": "危地马拉", "MLT": "马耳他", "PYF": "法属波利尼西亚",
+    "DOM": "多米尼加",
 }
 #: More names the news uses for a country (short forms, older names).
 EXTRA_ZH = {
