@@ -232,22 +232,23 @@ _TITLE_LIST_GAP = re.compile(r"[\s、]*")
 def _title_issuers(body: str, mentions: Sequence[Mention], doc: Mention) -> list[Mention]:
     """《财政部 税务总局 …关于…的公告》: table bodies listed at the head of the title.
 
-    The list must start right after 《 and be followed (after any unlisted bodies) by
+    The list must start right after 《 (or at the start of a title written without them:
+    国务院办公厅关于推动外贸稳规模优结构的意见) and be followed (after any unlisted bodies) by
     关于, so only a title of the form 《<issuers>关于<subject>的<type>》 qualifies.
     """
-    if not doc.text.startswith("《") or "关于" not in doc.text:
+    if "关于" not in doc.text:
         return []
     head_end = doc.start + doc.text.index("关于")
     inside = sorted(
         (
             m
             for m in mentions
-            if m.label == "Organization" and m.iri and doc.start < m.start and m.end <= head_end
+            if m.label == "Organization" and m.iri and doc.start <= m.start and m.end <= head_end
         ),
         key=lambda m: m.start,
     )
     listed: list[Mention] = []
-    position = doc.start + 1
+    position = doc.start + 1 if doc.text.startswith("《") else doc.start  # or written bare
     for org in inside:
         if _TITLE_LIST_GAP.fullmatch(body, position, org.start) is None:
             break
