@@ -53,6 +53,7 @@ SETS = {
     "heldout-2026-12zb": 50,
     "heldout-2026-12za": 50,
     "heldout-2026-12zc": 50,
+    "heldout-2026-12zd": 50,
     "heldout-2026-12ze": 50,
     "heldout-2026-12z": 50,
 }
