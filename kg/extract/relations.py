@@ -623,6 +623,7 @@ def extract_approvals(
 _APPROVED_IN = re.compile(
     r"(?:于?\d{4}年)?(?:成功)?(?:获批|入选|获批设立|纳入|列入)了?的?(?:国家)?$|属于(?:全国)?$"
     r"|作为(?:全国)?$"  # 作为第三批跨境电子商务综合试验区之一，中国（义乌）…
+    r"|，是(?:全国)?$"  # 中国（郑州）综试区于2016年获批，是全国第二批综试区之一
 )
 _CBEC_ZONE_WORD = re.compile(r"(?:中国)?(?:跨境电子商务|跨境电商)?(?:综合试验区|综试区)")
 #: 徐州是2019年获批的第四批…城市之一: the place before 是
@@ -659,7 +660,7 @@ def _places_approved_in_batch(
         after = word.end() + 2 if body.startswith("之一", word.end()) else word.end()
         if named is None and body.startswith(("，", ","), after):
             named = zones.get(after + 1)  # 作为…第三批综试区之一，中国（义乌）综试区…
-        if named is None and verb.group().startswith("属于"):  # …综试区，属于全国第七批综试区
+        if named is None and verb.group().startswith(("属于", "，是")):  # …，属于全国第七批综试区
             named = _zone_before(annotated, zones, verb.start())
         if place is None and named is not None:
             span = (min(named.start, verb.start()), max(named.end, word.end()))

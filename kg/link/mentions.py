@@ -130,9 +130,8 @@ def _numbered_titles(annotated: Annotated, numbers: dict[int, str]) -> dict[str,
 
 
 def _number_after(mention: Mention, numbers: dict[int, str], body: str) -> str | None:
-    """The IRI of the 文号 written in brackets right after a 《title》, else None."""
-    if not mention.text.startswith("《"):
-        return None
+    """The IRI of the 文号 written in brackets right after a title (《…》 or written bare:
+    关于推动外贸稳规模优结构的意见（国办发〔2023〕10号）), else None."""
     if body[mention.end : mention.end + 1] in {"（", "("}:
         return numbers.get(mention.end + 1)
     return None
@@ -773,6 +772,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
                 replace(mention, text=YEAR_PREFIX.sub("", mention.text)),
                 index,
                 earlier,
+                _number_after(mention, numbers, annotated.article.body),
                 initials=initials,
             )
             mention = replace(mention, text=annotated.article.body[mention.start : mention.end])

@@ -280,6 +280,7 @@ class Gazetteer:
             chosen = [h for h in chosen if not self._across_words(text, h, near)]
         place_ends = {end for _, end, entry in chosen if entry.label in PLACE_LABELS}
         place_spans = {start: end for start, end, entry in chosen if entry.label in PLACE_LABELS}
+        place_labels = {start: e.label for start, _, e in chosen if e.label in PLACE_LABELS}
         found: list[Mention] = []
         inside_name = 0  # end of the facility or body name the last dropped place opened
         for start, end, entry in chosen:
@@ -288,6 +289,7 @@ class Gazetteer:
             if entry.label == TRAP_LABEL or (
                 _is_blocked(text, start, end, entry, self._local_prefix)
                 and not _opens_place_named_like_a_port(text, end, place_spans, self._local_prefix)
+                and not _address_before_facility(text, entry, end, place_spans, place_labels)
             ):
                 if entry.label in PLACE_LABELS:
                     inside_name = max(
@@ -322,6 +324,20 @@ def _opens_place_named_like_a_port(
     """True when the "facility" a place seems to open is the next place itself (江苏连云港,
     广西防城港: a city whose name ends in 港), so the first place stays a place."""
     return end in place_spans and _longer_org_end(text, end, local) == place_spans[end]
+
+
+def _address_before_facility(
+    text: str,
+    entry: GazetteerEntry,
+    end: int,
+    place_spans: dict[int, int],
+    place_labels: dict[int, str],
+) -> bool:
+    """True when a province's city follows right after (湖南怀化国际陆港: 湖南 is the
+    address, 怀化 opens the facility's name), so the province stays a place."""
+    if entry.label != "Province" or place_labels.get(end) != "Prefecture":
+        return False  # 北京大兴国际机场, 海口美兰国际机场: a city and district name the facility
+    return any(p.match(text, place_spans[end]) for p in _FACILITY_PATTERNS)
 
 
 def _leftmost_longest(
@@ -362,6 +378,9 @@ def _splits_word(text: str, end: int, entry: GazetteerEntry) -> bool:
     )
 
 
+#: facilities named by the bare place before them (吉隆口岸, 太仓港, 临沂商城)
+_BARE_NAMED = (_NESTED_CHECKPOINT, _NESTED_PORT, _NESTED_MARKET)
+_LEVEL_CHARS = frozenset("市县区旗")  # not 州: 郑州, 钦州 end in it
 _FACILITY_PATTERNS = (
     _NESTED_FACILITY,
     _NESTED_VENUE,
@@ -400,6 +419,8 @@ def _longer_org_end(text: str, end: int, local: frozenset[str]) -> int | None:
             continue
         if pattern is _NESTED_FACILITY and _PORT_IN_RUN.search(match.group(1)):
             continue  # 福州江阴港区集装箱码头: the dock of a port with its own name
+        if pattern in _BARE_NAMED and text[end - 1 : end] in _LEVEL_CHARS:
+            continue  # 瑞丽市口岸 is the city's port; the port's name is 瑞丽口岸
         name = text[end : match.end()]
         if name not in local and name[-2:] not in _COMMON_SUFFIX_WORDS:
             return match.end()

@@ -139,6 +139,12 @@ def test_gazetteer_place_heading_body_or_facility_not_linked(
             "秘鲁钱凯港迎来首批靠港船舶", [("秘鲁", iris.place_iri("iso-per"))], id="foreign-port"
         ),
         pytest.param(
+            "湖南怀化国际陆港，集装箱", [("湖南", iris.place_iri("430000"))], id="province-address"
+        ),
+        pytest.param(
+            "瑞丽市口岸通关量回升", [("瑞丽市", iris.place_iri("533102"))], id="a-citys-port"
+        ),
+        pytest.param(
             "中国香港特区",
             [("中国香港", iris.place_iri("810000"))],  # one name: 中国 is not alone here
             id="hong-kong",

@@ -787,3 +787,29 @@ def test_traps_of_mountains_deserts_and_verbs_and_a_local_listed_company() -> No
     assert ("宜昌", "Prefecture") in texts
     assert ("哈尔滨市文化广电和旅游局", "Organization") in texts
     assert not {"上海", "白山", "吉林"} & {t for t, _ in texts}
+
+
+def test_a_bare_title_followed_by_its_number_is_that_document() -> None:
+    extraction = _extract(
+        "去年4月国务院办公厅印发关于推动外贸稳规模优结构的意见（国办发〔2023〕10号），明确支持。"
+    )
+    docs = {m.text: m.iri for m in extraction.mentions if m.label == "Legislation"}
+    assert docs["关于推动外贸稳规模优结构的意见"] == iris.doc_iri(
+        "guobanfa-2023-10", is_number_slug=True
+    )
+
+
+def test_a_zone_said_to_be_in_a_batch_after_its_approval() -> None:
+    extraction = _extract(
+        "其中，中国（郑州）跨境电子商务综合试验区于2016年获批，是全国第二批综试区之一。"
+    )
+    batches = {(r.subject, r.object) for r in extraction.relations if r.predicate == "kgo:inBatch"}
+    assert batches == {(iris.zone_iri("cbec", "410100"), iris.batch_iri("cbec", 2))}
+
+
+def test_issuers_at_the_head_of_a_bare_title() -> None:
+    extraction = _extract("海关将落实国务院办公厅关于推动外贸稳规模优结构的意见，配合相关举措。")
+    issuers = {
+        r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
+    }
+    assert issuers == {iris.org_iri("state-council-general-office")}
