@@ -88,7 +88,10 @@ _NESTED_FACILITY = re.compile(
     _FACILITY_RUN
     % 1
     + r"(基地|商场|产业园|工业园|科技园|物流园|国际机场|机场|商品城|商贸城|生态城|互换局|作业区|"
-    r"集装箱码头|码头|陆港|铁路港|国际港站|港站|航空港|港务区|科技城|免税城|中央商务区)(?!区)"
+    r"集装箱码头|码头|陆港|铁路港|国际港站|港站|航空港|港务区|科技城|免税城|中央商务区|"
+    # venues and sights named after their place (上海迪士尼乐园, 北京环球度假区, 张家界国家
+    # 森林公园, 海南文昌航天发射场): the place is part of the venue's name
+    r"乐园|度假区|风景名胜区|风景区|森林公园|航天发射场|卫星发射中心|博物馆|博物院)(?!区)"
 )
 # A stadium named after its places (上海浦东足球场); a run holding a level word is an address
 # (黔东南苗族侗族自治州榕江县城北新区体育馆: the county's hall, the places stay).
