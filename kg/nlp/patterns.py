@@ -46,6 +46,9 @@ _DOC_TYPE_END = re.compile(
     r"试行|暂行|修订|修订稿|(?:修正|修订)?草案|送审稿|征求意见稿)[）)])?$"
 )
 
+#: a document type written right after a 《title》 that does not end in one
+_TYPE_AFTER_TITLE = re.compile(r"(?:白皮书|文件|政策文件|规划纲要|实施方案|行动方案|行动计划)")
+
 #: zone words written after a place name (suffix, label, kind), longest first: the one
 #: table of them, data/gazetteer/zone_words.tsv
 ZONE_SUFFIXES: tuple[tuple[str, str, str], ...] = tuple(
@@ -137,8 +140,9 @@ def find_titles(text: str) -> list[Mention]:
     found: list[Mention] = []
     for match in _TITLE.finditer(text):
         inner = match.group(1)
-        if _DOC_TYPE_END.search(inner) is None and inner not in {"批复"}:
-            continue
+        typed_after = _TYPE_AFTER_TITLE.match(text, match.end()) is not None
+        if _DOC_TYPE_END.search(inner) is None and inner not in {"批复"} and not typed_after:
+            continue  # 《共建“一带一路”：…的重大实践》白皮书: the type written after the title
         found.append(
             Mention(match.start(), match.end(), match.group(0), "Legislation", "pattern:title")
         )

@@ -813,3 +813,17 @@ def test_issuers_at_the_head_of_a_bare_title() -> None:
         r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
     }
     assert issuers == {iris.org_iri("state-council-general-office")}
+
+
+def test_a_white_paper_titled_without_a_type_word_and_its_issuer_after_a_date() -> None:
+    extraction = _extract(
+        "国务院新闻办公室10日发布《共建“一带一路”：构建人类命运共同体的重大实践》白皮书。"
+    )
+    docs = [
+        m for m in extraction.mentions if m.label == "Legislation" and m.rule == "pattern:title"
+    ]
+    assert [d.text for d in docs] == ["《共建“一带一路”：构建人类命运共同体的重大实践》"]
+    issuers = {
+        r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
+    }
+    assert issuers == {iris.org_iri("scio")}
