@@ -215,7 +215,7 @@ _FILLER = re.compile(
 # filler at the start of a clause (其中, 此外, 同期, 1-8月, 江苏的 …) before a breakdown name
 _LEADING_FILLER = re.compile(rf"^(?:{_FILLER.pattern})+")
 _HEADLINE_TAIL = re.compile(
-    rf"(?:{_MEASURE_WORDS})(?:总值|总额|值|额|金额|规模)?(?:[（(](?:GDP|不含[^）)]{{1,8}}|含[^）)]{{1,8}})[)）])?"
+    rf"(?:{_MEASURE_WORDS})(?:总值|总额|总量|值|额|金额|规模)?(?:[（(](?:GDP|不含[^）)]{{1,8}}|含[^）)]{{1,8}})[)）])?"
     r"(?:累计)?(?:力争|争取|计划|预计|有望)?"  # 眼镜出口额力争达到70亿元: a target's verb
     r"(?:首次|历史上首次|首度|再次|一举)?"  # 地区生产总值首次突破4000亿元
     r"(?:达到了?|达|为|约|以|实现|完成|突破|共计|合计|稳定在|保持在|稳在)?$"

@@ -266,3 +266,11 @@ def test_targets_set_by_a_government_each_with_its_own_measure() -> None:
     )
     targets = {(o.measure, o.value) for o in found.observations if o.is_target}
     assert targets == {("kgo:gdp", Decimal("5.5")), ("kgo:industrialValueAdded", Decimal("8"))}
+
+
+def test_the_size_of_the_economy_is_its_gdp() -> None:
+    found = extract_text(
+        "按年平均汇率折算，2021年我国经济总量达到17.7万亿美元。",
+        published=datetime(2022, 1, 17, tzinfo=UTC),
+    )
+    assert {(o.about, o.measure, o.unit) for o in found.observations} == {(CHINA, "kgo:gdp", "USD")}
