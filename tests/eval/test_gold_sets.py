@@ -55,6 +55,7 @@ SETS = {
     "heldout-2026-12zc": 50,
     "heldout-2026-12zd": 50,
     "heldout-2026-12ze": 50,
+    "heldout-2026-12zf": 50,
     "heldout-2026-12z": 50,
 }
 
