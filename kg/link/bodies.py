@@ -100,8 +100,15 @@ def _table(name: str, reference: Reference) -> BodyName | None:
 
 
 def level_word(name: str) -> str | None:
-    """The level word a body name opens with (省 in 省政府, 自治区 in 自治区卫健委), or None."""
+    """The level word a body name opens with (省 in 省政府, 自治区 in 自治区卫健委), or None;
+    市 of 市场 (市场监管总局…) is no level word."""
+    if name.startswith(_NOT_LEVEL_OPENINGS):
+        return None
     return next((word for word in LEVEL_WORDS if name.startswith(word)), None)
+
+
+#: words that open with a level character without being a level word
+_NOT_LEVEL_OPENINGS = ("市场", "市民", "区域", "县域", "省份")
 
 
 def abbreviations(directory: Path | None = None) -> dict[str, str]:

@@ -21,7 +21,7 @@ Rules, in order:
    (达州 in one sentence, 万源、宣汉、达川 in the next), under rule 2's boundary test
    for short aliases; a province alone is never enough at this distance;
 4. list tail: the last item of a list, glued to the word after it (达川、开江将), when the
-   item before it is a linked county of the same prefecture;
+   item before it is a linked county or prefecture with the same parent (海口、三亚、琼海等地);
 5. full name in the article: the article writes the full name of exactly one candidate
    somewhere, even inside a body's name (榕江县文体广电旅游局 … 榕江“村超”).
 
@@ -152,7 +152,9 @@ def _list_tails(mentions: list[Mention], body: str, reference: Reference) -> lis
     """Rule 4: the last item of a county list (达川、开江将出现暴雨) is glued to the verb after
     it; it is linked when the item before it, across 、/和/及, is a linked county of the same
     prefecture as exactly one of its candidates."""
-    by_end = {m.end: m for m in mentions if m.label == "County" and m.iri}
+    # the item before: a linked county, or any linked place of the same parent (海口、三亚、
+    # 琼海等地: 琼海 is a county-level city under the province, like the two cities)
+    by_end = {m.end: m for m in mentions if m.label in ("County", "Prefecture") and m.iri}
     out = []
     for mention in mentions:
         before = by_end.get(mention.start - 1)

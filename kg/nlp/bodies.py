@@ -50,7 +50,7 @@ BODY_RULE = "pattern:body"
 NER_BODY_RULE = "ner:body"
 BODY_RULES = frozenset({BODY_RULE, NER_BODY_RULE})
 #: longest run of characters read before a suffix.
-_MAX_RUN = 16
+_MAX_RUN = 22
 #: characters that end a run: function words and verbs never inside a body's name.
 _STOP_CHARS = frozenset(
     "的是为在了将把对向从已被受让使并也要等各和与及或同跟即由据按至于个项批名位次年月日"
@@ -259,7 +259,7 @@ def _middle_ok(middle: str, suffix: str, kind: str, grammar: BodyGrammar) -> boo
     """Whether ``middle`` makes ``head middle suffix`` a body name."""
     if kind == "ministry":
         return True
-    if len(middle) > 12 or NOT_IN_NAME.search(_without_functions(middle, grammar)) is not None:
+    if len(middle) > 16 or NOT_IN_NAME.search(_without_functions(middle, grammar)) is not None:
         return False
     if kind == "congress":
         return not middle and suffix in _CONGRESS

@@ -91,7 +91,7 @@ _NESTED_FACILITY = re.compile(
     r"集装箱码头|码头|陆港|铁路港|国际港站|港站|航空港|港务区|科技城|免税城|中央商务区|"
     # venues and sights named after their place (上海迪士尼乐园, 北京环球度假区, 张家界国家
     # 森林公园, 海南文昌航天发射场): the place is part of the venue's name
-    r"乐园|度假区|风景名胜区|风景区|森林公园|航天发射场|卫星发射中心|博物馆|博物院)(?!区)"
+    r"乐园|度假区|风景名胜区|风景区|森林公园|航天发射场|卫星发射中心|博物馆|博物院|大世界)(?!区)"
 )
 # A stadium named after its places (上海浦东足球场); a run holding a level word is an address
 # (黔东南苗族侗族自治州榕江县城北新区体育馆: the county's hall, the places stay).
@@ -108,8 +108,11 @@ _NESTED_COURT = re.compile(r"((?![和与及同或])[\u4e00-\u9fff]{1,8}?)(法院
 _NESTED_PORT = re.compile(
     r"()(航空港|港)(?!口|城|澳|务|股|市(?!场)|综合保税区|综保区|保税|片区|人|资|币|台|籍|元|深)"
 )  # 成都天府国际空港综合保税区 is a zone of 成都, not a port's name
-# A market known by its place's name (临沂商城, 周村古商城): the place is the market's name
-_NESTED_MARKET = re.compile(r"()(古商城|商城)(?!区|市(?!场))")
+# A market, eco-city or industrial park known by its place's name (临沂商城, 周村古商城,
+# 中新天津生态城, 苏州工业园区): the place is the site's name
+_NESTED_MARKET = re.compile(
+    r"()(古商城|商城|生态城|工业园区)(?!区|市(?!场)|综合保税区|综保区|保税)"
+)  # 苏州工业园区综合保税区 is a zone named after 苏州
 # A development zone named after its place (吴忠太阳山开发区)
 _NESTED_DEVELOPMENT_ZONE = re.compile(
     _FACILITY_RUN % 2 + r"(开发区)(?!区|综合保税区|综保区|保税)"
@@ -370,7 +373,14 @@ _WORD_AFTER_LEVEL = {"区": frozenset("位域间块划别"), "市": frozenset("�
 
 
 def _splits_word(text: str, end: int, entry: GazetteerEntry) -> bool:
-    """True when the hit's last character starts a common word with the next one."""
+    """True when the hit's last character starts a common word with the next one (a level
+    word: 市场 after 义乌; a direction before a bank: 鸭子河南岸 is 鸭子河 + 南岸)."""
+    if (
+        entry.label in PLACE_LABELS
+        and entry.surface[-1:] in _DIRECTIONS
+        and text[end : end + 1] in _BANK_WORDS
+    ):
+        return True  # 鸭子河南岸, 洞庭湖北岸: a river's or lake's bank, not 河南 or 湖北
     following = _WORD_AFTER_LEVEL.get(entry.surface[-1:])
     return (
         following is not None
@@ -379,6 +389,11 @@ def _splits_word(text: str, end: int, entry: GazetteerEntry) -> bool:
         and entry.label in PLACE_LABELS
         and len(entry.surface) > 2
     )
+
+
+_DIRECTIONS = frozenset("东南西北")
+#: what follows a direction to make a bank or foot (南岸, 北麓, 东畔)
+_BANK_WORDS = frozenset("岸麓畔")
 
 
 #: facilities named by the bare place before them (吉隆口岸, 太仓港, 临沂商城)

@@ -274,3 +274,18 @@ def test_the_size_of_the_economy_is_its_gdp() -> None:
         published=datetime(2022, 1, 17, tzinfo=UTC),
     )
     assert {(o.about, o.measure, o.unit) for o in found.observations} == {(CHINA, "kgo:gdp", "USD")}
+
+
+def test_that_years_figures_and_investment_in_partner_countries() -> None:
+    found = extract_text(
+        "2020年，海南离岛免税销售额274.8亿元。当年海南省地区生产总值5532.39亿元，比上年增长3.5%。",
+        published=datetime(2021, 5, 8, tzinfo=UTC),
+    )
+    assert ("kgo:gdp", Decimal("553239000000")) in {
+        (o.measure, o.value) for o in found.observations
+    }
+    found = extract_text(
+        "2023年，我国企业在“一带一路”共建国家非金融类直接投资2240.9亿元人民币，比上年增长28.4%。",
+        published=datetime(2024, 1, 20, tzinfo=UTC),
+    )
+    assert {o.partner for o in found.observations} == {iris.doc_iri("bri", is_number_slug=True)}

@@ -494,3 +494,36 @@ def test_short_country_names_the_press_uses() -> None:
 def test_an_official_with_a_less_common_surname() -> None:
     extraction = extract_text("国家发展改革委副主任丛亮在发布会上介绍，共建“一带一路”成果丰硕。")
     assert [m.text for m in extraction.mentions if m.label == "Person"] == ["丛亮"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("四川省文物局表示", ["四川省文物局"]),
+        ("国家体育总局冬季运动管理中心联合做好保障", ["国家体育总局冬季运动管理中心"]),
+        (
+            "深圳市前海深港现代服务业合作区管理局（前海管理局）将会同",
+            ["深圳市前海深港现代服务业合作区管理局"],
+        ),
+    ],
+)
+def test_bodies_with_long_or_new_function_words(
+    gazetteer: Gazetteer, text: str, bodies: list[str]
+) -> None:
+    assert [m.text for m in find_bodies(text, gazetteer)] == bodies
+
+
+def test_a_place_listed_with_cities_of_its_province() -> None:
+    extraction = extract_text("目前，海口、三亚、琼海等地的离岛免税店销售火爆。")
+    assert iris.place_iri("469002") in {m.iri for m in extraction.mentions}
+
+
+def test_a_list_used_as_a_method_is_no_document() -> None:
+    extraction = extract_text("这是我国首次在自贸协定中以负面清单方式开放服务和投资。")
+    assert not [m for m in extraction.mentions if m.label == "Legislation"]
+
+
+def test_market_regulation_is_no_city_body() -> None:
+    extraction = extract_text("特斯拉上海超级工厂交付。市场监管总局缺陷产品管理中心提醒车主。")
+    served = [r for r in extraction.relations if r.predicate == "schema:areaServed"]
+    assert not [r for r in served if "310000" in r.object]

@@ -98,7 +98,16 @@ zf01 = {
         O(CHN, "gdp", "YearOnYearGrowth", "4.6", "P1", q(2024, 3)),
         O(CHN, "gdp", "YearOnYearGrowth", "5.4", "P1", q(2024, 4)),
         O(CHN, "industrialValueAdded", "YearOnYearGrowth", "5.8", "P1", Y24, None, "规模以上工业"),
-        O(CHN, "industrialValueAdded", "YearOnYearGrowth", "6.2", "P1", "2024-12-01/2024-12-31", None, "规模以上工业"),
+        O(
+            CHN,
+            "industrialValueAdded",
+            "YearOnYearGrowth",
+            "6.2",
+            "P1",
+            "2024-12-01/2024-12-31",
+            None,
+            "规模以上工业",
+        ),
         O(CHN, "fixedAssetInvestment", "Level", yi("514374"), "CNY", Y24, None, "不含农户"),
         O(CHN, "fixedAssetInvestment", "YearOnYearGrowth", "3.2", "P1", Y24, None, "不含农户"),
         O(CHN, "realEstateInvestment", "Level", yi("100280"), "CNY", Y24),
@@ -115,9 +124,25 @@ zf01 = {
     ],
     "optional_observations": [
         # 扣除房地产开发投资 … 增长7.2%: investment without real estate
-        O(CHN, "fixedAssetInvestment", "YearOnYearGrowth", "7.2", "P1", Y24, None, "扣除房地产开发投资"),
+        O(
+            CHN,
+            "fixedAssetInvestment",
+            "YearOnYearGrowth",
+            "7.2",
+            "P1",
+            Y24,
+            None,
+            "扣除房地产开发投资",
+        ),
         # 12月份 … 比11月份加快0.8个百分点: a change of the growth rate
-        O(CHN, "industrialValueAdded", "PercentagePointChange", "0.8", "P1", "2024-12-01/2024-12-31"),
+        O(
+            CHN,
+            "industrialValueAdded",
+            "PercentagePointChange",
+            "0.8",
+            "P1",
+            "2024-12-01/2024-12-31",
+        ),
     ],
     "claims": [],
 }
@@ -162,7 +187,16 @@ zf02 = {
         O(CHN, "serviceTradeValue", "Level", yi("22416.4"), "CNY", Y24, None, "旅行服务"),
         O(CHN, "serviceTradeValue", "YearOnYearGrowth", "38.1", "P1", Y24, None, "旅行服务"),
         O(CHN, "serviceTradeValue", "Level", wy("3.07"), "CNY", Y24, None, "可数字化交付的服务"),
-        O(CHN, "serviceTradeValue", "YearOnYearGrowth", "6.3", "P1", Y24, None, "可数字化交付的服务"),
+        O(
+            CHN,
+            "serviceTradeValue",
+            "YearOnYearGrowth",
+            "6.3",
+            "P1",
+            Y24,
+            None,
+            "可数字化交付的服务",
+        ),
         O(CHN, "serviceTradeValue", "Share", "40.8", "P1", Y24, None, "可数字化交付的服务"),
     ],
     "optional_observations": [
@@ -256,7 +290,11 @@ zf04 = {
         E("贸工部", ORG, None, True),  # a foreign ministry
         E("颜金勇", PER, None, True),  # a foreign minister
         E("北京", P, "place:110000"),
-        E("《中华人民共和国政府和新加坡共和国政府关于进一步升级〈自由贸易协定〉的议定书》", L, PROTO),
+        E(
+            "《中华人民共和国政府和新加坡共和国政府关于进一步升级〈自由贸易协定〉的议定书》",
+            L,
+            PROTO,
+        ),
         E("中华人民共和国", CO, CHN),  # only inside the title (optional)
         E("〈自由贸易协定〉", L, SGFTA),  # inside the title (optional)
         E("王受文", PER, WSW),
@@ -313,7 +351,21 @@ zf05 = {
         E("消博会", ORG, None, True),
         E("陈雪怡", PER, "person:陈雪怡@reporter", True),
         E("海南省", P, HN),
-        E("海南", P, HN, False, occ("zf05", "海南", "海南省", "海南自由贸易港", "海南高速", "海南日报", "海南国际会展中心")),
+        E(
+            "海南",
+            P,
+            HN,
+            False,
+            occ(
+                "zf05",
+                "海南",
+                "海南省",
+                "海南自由贸易港",
+                "海南高速",
+                "海南日报",
+                "海南国际会展中心",
+            ),
+        ),
         E("商务部", ORG, "org:mofcom"),
         E("海南省人民政府", ORG, "org:gov-460000"),
         E("沈丹阳", PER, SHEN),
