@@ -679,6 +679,43 @@ def _bodies_named_short(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: a short form defined in brackets right after a body's name (深圳市前海深港现代服务业合作区
+#: 管理局（前海管理局）): a name of its own, ending like a body's
+_BRACKETED_SHORT = re.compile(r"[（(]([\u4e00-\u9fff]{2,10}(?:局|委|办|署|厅|部|中心|管委会))[）)]")
+SHORT_FORM_RULE = "link:body-short-form"
+
+
+def _short_forms_in_brackets(body: str, mentions: list[Mention]) -> list[Mention]:
+    """The short form a body is given in brackets after its full name, there and wherever
+    the article writes it again, is that body (one IRI)."""
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for org in mentions:
+        if org.label != "Organization" or org.iri is None:
+            continue
+        short = _BRACKETED_SHORT.match(body, org.end)
+        if short is None or short.group(1) in org.text:
+            continue
+        name = short.group(1)
+        if not _is_contraction(name, org.text):
+            continue  # 金州区人民政府（金普新区管委会）: a second name, not a short form
+        at = body.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not any(s < end and at < e for s, e in taken):
+                added.append(Mention(at, end, name, "Organization", SHORT_FORM_RULE, org.iri))
+                taken.append((at, end))
+            at = body.find(name, end)
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def _is_contraction(short: str, full: str) -> bool:
+    """True when ``short`` keeps characters of ``full`` in order (前海管理局 of 深圳市前海
+    深港现代服务业合作区管理局)."""
+    rest = iter(full)
+    return all(char in rest for char in short)
+
+
 #: what follows an issuer's name inside a title (《海南省人民政府关于…》, 《商务部、海关总署…》)
 _ISSUER_NEXT = re.compile(r"关于|[、，和与及]|等|办公厅|印发|发布|联合")
 
@@ -791,6 +828,7 @@ def link_mentions(annotated: Annotated, reference: Reference) -> tuple[Mention, 
         linked.append(mention)
     linked = _drop_inside_event_names(annotated.article.body, _drop_inside_bodies(linked))
     linked = _bodies_named_short(_drop_dateline_agencies(annotated.article.body, linked, reference))
+    linked = _short_forms_in_brackets(annotated.article.body, linked)
     linked = _counted_packages_to_titles(linked)
     linked = _link_people(annotated, linked, reference)
     linked = link_short_titles(annotated, linked)

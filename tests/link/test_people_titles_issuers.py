@@ -827,3 +827,18 @@ def test_a_white_paper_titled_without_a_type_word_and_its_issuer_after_a_date() 
         r.object for r in extraction.relations if r.predicate == "schema:legislationPassedBy"
     }
     assert issuers == {iris.org_iri("scio")}
+
+
+def test_a_short_form_defined_in_brackets_is_the_body() -> None:
+    extraction = _extract(
+        "深圳市前海深港现代服务业合作区管理局（前海管理局）将会同有关方面推进。前海管理局表示，将加快建设。"
+    )
+    bodies = [(m.text, m.iri) for m in extraction.mentions if m.label == "Organization"]
+    full = bodies[0][1]
+    assert [iri for text, iri in bodies if text == "前海管理局"] == [full, full]
+
+
+def test_a_second_name_in_brackets_is_no_short_form() -> None:
+    extraction = _extract("大连市金州区人民政府（金普新区管委会）2021年政府工作报告提出。")
+    bodies = {m.text: m.iri for m in extraction.mentions if m.label == "Organization"}
+    assert bodies.get("金普新区管委会") != bodies["大连市金州区人民政府"]
