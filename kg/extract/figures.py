@@ -127,13 +127,13 @@ _GROWTH_TARGET_TAIL = r"|(?:增长|增速)的?(?:预期|主要|年度)?目标(?:
 _GROWTH_TARGET = re.compile(_GROWTH_TARGET_TAIL[1:])
 _GROWTH_WORDS = re.compile(
     rf"(同比)?({_UP_VERBS}|{_DOWN_VERBS})了?$"
-    r"|(?:增幅|降幅)(?:高达|达到?|为)?$" + _GROWTH_TARGET_TAIL
+    r"|(?:增幅|降幅|增速|增长率)(?:高达|达到?|为)?$" + _GROWTH_TARGET_TAIL
 )
 # 同比增长, 两年平均下降, 同比微增 (微/小幅/大幅/稳步 qualify the change, not the subject)
 _GROWTH_TAIL = re.compile(
     r"(?:已经?)?(?:同比|同|环比|两年平均|年均)?(?:预期|预计|力争|计划)?(?:微|小幅|大幅|稳步|快速)?"
     rf"(?:{_UP_VERBS}|{_DOWN_VERBS})了?$"
-    r"|(?:同比|环比)?(?:增幅|降幅)(?:高达|达到?|为)?$" + _GROWTH_TARGET_TAIL
+    r"|(?:同比|环比)?(?:增幅|降幅|增速|增长率)(?:高达|达到?|为)?$" + _GROWTH_TARGET_TAIL
 )
 # a period written between the measure and the growth word (工业增加值全年增长)
 _PERIOD_TAIL = re.compile(
@@ -142,7 +142,7 @@ _PERIOD_TAIL = re.compile(
 )
 _ADVERB_TAIL = re.compile(r"(?<=[值额量资])(?:则|也|还|仍|亦|均)$")
 # 增幅高达107.5%: the size of a rise (降幅: of a fall), not a level reached
-_MAGNITUDE = re.compile(r"(?P<word>增幅|降幅)(?:高达|达到?|为)?$")
+_MAGNITUDE = re.compile(r"(?P<word>增幅|降幅|增速|增长率)(?:高达|达到?|为)?$")  # 增速为5.2%
 # 规模达X after a level, 折合158.4亿美元 (the same level in another currency)
 _SCALE = re.compile(
     r"(?:规模(?:达|达到|为)?|(?:折合(?:成)?(?:美元|人民币)?|以(?:美元|人民币)计(?:价)?)(?:约|为|约为)?)$"
@@ -1581,7 +1581,7 @@ def _rate(
     direction = (
         direction_before(figure.sentence, quantity.start)
         if magnitude is None
-        else (1 if magnitude.group("word") == "增幅" else -1)
+        else (-1 if magnitude.group("word") == "降幅" else 1)
     )
     if direction == 0 and _GROWTH_TARGET.search(before):
         direction = 1  # 增长预期目标为8%: the 为 names the target, not a level

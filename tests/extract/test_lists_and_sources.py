@@ -289,3 +289,12 @@ def test_that_years_figures_and_investment_in_partner_countries() -> None:
         published=datetime(2024, 1, 20, tzinfo=UTC),
     )
     assert {o.partner for o in found.observations} == {iris.doc_iri("bri", is_number_slug=True)}
+
+
+def test_a_growth_rate_stated_as_zengsu() -> None:
+    found = extract_text(
+        "前三季度，广东省地区生产总值同比增速为5.2%。", published=datetime(2024, 10, 25, tzinfo=UTC)
+    )
+    assert {(o.measure, o.statistic, o.value) for o in found.observations} == {
+        ("kgo:gdp", "kgo:YearOnYearGrowth", Decimal("5.2"))
+    }
