@@ -56,6 +56,7 @@ SETS = {
     "heldout-2026-12zd": 50,
     "heldout-2026-12ze": 50,
     "heldout-2026-12zf": 50,
+    "heldout-2026-12zg": 50,
     "heldout-2026-12z": 50,
 }
 
