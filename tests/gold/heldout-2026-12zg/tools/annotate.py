@@ -117,7 +117,16 @@ zg01 = {
         O(NT, "crossBorderEcommerceExportValue", "Share", "92.8", "P1", Y23),
         O(NT, "foreignTradeValue", "Level", yi("3486.2"), "CNY", Y23),
         O(HM, "crossBorderEcommerceExportValue", "Level", yi("148.3"), "CNY", Y23, None, "家纺"),
-        O(HM, "crossBorderEcommerceExportValue", "YearOnYearGrowth", "31.2", "P1", Y23, None, "家纺"),
+        O(
+            HM,
+            "crossBorderEcommerceExportValue",
+            "YearOnYearGrowth",
+            "31.2",
+            "P1",
+            Y23,
+            None,
+            "家纺",
+        ),
         O(HM, "crossBorderEcommerceExportValue", "Share", "47.5", "P1", Y23, None, "家纺"),
         O(NT, "crossBorderEcommerceTradeValue", "Level", yi("500"), "CNY", Y(2025), target=True),
     ],
@@ -169,7 +178,16 @@ zg02 = {
         O(DH, "exportValue", "Level", yi("152"), "CNY", Y23, None, "陶瓷"),
         O(DH, "exportValue", "YearOnYearGrowth", "9.8", "P1", Y23, None, "陶瓷"),
         O(DH, "crossBorderEcommerceExportValue", "Level", yi("41.6"), "CNY", Y23, None, "陶瓷"),
-        O(DH, "crossBorderEcommerceExportValue", "YearOnYearGrowth", "40.3", "P1", Y23, None, "陶瓷"),
+        O(
+            DH,
+            "crossBorderEcommerceExportValue",
+            "YearOnYearGrowth",
+            "40.3",
+            "P1",
+            Y23,
+            None,
+            "陶瓷",
+        ),
         O(DH, "crossBorderEcommerceExportValue", "Share", "27.4", "P1", Y23, None, "陶瓷"),
     ],
     "optional_observations": [
@@ -299,7 +317,9 @@ zg04 = {
         O(CZ, "crossBorderEcommerceTradeValue", "Level", yi("50"), "CNY", Y(2022), target=True),
     ],
     "optional_observations": [
-        O(CZ, "foreignTradeValue", "Share", "40", "P1", Y(2019), None, "郴州综合保税区"),  # 超过四成
+        O(
+            CZ, "foreignTradeValue", "Share", "40", "P1", Y(2019), None, "郴州综合保税区"
+        ),  # 超过四成
     ],
     "claims": [claim("ZonesInPlace", HN, 4)],
 }
@@ -369,8 +389,28 @@ SC = "place:510000"
 CD = "place:510100"
 G75 = "title:海关总署公告2020年第75号"
 G92 = "title:海关总署公告2020年第92号"
-CUSTOMS = ["北京", "天津", "南京", "杭州", "宁波", "厦门", "郑州", "广州", "深圳", "黄埔",
-           "上海", "福州", "济南", "武汉", "长沙", "拱北", "湛江", "南宁", "重庆", "西安"]
+CUSTOMS = [
+    "北京",
+    "天津",
+    "南京",
+    "杭州",
+    "宁波",
+    "厦门",
+    "郑州",
+    "广州",
+    "深圳",
+    "黄埔",
+    "上海",
+    "福州",
+    "济南",
+    "武汉",
+    "长沙",
+    "拱北",
+    "湛江",
+    "南宁",
+    "重庆",
+    "西安",
+]
 zg06 = {
     "editor": "赵然",
     "entities": [
@@ -405,11 +445,27 @@ zg06 = {
         R("body:成都海关综合业务处", SUB, "body:成都海关"),
     ],
     "observations": [
-        O(SC, "crossBorderEcommerceTradeValue", "Level", yi("86.4"), "CNY", "2020-01-01/2020-07-31"),
-        O(SC, "crossBorderEcommerceTradeValue", "YearOnYearGrowth", "46.8", "P1", "2020-01-01/2020-07-31"),
+        O(
+            SC,
+            "crossBorderEcommerceTradeValue",
+            "Level",
+            yi("86.4"),
+            "CNY",
+            "2020-01-01/2020-07-31",
+        ),
+        O(
+            SC,
+            "crossBorderEcommerceTradeValue",
+            "YearOnYearGrowth",
+            "46.8",
+            "P1",
+            "2020-01-01/2020-07-31",
+        ),
     ],
     "optional_observations": [
-        O(CD, "crossBorderEcommerceTradeValue", "Share", "90", "P1", "2020-01-01/2020-07-31"),  # 九成以上
+        O(
+            CD, "crossBorderEcommerceTradeValue", "Share", "90", "P1", "2020-01-01/2020-07-31"
+        ),  # 九成以上
     ],
     "claims": [],
 }
@@ -458,8 +514,25 @@ zg07 = {
         O(NB, "crossBorderEcommerceExportValue", "YearOnYearGrowth", "20.3", "P1", Y23),
         O(NB, "crossBorderEcommerceExportValue", "Level", yi("174.2"), "CNY", DEC),
         O(NB, "crossBorderEcommerceExportValue", "YearOnYearGrowth", "18.9", "P1", DEC),
-        O(NB, "crossBorderEcommerceExportValue", "Share", "35.8", "P1", Y23, None, "9810出口海外仓"),
-        O(NB, "crossBorderEcommerceTradeValue", "YearOnYearGrowth", "10", "P1", Y(2024), target=True),
+        O(
+            NB,
+            "crossBorderEcommerceExportValue",
+            "Share",
+            "35.8",
+            "P1",
+            Y23,
+            None,
+            "9810出口海外仓",
+        ),
+        O(
+            NB,
+            "crossBorderEcommerceTradeValue",
+            "YearOnYearGrowth",
+            "10",
+            "P1",
+            Y(2024),
+            target=True,
+        ),
     ],
     "optional_observations": [],
     "claims": [],
@@ -518,7 +591,16 @@ zg08 = {
         O(WFB, "foreignTradeValue", "YearOnYearGrowth", "32.6", "P1", Y21),
         O(WFB, "foreignTradeValue", "Share", "7.9", "P1", Y21),
         O(WFB, "crossBorderEcommerceImportValue", "Level", yi("4.3"), "CNY", Y21, None, "1210"),
-        O(WFB, "crossBorderEcommerceImportValue", "YearOnYearGrowth", "150", "P1", Y21, None, "1210"),
+        O(
+            WFB,
+            "crossBorderEcommerceImportValue",
+            "YearOnYearGrowth",
+            "150",
+            "P1",
+            Y21,
+            None,
+            "1210",
+        ),
     ],
     "claims": [],
 }
