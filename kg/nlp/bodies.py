@@ -91,6 +91,8 @@ class BodyGrammar:
     suffix_pattern: re.Pattern[str]
     #: function words holding a stop character (发展和改革): they do not end a run.
     keep: tuple[str, ...] = ()
+    #: heads of customs districts that are no place the gazetteer knows (拱北, 皇岗), longest first
+    customs_heads: tuple[str, ...] = ()
 
     def ends_with_function(self, middle: str) -> bool:
         """True when ``middle`` ends with a function word (…统计, …发展和改革)."""
@@ -121,7 +123,9 @@ def _load_body_grammar(directory: Path) -> BodyGrammar:
     )
     pattern = re.compile("|".join(map(re.escape, suffixes)))
     keep = tuple(w for w in functions if any(c in _STOP_CHARS for c in w))
-    return BodyGrammar(strong, weak, functions, pattern, keep + _place_words())
+    customs = read_list(directory / "customs_heads.txt")
+    customs_heads = tuple(sorted(customs, key=lambda n: (-len(n), n)))
+    return BodyGrammar(strong, weak, functions, pattern, keep + _place_words(), customs_heads)
 
 
 def _place_words() -> tuple[str, ...]:
@@ -317,7 +321,7 @@ def find_bodies(
         ):
             head = (0, 0, "listed")  # 海关总署、质检总局、财政部: a body listed among bodies
         if head is None and match.group() == "海关":
-            name = next((n for n in _CUSTOMS_HEADS if run.endswith(n)), None)
+            name = next((n for n in rules.customs_heads if run.endswith(n)), None)
             if name is not None:  # 拱北海关, 皇岗海关: named after no place the gazetteer knows
                 head = (len(run) - len(name), len(run), "customs")
         if head is None:
@@ -351,12 +355,6 @@ def _listed_with_body(text: str, start: int, end: int, gazetteer: Gazetteer) -> 
         entry = head_entry(gazetteer, text[end + 1 : end + 13], 0)
         return entry is not None and entry.label == "Organization"
     return False
-
-
-#: names of customs districts and offices that are no place of GB/T 2260 (拱北, 皇岗 …)
-_CUSTOMS_HEADS = tuple(
-    sorted(read_list(gazetteer_dir() / "customs_heads.txt"), key=lambda n: (-len(n), n))
-)
 
 
 def _owned_unit_name(run: str, suffix: str, rules: BodyGrammar) -> bool:

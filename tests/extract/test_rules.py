@@ -384,3 +384,9 @@ def test_rule_counts_after_a_connective_and_the_first_zone_is_its_own_place() ->
         ("kgo:ZonesInPlace", "510000", 8),
         ("kgo:FirstZone", "310000", 2013),
     } <= found
+
+
+def test_rule_a_place_work_report_named_twice_is_passed_once() -> None:
+    extraction = _extract("浙江省政府工作报告提出，要稳外贸。浙江省政府工作报告还提出，要扩内需。")
+    passed = [r for r in extraction.relations if r.predicate == "schema:legislationPassedBy"]
+    assert len(passed) == 1
